@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// VanBan: parse, normalise and lint Vietnamese Party and administrative documents.
+// No dependencies beyond the Swift toolchain, by design.
+let package = Package(
+    name: "VanBan",
+    products: [
+        .library(name: "VanBan", targets: ["VanBan"]),
+        .executable(name: "vanban", targets: ["vanban"]),
+    ],
+    targets: [
+        .target(name: "VanBan"),
+        .executableTarget(name: "vanban", dependencies: ["VanBan"]),
+        .testTarget(
+            name: "VanBanTests",
+            dependencies: ["VanBan"],
+            resources: []
+        ),
+    ]
+)

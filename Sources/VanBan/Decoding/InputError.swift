@@ -1,0 +1,58 @@
+/// Why an input could not be read. Error *data*: the text shown to a user is made
+/// by `message(in:)`, in Vietnamese or English.
+public struct InputError: Error, Sendable, Equatable {
+    /// What went wrong.
+    public enum Reason: Sendable, Equatable {
+        /// The path does not exist.
+        case notFound
+        /// The path is a directory, not a file.
+        case isDirectory
+        /// The file exists but could not be read (permissions, I/O error).
+        case unreadable(String)
+        /// The input has no bytes at all.
+        case empty
+        /// The bytes are not text: NUL bytes or many control characters.
+        case binary
+        /// The bytes are not valid UTF-8 (and no other encoding is supported yet).
+        case invalidEncoding(line: Int, column: Int)
+    }
+
+    /// The file name as the user gave it (`-` for standard input).
+    public var file: String
+    /// What went wrong.
+    public var reason: Reason
+
+    /// Creates an error for `file`.
+    public init(file: String, reason: Reason) {
+        self.file = file
+        self.reason = reason
+    }
+
+    /// One line for a person, in the given language.
+    public func message(in language: Language) -> String {
+        switch (reason, language) {
+        case (.notFound, .vi): return "\(file): không tìm thấy tệp"
+        case (.notFound, .en): return "\(file): no such file"
+        case (.isDirectory, .vi): return "\(file): là thư mục, không phải tệp văn bản"
+        case (.isDirectory, .en): return "\(file): is a directory, not a text file"
+        case (.unreadable(let why), .vi): return "\(file): không đọc được tệp (\(why))"
+        case (.unreadable(let why), .en): return "\(file): cannot read the file (\(why))"
+        case (.empty, .vi): return "\(file): tệp rỗng, không có nội dung để xử lý"
+        case (.empty, .en): return "\(file): the file is empty"
+        case (.binary, .vi): return "\(file): không phải tệp văn bản (dữ liệu nhị phân)"
+        case (.binary, .en): return "\(file): not a text file (binary data)"
+        case (.invalidEncoding(let l, let c), .vi):
+            return "\(file):\(l):\(c): byte không hợp lệ trong UTF-8; hãy lưu tệp dưới dạng UTF-8"
+        case (.invalidEncoding(let l, let c), .en):
+            return "\(file):\(l):\(c): invalid UTF-8 byte; save the file as UTF-8"
+        }
+    }
+}
+
+/// Language of messages shown to people. Vietnamese is the default.
+public enum Language: String, Sendable, CaseIterable {
+    /// Tiếng Việt.
+    case vi
+    /// English.
+    case en
+}

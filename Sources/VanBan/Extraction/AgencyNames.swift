@@ -1,0 +1,81 @@
+/// Canonical names of bodies: abbreviations expanded, one tone style, one casing,
+/// so that `Uỷ ban Kiểm tra Đảng uỷ` and `UBKT Đảng ủy` compare equal.
+///
+/// The canonical tone style is the old one (*ủy*), the majority in Party documents
+/// (KNOWLEDGE.md, "Tone-mark styles").
+public enum AgencyNames {
+    /// Abbreviations, longest first, replaced as whole words.
+    static let abbreviations: [(String, String)] = [
+        ("UBMTTQVN", "Ủy ban Mặt trận Tổ quốc Việt Nam"), ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+        ("MTTQVN", "Mặt trận Tổ quốc Việt Nam"), ("MNTTQVN", "Mặt trận Tổ quốc Việt Nam"),
+        ("MTTQ VN", "Mặt trận Tổ quốc Việt Nam"), ("MTTQ", "Mặt trận Tổ quốc"),
+        ("UBND", "Ủy ban nhân dân"), ("HĐND", "Hội đồng nhân dân"), ("UBKT", "Ủy ban Kiểm tra"),
+        ("BCH Quân sự", "Ban Chỉ huy Quân sự"), ("BCHQS", "Ban Chỉ huy Quân sự"), ("BCH", "Ban Chấp hành"),
+        ("NVQS", "Nghĩa vụ quân sự"), ("VPĐU", "Văn phòng Đảng ủy"), ("ĐU", "Đảng ủy"), ("TU", "Thành ủy"),
+        ("BTV", "Ban Thường vụ"), ("CT-XH", "chính trị - xã hội"), ("TĐKT", "Thi đua - Khen thưởng"),
+        ("TT", "Thường trực"), ("VN", "Việt Nam"),
+    ]
+
+    /// Names with their canonical casing, matched without regard to case.
+    static let casings: [String] = [
+        "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc",
+        "Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Kiểm tra", "Ban Xây dựng Đảng", "Ban Chỉ huy Quân sự",
+        "Hội đồng Nghĩa vụ quân sự", "Văn phòng Đảng ủy", "Ban Tổ chức", "Ban Tuyên giáo và Dân vận",
+        "Ban Thường vụ", "Ban Chấp hành", "Tiểu ban Văn kiện", "Tiểu ban Nhân sự", "Công an",
+    ]
+
+    /// The canonical form of an agency name.
+    public static func canonical(_ name: String) -> String {
+        var s = name.replacingAll("&", with: " và ")
+        s = s.replacingAll("Uỷ", with: "Ủy").replacingAll("uỷ", with: "ủy")
+        for (short, long) in abbreviations { s = s.replacingWord(short, with: long) }
+        for form in casings { s = s.replacingWord(form, with: form, caseInsensitive: true) }
+        return s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+    }
+
+    /// Lower-cased first words that mark a phrase as the name of a body.
+    static let heads: [String] = [
+        "ủy ban", "uỷ ban", "ubnd", "hđnd", "hội đồng", "ban", "văn phòng", "công an", "thường trực", "tiểu ban",
+        "đảng ủy", "đảng uỷ", "mttq", "mặt trận", "ubkt", "ubmttq", "các cơ quan", "các ban", "các tiểu ban",
+        "các đồng chí", "đồng chí", "phòng", "trung tâm", "bch", "đoàn", "hội", "chi bộ", "đảng bộ", "các chi",
+        "các phòng", "các tổ chức", "tt", "vpđu",
+    ]
+
+    /// True when `phrase` starts like the name of a body.
+    public static func looksLikeAgency(_ phrase: String) -> Bool {
+        let lower = phrase.lowercased()
+        return heads.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+    }
+}
+
+extension String {
+    /// Every occurrence of `target` replaced (plain, case-sensitive).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return components(separatedBy: target).joined(separator: replacement)
+    }
+
+    /// Whole-word occurrences of `word` replaced; a word boundary is anything but a letter or digit.
+    func replacingWord(_ word: String, with replacement: String, caseInsensitive: Bool = false) -> String {
+        let hay = Array(unicodeScalars)
+        let needle = Array((caseInsensitive ? word.lowercased() : word).unicodeScalars)
+        let folded = caseInsensitive ? Array(lowercased().unicodeScalars) : hay
+        guard folded.count == hay.count, needle.count <= hay.count, !needle.isEmpty else { return self }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        var changed = false
+        func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
+        while i < hay.count {
+            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count),
+               Array(folded[i..<(i + needle.count)]) == needle {
+                out.append(contentsOf: replacement.unicodeScalars)
+                i += needle.count
+                changed = true
+            } else {
+                out.append(hay[i])
+                i += 1
+            }
+        }
+        return changed ? String(out) : self
+    }
+}

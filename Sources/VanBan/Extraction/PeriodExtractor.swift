@@ -1,0 +1,207 @@
+/// Finds periods of time in a line: `tháng 3/2026`, `quý II năm 2026`,
+/// `6 tháng đầu năm`, `2025 - 2030`, `ngày 14/01/2026`, `Hằng năm` …
+///
+/// A period without its year takes `scopeYear` (the year of the meeting, month or
+/// year group it stands in) and is marked `inferred`.
+public struct PeriodExtractor {
+    let line: TokenizedLine
+    let scopeYear: Int?
+
+    /// Creates an extractor for `line` with the scope's year.
+    public init(line: TokenizedLine, scopeYear: Int?) {
+        self.line = line
+        self.scopeYear = scopeYear
+    }
+
+    /// All periods in tokens `range` (default: after the marker), in order.
+    public func extract(in range: Range<Int>? = nil) -> [Period] {
+        let r = range ?? line.bodyStart..<line.tokens.count
+        var result: [Period] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let (period, next) = match(at: i, end: r.upperBound) {
+                result.append(period)
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    func year(_ i: Int) -> Int? {
+        guard i < line.tokens.count, line.tokens[i].range.count == 4, let y = line.int(i), (1900...2100).contains(y) else { return nil }
+        return y
+    }
+
+    func word(_ i: Int) -> String? { i < line.tokens.count && line.tokens[i].kind == .word ? line.tokens[i].lower : nil }
+
+    func isDash(_ i: Int) -> Bool { line.isPunct(i, "-") || line.isPunct(i, "–") || line.isPunct(i, "—") }
+
+    /// Roman or Arabic quarter number.
+    func quarter(_ i: Int) -> Int? {
+        if let n = line.int(i), (1...4).contains(n) { return n }
+        guard i < line.tokens.count, line.tokens[i].kind == .word, let v = RomanNumeral.value(of: line.text(i).uppercased()),
+              (1...4).contains(v) else { return nil }
+        return v
+    }
+
+    /// `/2026` or `năm 2026` (also `năm2026`-less forms): returns the year and tokens used.
+    func yearSuffix(_ i: Int) -> (Int, Int)? {
+        if line.isPunct(i, "/"), let y = year(i + 1) { return (y, 2) }
+        if word(i) == "năm", let y = year(i + 1) { return (y, 2) }
+        return nil
+    }
+
+    func make(_ kind: String, _ first: Int, _ last: Int, year: Int?, month: Int? = nil, day: Int? = nil,
+              quarter: Int? = nil, endYear: Int? = nil, iso: String?, inferred: Bool = false) -> Period {
+        let range = line.tokens[first].range.lowerBound..<line.tokens[last].range.upperBound
+        return Period(kind: kind, raw: line.text(from: range.lowerBound, to: range.upperBound), iso: iso, year: year,
+                      month: month, day: day, quarter: quarter, endYear: endYear, inferred: inferred,
+                      span: line.line.span(range))
+    }
+
+    func match(at i: Int, end: Int) -> (Period, Int)? {
+        let t = line.tokens[i]
+        if t.kind == .number {
+            if let p = dayDate(at: i) { return p }
+            if let p = monthsSpan(at: i) { return p }
+            if let y = year(i) {
+                // 2025 - 2030
+                if isDash(i + 1), let y2 = year(i + 2) {
+                    return (make("range", i, i + 2, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 3)
+                }
+                // Part of a symbol such as 199/2025/QH15 or 30/2020/NĐ-CP: not a period.
+                if line.isPunct(i - 1, "/") || line.isPunct(i + 1, "/") { return nil }
+                return (make("year", i, i, year: y, iso: "\(y)"), i + 1)
+            }
+            // 3/2026 without "tháng".
+            if let m = line.int(i), (1...12).contains(m), line.tokens[i].range.count <= 2, line.isPunct(i + 1, "/"),
+               let y = year(i + 2), !line.isPunct(i + 3, "/"), !line.isPunct(i - 1, "/") {
+                return (make("month", i, i + 2, year: y, month: m, iso: Self.iso(y, m)), i + 3)
+            }
+            return nil
+        }
+        guard t.kind == .word else { return nil }
+        switch t.lower {
+        case "ngày":
+            // ngày 14 tháng 01 năm 2026
+            if let d = line.int(i + 1), word(i + 2) == "tháng", let m = line.int(i + 3), word(i + 4) == "năm", let y = year(i + 5) {
+                return (make("day", i, i + 5, year: y, month: m, day: d, iso: Self.iso(y, m, d)), i + 6)
+            }
+            return nil
+        case "tháng":
+            guard let m = line.int(i + 1), line.tokens[i + 1].range.count <= 2, (1...13).contains(m) else { return nil }
+            if let (y, used) = yearSuffix(i + 2) {
+                return (make("month", i, i + 1 + used, year: y, month: m, iso: m <= 12 ? Self.iso(y, m) : nil), i + 2 + used)
+            }
+            if line.isPunct(i + 2, "/") { return nil }
+            return (make("month", i, i + 1, year: scopeYear, month: m, iso: scopeYear.flatMap { m <= 12 ? Self.iso($0, m) : nil },
+                         inferred: scopeYear != nil), i + 2)
+        case "quý":
+            guard let q = quarter(i + 1) else { return nil }
+            if let (y, used) = yearSuffix(i + 2) {
+                return (make("quarter", i, i + 1 + used, year: y, quarter: q, iso: "\(y)-Q\(q)"), i + 2 + used)
+            }
+            return (make("quarter", i, i + 1, year: scopeYear, quarter: q, iso: scopeYear.map { "\($0)-Q\(q)" },
+                         inferred: scopeYear != nil), i + 2)
+        case "năm":
+            if word(i + 1) == "học", let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
+                return (make("range", i, i + 4, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 5)
+            }
+            if let y = year(i + 1) {
+                if isDash(i + 2), let y2 = year(i + 3) {
+                    return (make("range", i, i + 3, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 4)
+                }
+                return (make("year", i, i + 1, year: y, iso: "\(y)"), i + 2)
+            }
+            return nil
+        case "hằng", "hàng":
+            if let unit = word(i + 1), ["năm", "tháng", "quý", "tuần", "ngày"].contains(unit) {
+                return (make("recurring", i, i + 1, year: nil, iso: nil), i + 2)
+            }
+            return nil
+        case "thường":
+            if word(i + 1) == "xuyên" { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// `14/01/2026`, `27/7/1947 - 27/7/2026`, `30/4` (year from the scope).
+    func dayDate(at i: Int) -> (Period, Int)? {
+        guard let d = line.int(i), line.tokens[i].range.count <= 2, (1...31).contains(d), line.isPunct(i + 1, "/"),
+              let m = line.int(i + 2), line.tokens[i + 2].range.count <= 2, (1...12).contains(m) else { return nil }
+        if line.isPunct(i - 1, "/") { return nil }
+        if line.isPunct(i + 3, "/"), let y = year(i + 4) {
+            // A range of dates: 27/7/1947 - 27/7/2026.
+            if isDash(i + 5), let d2 = line.int(i + 6), line.isPunct(i + 7, "/"), let m2 = line.int(i + 8),
+               line.isPunct(i + 9, "/"), let y2 = year(i + 10) {
+                let a = Self.iso(y, m, d), b = Self.iso(y2, m2, d2)
+                return (make("dateRange", i, i + 10, year: y, month: m, day: d, endYear: y2,
+                             iso: a != nil && b != nil ? "\(a!)/\(b!)" : nil), i + 11)
+            }
+            return (make("day", i, i + 4, year: y, month: m, day: d, iso: Self.iso(y, m, d)), i + 5)
+        }
+        if line.isPunct(i + 3, "/") { return nil }
+        // d/m without a year, as in "ngày Thương binh - Liệt sĩ 27/7": only 1-2 digit parts.
+        if i + 2 < line.tokens.count, line.tokens[i + 2].range.count <= 2 {
+            if line.int(i + 2).map({ $0 > 12 }) ?? true { return nil }
+            return (make("day", i, i + 2, year: scopeYear, month: m, day: d,
+                         iso: scopeYear.flatMap { Self.iso($0, m, d) }, inferred: scopeYear != nil), i + 3)
+        }
+        return nil
+    }
+
+    /// `6 tháng đầu năm 2026`, `9 tháng`, `3 tháng cuối năm`.
+    func monthsSpan(at i: Int) -> (Period, Int)? {
+        guard let n = line.int(i), [3, 6, 9].contains(n), word(i + 1) == "tháng" else { return nil }
+        var j = i + 2
+        var side = "đầu"
+        if let w = word(j), w == "đầu" || w == "cuối" { side = w; j += 1 }
+        var y: Int? = nil
+        if word(j) == "năm" {
+            j += 1
+            if let v = year(j) { y = v; j += 1 }
+        } else if let v = year(j) {
+            y = v
+            j += 1
+        } else if word(j - 1) != "đầu" && word(j - 1) != "cuối" && n != 9 {
+            // "6 tháng" alone is a duration, not a period.
+            return nil
+        }
+        let inferred = y == nil && scopeYear != nil
+        let year = y ?? scopeYear
+        let firstMonth = side == "đầu" ? 1 : 13 - n
+        let lastMonth = side == "đầu" ? n : 12
+        let kind = n == 6 ? "half" : (n == 3 ? "quarter" : "months")
+        var iso: String? = nil
+        if let year {
+            switch n {
+            case 6: iso = "\(year)-H\(side == "đầu" ? 1 : 2)"
+            case 3: iso = "\(year)-Q\(side == "đầu" ? 1 : 4)"
+            default: iso = "\(Self.iso(year, firstMonth)!)/\(Self.iso(year, lastMonth)!)"
+            }
+        }
+        return (make(kind, i, j - 1, year: year, quarter: n == 3 ? (side == "đầu" ? 1 : 4) : nil, iso: iso, inferred: inferred), j)
+    }
+
+    /// ISO date of what exists; nil for an impossible date (31/02).
+    static func iso(_ y: Int, _ m: Int, _ d: Int? = nil) -> String? {
+        guard (1...12).contains(m) else { return nil }
+        func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+        guard let d else { return "\(y)-\(pad(m))" }
+        guard d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+        return "\(y)-\(pad(m))-\(pad(d))"
+    }
+
+    /// Days in a month of the Gregorian calendar.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+}

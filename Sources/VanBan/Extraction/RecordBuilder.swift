@@ -1,0 +1,227 @@
+/// Builds the record of DESIGN.md "Output contract" from the parse tree.
+///
+/// Walks the tree with its scope — the year of the enclosing year group, meeting
+/// or month, the body group, the section — so that a period without a year can
+/// inherit it and every meeting and month knows where it stands.
+public struct RecordBuilder {
+    struct Scope {
+        var year: Int?
+        var group: String?
+        var section: String?
+        var inTargets = false
+    }
+
+    var record: DocumentRecord
+
+    /// Builds the record of a parsed document.
+    public static func build(_ parsed: ParsedDocument, source: SourceText, layout: LayoutRecovery.Result) -> DocumentRecord {
+        let header = HeaderExtractor.extract(parsed.header, intro: parsed.intro, bases: parsed.bases)
+        let info = SourceInfo(name: source.name, lineCount: source.lineCount,
+                              layout: layout.isWrappedDump ? "wrapped" : "paragraphs", pageNumberLines: layout.pageNumberLines)
+        var builder = RecordBuilder(record: DocumentRecord(source: info, header: header))
+        builder.record.bases = parsed.bases.map(basis)
+        builder.record.intro = parsed.intro.map(paragraph)
+        let scope = Scope(year: documentYear(header))
+        builder.record.sections = builder.walk(parsed.body, scope: scope)
+        builder.record.closing = parsed.closing.map(paragraph)
+        builder.record.recipients = parsed.recipients.map(recipient)
+        builder.record.signature = signature(parsed.signature)
+        builder.record.appendices = parsed.appendices.map(TableBuilder.build)
+        return builder.record
+    }
+
+    /// The year a whole document is about: the only year its title names (`… năm 2026`).
+    static func documentYear(_ header: Header) -> Int? {
+        guard let title = header.title else { return nil }
+        let line = Lexer.tokenize(LogicalLine(CleanLine(source: SourceText(name: "", text: title), index: 0)))
+        let years = Set(PeriodExtractor(line: line, scopeYear: nil).extract().filter { $0.kind == "year" }.compactMap(\.year))
+        let ranges = PeriodExtractor(line: line, scopeYear: nil).extract().filter { $0.kind == "range" }
+        return years.count == 1 && ranges.isEmpty ? years.first : nil
+    }
+
+    mutating func walk(_ nodes: [Node], scope: Scope) -> [SectionNode] {
+        var result: [SectionNode] = []
+        var inTargets = false
+        for node in nodes {
+            var inner = scope
+            let line = node.line
+            var kind = node.kind.rawValue
+            switch node.kind {
+            case .yearGroup:
+                inner.year = line.int(1) ?? scope.year
+            case .bodyGroup:
+                inner.group = line.line.text
+            case .part, .section:
+                inner.section = line.line.text
+            case .meeting:
+                let meeting = self.meeting(node, scope: scope)
+                inner.year = meeting.period?.year ?? scope.year
+                record.meetings.append(meeting)
+            case .month:
+                let plan = monthlyPlan(node, scope: scope)
+                inner.year = plan.period.year ?? scope.year
+                record.monthlyPlans.append(plan)
+            case .paragraph, .subsection:
+                if let target = inlineTarget(line, section: scope.section) {
+                    record.targets.append(target)
+                    kind = "target"
+                }
+            case .item:
+                if inTargets, let m = line.marker, m.style == .parenthesized || m.style == .dash {
+                    record.targets.append(Target(label: m.style == .parenthesized ? String(m.values[0]) : nil, section: scope.section,
+                                                 text: line.body, values: TargetExtractor.values(in: line), span: line.line.span))
+                    kind = "target"
+                }
+            }
+            // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
+            if node.kind != .item {
+                inTargets = Self.introducesTargets(line)
+            }
+            let numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
+            result.append(SectionNode(kind: kind, numbering: numbering, title: line.body, span: line.line.span,
+                                      children: walk(node.children, scope: inner)))
+        }
+        return result
+    }
+
+    /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
+    static func introducesTargets(_ line: TokenizedLine) -> Bool {
+        line.find(["chỉ", "tiêu"]) != nil && line.line.scalars.last == ":"
+    }
+
+    /// `Chỉ tiêu cụ thể: Hằng năm, … đạt 100% …` — a target stated in one paragraph.
+    func inlineTarget(_ line: TokenizedLine, section: String?) -> Target? {
+        guard line.matches(["chỉ", "tiêu"], at: line.bodyStart) || line.matches(["chỉ", "tiêu", "cụ", "thể"], at: line.bodyStart + 2),
+              let colon = line.tokens.firstIndex(where: { $0.kind == .punct && line.line.scalars[$0.range.lowerBound] == ":" }),
+              colon + 1 < line.tokens.count else { return nil }
+        let values = TargetExtractor.values(in: line)
+        guard !values.isEmpty else { return nil }
+        let text = line.text(from: line.tokens[colon + 1].range.lowerBound, to: line.line.scalars.count)
+        return Target(label: nil, section: section, text: text, values: values, span: line.line.span)
+    }
+
+    /// Every item below `node`, depth first.
+    func items(under node: Node, year: Int?) -> [Item] {
+        var result: [Item] = []
+        for child in node.children {
+            if child.kind == .item, !Self.isPreparersNote(child.line) { result.append(item(child.line, year: year)) }
+            result.append(contentsOf: items(under: child, year: year))
+        }
+        return result
+    }
+
+    func item(_ line: TokenizedLine, year: Int?) -> Item {
+        let conditional = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
+        return Item(marker: line.marker?.label, text: line.body, preparers: PreparerExtractor.extract(from: line),
+                    conditional: conditional, periods: PeriodExtractor(line: line, scopeYear: year).extract(),
+                    references: ReferenceExtractor.extract(from: line), span: line.line.span)
+    }
+
+    /// meeting := "Hội nghị" body "lần thứ" N qualifiers "(" period ")" item*
+    func meeting(_ node: Node, scope: Scope) -> Meeting {
+        let line = node.line
+        let at = line.find(["lần", "thứ"], from: line.bodyStart) ?? line.tokens.count
+        var sessionRaw: String? = nil
+        var session: Int? = nil
+        if at + 2 < line.tokens.count || at + 2 == line.tokens.count - 0, at + 2 <= line.tokens.count - 1 {
+            let raw = line.text(at + 2)
+            sessionRaw = raw
+            session = Int(raw) ?? RomanNumeral.value(of: raw.uppercased()) ?? Self.ordinals[raw.lowercased()]
+        }
+        var body: String? = nil
+        if at > line.bodyStart + 2 {
+            body = line.text(from: line.tokens[line.bodyStart + 2].range.lowerBound, to: line.tokens[at - 1].range.upperBound)
+        }
+        let extended = line.find(["mở", "rộng"]) != nil
+        let periods = PeriodExtractor(line: line, scopeYear: scope.year).extract()
+        let month = periods.last { $0.kind == "month" }
+        let period = month.map { MonthRef(year: $0.year, month: $0.month, inferred: $0.inferred) }
+        let year = period?.year ?? scope.year
+        return Meeting(session: session, sessionRaw: sessionRaw, extended: extended, period: period, body: body,
+                       group: scope.group, heading: line.body, items: items(under: node, year: year), span: line.line.span)
+    }
+
+    /// Ordinal words after *lần thứ*.
+    static let ordinals: [String: Int] = [
+        "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+    ]
+
+    /// month := "Tháng" MONTH ("/" YEAR)? item* preparers-note?
+    func monthlyPlan(_ node: Node, scope: Scope) -> MonthlyPlan {
+        let line = node.line
+        let month = line.int(line.bodyStart + 1)
+        var year: Int? = nil
+        if line.isPunct(line.bodyStart + 2, "/") || line.matches(["năm"], at: line.bodyStart + 2) { year = line.int(line.bodyStart + 3) }
+        let period = MonthRef(year: year ?? scope.year, month: month, inferred: year == nil && scope.year != nil)
+        var preparers: [Preparer] = []
+        for child in node.children where child.kind == .item && Self.isPreparersNote(child.line) {
+            preparers.append(contentsOf: notePreparers(child.line))
+        }
+        return MonthlyPlan(period: period, body: scope.group, items: items(under: node, year: period.year),
+                           preparers: preparers, span: line.line.span)
+    }
+
+    /// `* Cơ quan chuẩn bị, phối hợp: …` — a month's preparers, not an item.
+    static func isPreparersNote(_ line: TokenizedLine) -> Bool {
+        line.matches(["cơ", "quan", "chuẩn", "bị"], at: line.bodyStart)
+    }
+
+    func notePreparers(_ line: TokenizedLine) -> [Preparer] {
+        guard let colon = line.tokens.firstIndex(where: { $0.kind == .punct && line.line.scalars[$0.range.lowerBound] == ":" }) else { return [] }
+        var end = line.tokens.count
+        while end > colon + 1, line.tokens[end - 1].kind == .punct { end -= 1 }
+        return PreparerExtractor.parts(line, colon + 1..<end).map { part in
+            let name = PreparerExtractor.text(line, part)
+            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil)
+        }
+    }
+
+    static func basis(_ line: TokenizedLine) -> Basis {
+        let start = line.tokens.count > line.bodyStart + 2 ? line.tokens[line.bodyStart + 2].range.lowerBound : line.line.scalars.count
+        return Basis(text: line.text(from: start, to: line.line.scalars.count), references: ReferenceExtractor.extract(from: line),
+                     span: line.line.span)
+    }
+
+    static func paragraph(_ line: TokenizedLine) -> Paragraph {
+        Paragraph(text: line.line.text, span: line.line.span)
+    }
+
+    /// `- Thường trực Thành ủy (để báo cáo),` → name and purpose.
+    static func recipient(_ line: TokenizedLine) -> Recipient {
+        var text = Substring(line.body)
+        while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
+        var purpose: String? = nil
+        // (để báo cáo), "để báo cáo", để b/c
+        if let r = text.range(of: "để ", options: .backwards) {
+            var name = text[..<r.lowerBound]
+            var p = text[r.lowerBound...]
+            while let l = p.last, l == ")" || l == "\"" || l == "”" { p = p.dropLast() }
+            while let l = name.last, l == "(" || l == "\"" || l == "“" || l == " " || l == "," { name = name.dropLast() }
+            if p.count <= 20 { purpose = String(p); text = name }
+        }
+        return Recipient(name: String(text), purpose: purpose, span: line.line.span)
+    }
+
+    /// signature := AUTHORITY BODY / POSITION / NAME
+    static func signature(_ lines: [TokenizedLine]) -> Signature? {
+        guard let first = lines.first, let last = lines.last else { return nil }
+        var signature = Signature(span: first.line.span.union(last.line.span))
+        var caps = lines.filter { $0.isAllCaps }
+        if let name = lines.last(where: { !$0.isAllCaps }) { signature.signer = name.line.text }
+        if let f = caps.first, f.isAuthorityLine {
+            let s = f.line.scalars
+            let form = Signing.forms.first { s.starts(with: $0.unicodeScalars) }
+                ?? String(String.UnicodeScalarView(s.prefix { $0 != " " }))
+            signature.authority = form
+            let rest = String(String.UnicodeScalarView(s[min(s.count, form.unicodeScalars.count)...])).trimmingSpaces
+            signature.body = rest.isEmpty ? nil : rest
+            caps.removeFirst()
+        }
+        if !caps.isEmpty { signature.position = caps.map(\.line.text).joined(separator: " ") }
+        return signature
+    }
+}
+
+extension Signature {
+    init(span: SourceSpan) { self.init(authority: nil, body: nil, position: nil, signer: nil, span: span) }
+}

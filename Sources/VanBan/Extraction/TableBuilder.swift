@@ -1,0 +1,191 @@
+/// Rebuilds appendix tables that arrive one cell per line, cells themselves
+/// wrapped (`Ngân` / `sách nhà` / `nước`).
+///
+/// A row starts at its index (`1`, `2` … or a Roman group `I`, `II`). Its time
+/// cells are taken from the end (`2026 2026`, `Quý` / `IV/2025`, `Hằng` / `năm`,
+/// `2025 - 2030`); of the lines left, the task comes first and runs until a line
+/// ends a sentence or a short line follows a finished one; the narrow
+/// owner/resources column is the rest.
+public enum TableBuilder {
+    /// Header phrases, longest first.
+    static let headerPhrases: [String] = [
+        "Đơn vị chủ trì và tham mưu", "Nguồn lực thực hiện", "Cơ quan thực hiện", "Nhiệm vụ trọng tâm",
+        "Thời gian thực hiện", "Nhiệm vụ", "Thời gian", "Thực hiện", "Hoàn thành", "STT",
+    ]
+
+    /// Builds an appendix record.
+    public static func build(_ lines: AppendixLines) -> Appendix {
+        let heading = lines.heading
+        var numberRaw = ""
+        var number: Int? = nil
+        if let t = heading.tokens.last {
+            let raw = String(String.UnicodeScalarView(heading.line.scalars[t.range]))
+            if let v = Int(raw) ?? RomanNumeral.value(of: raw) { numberRaw = raw; number = v }
+        }
+        let title = lines.title.map(\.line.text).joined(separator: " ")
+        let columns = headerColumns(lines.columns.map(\.line.text).joined(separator: " "))
+        var rows: [AppendixRow] = []
+        var group: String? = nil
+        var collectingGroup = false
+        var current: [TokenizedLine] = []
+        var expected = 1
+
+        func flush() {
+            if let row = makeRow(current, group: group) {
+                rows.append(row)
+                expected = (Int(row.index) ?? expected - 1) + 1
+            }
+            current = []
+        }
+        for line in lines.cells {
+            if let g = groupTitle(line) {
+                flush()
+                group = g
+                collectingGroup = g.isEmpty
+                expected = 1
+                continue
+            }
+            let numbered = Parser.isRowStart(line)
+            if collectingGroup, !numbered {
+                group = group!.isEmpty ? line.line.text : group! + " " + line.line.text
+                continue
+            }
+            collectingGroup = false
+            if numbered, startsRow(line, current: current, expected: expected) {
+                flush()
+            } else if current.isEmpty {
+                continue
+            }
+            current.append(line)
+        }
+        flush()
+        return Appendix(number: number, numberRaw: numberRaw, title: title, columns: columns, rows: rows, span: heading.line.span)
+    }
+
+    /// A Roman group row: `I` alone (its title follows) or `II Trật tự đô thị …`.
+    static func groupTitle(_ line: TokenizedLine) -> String? {
+        guard let first = line.tokens.first, first.kind == .word else { return nil }
+        let word = line.text(0)
+        guard word.allSatisfy({ "IVX".contains($0) }), RomanNumeral.value(of: word) != nil else { return nil }
+        if line.tokens.count == 1 { return "" }
+        guard line.tokens[1].kind == .word, line.line.scalars[line.tokens[1].range.lowerBound].properties.isUppercase else { return nil }
+        return line.text(from: line.tokens[1].range.lowerBound, to: line.line.scalars.count)
+    }
+
+    /// A number-led line starts a new row when it is the next index, or when the
+    /// row before it is complete (has its time cells); `8 phòng học …` inside a
+    /// task is a wrapped line, not row 8.
+    static func startsRow(_ line: TokenizedLine, current: [TokenizedLine], expected: Int) -> Bool {
+        guard !current.isEmpty else { return true }
+        let index = line.int(0)
+        if line.tokens.count == 1 { return index == expected || hasTime(current) }
+        return hasTime(current) || (index == expected && current.count >= 3)
+    }
+
+    static func hasTime(_ lines: [TokenizedLine]) -> Bool {
+        lines.dropFirst().contains { !timeCells(in: $0).isEmpty }
+    }
+
+    /// Column names found in the header text, in order.
+    static func headerColumns(_ text: String) -> [String] {
+        var rest = Substring(text.replacingAll("ST T", with: "STT").replacingAll("Stt", with: "STT"))
+        var result: [String] = []
+        while !rest.isEmpty {
+            rest = rest.drop { $0 == " " }
+            if let p = headerPhrases.first(where: { rest.lowercased().hasPrefix($0.lowercased()) }) {
+                result.append(p)
+                rest = rest.dropFirst(p.count)
+            } else {
+                let word = rest.prefix { $0 != " " }
+                if let last = result.last, !headerPhrases.contains(last) { result[result.count - 1] += " " + word }
+                else if !word.isEmpty { result.append(String(word)) }
+                rest = rest.dropFirst(word.count)
+            }
+        }
+        return result
+    }
+
+    /// Time cells at the end of a line's tokens: `2026`, `Quý IV/2025`, `Hằng năm`, `2025 - 2030`.
+    static func timeCells(in line: TokenizedLine) -> [String] {
+        let periods = PeriodExtractor(line: line, scopeYear: nil).extract(in: 0..<line.tokens.count)
+        return periods.map(\.raw)
+    }
+
+    static func makeRow(_ lines: [TokenizedLine], group: String?) -> AppendixRow? {
+        guard let first = lines.first else { return nil }
+        // Words of the row, each with the index of its line.
+        var words: [(text: String, line: Int)] = []
+        let index = first.text(0)
+        for (k, line) in lines.enumerated() {
+            let start = k == 0 ? 1 : 0
+            guard start < line.tokens.count else { continue }
+            let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
+            for w in text.split(separator: " ") { words.append((String(w), k)) }
+        }
+        // Time cells from the end.
+        var times: [String] = []
+        while times.count < 2, let (cell, used) = trailingTime(words.map(\.text)) {
+            times.insert(cell, at: 0)
+            words.removeLast(used)
+            if cell.contains("-") || cell.contains("–") { break }
+        }
+        var start: String? = nil, end: String? = nil
+        if times.count == 2 { start = times[0]; end = times[1] }
+        else if let only = times.first {
+            let parts = only.split(separator: " ").filter { $0 != "-" && $0 != "–" }
+            if parts.count == 2, parts.allSatisfy({ Int($0) != nil }) { start = String(parts[0]); end = String(parts[1]) }
+            else { start = only }
+        }
+        // Split task and owner along the original lines.
+        var byLine: [[String]] = Array(repeating: [], count: lines.count)
+        for w in words { byLine[w.line].append(w.text) }
+        let cellLines = byLine.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        var task: [String] = []
+        var owner: [String] = []
+        for cell in cellLines {
+            if owner.isEmpty, let previous = task.last {
+                let finished = previous.hasSuffix(".")
+                let long = cell.count > 20
+                let lowerStart = cell.first.map { $0.isLowercase } ?? false
+                if !finished && (cell.hasSuffix(".") || long || (lowerStart && previous.count > 20)) {
+                    task.append(cell)
+                    continue
+                }
+                owner.append(cell)
+            } else if task.isEmpty {
+                task.append(cell)
+            } else if cell.count > 24 {
+                // The owner column is narrow: a long line belongs to the task.
+                task.append(cell)
+            } else {
+                owner.append(cell)
+            }
+        }
+        let span = first.line.span.union(lines[lines.count - 1].line.span)
+        return AppendixRow(index: index, group: group.flatMap { $0.isEmpty ? nil : $0 }, task: task.joined(separator: " "),
+                           owner: owner.isEmpty ? nil : owner.joined(separator: " "), start: start, end: end, span: span)
+    }
+
+    /// The time cell at the end of `words`, and how many words it takes.
+    static func trailingTime(_ words: [String]) -> (String, Int)? {
+        func isYear(_ w: String) -> Bool { w.count == 4 && Int(w).map { (1900...2100).contains($0) } ?? false }
+        let n = words.count
+        guard n > 0 else { return nil }
+        let last = words[n - 1]
+        if n >= 3, isYear(last), words[n - 2] == "-" || words[n - 2] == "–", isYear(words[n - 3]) {
+            return (words[(n - 3)...].joined(separator: " "), 3)
+        }
+        if n >= 2, isYear(last), words[n - 2].hasSuffix("-"), isYear(String(words[n - 2].dropLast())) {
+            return (words[(n - 2)...].joined(separator: " "), 2)
+        }
+        if isYear(last) { return (last, 1) }
+        let lower = last.lowercased()
+        if n >= 2 {
+            let before = words[n - 2].lowercased()
+            if ["hằng", "hàng"].contains(before), ["năm", "tháng", "quý"].contains(lower) { return (words[(n - 2)...].joined(separator: " "), 2) }
+            if before == "thường", lower == "xuyên" { return (words[(n - 2)...].joined(separator: " "), 2) }
+            if ["quý", "tháng"].contains(before), last.contains("/") { return (words[(n - 2)...].joined(separator: " "), 2) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,138 @@
+/// Turns physical lines into logical lines.
+///
+/// Two input dialects arrive: PDF text dumps, hard-wrapped at a fixed width, often
+/// with a blank line after every physical line and page numbers alone on a line;
+/// and Word→Markdown-ish text, one paragraph per line, blank lines between them.
+/// The dialect is detected, not configured: a PDF dump shows many wraps across a
+/// blank line (a line without final punctuation followed, after a blank, by a line
+/// starting in lower case).
+///
+/// Whether the next physical line continues the current logical line is decided
+/// from both lines' shapes (`shouldJoin`); the parser never re-reads raw lines.
+/// Appendix tables arrive one cell per line and are kept that way.
+public enum LayoutRecovery {
+    /// The result of layout recovery.
+    public struct Result: Sendable {
+        /// Logical lines in document order.
+        public var lines: [LogicalLine]
+        /// True when the input was recognised as a hard-wrapped PDF dump.
+        public var isWrappedDump: Bool
+        /// 1-based original lines dropped as page numbers.
+        public var pageNumberLines: [Int]
+    }
+
+    /// Recovers the logical lines of `source`.
+    public static func recover(_ source: SourceText) -> Result {
+        let clean = (0..<source.lineCount).map { CleanLine(source: source, index: $0) }
+        let tableStart = clean.firstIndex { LineShape.isAppendixHeading($0.scalars) } ?? clean.count
+        let body = clean[..<tableStart]
+        let wrapped = countWrapsAcrossBlanks(body) >= 3
+        let width = typicalWidth(body)
+        var lines: [LogicalLine] = []
+        var pages: [Int] = []
+        var current: LogicalLine? = nil
+        var blankBefore = false
+        for i in 0..<tableStart {
+            let line = clean[i]
+            if line.isBlank { blankBefore = true; continue }
+            let blankAfter = i + 1 >= clean.count || clean[i + 1].isBlank
+            if LineShape.isPageNumber(line.scalars), blankBefore || blankAfter {
+                pages.append(i + 1)
+                continue
+            }
+            if var cur = current {
+                if (wrapped || !blankBefore), shouldJoin(cur, line, width: width) {
+                    cur.append(line)
+                    current = cur
+                } else {
+                    lines.append(cur)
+                    current = LogicalLine(line)
+                }
+            } else {
+                current = LogicalLine(line)
+            }
+            blankBefore = false
+        }
+        if let cur = current { lines.append(cur) }
+        for i in tableStart..<clean.count where !clean[i].isBlank {
+            var cell = LogicalLine(clean[i])
+            cell.isTableLine = true
+            lines.append(cell)
+        }
+        return Result(lines: lines, isWrappedDump: wrapped, pageNumberLines: pages)
+    }
+
+    /// Decides whether physical line `next` continues logical line `current`.
+    static func shouldJoin(_ current: LogicalLine, _ next: CleanLine, width: Int) -> Bool {
+        let cur = current.pieces[current.pieces.count - 1].line.scalars
+        let n = next.scalars
+        guard let last = cur.last, let first = n.first else { return false }
+        let curCaps = LineShape.isAllCaps(cur)
+        let long = cur.count * 10 >= width * 8
+        let full = cur.count * 10 >= width * 9
+        let endsTerminal = LineShape.isTerminal(last) || last == ")"
+        let endsConnector = last == "," || last == "-" || last == "–" || last == "("
+        if let marker = ListMarker.recognize(n) {
+            guard marker.style == .dash, marker.length < n.count else { return false }
+            let after = n[marker.length]
+            // "nhiệm kỳ 2025" / "- 2030 của …": the second half of a range.
+            if after.properties.numericType != nil, last.properties.numericType != nil { return true }
+            // "thời đại mới" / "- có tri thức …": a dash inside a sentence.
+            if after.properties.isLowercase, !endsTerminal { return true }
+            return false
+        }
+        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.isRecipientsHeading(n)
+            || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n, "Trên đây") {
+            return false
+        }
+        if LineShape.isAllCaps(n) {
+            // A capitalised title wrapped after a comma or a connector.
+            return curCaps && (last == "," || last == "-" || last == "–")
+        }
+        if curCaps, !LineShape.isAllCaps(n), !first.properties.isLowercase { return false }
+        if first == "(" { return !curCaps && last != ":" }
+        if unclosedParentheses(current.scalars) > 0 { return true }
+        if first.properties.isLowercase { return true }
+        if endsConnector { return true }
+        if endsTerminal {
+            // A sentence that ended exactly at a full-width wrap; ")." ends an item.
+            let beforeLast = cur.count >= 2 ? cur[cur.count - 2] : " "
+            return last == "." && isLetter(beforeLast) && full && first.properties.isUppercase
+        }
+        return long || first.properties.numericType != nil
+    }
+
+    static func unclosedParentheses(_ s: [Unicode.Scalar]) -> Int {
+        var depth = 0
+        for c in s {
+            if c == "(" { depth += 1 } else if c == ")", depth > 0 { depth -= 1 }
+        }
+        return depth
+    }
+
+    /// Lines that end without final punctuation and continue, after a blank line,
+    /// in lower case: the mark of a PDF dump with blank lines between wrapped lines.
+    static func countWrapsAcrossBlanks(_ lines: ArraySlice<CleanLine>) -> Int {
+        var count = 0
+        var previous: CleanLine? = nil
+        var sawBlank = false
+        for line in lines {
+            if line.isBlank { sawBlank = true; continue }
+            if let p = previous, sawBlank, let last = p.scalars.last, !LineShape.isTerminal(last),
+               let first = line.scalars.first, first.properties.isLowercase {
+                count += 1
+            }
+            previous = line
+            sawBlank = false
+        }
+        return count
+    }
+
+    /// The 90th percentile of line lengths: the width a PDF dump wrapped at.
+    static func typicalWidth(_ lines: ArraySlice<CleanLine>) -> Int {
+        var lengths = lines.filter { !$0.isBlank }.map { $0.scalars.count }
+        guard !lengths.isEmpty else { return 80 }
+        lengths.sort()
+        return max(20, lengths[(lengths.count - 1) * 9 / 10])
+    }
+}

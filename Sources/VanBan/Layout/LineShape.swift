@@ -1,0 +1,68 @@
+/// Shape predicates on cleaned lines, shared by layout recovery and the lexer.
+public enum LineShape {
+    /// `.` `;` `:` `!` `?` `…` — a line ending with one of these finished its sentence.
+    public static func isTerminal(_ s: Unicode.Scalar) -> Bool {
+        switch s { case ".", ";", ":", "!", "?", "…": return true; default: return false }
+    }
+
+    /// At least two letters and none of them lower-case: `BAN THƯỜNG VỤ ĐẢNG UỶ`, `T/M BAN CHẤP HÀNH`.
+    public static func isAllCaps(_ s: [Unicode.Scalar]) -> Bool {
+        var letters = 0
+        for c in s where c.properties.isAlphabetic {
+            if c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+
+    /// `-----`, `___`, `===`: a rule drawn under a title.
+    public static func isSeparator(_ s: [Unicode.Scalar]) -> Bool {
+        s.count >= 3 && s.allSatisfy { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "–" || $0 == " " }
+    }
+
+    /// A page number alone on a line: `5`, `- 5 -`, `Trang 5`.
+    public static func isPageNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var t = s[...]
+        if t.starts(with: "Trang ".unicodeScalars) { t = t.dropFirst(6) }
+        while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
+        while let l = t.last, l == "-" || l == " " { t = t.dropLast() }
+        return !t.isEmpty && t.count <= 3 && t.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } && t.first != "0"
+    }
+
+    /// A whole-line year heading: `Năm 2026`, `NĂM 2026` (capital N: a wrapped
+    /// "năm 2026" is a continuation, never a heading).
+    public static func isYearHeading(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count == 8 || (s.count == 9 && s[8] == ":"),
+              s[0] == "N", s[1] == "ă" || s[1] == "Ă", s[2] == "m" || s[2] == "M", s[3] == " " else { return false }
+        return (4..<8).allSatisfy { s[$0].value >= 0x30 && s[$0].value <= 0x39 }
+    }
+
+    /// True when `s` starts with `prefix`, ignoring case of the first letter only.
+    public static func hasPrefix(_ s: [Unicode.Scalar], _ prefix: String) -> Bool {
+        var i = 0
+        for p in prefix.unicodeScalars {
+            guard i < s.count else { return false }
+            if s[i] != p {
+                guard i == 0, s[i].properties.lowercaseMapping == p.properties.lowercaseMapping else { return false }
+            }
+            i += 1
+        }
+        return true
+    }
+
+    /// `Phụ lục số 01`, `PHỤ LỤC 2`, `Phụ lục I`: the start of an appendix.
+    public static func isAppendixHeading(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 60 else { return false }
+        let lower = String(String.UnicodeScalarView(s)).lowercased()
+        guard lower.hasPrefix("phụ lục") else { return false }
+        var rest = lower.dropFirst(7).drop(while: { $0 == " " })
+        if rest.hasPrefix("số") { rest = rest.dropFirst(2).drop(while: { $0 == " " }) }
+        guard let f = rest.first else { return true }
+        return f.isNumber || "ivx".contains(f)
+    }
+
+    /// `Nơi nhận:` — the recipients block.
+    public static func isRecipientsHeading(_ s: [Unicode.Scalar]) -> Bool {
+        hasPrefix(s, "Nơi nhận") || hasPrefix(s, "NƠI NHẬN")
+    }
+}

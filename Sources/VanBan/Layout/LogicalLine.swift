@@ -1,0 +1,80 @@
+/// One logical line: a heading, list item or paragraph, rebuilt from the
+/// physical lines a PDF dump or a hard-wrapping editor split it into.
+///
+/// The text is clean (NFC, one space between words, no emphasis marks); every
+/// offset of it still maps to a line and column of the original file.
+public struct LogicalLine: Sendable {
+    /// A physical line's share of the logical text.
+    public struct Piece: Sendable {
+        /// Offset of the piece's first scalar in the logical text.
+        public var offset: Int
+        /// The cleaned physical line.
+        public var line: CleanLine
+    }
+
+    /// The clean text, as scalars.
+    public private(set) var scalars: [Unicode.Scalar] = []
+    /// The physical lines, in order; pieces are separated by one space in `scalars`.
+    public private(set) var pieces: [Piece] = []
+    /// True for lines of an appendix table, which are kept one cell per line.
+    public var isTableLine = false
+
+    /// Creates a logical line from its first physical line.
+    public init(_ first: CleanLine) { append(first) }
+
+    /// Adds the next physical line, separated by a space.
+    public mutating func append(_ line: CleanLine) {
+        if !scalars.isEmpty {
+            // A word split by a hyphen at the wrap ("28-" / "NQ/TU") is joined without a space.
+            if let last = scalars.last, last == "-", scalars.count >= 2,
+               scalars[scalars.count - 2].properties.numericType != nil || isLetter(scalars[scalars.count - 2]),
+               let f = line.scalars.first, f.properties.isUppercase || f.properties.numericType != nil,
+               Self.isSymbolContinuation(line.scalars) {
+                // no space
+            } else {
+                scalars.append(" ")
+            }
+        }
+        pieces.append(Piece(offset: scalars.count, line: line))
+        scalars.append(contentsOf: line.scalars)
+    }
+
+    /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
+    static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i].properties.isUppercase || s[i] == "Đ" { i += 1 }
+        return i >= 1 && i < s.count && s[i] == "/"
+    }
+
+    /// The clean text.
+    public var text: String { String(String.UnicodeScalarView(scalars)) }
+
+    /// 1-based original line of the first physical line.
+    public var firstLine: Int { pieces[0].line.index + 1 }
+
+    /// Original location of logical offset `offset` (clamped to the text).
+    public func location(at offset: Int) -> SourceLocation {
+        var lo = 0, hi = pieces.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if pieces[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let piece = pieces[lo]
+        let local = offset - piece.offset
+        let column = local >= piece.line.scalars.count ? piece.line.endColumn
+            : piece.line.column(at: max(0, local))
+        return SourceLocation(line: piece.line.index + 1, column: column)
+    }
+
+    /// Original span of the logical range `range`.
+    public func span(_ range: Range<Int>) -> SourceSpan {
+        let start = location(at: range.lowerBound)
+        guard range.upperBound > range.lowerBound else { return SourceSpan(start: start, end: start) }
+        var end = location(at: range.upperBound - 1)
+        end.column += 1
+        return SourceSpan(start: start, end: end)
+    }
+
+    /// Original span of the whole line.
+    public var span: SourceSpan { span(0..<scalars.count) }
+}

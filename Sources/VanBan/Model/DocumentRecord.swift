@@ -1,0 +1,368 @@
+/// The structured record of one document: what `vanban parse` prints.
+///
+/// Keys are English camelCase; values keep the document's Vietnamese text. Every
+/// node carries a `span` into the original file. The JSON Schema is
+/// `schemas/document.schema.json`; bump `schemaVersion` on any incompatible change.
+public struct DocumentRecord: Codable, Sendable, Equatable {
+    /// Version of the record's shape.
+    public var schemaVersion = DocumentRecord.currentSchemaVersion
+    /// Where the record came from.
+    public var source: SourceInfo
+    /// The header block: type, number, place and date, title.
+    public var header: Header
+    /// Legal bases (*Căn cứ …*).
+    public var bases: [Basis] = []
+    /// Paragraphs between the bases and the first section.
+    public var intro: [Paragraph] = []
+    /// The section tree.
+    public var sections: [SectionNode] = []
+    /// Meetings (*Hội nghị … lần thứ N*), in document order.
+    public var meetings: [Meeting] = []
+    /// Monthly plans (*Tháng 3/2026*), in document order.
+    public var monthlyPlans: [MonthlyPlan] = []
+    /// Targets (*chỉ tiêu*).
+    public var targets: [Target] = []
+    /// Appendix tables (*Phụ lục số …*).
+    public var appendices: [Appendix] = []
+    /// Closing paragraphs (*Trên đây là …*).
+    public var closing: [Paragraph] = []
+    /// Recipients (*Nơi nhận*).
+    public var recipients: [Recipient] = []
+    /// The signature block, if found.
+    public var signature: Signature?
+
+    /// The version written by this build.
+    public static let currentSchemaVersion = "1.0"
+}
+
+/// Provenance of a record.
+public struct SourceInfo: Codable, Sendable, Equatable {
+    /// File name as given (`-` for standard input).
+    public var name: String
+    /// Number of physical lines.
+    public var lineCount: Int
+    /// `wrapped` for hard-wrapped PDF dumps, `paragraphs` for one paragraph per line.
+    public var layout: String
+    /// Original lines dropped as page numbers.
+    public var pageNumberLines: [Int]
+}
+
+/// A paragraph of running text.
+public struct Paragraph: Codable, Sendable, Equatable {
+    /// The text.
+    public var text: String
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// The header block of a document.
+public struct Header: Codable, Sendable, Equatable {
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM` or a similar line, as written.
+    public var partyLine: String?
+    /// The issuing body, when the header names it (`ĐẢNG ỦY PHƯỜNG …`).
+    public var issuer: String?
+    /// The document type as written (`CHƯƠNG TRÌNH`, `KẾ HOẠCH`).
+    public var typeName: String?
+    /// Type code the type name implies (`CTr`, `KH`).
+    public var typeCode: String?
+    /// The number symbol (`Số 04-CTr/ĐU`).
+    public var number: DocumentNumber?
+    /// Place of the place-date line.
+    public var place: String?
+    /// Date of the place-date line; parts may be blank in a draft.
+    public var date: DocumentDate?
+    /// The title (after the type name), lines joined.
+    public var title: String?
+    /// The term (*khóa I, nhiệm kỳ 2025 - 2030*) from the title or the opening text.
+    public var term: Term?
+    /// Span of the header block.
+    public var span: SourceSpan?
+}
+
+/// A number symbol: `Số 04-CTr/ĐU`; in a draft the number may be blank (`Số -KH/ĐU`).
+public struct DocumentNumber: Codable, Sendable, Equatable {
+    /// As written, without `Số`.
+    public var raw: String
+    /// The number, nil when blank.
+    public var value: Int?
+    /// Type code (`CTr`, `KH`, `NQ`).
+    public var typeCode: String?
+    /// Issuer code (`ĐU`, `TU`, `TW`).
+    public var issuerCode: String?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// A calendar date whose parts may be blank (drafts leave the day empty).
+public struct DocumentDate: Codable, Sendable, Equatable {
+    /// As written (`ngày   tháng 12 năm 2025`).
+    public var raw: String
+    /// Day, nil when blank.
+    public var day: Int?
+    /// Month, nil when blank.
+    public var month: Int?
+    /// Year, nil when blank.
+    public var year: Int?
+    /// ISO 8601 of what is known: `2025-12-05`, `2025-12`, `2025`.
+    public var iso: String?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// A term of office: *khóa I, nhiệm kỳ 2025 - 2030*.
+public struct Term: Codable, Sendable, Equatable {
+    /// As written.
+    public var raw: String
+    /// The term number (*khóa I* → 1), if stated.
+    public var number: Int?
+    /// First year.
+    public var startYear: Int?
+    /// Last year.
+    public var endYear: Int?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// A legal basis (*Căn cứ …*).
+public struct Basis: Codable, Sendable, Equatable {
+    /// The text after *Căn cứ*.
+    public var text: String
+    /// Documents it cites.
+    public var references: [Reference]
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// A citation of another document: `Nghị quyết số 45-NQ/TW, ngày 24/01/2019 của Bộ Chính trị`.
+public struct Reference: Codable, Sendable, Equatable {
+    /// As written.
+    public var raw: String
+    /// The kind of document as written before the number (`Nghị quyết`), if any.
+    public var documentType: String?
+    /// The number symbol (`45-NQ/TW`).
+    public var number: String
+    /// Numeric part.
+    public var value: Int?
+    /// Type code (`NQ`).
+    public var typeCode: String?
+    /// Issuer code (`TW`).
+    public var issuerCode: String?
+    /// ISO date, if given.
+    public var date: String?
+    /// Issuer after *của*, if given.
+    public var issuer: String?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// The numbering of a heading or item.
+public struct Numbering: Codable, Sendable, Equatable {
+    /// Style (`roman`, `arabic`, `dash` …).
+    public var style: NumberingStyle
+    /// As written (`II.`, `2.1.`, `(3)`).
+    public var label: String
+    /// Values (`[2, 1]` for `2.1.`); empty for bullets.
+    public var values: [Int]
+}
+
+/// A node of the section tree.
+public struct SectionNode: Codable, Sendable, Equatable {
+    /// `part`, `section`, `subsection`, `yearGroup`, `bodyGroup`, `meeting`, `month`,
+    /// `item`, `target`, `paragraph`.
+    public var kind: String
+    /// Numbering, if the line is numbered.
+    public var numbering: Numbering?
+    /// Heading or text, without the numbering.
+    public var title: String
+    /// Where the line is.
+    public var span: SourceSpan
+    /// Children in order.
+    public var children: [SectionNode]
+}
+
+/// A year and month, with the year possibly inherited from the scope.
+public struct MonthRef: Codable, Sendable, Equatable {
+    /// Year.
+    public var year: Int?
+    /// Month (1–12).
+    public var month: Int?
+    /// True when the year was not written but taken from the scope.
+    public var inferred: Bool
+}
+
+/// A meeting (*Hội nghị Ban Chấp hành … lần thứ N*).
+public struct Meeting: Codable, Sendable, Equatable {
+    /// Session number, Roman numerals converted.
+    public var session: Int?
+    /// Session number as written (`XIV`, `3`).
+    public var sessionRaw: String?
+    /// *mở rộng*: an extended meeting.
+    public var extended: Bool
+    /// When it is held.
+    public var period: MonthRef?
+    /// The body that meets (`Ban Chấp hành Đảng bộ phường`).
+    public var body: String?
+    /// The body-group heading it stands under, if any.
+    public var group: String?
+    /// The heading as written, without its number.
+    public var heading: String
+    /// Agenda items.
+    public var items: [Item]
+    /// Where the heading is.
+    public var span: SourceSpan
+}
+
+/// A monthly plan (*Tháng 3/2026*).
+public struct MonthlyPlan: Codable, Sendable, Equatable {
+    /// The month.
+    public var period: MonthRef
+    /// The body-group heading it stands under, if any.
+    public var body: String?
+    /// Items.
+    public var items: [Item]
+    /// Agencies of the *Cơ quan chuẩn bị, phối hợp* note.
+    public var preparers: [Preparer]
+    /// Where the heading is.
+    public var span: SourceSpan
+}
+
+/// An agenda item or list item.
+public struct Item: Codable, Sendable, Equatable {
+    /// The marker as written (`-`, `(3)`).
+    public var marker: String?
+    /// The text without the marker.
+    public var text: String
+    /// Who prepares it.
+    public var preparers: [Preparer]
+    /// *nếu có*: only if the occasion arises.
+    public var conditional: Bool
+    /// Periods mentioned.
+    public var periods: [Period]
+    /// Documents cited.
+    public var references: [Reference]
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// An agency responsible for an item.
+public struct Preparer: Codable, Sendable, Equatable {
+    /// As written.
+    public var name: String
+    /// Abbreviations expanded, one tone style (`UBND` → `Ủy ban nhân dân`).
+    public var canonical: String
+    /// `lead` (*chủ trì chuẩn bị*), `prepare` (*chuẩn bị*), `advise` (*chủ trì tham mưu*),
+    /// `coordinate` (*phối hợp*), or nil when the document does not say.
+    public var role: String?
+}
+
+/// A period of time mentioned in the text.
+public struct Period: Codable, Sendable, Equatable {
+    /// `day`, `month`, `quarter`, `half`, `months`, `year`, `range`, `dateRange`, `recurring`, `continuous`.
+    public var kind: String
+    /// As written.
+    public var raw: String
+    /// ISO 8601 form (`2026-03`, `2026-Q2`, `2026-H1`, `2026-01/2026-09`, `2025/2030`, `2026-01-14`).
+    public var iso: String?
+    /// Year (the first year of a range).
+    public var year: Int?
+    /// Month.
+    public var month: Int?
+    /// Day.
+    public var day: Int?
+    /// Quarter (1–4).
+    public var quarter: Int?
+    /// Last year of a range.
+    public var endYear: Int?
+    /// True when the year was taken from the scope.
+    public var inferred: Bool
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// A target (*chỉ tiêu*).
+public struct Target: Codable, Sendable, Equatable {
+    /// Its label (`1` for `(1)`), nil when unnumbered.
+    public var label: String?
+    /// Title of the section it belongs to.
+    public var section: String?
+    /// The text.
+    public var text: String
+    /// The quantities stated.
+    public var values: [TargetValue]
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// One quantity of a target: `ít nhất 3%`, `trên 150 triệu đồng/ha`.
+public struct TargetValue: Codable, Sendable, Equatable {
+    /// The number (`10,5` → 10.5; `1.000` → 1000).
+    public var value: Double
+    /// As written (`10,5%`).
+    public var raw: String
+    /// Unit (`%`, `tỷ đồng`, `doanh nghiệp/1.000 dân`), if any.
+    public var unit: String?
+    /// `>=`, `>`, `<`, `<=`, or nil for a plain value.
+    public var comparator: String?
+    /// The words that gave the comparator (`ít nhất`, `từ … trở lên`).
+    public var comparatorText: String?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// An appendix table (*Phụ lục số 01*).
+public struct Appendix: Codable, Sendable, Equatable {
+    /// Its number.
+    public var number: Int?
+    /// Its number as written.
+    public var numberRaw: String
+    /// Its title.
+    public var title: String
+    /// Column headers as recovered.
+    public var columns: [String]
+    /// Rows.
+    public var rows: [AppendixRow]
+    /// Where the heading is.
+    public var span: SourceSpan
+}
+
+/// A row of an appendix table.
+public struct AppendixRow: Codable, Sendable, Equatable {
+    /// The index cell (`1`, `2`).
+    public var index: String
+    /// The group row (Roman-numbered) it stands under, if any.
+    public var group: String?
+    /// The task (*nhiệm vụ*).
+    public var task: String
+    /// The agency or resources (*cơ quan / nguồn lực thực hiện*).
+    public var owner: String?
+    /// Start (*thực hiện*).
+    public var start: String?
+    /// End (*hoàn thành*).
+    public var end: String?
+    /// Where the row is.
+    public var span: SourceSpan
+}
+
+/// A recipient (*Nơi nhận*).
+public struct Recipient: Codable, Sendable, Equatable {
+    /// Who.
+    public var name: String
+    /// Why, if said (`để báo cáo`, `để thực hiện`).
+    public var purpose: String?
+    /// Where it is.
+    public var span: SourceSpan
+}
+
+/// The signature block.
+public struct Signature: Codable, Sendable, Equatable {
+    /// Signing form (`T/M`, `K/T`, `TM.` …), if any.
+    public var authority: String?
+    /// The collective or person signed for (`BAN CHẤP HÀNH`).
+    public var body: String?
+    /// The signer's position (`BÍ THƯ`).
+    public var position: String?
+    /// The signer's name.
+    public var signer: String?
+    /// Where it is.
+    public var span: SourceSpan
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// One physical line made ready for layout: NFC, Markdown emphasis (`*`) removed,
+/// white space trimmed and collapsed, a leading `* ` bullet kept as `•`.
+///
+/// `anchors` maps offsets of the cleaned text back to the original: anchor `k`
+/// says that cleaned scalar `anchors[k].offset` is original column
+/// `anchors[k].column`, and the scalars after it, up to the next anchor, follow
+/// one for one. A new anchor starts wherever cleaning dropped, merged or
+/// recomposed scalars, so every offset maps back exactly.
+public struct CleanLine: Sendable {
+    /// 0-based index of the physical line in the source.
+    public var index: Int
+    /// The cleaned scalars.
+    public var scalars: [Unicode.Scalar]
+    /// Offset map into the original line (columns are 1-based).
+    public var anchors: [(offset: Int, column: Int)]
+    /// Column one past the last original scalar kept (for span ends).
+    public var endColumn: Int
+
+    /// True when nothing but white space and emphasis marks was on the line.
+    public var isBlank: Bool { scalars.isEmpty }
+
+    /// Original 1-based column of cleaned offset `offset`.
+    public func column(at offset: Int) -> Int {
+        var lo = 0, hi = anchors.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if anchors[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        let a = anchors[lo]
+        return a.column + (offset - a.offset)
+    }
+}
+
+extension CleanLine {
+    /// Cleans physical line `index` of `source`.
+    public init(source: SourceText, index: Int) {
+        let raw = source.line(index)
+        self.index = index
+        self.scalars = []
+        self.anchors = []
+        self.endColumn = 1
+        scalars.reserveCapacity(raw.count)
+        let base = raw.startIndex
+        var needsComposition = false
+        for s in raw where s.value >= 0x300 && s.properties.canonicalCombiningClass != .notReordered {
+            needsComposition = true
+            break
+        }
+        // Units: (scalars to emit, original column of the first, original length).
+        var units: [(emit: [Unicode.Scalar], column: Int, length: Int)] = []
+        units.reserveCapacity(raw.count)
+        if needsComposition {
+            var column = 1
+            for ch in String(String.UnicodeScalarView(raw)) {
+                let length = ch.unicodeScalars.count
+                let composed = String(ch).precomposedStringWithCanonicalMapping.unicodeScalars
+                units.append((Array(composed), column, length))
+                column += length
+            }
+        } else {
+            for i in raw.indices { units.append(([raw[i]], i - base + 1, 1)) }
+        }
+        // Leading "* " / "** " bullet (Markdown list item) becomes "•".
+        var u = 0
+        while u < units.count, units[u].emit.count == 1, units[u].emit[0].properties.isWhitespace { u += 1 }
+        var star = u
+        while star < units.count, units[star].emit == ["*"] { star += 1 }
+        if star > u, star < units.count, units[star].emit.count == 1, units[star].emit[0].properties.isWhitespace {
+            append("•", column: units[u].column)
+            endColumn = units[u].column + 1
+            u = star
+        }
+        var pendingSpace: Int? = nil
+        var broken = true
+        while u < units.count {
+            let unit = units[u]
+            u += 1
+            if unit.emit.count == 1 {
+                let s = unit.emit[0]
+                if s == "*" { broken = true; continue }
+                if s.properties.isWhitespace || s.value == 0xFEFF {
+                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = unit.column }
+                    broken = true
+                    continue
+                }
+            }
+            if let space = pendingSpace {
+                append(" ", column: space)
+                broken = true
+                pendingSpace = nil
+            }
+            let exact = unit.emit.count == unit.length
+            for (k, s) in unit.emit.enumerated() {
+                if broken || !exact { anchors.append((scalars.count, unit.column + (exact ? k : 0))) }
+                scalars.append(s)
+                broken = !exact
+            }
+            endColumn = unit.column + unit.length
+        }
+        if anchors.isEmpty { anchors.append((0, 1)) }
+    }
+
+    private mutating func append(_ s: Unicode.Scalar, column: Int) {
+        anchors.append((scalars.count, column))
+        scalars.append(s)
+    }
+}

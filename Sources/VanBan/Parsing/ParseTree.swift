@@ -1,0 +1,87 @@
+/// What a body line is, as the grammar sees it.
+public enum NodeKind: String, Sendable, Equatable {
+    /// `A. …` — part := LATIN "." TITLE
+    case part
+    /// `I. …` — section := ROMAN "." TITLE
+    case section
+    /// `1. …`, `2.1. …` that is neither a meeting nor a month.
+    case subsection
+    /// `Năm 2026` — year-group.
+    case yearGroup
+    /// `BAN THƯỜNG VỤ ĐẢNG ỦY` before meetings or months — body-group.
+    case bodyGroup
+    /// `1. Hội nghị … lần thứ N (…)` — meeting.
+    case meeting
+    /// `1. Tháng 3/2026` — month.
+    case month
+    /// `-`, `(1)`, `a)` … — item.
+    case item
+    /// Anything else: running text. Never refused.
+    case paragraph
+}
+
+/// A node of the parse tree: one logical line and what nests under it.
+public struct Node: Sendable {
+    /// What the line is.
+    public var kind: NodeKind
+    /// The line.
+    public var line: TokenizedLine
+    /// Nested nodes, in order.
+    public var children: [Node] = []
+}
+
+/// The header block's lines, by role.
+public struct HeaderLines: Sendable {
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    public var party: TokenizedLine?
+    /// Capitalised lines before the type name (`ĐẢNG ỦY PHƯỜNG …`).
+    public var issuer: [TokenizedLine] = []
+    /// `Số 04-CTr/ĐU`.
+    public var number: TokenizedLine?
+    /// `Hải Phòng, ngày … tháng … năm …`.
+    public var placeDate: TokenizedLine?
+    /// The line starting with the type name.
+    public var type: TokenizedLine?
+    /// Length of the type name at the start of `type`, in scalars.
+    public var typeNameLength = 0
+    /// The type code the type name implies.
+    public var typeCode: String?
+    /// Title lines after the type line.
+    public var title: [TokenizedLine] = []
+    /// Every line of the block, in order.
+    public var all: [TokenizedLine] = []
+}
+
+/// An appendix as the parser sees it.
+public struct AppendixLines: Sendable {
+    /// `Phụ lục số 01`.
+    public var heading: TokenizedLine
+    /// Title lines.
+    public var title: [TokenizedLine]
+    /// Column-header lines.
+    public var columns: [TokenizedLine]
+    /// The table's cell lines, from the first row on.
+    public var cells: [TokenizedLine]
+}
+
+/// The parse of one document: document := header? bases? intro? body closing? appendix*
+public struct ParsedDocument: Sendable {
+    /// The header block.
+    public var header = HeaderLines()
+    /// `Căn cứ …` lines.
+    public var bases: [TokenizedLine] = []
+    /// Paragraphs before the first section.
+    public var intro: [TokenizedLine] = []
+    /// The body tree.
+    public var body: [Node] = []
+    /// `Trên đây là …` and what follows it before the recipients.
+    public var closing: [TokenizedLine] = []
+    /// Recipient lines (after `Nơi nhận`), each possibly joined with its wrap.
+    public var recipients: [TokenizedLine] = []
+    /// The `Nơi nhận` line.
+    public var recipientsHeading: TokenizedLine?
+    /// Signature lines: authority, position, name.
+    public var signature: [TokenizedLine] = []
+    /// Appendices.
+    public var appendices: [AppendixLines] = []
+}

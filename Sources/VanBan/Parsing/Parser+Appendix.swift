@@ -1,0 +1,49 @@
+/// appendix := "Phụ lục số" NUMBER TITLE table
+extension Parser {
+    /// Splits the table part of a document into appendices: heading, title lines,
+    /// column-header lines, then the cells, one per line as the dump gave them.
+    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] {
+        var result: [AppendixLines] = []
+        var i = 0
+        while i < lines.count {
+            guard LineShape.isAppendixHeading(lines[i].line.scalars) else { i += 1; continue }
+            let heading = lines[i]
+            i += 1
+            var title: [TokenizedLine] = []
+            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isColumnHeaderStart(lines[i]),
+                  !isRowStart(lines[i]) {
+                if LineShape.isSeparator(lines[i].line.scalars) { i += 1; break }
+                title.append(lines[i])
+                i += 1
+            }
+            var columns: [TokenizedLine] = []
+            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isRowStart(lines[i]) {
+                if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
+                i += 1
+            }
+            var cells: [TokenizedLine] = []
+            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars) {
+                cells.append(lines[i])
+                i += 1
+            }
+            result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
+        }
+        return result
+    }
+
+    /// `STT`, `Stt`, `ST` / `T`, `TT`: the first column header.
+    static func isColumnHeaderStart(_ line: TokenizedLine) -> Bool {
+        guard let first = line.tokens.first?.lower else { return false }
+        return first == "stt" || first == "st" || first == "tt"
+    }
+
+    /// A row begins with its index: `1`, `12`, `I`, `II`, possibly followed by text.
+    static func isRowStart(_ line: TokenizedLine) -> Bool {
+        guard let first = line.tokens.first else { return false }
+        if first.kind == .number { return first.range.count <= 3 && (line.tokens.count == 1 || line.tokens[1].kind != .punct) }
+        if first.kind == .word, RomanNumeral.value(of: line.text(0)) != nil, line.text(0).allSatisfy({ "IVX".contains($0) }) {
+            return line.tokens.count == 1 || line.tokens[1].kind == .word
+        }
+        return false
+    }
+}

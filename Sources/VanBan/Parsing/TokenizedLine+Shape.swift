@@ -1,0 +1,67 @@
+/// Shape questions the parser asks of a line.
+extension TokenizedLine {
+    /// The first token after the marker, lower-cased ("" if none).
+    var firstWord: String { bodyStart < tokens.count ? tokens[bodyStart].lower : "" }
+
+    /// The line's scalars after the marker.
+    var bodyScalars: ArraySlice<Unicode.Scalar> { line.scalars[bodyOffset...] }
+
+    /// meeting := NUMBER "." "Hội nghị" … "lần thứ" (ARABIC|ROMAN) … "(" period ")"
+    var isMeetingHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        return matches(["hội", "nghị"], at: bodyStart) && find(["lần", "thứ"], from: bodyStart + 2) != nil
+    }
+
+    /// month := NUMBER "." "Tháng" MONTH ("/" YEAR | "năm" YEAR)?
+    var isMonthHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        var i = bodyStart
+        guard matches(["tháng"], at: i), let m = int(i + 1), (1...12).contains(m) else { return false }
+        i += 2
+        if isPunct(i, "/"), let y = int(i + 1), y >= 1900 { i += 2 } else if matches(["năm"], at: i), int(i + 1) != nil { i += 2 }
+        while i < tokens.count, tokens[i].kind == .punct, isPunct(i, ":") || isPunct(i, ".") { i += 1 }
+        return i == tokens.count
+    }
+
+    /// `Căn cứ …` (optionally after a dash).
+    var isBasis: Bool {
+        (marker == nil || marker!.style == .dash) && matches(["căn", "cứ"], at: bodyStart)
+    }
+
+    /// `T/M BAN CHẤP HÀNH`, `K/T BÍ THƯ`, `TM. ỦY BAN NHÂN DÂN`: a signing form.
+    var isAuthorityLine: Bool {
+        let s = line.scalars
+        guard LineShape.isAllCaps(s) else { return false }
+        for form in Signing.forms where s.starts(with: form.unicodeScalars) {
+            let next = form.unicodeScalars.count
+            if next >= s.count || s[next] == " " { return true }
+        }
+        return LineShape.hasPrefix(s, "THAY MẶT") || LineShape.hasPrefix(s, "KÝ THAY") || LineShape.hasPrefix(s, "THỪA LỆNH")
+    }
+
+    /// `Trên đây là …`: the closing paragraph.
+    var isClosingStart: Bool { marker == nil && matches(["trên", "đây"], at: 0) }
+
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    var isPartyLine: Bool { matches(["đảng", "cộng", "sản", "việt", "nam"], at: 0) && tokens.count <= 6 }
+
+    /// A line that is only capitals (titles, body headings, signatures).
+    var isAllCaps: Bool { LineShape.isAllCaps(line.scalars) }
+
+    /// `Hải Phòng, ngày 05 tháng 12 năm 2025`.
+    var isPlaceDate: Bool {
+        guard marker == nil, line.scalars.count <= 90, let d = find(["ngày"]) else { return false }
+        guard d == 0 || isPunct(d - 1, ",") else { return false }
+        return find(["tháng"], from: d) != nil && find(["năm"], from: d) != nil
+    }
+
+    /// `Số 04-CTr/ĐU`, `Số -KH/ĐU`, `Số:  /KH-UBND`.
+    var isNumberLine: Bool {
+        marker == nil && line.scalars.count <= 60 && matches(["số"], at: 0) && line.scalars.contains("/")
+    }
+}
+
+/// Signing forms (KNOWLEDGE.md: Party `T/M`, `K/T`, `T/L`, `Q.`; State `TM.`, `KT.`, `TL.`, `TUQ.`, `Q.`).
+enum Signing {
+    static let forms = ["T/M", "K/T", "T/L", "TM.", "KT.", "TL.", "TUQ.", "Q."]
+}
