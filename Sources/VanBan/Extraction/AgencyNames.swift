@@ -65,8 +65,12 @@ extension String {
         var i = 0
         var changed = false
         func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
+        // "Tiểu ban Tổ chức" is not "Ban Tổ chức": a casing never rewrites the inside of a longer name.
+        func insideSubcommittee(_ k: Int) -> Bool {
+            caseInsensitive && k >= 5 && String(String.UnicodeScalarView(folded[(k - 5)..<k])) == "tiểu "
+        }
         while i < hay.count {
-            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count),
+            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count), !insideSubcommittee(i),
                Array(folded[i..<(i + needle.count)]) == needle {
                 out.append(contentsOf: replacement.unicodeScalars)
                 i += needle.count

@@ -68,7 +68,17 @@ public enum PreparerExtractor {
         let content = inner.lowerBound..<end
         guard !content.isEmpty else { return [] }
         let hasRole = trailingRole(line, content) != nil
-        let pieces = parts(line, content)
+        // "Các cơ quan chuyên trách tham mưu, giúp việc Đảng ủy": a comma inside a name.
+        var pieces: [Range<Int>] = []
+        for part in parts(line, content) {
+            if let previous = pieces.last, let first = part.first, line.tokens[first].kind == .word,
+               line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
+               !line.matches(["phối", "hợp"], at: first), !AgencyNames.looksLikeAgency(text(line, part)) {
+                pieces[pieces.count - 1] = previous.lowerBound..<part.upperBound
+            } else {
+                pieces.append(part)
+            }
+        }
         if !hasRole {
             guard isLast, !pieces.isEmpty, pieces.allSatisfy({ AgencyNames.looksLikeAgency(text(line, $0)) }) else { return [] }
         }
@@ -78,7 +88,7 @@ public enum PreparerExtractor {
             for p in pending where !p.isEmpty {
                 let name = agencyName(line, p)
                 guard !name.isEmpty else { continue }
-                result.append(Preparer(name: name, canonical: AgencyNames.canonical(name), role: role))
+                result.append(Preparer(name: name, canonical: AgencyNames.canonical(name), role: role, fromMonthNote: false))
             }
             pending = []
         }

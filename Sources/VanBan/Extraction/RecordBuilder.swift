@@ -39,9 +39,10 @@ public struct RecordBuilder {
         return years.count == 1 && ranges.isEmpty ? years.first : nil
     }
 
-    mutating func walk(_ nodes: [Node], scope: Scope) -> [SectionNode] {
+    /// `inTargets`: the parent announced targets ("1. Mục tiêu: … Một số chỉ tiêu cụ thể:").
+    mutating func walk(_ nodes: [Node], scope: Scope, inTargets parentAnnounced: Bool = false) -> [SectionNode] {
         var result: [SectionNode] = []
-        var inTargets = false
+        var inTargets = parentAnnounced
         for node in nodes {
             var inner = scope
             let line = node.line
@@ -79,7 +80,8 @@ public struct RecordBuilder {
             }
             let numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
             result.append(SectionNode(kind: kind, numbering: numbering, title: line.body, span: line.line.span,
-                                      children: walk(node.children, scope: inner)))
+                                      children: walk(node.children, scope: inner,
+                                                     inTargets: node.kind != .item && Self.introducesTargets(line))))
         }
         return result
     }
@@ -157,8 +159,10 @@ public struct RecordBuilder {
         for child in node.children where child.kind == .item && Self.isPreparersNote(child.line) {
             preparers.append(contentsOf: notePreparers(child.line))
         }
-        return MonthlyPlan(period: period, body: scope.group, items: items(under: node, year: period.year),
-                           preparers: preparers, span: line.line.span)
+        var planItems = items(under: node, year: period.year)
+        let inherited = preparers.map { Preparer(name: $0.name, canonical: $0.canonical, role: $0.role, fromMonthNote: true) }
+        for k in planItems.indices where planItems[k].preparers.isEmpty { planItems[k].preparers = inherited }
+        return MonthlyPlan(period: period, body: scope.group, items: planItems, preparers: preparers, span: line.line.span)
     }
 
     /// `* Cơ quan chuẩn bị, phối hợp: …` — a month's preparers, not an item.
@@ -172,7 +176,7 @@ public struct RecordBuilder {
         while end > colon + 1, line.tokens[end - 1].kind == .punct { end -= 1 }
         return PreparerExtractor.parts(line, colon + 1..<end).map { part in
             let name = PreparerExtractor.text(line, part)
-            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil)
+            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil, fromMonthNote: false)
         }
     }
 

@@ -31,10 +31,7 @@ public enum TableBuilder {
         var expected = 1
 
         func flush() {
-            if let row = makeRow(current, group: group) {
-                rows.append(row)
-                expected = (Int(row.index) ?? expected - 1) + 1
-            }
+            if let row = makeRow(current, group: group) { rows.append(row) }
             current = []
         }
         for line in lines.cells {
@@ -53,6 +50,7 @@ public enum TableBuilder {
             collectingGroup = false
             if numbered, startsRow(line, current: current, expected: expected) {
                 flush()
+                expected = (line.int(0) ?? expected) + 1
             } else if current.isEmpty {
                 continue
             }
@@ -82,8 +80,14 @@ public enum TableBuilder {
         return hasTime(current) || (index == expected && current.count >= 3)
     }
 
+    /// True when the row's text so far ends with a time cell: the row is complete.
     static func hasTime(_ lines: [TokenizedLine]) -> Bool {
-        lines.dropFirst().contains { !timeCells(in: $0).isEmpty }
+        var words: [String] = []
+        for (k, line) in lines.enumerated() {
+            let text = line.line.text
+            words.append(contentsOf: text.split(separator: " ").dropFirst(k == 0 ? 1 : 0).map(String.init))
+        }
+        return trailingTime(words) != nil
     }
 
     /// Column names found in the header text, in order.
@@ -105,12 +109,6 @@ public enum TableBuilder {
         return result
     }
 
-    /// Time cells at the end of a line's tokens: `2026`, `Quý IV/2025`, `Hằng năm`, `2025 - 2030`.
-    static func timeCells(in line: TokenizedLine) -> [String] {
-        let periods = PeriodExtractor(line: line, scopeYear: nil).extract(in: 0..<line.tokens.count)
-        return periods.map(\.raw)
-    }
-
     static func makeRow(_ lines: [TokenizedLine], group: String?) -> AppendixRow? {
         guard let first = lines.first else { return nil }
         // Words of the row, each with the index of its line.
@@ -128,6 +126,19 @@ public enum TableBuilder {
             times.insert(cell, at: 0)
             words.removeLast(used)
             if cell.contains("-") || cell.contains("–") { break }
+        }
+        if times.isEmpty {
+            // A time line wedged between wrapped cells ("sách nhà" / "2026 2026" / "… Thành. nước").
+            for k in stride(from: lines.count - 1, through: 1, by: -1) {
+                var lineWords = words.filter { $0.line == k }.map(\.text)
+                var found: [String] = []
+                while found.count < 2, let (cell, used) = trailingTime(lineWords) { found.insert(cell, at: 0); lineWords.removeLast(used) }
+                if !found.isEmpty, lineWords.isEmpty {
+                    times = found
+                    words.removeAll { $0.line == k }
+                    break
+                }
+            }
         }
         var start: String? = nil, end: String? = nil
         if times.count == 2 { start = times[0]; end = times[1] }

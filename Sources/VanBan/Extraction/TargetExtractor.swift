@@ -59,7 +59,7 @@ public enum TargetExtractor {
             } else {
                 var k = end + 1
                 var words = 0
-                while k < t.count, words < 4 {
+                while k < t.count, words < 5 {
                     if t[k].kind == .word, !unitStops.contains(t[k].lower) { words += 1; k += 1; continue }
                     // "doanh nghiệp/1.000 dân", "triệu đồng/ha"
                     if line.isPunct(k, "/"), words > 0, k + 1 < t.count, t[k + 1].kind != .punct {

@@ -253,6 +253,9 @@ public struct Preparer: Codable, Sendable, Equatable {
     /// `lead` (*chủ trì chuẩn bị*), `prepare` (*chuẩn bị*), `advise` (*chủ trì tham mưu*),
     /// `coordinate` (*phối hợp*), or nil when the document does not say.
     public var role: String?
+    /// True when the item names no one itself and the agency comes from its month's
+    /// *Cơ quan chuẩn bị, phối hợp* note.
+    public var fromMonthNote: Bool = false
 }
 
 /// A period of time mentioned in the text.
