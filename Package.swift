@@ -14,8 +14,8 @@ let package = Package(
         .executableTarget(name: "vanban", dependencies: ["VanBan"]),
         .testTarget(
             name: "VanBanTests",
-            dependencies: ["VanBan"],
-            resources: []
+            // The executable is a dependency so that `swift test` builds it for the CLI tests.
+            dependencies: ["VanBan", "vanban"]
         ),
     ]
 )

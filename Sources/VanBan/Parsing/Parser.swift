@@ -90,9 +90,9 @@ public struct Parser {
         }
     }
 
-    /// intro := paragraph* — running text before the first section.
+    /// intro := paragraph* — running text before the first section or list.
     mutating func parseIntro() {
-        while !atEnd, !startsStructure(current), !startsClosing(current) {
+        while !atEnd, current.marker == nil, !startsStructure(current), !startsClosing(current) {
             document.intro.append(current)
             pos += 1
         }
