@@ -79,8 +79,8 @@ struct CorpusTests {
         #expect(r.header.number?.typeCode == "KH")
         let agenda = r.sections.first { $0.title.hasPrefix("NỘI DUNG CHƯƠNG TRÌNH") }
         #expect(agenda?.children.map(\.numbering?.values) == (1...10).map { [$0] })
-        let time = r.sections.flatMap(\.children).first { $0.title.hasPrefix("Thời gian") }
-        #expect(time != nil)
+        #expect(r.event?.date?.iso == "2026-01-14")
+        #expect(r.event?.place?.hasPrefix("Tại Nhà Văn hóa Trung tâm xã") == true)
         #expect(r.signature?.authority == "T/M")
         #expect(r.signature?.signer == "Phạm Thị Hải")
         #expect(r.recipients.count == 5)

@@ -63,6 +63,7 @@ public struct RecordBuilder {
                 inner.year = plan.period.year ?? scope.year
                 record.monthlyPlans.append(plan)
             case .paragraph, .subsection:
+                noteEvent(line, scope: scope)
                 if let target = inlineTarget(line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
@@ -84,6 +85,24 @@ public struct RecordBuilder {
                                                      inTargets: node.kind != .item && Self.introducesTargets(line))))
         }
         return result
+    }
+
+    /// `Thời gian: ½ ngày, dự kiến ngày 14/01/2026`, `Địa điểm: Tại Nhà Văn hóa …` — the
+    /// first such lines of the body state when and where a plan's event happens.
+    mutating func noteEvent(_ line: TokenizedLine, scope: Scope) {
+        let isTime = line.matches(["thời", "gian"], at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
+        let isPlace = line.matches(["địa", "điểm"], at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
+        guard isTime || isPlace, line.bodyStart + 3 < line.tokens.count else { return }
+        let text = line.text(from: line.tokens[line.bodyStart + 3].range.lowerBound, to: line.line.scalars.count)
+        var event = record.event ?? Event(time: nil, date: nil, place: nil, span: line.line.span)
+        if isTime, event.time == nil {
+            event.time = text
+            event.date = PeriodExtractor(line: line, scopeYear: scope.year).extract().first { $0.kind == "day" }
+            event.span = line.line.span
+        } else if isPlace, event.place == nil {
+            event.place = text
+        }
+        record.event = event
     }
 
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.

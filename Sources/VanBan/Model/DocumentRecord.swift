@@ -20,6 +20,8 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     public var meetings: [Meeting] = []
     /// Monthly plans (*Tháng 3/2026*), in document order.
     public var monthlyPlans: [MonthlyPlan] = []
+    /// The event a plan organises (*Thời gian: …*, *Địa điểm: …*), if it states one.
+    public var event: Event?
     /// Targets (*chỉ tiêu*).
     public var targets: [Target] = []
     /// Appendix tables (*Phụ lục số …*).
@@ -279,6 +281,18 @@ public struct Period: Codable, Sendable, Equatable {
     /// True when the year was taken from the scope.
     public var inferred: Bool
     /// Where it is.
+    public var span: SourceSpan
+}
+
+/// The event of a plan (*Kế hoạch tổ chức Hội nghị …*): when and where.
+public struct Event: Codable, Sendable, Equatable {
+    /// The *Thời gian* line's text after the colon.
+    public var time: String?
+    /// The first date of that line (`ngày 14/01/2026`).
+    public var date: Period?
+    /// The *Địa điểm* line's text after the colon.
+    public var place: String?
+    /// Where the *Thời gian* (or *Địa điểm*) line is.
     public var span: SourceSpan
 }
 
