@@ -144,7 +144,7 @@ public struct RecordBuilder {
         let at = line.find(["lần", "thứ"], from: line.bodyStart) ?? line.tokens.count
         var sessionRaw: String? = nil
         var session: Int? = nil
-        if at + 2 < line.tokens.count || at + 2 == line.tokens.count - 0, at + 2 <= line.tokens.count - 1 {
+        if at + 2 < line.tokens.count {
             let raw = line.text(at + 2)
             sessionRaw = raw
             session = Int(raw) ?? RomanNumeral.value(of: raw.uppercased()) ?? Self.ordinals[raw.lowercased()]
