@@ -51,6 +51,15 @@ struct PreparerTests {
         #expect(found == c.1)
     }
 
+    @Test(arguments: [
+        ("Uỷ ban kiểm tra Đảng uỷ", "Ủy ban Kiểm tra Đảng ủy"), ("UBKT Đảng ủy", "Ủy ban Kiểm tra Đảng ủy"),
+        ("ban xây dựng Đảng", "Ban Xây dựng Đảng"), ("Tiểu ban Tổ chức", "Tiểu ban Tổ chức"),
+        ("Ủy ban Thường vụ Quốc hội", "Ủy ban Thường vụ Quốc hội"), ("Văn phòng HĐND&UBND", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân"),
+    ])
+    func canonicalNames(_ c: (String, String)) {
+        #expect(AgencyNames.canonical(c.0) == c.1)
+    }
+
     @Test func conditionalItem() {
         let record = Support.process("1. Tháng 6\n- Xem xét điều chỉnh (nếu có). (Ủy ban nhân dân phường chuẩn bị).\n- Cho ý kiến.\n").record
         #expect(record.monthlyPlans[0].items.map(\.conditional) == [true, false])

@@ -65,14 +65,14 @@ extension String {
         var i = 0
         var changed = false
         func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
-        // "Tiểu ban Tổ chức" is not "Ban Tổ chức": a casing never rewrites the inside of a longer name.
-        func insideSubcommittee(_ k: Int) -> Bool {
-            caseInsensitive && k >= 5 && String(String.UnicodeScalarView(folded[(k - 5)..<k])) == "tiểu "
-        }
         while i < hay.count {
-            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count), !insideSubcommittee(i),
+            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count),
                Array(folded[i..<(i + needle.count)]) == needle {
-                out.append(contentsOf: replacement.unicodeScalars)
+                var replaced = Array(replacement.unicodeScalars)
+                // Inside a longer name ("Tiểu ban Tổ chức", "Ủy ban Thường vụ Quốc hội") a casing
+                // keeps the original first letter: only a name's own start is re-cased.
+                if caseInsensitive, i > 0, !replaced.isEmpty { replaced[0] = hay[i] }
+                out.append(contentsOf: replaced)
                 i += needle.count
                 changed = true
             } else {

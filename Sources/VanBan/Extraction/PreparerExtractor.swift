@@ -88,7 +88,7 @@ public enum PreparerExtractor {
             for p in pending where !p.isEmpty {
                 let name = agencyName(line, p)
                 guard !name.isEmpty else { continue }
-                result.append(Preparer(name: name, canonical: AgencyNames.canonical(name), role: role, fromMonthNote: false))
+                result.append(Preparer(name: name, canonical: AgencyNames.canonical(name), role: role))
             }
             pending = []
         }

@@ -179,7 +179,7 @@ public struct RecordBuilder {
             preparers.append(contentsOf: notePreparers(child.line))
         }
         var planItems = items(under: node, year: period.year)
-        let inherited = preparers.map { Preparer(name: $0.name, canonical: $0.canonical, role: $0.role, fromMonthNote: true) }
+        let inherited = preparers.map { var p = $0; p.fromMonthNote = true; return p }
         for k in planItems.indices where planItems[k].preparers.isEmpty { planItems[k].preparers = inherited }
         return MonthlyPlan(period: period, body: scope.group, items: planItems, preparers: preparers, span: line.line.span)
     }
@@ -195,7 +195,7 @@ public struct RecordBuilder {
         while end > colon + 1, line.tokens[end - 1].kind == .punct { end -= 1 }
         return PreparerExtractor.parts(line, colon + 1..<end).map { part in
             let name = PreparerExtractor.text(line, part)
-            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil, fromMonthNote: false)
+            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil)
         }
     }
 

@@ -82,12 +82,19 @@ public enum TableBuilder {
 
     /// True when the row's text so far ends with a time cell: the row is complete.
     static func hasTime(_ lines: [TokenizedLine]) -> Bool {
-        var words: [String] = []
+        trailingTime(rowWords(lines).map(\.text)) != nil
+    }
+
+    /// The words of a row after its index, each with the index of its line.
+    static func rowWords(_ lines: [TokenizedLine]) -> [(text: String, line: Int)] {
+        var words: [(text: String, line: Int)] = []
         for (k, line) in lines.enumerated() {
-            let text = line.line.text
-            words.append(contentsOf: text.split(separator: " ").dropFirst(k == 0 ? 1 : 0).map(String.init))
+            let start = k == 0 ? 1 : 0
+            guard start < line.tokens.count else { continue }
+            let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
+            for w in text.split(separator: " ") { words.append((String(w), k)) }
         }
-        return trailingTime(words) != nil
+        return words
     }
 
     /// Column names found in the header text, in order.
@@ -111,15 +118,8 @@ public enum TableBuilder {
 
     static func makeRow(_ lines: [TokenizedLine], group: String?) -> AppendixRow? {
         guard let first = lines.first else { return nil }
-        // Words of the row, each with the index of its line.
-        var words: [(text: String, line: Int)] = []
+        var words = rowWords(lines)
         let index = first.text(0)
-        for (k, line) in lines.enumerated() {
-            let start = k == 0 ? 1 : 0
-            guard start < line.tokens.count else { continue }
-            let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
-            for w in text.split(separator: " ") { words.append((String(w), k)) }
-        }
         // Time cells from the end.
         var times: [String] = []
         while times.count < 2, let (cell, used) = trailingTime(words.map(\.text)) {
