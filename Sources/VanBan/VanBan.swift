@@ -1,12 +1,27 @@
 /// The library's front door: bytes in, record out.
 public enum VanBan {
     /// The version of VanBan.
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
+
+    /// How input is read.
+    public struct Options: Sendable {
+        /// Force an encoding instead of detecting it.
+        public var encoding: TextEncoding?
+        /// Tone-mark style of *oa/oe/uy* syllables in the clean text.
+        public var toneStyle: ToneStyle
+
+        public init(encoding: TextEncoding? = nil, toneStyle: ToneStyle = .keep) {
+            self.encoding = encoding
+            self.toneStyle = toneStyle
+        }
+    }
 
     /// Everything the pipeline produced for one input.
     public struct Result: Sendable {
         /// The decoded source.
         public var source: SourceText
+        /// Problems repaired while decoding.
+        public var warnings: [DecodeWarning]
         /// The logical lines.
         public var layout: LayoutRecovery.Result
         /// The parse tree.
@@ -15,24 +30,30 @@ public enum VanBan {
         public var record: DocumentRecord
     }
 
-    /// Runs decode → layout → lex → parse → extract on `bytes`.
-    public static func process(_ bytes: [UInt8], name: String) throws(InputError) -> Result {
-        let text = try TextDecoder.decode(bytes, name: name)
-        return process(text: text, name: name)
+    /// Runs decode → normalise → layout → lex → parse → extract on `bytes`.
+    public static func process(_ bytes: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Result {
+        let decoded = try TextDecoder.decode(bytes, name: name, encoding: options.encoding)
+        return process(decoded, name: name, options: options)
     }
 
-    /// Runs layout → lex → parse → extract on decoded text.
-    public static func process(text: String, name: String) -> Result {
-        let source = SourceText(name: name, text: text)
-        let layout = LayoutRecovery.recover(source)
+    /// Runs normalise → layout → lex → parse → extract on decoded text.
+    public static func process(text: String, name: String, options: Options = Options()) -> Result {
+        process(DecodedText(text: text), name: name, options: options)
+    }
+
+    /// Runs normalise → layout → lex → parse → extract on decoded input.
+    public static func process(_ decoded: DecodedText, name: String, options: Options = Options()) -> Result {
+        let source = SourceText(name: name, decoded: decoded)
+        let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
+        let layout = LayoutRecovery.recover(source, toneStyle: style)
         let lines = layout.lines.map(Lexer.tokenize)
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)
-        return Result(source: source, layout: layout, parsed: parsed, record: record)
+        return Result(source: source, warnings: decoded.warnings, layout: layout, parsed: parsed, record: record)
     }
 
     /// The record of `bytes`.
-    public static func parse(_ bytes: [UInt8], name: String) throws(InputError) -> DocumentRecord {
-        try process(bytes, name: name).record
+    public static func parse(_ bytes: [UInt8], name: String, options: Options = Options()) throws(InputError) -> DocumentRecord {
+        try process(bytes, name: name, options: options).record
     }
 }

@@ -13,8 +13,10 @@ public struct InputError: Error, Sendable, Equatable {
         case empty
         /// The bytes are not text: NUL bytes or many control characters.
         case binary
-        /// The bytes are not valid UTF-8 (and no other encoding is supported yet).
+        /// The bytes are not valid UTF-16 although a UTF-16 byte-order mark says so.
         case invalidEncoding(line: Int, column: Int)
+        /// Not UTF-8, and no legacy encoding fits well enough to be guessed.
+        case unknownEncoding
     }
 
     /// The file name as the user gave it (`-` for standard input).
@@ -42,9 +44,15 @@ public struct InputError: Error, Sendable, Equatable {
         case (.binary, .vi): return "\(file): không phải tệp văn bản (dữ liệu nhị phân)"
         case (.binary, .en): return "\(file): not a text file (binary data)"
         case (.invalidEncoding(let l, let c), .vi):
-            return "\(file):\(l):\(c): byte không hợp lệ trong UTF-8; hãy lưu tệp dưới dạng UTF-8"
+            return "\(file):\(l):\(c): dữ liệu UTF-16 không hợp lệ"
         case (.invalidEncoding(let l, let c), .en):
-            return "\(file):\(l):\(c): invalid UTF-8 byte; save the file as UTF-8"
+            return "\(file):\(l):\(c): invalid UTF-16 data"
+        case (.unknownEncoding, .vi):
+            return "\(file): không nhận ra bảng mã (không phải UTF-8, không đủ chắc là bảng mã cũ nào); "
+                + "hãy chỉ rõ bằng --encoding \(TextEncoding.choices)"
+        case (.unknownEncoding, .en):
+            return "\(file): cannot tell the encoding (not UTF-8, and no legacy encoding fits with confidence); "
+                + "name it with --encoding \(TextEncoding.choices)"
         }
     }
 }

@@ -1,26 +1,99 @@
 /// Turns the bytes of one input into text.
 ///
-/// Supported now: UTF-8 (with or without a byte-order mark) and UTF-16 with a
-/// byte-order mark. Legacy Vietnamese encodings (TCVN3, VNI, CP1258) are the
-/// normaliser's job and not recognised here yet; such a file is reported as
-/// invalid UTF-8 with the position of the first bad byte, never guessed.
+/// Order of decisions: a UTF-16 or UTF-8 byte-order mark; an encoding the user
+/// forced; binary data (refused); valid UTF-8 (or pure ASCII, which may be VIQR);
+/// UTF-8 with a few broken bytes (repaired to U+FFFD, each one a warning); and
+/// otherwise a guess among the legacy encodings by syllable scoring. When the
+/// guess is not convincing the input is refused with the list of `--encoding`
+/// choices: a wrong guess would corrupt every letter silently.
 public enum TextDecoder {
-    /// Decodes `bytes`; `name` is used in errors.
-    public static func decode(_ bytes: [UInt8], name: String) throws(InputError) -> String {
+    /// Decodes `bytes`; `name` is used in errors; `encoding` forces an encoding.
+    public static func decode(_ bytes: [UInt8], name: String, encoding forced: TextEncoding? = nil) throws(InputError) -> DecodedText {
         if bytes.isEmpty { throw InputError(file: name, reason: .empty) }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return try decodeUTF16(bytes, name: name)
+        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF),
+           forced == nil || forced == .utf16 {
+            return DecodedText(text: try decodeUTF16(bytes, name: name), encoding: .utf16)
         }
         var body = bytes[...]
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
             body = bytes[3...]
+            if forced == nil || forced == .utf8 { return decodeUTF8(body) }
+        }
+        if let forced {
+            switch forced {
+            case .utf8: return decodeUTF8(body)
+            case .utf16: throw InputError(file: name, reason: .invalidEncoding(line: 1, column: 1))
+            default: return decodeLegacy(body, as: forced, detected: false)
+            }
         }
         if looksBinary(body) { throw InputError(file: name, reason: .binary) }
-        if let bad = firstInvalidUTF8(body) {
-            let (line, column) = position(ofByte: bad, in: body)
-            throw InputError(file: name, reason: .invalidEncoding(line: line, column: column))
+        let scan = scanUTF8(body)
+        if scan.invalid == 0 {
+            if scan.multibyte == 0, EncodingDetector.looksLikeVIQR(body) {
+                return decodeLegacy(body, as: .viqr, detected: true)
+            }
+            return DecodedText(text: String(decoding: body, as: UTF8.self))
         }
-        return String(decoding: body, as: UTF8.self)
+        // Mostly UTF-8, a few broken bytes: repair and say where.
+        if scan.multibyte >= 10 * scan.invalid {
+            return decodeUTF8(body)
+        }
+        if let guess = EncodingDetector.detect(body) {
+            return decodeLegacy(body, as: guess, detected: true)
+        }
+        throw InputError(file: name, reason: .unknownEncoding)
+    }
+
+    /// Decodes UTF-8, replacing each invalid byte by U+FFFD with a warning.
+    static func decodeUTF8(_ body: ArraySlice<UInt8>) -> DecodedText {
+        guard scanUTF8(body).invalid > 0 else {
+            return DecodedText(text: String(decoding: body, as: UTF8.self))
+        }
+        var text = String.UnicodeScalarView()
+        var warnings: [DecodeWarning] = []
+        var line = 1, column = 1
+        var i = body.startIndex
+        let end = body.endIndex
+        while i < end {
+            let length = validSequenceLength(body, at: i)
+            let scalar: Unicode.Scalar
+            if length == 0 {
+                scalar = "\u{FFFD}"
+                warnings.append(DecodeWarning(kind: .invalidUTF8, line: line, column: column))
+                i += 1
+            } else {
+                scalar = String(decoding: body[i..<(i + length)], as: UTF8.self).unicodeScalars.first!
+                i += length
+            }
+            text.append(scalar)
+            if scalar == "\n" || (scalar == "\r" && (i >= end || body[i] != 0x0A)) {
+                line += 1
+                column = 1
+            } else if scalar != "\r" {
+                column += 1
+            }
+        }
+        return DecodedText(text: String(text), warnings: warnings)
+    }
+
+    static func decodeLegacy(_ body: ArraySlice<UInt8>, as encoding: TextEncoding, detected: Bool) -> DecodedText {
+        let decoded = LegacyDecoder.decode(body, as: encoding)
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: decoded.scalars)
+        var warnings: [DecodeWarning] = []
+        if decoded.unknown > 0 {
+            var line = 1, lineStart = 0
+            for (k, s) in decoded.scalars.enumerated() {
+                if s == "\n" { line += 1; lineStart = k + 1 }
+                if s == "\u{FFFD}" {
+                    let column = Int(decoded.origins[k] - decoded.origins[lineStart]) + 1
+                    warnings.append(DecodeWarning(kind: .undefinedByte(encoding), line: line, column: column))
+                }
+            }
+        }
+        let identity = encoding == .cp1258 || encoding == .tcvn3
+        return DecodedText(text: String(text), encoding: encoding, detected: detected,
+                           warnings: warnings, origins: identity ? nil : decoded.origins)
     }
 
     /// NUL bytes, or more than 1 in 20 bytes being C0 controls other than tab,
@@ -34,45 +107,41 @@ public enum TextDecoder {
         return controls * 20 > min(bytes.count, 65_536)
     }
 
-    /// Index of the first byte that breaks UTF-8, or nil when all of it is valid.
-    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+    /// Valid multi-byte sequences and invalid bytes in `bytes`.
+    static func scanUTF8(_ bytes: ArraySlice<UInt8>) -> (multibyte: Int, invalid: Int) {
+        var multibyte = 0, invalid = 0
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let length: Int
-            let minimum: UInt32
-            var value: UInt32
-            switch b {
-            case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(b & 0x1F)
-            case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(b & 0x0F)
-            case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(b & 0x07)
-            default: return i
-            }
-            if i + length > end { return i }
-            for k in 1..<length {
-                let c = bytes[i + k]
-                if c & 0xC0 != 0x80 { return i }
-                value = value << 6 | UInt32(c & 0x3F)
-            }
-            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i }
-            i += length
+            if bytes[i] < 0x80 { i += 1; continue }
+            let length = validSequenceLength(bytes, at: i)
+            if length == 0 { invalid += 1; i += 1 } else { multibyte += 1; i += length }
         }
-        return nil
+        return (multibyte, invalid)
     }
 
-    /// 1-based line and column (in scalars of the valid prefix) of byte `offset`.
-    static func position(ofByte offset: Int, in bytes: ArraySlice<UInt8>) -> (Int, Int) {
-        var line = 1
-        var column = 1
-        var i = bytes.startIndex
-        while i < offset {
-            let b = bytes[i]
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-            i += 1
+    /// Length of the valid UTF-8 sequence starting at `i`, or 0 when it is invalid.
+    @inline(__always)
+    static func validSequenceLength(_ bytes: ArraySlice<UInt8>, at i: Int) -> Int {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let length: Int
+        let minimum: UInt32
+        var value: UInt32
+        switch b {
+        case 0xC2...0xDF: length = 2; minimum = 0x80; value = UInt32(b & 0x1F)
+        case 0xE0...0xEF: length = 3; minimum = 0x800; value = UInt32(b & 0x0F)
+        case 0xF0...0xF4: length = 4; minimum = 0x10000; value = UInt32(b & 0x07)
+        default: return 0
         }
-        return (line, column)
+        if i + length > bytes.endIndex { return 0 }
+        for k in 1..<length {
+            let c = bytes[i + k]
+            if c & 0xC0 != 0x80 { return 0 }
+            value = value << 6 | UInt32(c & 0x3F)
+        }
+        if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return 0 }
+        return length
     }
 
     static func decodeUTF16(_ bytes: [UInt8], name: String) throws(InputError) -> String {

@@ -21,9 +21,10 @@ public enum LayoutRecovery {
         public var pageNumberLines: [Int]
     }
 
-    /// Recovers the logical lines of `source`.
-    public static func recover(_ source: SourceText) -> Result {
-        let clean = (0..<source.lineCount).map { CleanLine(source: source, index: $0) }
+    /// Recovers the logical lines of `source`; `toneStyle` (old or new) is applied
+    /// to every line.
+    public static func recover(_ source: SourceText, toneStyle: ToneStyle? = nil) -> Result {
+        let clean = (0..<source.lineCount).map { CleanLine(source: source, index: $0, toneStyle: toneStyle) }
         let tableStart = clean.firstIndex { LineShape.isAppendixHeading($0.scalars) } ?? clean.count
         let body = clean[..<tableStart]
         let wrapped = countWrapsAcrossBlanks(body) >= 3

@@ -52,14 +52,27 @@ public struct LogicalLine: Sendable {
     /// 1-based original line of the first physical line.
     public var firstLine: Int { pieces[0].line.index + 1 }
 
-    /// Original location of logical offset `offset` (clamped to the text).
-    public func location(at offset: Int) -> SourceLocation {
+    private func piece(at offset: Int) -> Piece {
         var lo = 0, hi = pieces.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if pieces[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
         }
-        let piece = pieces[lo]
+        return pieces[lo]
+    }
+
+    /// Original location just past the scalar at logical offset `offset`.
+    public func endLocation(after offset: Int) -> SourceLocation {
+        let piece = piece(at: offset)
+        let local = offset - piece.offset
+        let column = local >= piece.line.scalars.count ? piece.line.endColumn
+            : piece.line.columnEnd(at: max(0, local))
+        return SourceLocation(line: piece.line.index + 1, column: column)
+    }
+
+    /// Original location of logical offset `offset` (clamped to the text).
+    public func location(at offset: Int) -> SourceLocation {
+        let piece = piece(at: offset)
         let local = offset - piece.offset
         let column = local >= piece.line.scalars.count ? piece.line.endColumn
             : piece.line.column(at: max(0, local))
@@ -70,9 +83,7 @@ public struct LogicalLine: Sendable {
     public func span(_ range: Range<Int>) -> SourceSpan {
         let start = location(at: range.lowerBound)
         guard range.upperBound > range.lowerBound else { return SourceSpan(start: start, end: start) }
-        var end = location(at: range.upperBound - 1)
-        end.column += 1
-        return SourceSpan(start: start, end: end)
+        return SourceSpan(start: start, end: endLocation(after: range.upperBound - 1))
     }
 
     /// Original span of the whole line.

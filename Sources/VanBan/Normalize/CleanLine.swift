@@ -17,6 +17,9 @@ public struct CleanLine: Sendable {
     public var anchors: [(offset: Int, column: Int)]
     /// Column one past the last original scalar kept (for span ends).
     public var endColumn: Int
+    /// Original width of the cleaned scalars that do not stand for exactly one
+    /// original character (a composed NFD letter, a VNI letter of two bytes).
+    public var widths: [Int: Int] = [:]
 
     /// True when nothing but white space and emphasis marks was on the line.
     public var isBlank: Bool { scalars.isEmpty }
@@ -31,36 +34,59 @@ public struct CleanLine: Sendable {
         let a = anchors[lo]
         return a.column + (offset - a.offset)
     }
+
+    /// Original column just past cleaned offset `offset`.
+    public func columnEnd(at offset: Int) -> Int {
+        column(at: offset) + (widths[offset] ?? 1)
+    }
+
+    /// The line without its first `count` cleaned scalars, still mapped to the original.
+    public func dropping(first count: Int) -> CleanLine {
+        guard count > 0 else { return self }
+        var copy = self
+        let firstColumn = column(at: count)
+        copy.scalars = Array(scalars[count...])
+        copy.anchors = anchors.compactMap { a in a.offset >= count ? (a.offset - count, a.column) : nil }
+        if copy.anchors.first?.offset != 0 { copy.anchors.insert((0, firstColumn), at: 0) }
+        copy.widths = Dictionary(uniqueKeysWithValues: widths.compactMap { k, w in k >= count ? (k - count, w) : nil })
+        return copy
+    }
 }
 
 extension CleanLine {
-    /// Cleans physical line `index` of `source`.
-    public init(source: SourceText, index: Int) {
+    /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
+    /// tone marks of *oa/oe/uy* syllables, which never changes the scalar count.
+    public init(source: SourceText, index: Int, toneStyle: ToneStyle? = nil) {
         let raw = source.line(index)
         self.index = index
         self.scalars = []
         self.anchors = []
         self.endColumn = 1
         scalars.reserveCapacity(raw.count)
-        let base = raw.startIndex
-        var needsComposition = false
-        for s in raw where s.value >= 0x300 && s.properties.canonicalCombiningClass != .notReordered {
-            needsComposition = true
-            break
-        }
         // Units: (scalars to emit, original column of the first, original length).
         var units: [(emit: [Unicode.Scalar], column: Int, length: Int)] = []
         units.reserveCapacity(raw.count)
-        if needsComposition {
-            var column = 1
-            for ch in String(String.UnicodeScalarView(raw)) {
-                let length = ch.unicodeScalars.count
-                let composed = String(ch).precomposedStringWithCanonicalMapping.unicodeScalars
-                units.append((Array(composed), column, length))
-                column += length
+        var composed: [Unicode.Scalar] = []
+        var lengths: [Int32] = []
+        if Composer.compose(raw, into: &composed, lengths: &lengths) {
+            var consumed = 0
+            for (k, s) in composed.enumerated() {
+                let n = Int(lengths[k])
+                let column = source.column(line: index, offset: consumed)
+                let after = source.column(line: index, offset: consumed + n)
+                units.append(([s], column, after - column))
+                consumed += n
             }
         } else {
-            for i in raw.indices { units.append(([raw[i]], i - base + 1, 1)) }
+            var consumed = 0
+            for ch in String(String.UnicodeScalarView(raw)) {
+                let n = ch.unicodeScalars.count
+                let nfc = String(ch).precomposedStringWithCanonicalMapping.unicodeScalars
+                let column = source.column(line: index, offset: consumed)
+                let after = source.column(line: index, offset: consumed + n)
+                units.append((Array(nfc), column, after - column))
+                consumed += n
+            }
         }
         // Leading "* " / "** " bullet (Markdown list item) becomes "•".
         var u = 0
@@ -94,12 +120,14 @@ extension CleanLine {
             let exact = unit.emit.count == unit.length
             for (k, s) in unit.emit.enumerated() {
                 if broken || !exact { anchors.append((scalars.count, unit.column + (exact ? k : 0))) }
+                if !exact { widths[scalars.count] = k == unit.emit.count - 1 ? unit.length : 0 }
                 scalars.append(s)
                 broken = !exact
             }
             endColumn = unit.column + unit.length
         }
         if anchors.isEmpty { anchors.append((0, 1)) }
+        if let toneStyle { ToneMarks.apply(toneStyle, to: &scalars) }
     }
 
     private mutating func append(_ s: Unicode.Scalar, column: Int) {

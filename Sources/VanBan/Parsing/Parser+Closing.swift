@@ -81,16 +81,7 @@ extension LogicalLine {
         for piece in line.pieces {
             let count = piece.line.scalars.count
             guard piece.offset + count > start else { continue }
-            var clean = piece.line
-            let cut = max(0, start - piece.offset)
-            if cut > 0 {
-                let firstColumn = clean.column(at: cut)
-                clean.scalars = Array(clean.scalars[cut...])
-                clean.anchors = clean.anchors.compactMap { a in
-                    a.offset >= cut ? (a.offset - cut, a.column) : nil
-                }
-                if clean.anchors.first?.offset != 0 { clean.anchors.insert((0, firstColumn), at: 0) }
-            }
+            let clean = piece.line.dropping(first: max(0, start - piece.offset))
             if result == nil { result = LogicalLine(clean) } else { result!.append(clean) }
         }
         return result ?? line

@@ -9,10 +9,22 @@ public struct SourceText: Sendable {
     public let scalars: [Unicode.Scalar]
     /// For each physical line, the scalar range it occupies in `scalars` (break excluded).
     public let lines: [Range<Int>]
+    /// Input offset of every scalar (plus the end) when a scalar may stand for several
+    /// characters of the original (VNI, VIQR); nil when they correspond one for one.
+    public let origins: [Int32]?
+    /// The encoding the input was read in.
+    public let encoding: TextEncoding
+
+    /// Splits decoded text into lines, keeping its map to the original.
+    public init(name: String, decoded: DecodedText) {
+        self.init(name: name, text: decoded.text, origins: decoded.origins, encoding: decoded.encoding)
+    }
 
     /// Splits `text` into lines.
-    public init(name: String, text: String) {
+    public init(name: String, text: String, origins: [Int32]? = nil, encoding: TextEncoding = .utf8) {
         self.name = name
+        self.origins = origins
+        self.encoding = encoding
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.unicodeScalars.count)
         scalars.append(contentsOf: text.unicodeScalars)
@@ -41,6 +53,15 @@ public struct SourceText: Sendable {
 
     /// Number of physical lines.
     public var lineCount: Int { lines.count }
+
+    /// Original 1-based column of the scalar at `offset` in line `index` (0-based);
+    /// `offset` may be the line's length, giving the column just past its end.
+    @inline(__always)
+    public func column(line index: Int, offset: Int) -> Int {
+        guard let origins else { return offset + 1 }
+        let start = lines[index].lowerBound
+        return Int(origins[start + offset] - origins[start]) + 1
+    }
 
     /// The scalars of line `index` (0-based).
     public func line(_ index: Int) -> ArraySlice<Unicode.Scalar> {

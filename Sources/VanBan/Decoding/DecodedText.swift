@@ -1,0 +1,58 @@
+/// The text of one input after decoding, with what is needed to point back into
+/// the bytes the user has.
+public struct DecodedText: Sendable {
+    /// The text (not yet normalised: NFD stays NFD here).
+    public var text: String
+    /// The encoding the bytes were read in.
+    public var encoding: TextEncoding
+    /// Whether the encoding was detected (false when forced or given by a BOM).
+    public var detected: Bool
+    /// Problems met while decoding, each with its position.
+    public var warnings: [DecodeWarning]
+    /// For encodings that spend several bytes on one letter (VNI, VIQR): for every
+    /// scalar of `text`, its offset in the input (one extra entry for the end).
+    /// Nil when each scalar is one column of the original, as in UTF-8, UTF-16,
+    /// TCVN3 and Windows-1258.
+    public var origins: [Int32]?
+
+    /// Plain UTF-8 text, nothing to report.
+    public init(text: String, encoding: TextEncoding = .utf8, detected: Bool = false,
+                warnings: [DecodeWarning] = [], origins: [Int32]? = nil) {
+        self.text = text
+        self.encoding = encoding
+        self.detected = detected
+        self.warnings = warnings
+        self.origins = origins
+    }
+}
+
+/// Something decoding repaired but the user should know about.
+public struct DecodeWarning: Sendable, Equatable {
+    /// What was repaired.
+    public enum Kind: Sendable, Equatable {
+        /// Bytes that are not UTF-8 in a UTF-8 file, replaced by U+FFFD.
+        case invalidUTF8
+        /// Bytes the chosen legacy encoding does not define, replaced by U+FFFD.
+        case undefinedByte(TextEncoding)
+    }
+    /// What was repaired.
+    public var kind: Kind
+    /// 1-based line.
+    public var line: Int
+    /// 1-based column (in the original's characters).
+    public var column: Int
+
+    /// One line for a person: `file:line:col: cảnh báo: …`.
+    public func message(file: String, in language: Language) -> String {
+        switch (kind, language) {
+        case (.invalidUTF8, .vi):
+            return "\(file):\(line):\(column): cảnh báo: byte không hợp lệ trong UTF-8, đã thay bằng ký tự U+FFFD"
+        case (.invalidUTF8, .en):
+            return "\(file):\(line):\(column): warning: invalid UTF-8 byte replaced by U+FFFD"
+        case (.undefinedByte(let e), .vi):
+            return "\(file):\(line):\(column): cảnh báo: byte không có trong bảng mã \(e.rawValue), đã thay bằng U+FFFD"
+        case (.undefinedByte(let e), .en):
+            return "\(file):\(line):\(column): warning: byte undefined in \(e.rawValue), replaced by U+FFFD"
+        }
+    }
+}

@@ -1,0 +1,111 @@
+/// Where the tone mark sits in a syllable ending in *oa*, *oe* or *uy*.
+///
+/// Old style puts it on the first vowel (*hòa, khỏe, thủy, ủy*), new style on the
+/// second (*hoà, khoẻ, thuỷ, uỷ*; Quyết định 1989/QĐ-BGDĐT, 2018, Art. 8). With a
+/// final consonant or glide both agree (*hoàn, hoạch, khuyến, huýt, quý*) and
+/// nothing moves. `keep` makes a document follow its own majority style.
+public enum ToneStyle: String, Sendable, CaseIterable {
+    case old, new, keep
+}
+
+/// Finds, reads and moves the tone mark of *oa/oe/uy* syllables. Letters never change.
+public enum ToneMarks {
+    /// Indices of the two vowels of a bare *oa/oe/uy* rhyme in `word`, or nil.
+    public static func rhyme<C: RandomAccessCollection>(_ word: C) -> (C.Index, C.Index)?
+    where C.Element == Unicode.Scalar {
+        guard word.count >= 2, word.count <= 5 else { return nil }
+        var i = word.startIndex
+        var onset = ""
+        while i < word.endIndex, Alphabet.vowel(word[i]) == nil {
+            let v = word[i].value
+            guard v < 0x80 || v == 0x110 || v == 0x111 else { return nil }
+            onset.unicodeScalars.append(Unicode.Scalar(v < 0x80 ? v | 0x20 : 0x111)!)
+            i = word.index(after: i)
+        }
+        guard i < word.endIndex else { return nil }
+        // "qu" and "gi" (before a vowel) are onsets: "quý", "giỏi" have no oa/uy rhyme.
+        if onset == "q" || (onset == "g" && plain(word[i]) == Alphabet.Base.i) {
+            let next = word.index(after: i)
+            if next < word.endIndex, Alphabet.vowel(word[next]) != nil { i = next }
+        }
+        let first = i
+        let second = word.index(after: first)
+        guard second < word.endIndex, word.index(after: second) == word.endIndex,
+              let a = Alphabet.vowel(word[first]), let b = Alphabet.vowel(word[second]) else { return nil }
+        switch (a.base, b.base) {
+        case (Alphabet.Base.o, Alphabet.Base.a), (Alphabet.Base.o, Alphabet.Base.e), (Alphabet.Base.u, Alphabet.Base.y):
+            return (first, second)
+        default:
+            return nil
+        }
+    }
+
+    @inline(__always)
+    static func plain(_ s: Unicode.Scalar) -> Int? { Alphabet.vowel(s)?.base }
+
+    /// The style `word` is written in, or nil when it has no *oa/oe/uy* rhyme or no tone.
+    public static func style<C: RandomAccessCollection>(of word: C) -> ToneStyle? where C.Element == Unicode.Scalar {
+        guard let (f, s) = rhyme(word) else { return nil }
+        if Alphabet.vowel(word[f])!.tone != 0 { return .old }
+        if Alphabet.vowel(word[s])!.tone != 0 { return .new }
+        return nil
+    }
+
+    /// Rewrites `word` in `target` style (`old` or `new`); true when it changed.
+    @discardableResult
+    public static func restyle(_ word: inout [Unicode.Scalar], range: Range<Int>, to target: ToneStyle) -> Bool {
+        let slice = word[range]
+        guard target != .keep, let (f, s) = rhyme(slice) else { return false }
+        var a = Alphabet.vowel(word[f])!, b = Alphabet.vowel(word[s])!
+        let tone = a.tone + b.tone
+        guard tone != 0 else { return false }
+        if target == .old, a.tone == 0 { a.tone = tone; b.tone = 0 }
+        else if target == .new, b.tone == 0 { b.tone = tone; a.tone = 0 }
+        else { return false }
+        word[f] = Alphabet.letter(a)
+        word[s] = Alphabet.letter(b)
+        return true
+    }
+
+    /// Old- and new-style syllables in composed `scalars`.
+    public static func count(_ scalars: ArraySlice<Unicode.Scalar>) -> (old: Int, new: Int) {
+        var old = 0, new = 0
+        forEachWord(scalars) { range in
+            switch style(of: scalars[range]) {
+            case .old?: old += 1
+            case .new?: new += 1
+            default: break
+            }
+        }
+        return (old, new)
+    }
+
+    /// The style a `keep` document converges to: its majority, nil on a tie.
+    public static func majority(old: Int, new: Int) -> ToneStyle? {
+        old > new ? .old : new > old ? .new : nil
+    }
+
+    /// Calls `body` with the index range of every run of letters of up to 5 scalars.
+    @inline(__always)
+    static func forEachWord(_ scalars: ArraySlice<Unicode.Scalar>, _ body: (Range<Int>) -> Void) {
+        var i = scalars.startIndex
+        let end = scalars.endIndex
+        while i < end {
+            guard Alphabet.isLetter(scalars[i]) else { i += 1; continue }
+            var j = i + 1
+            while j < end, Alphabet.isLetter(scalars[j]) { j += 1 }
+            if j - i >= 2 && j - i <= 5 { body(i..<j) }
+            i = j
+        }
+    }
+
+    /// Rewrites every *oa/oe/uy* syllable of `scalars` to `target`; returns how many moved.
+    @discardableResult
+    public static func apply(_ target: ToneStyle, to scalars: inout [Unicode.Scalar]) -> Int {
+        guard target != .keep else { return 0 }
+        var ranges: [Range<Int>] = []
+        forEachWord(scalars[...]) { r in if style(of: scalars[r]) != nil && style(of: scalars[r]) != target { ranges.append(r) } }
+        for r in ranges { restyle(&scalars, range: r, to: target) }
+        return ranges.count
+    }
+}
