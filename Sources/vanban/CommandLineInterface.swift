@@ -49,9 +49,15 @@ struct CommandLineInterface {
             return ExitCode.success.rawValue
         case "parse":
             return runParse(rest)
+        case "normalize", "normalise":
+            return runNormalize(rest)
         default:
             return usageError(language == .vi ? "lệnh không xác định: \(command)" : "unknown command: \(command)")
         }
+    }
+
+    func say(_ text: String) {
+        FileHandle.standardError.write(Data("vanban: \(text)\n".utf8))
     }
 
     func usageError(_ message: String) -> Int32 {
@@ -60,39 +66,148 @@ struct CommandLineInterface {
         return ExitCode.failure.rawValue
     }
 
-    /// `vanban parse FILE|- [--compact]`
-    func runParse(_ args: [String]) -> Int32 {
-        var compact = false
+    /// Options shared by the commands that read documents.
+    struct InputOptions {
+        var encoding: TextEncoding? = nil
+        var toneStyle: ToneStyle = .keep
         var files: [String] = []
-        for arg in args {
+        var flags: Set<String> = []
+        var values: [String: String] = [:]
+    }
+
+    /// Parses `args`: `flags` take no value, `valued` take one; `--encoding` and
+    /// `--tone-style` are understood everywhere. Returns nil after a usage error.
+    func parseOptions(_ args: [String], flags: Set<String>, valued: Set<String>,
+                      help: String, exit: inout Int32?) -> InputOptions? {
+        var options = InputOptions()
+        var i = 0
+        func fail(_ vi: String, _ en: String) -> InputOptions? {
+            exit = usageError(language == .vi ? vi : en)
+            return nil
+        }
+        while i < args.count {
+            var arg = args[i]
+            var inline: String? = nil
+            if arg.hasPrefix("--"), let eq = arg.firstIndex(of: "=") {
+                inline = String(arg[arg.index(after: eq)...])
+                arg = String(arg[..<eq])
+            }
+            func value() -> String? {
+                if let inline { return inline }
+                guard i + 1 < args.count else { return nil }
+                i += 1
+                return args[i]
+            }
             switch arg {
             case "--help", "-h":
-                print(Help.parse(language))
-                return ExitCode.success.rawValue
-            case "--compact": compact = true
-            case "-": files.append(arg)
-            default:
-                if arg.hasPrefix("-") {
-                    return usageError(language == .vi ? "tùy chọn không hợp lệ: \(arg)" : "unknown option: \(arg)")
+                print(help)
+                exit = ExitCode.success.rawValue
+                return nil
+            case "--encoding":
+                guard let v = value(), let e = TextEncoding(name: v) else {
+                    return fail("--encoding cần một trong: \(TextEncoding.choices)",
+                                "--encoding takes one of: \(TextEncoding.choices)")
                 }
-                files.append(arg)
+                options.encoding = e
+            case "--tone-style":
+                guard let v = value(), let s = ToneStyle(rawValue: v) else {
+                    return fail("--tone-style cần old, new hoặc keep", "--tone-style takes old, new or keep")
+                }
+                options.toneStyle = s
+            case "-":
+                options.files.append(arg)
+            default:
+                if flags.contains(arg) {
+                    options.flags.insert(arg)
+                } else if valued.contains(arg) {
+                    guard let v = value() else { return fail("\(arg) cần một giá trị", "\(arg) needs a value") }
+                    options.values[arg] = v
+                } else if arg.hasPrefix("-") {
+                    return fail("tùy chọn không hợp lệ: \(arg)", "unknown option: \(arg)")
+                } else {
+                    options.files.append(arg)
+                }
             }
+            i += 1
         }
-        guard files.count == 1, let file = files.first else {
+        return options
+    }
+
+    /// Reads and decodes `file`, printing decoding warnings.
+    func decode(_ file: String, _ options: InputOptions) throws(InputError) -> DecodedText {
+        let bytes = try InputReader.read(file)
+        let decoded = try TextDecoder.decode(bytes, name: file, encoding: options.encoding)
+        report(decoded.warnings, file: file)
+        return decoded
+    }
+
+    func report(_ warnings: [DecodeWarning], file: String) {
+        let shown = 20
+        for w in warnings.prefix(shown) {
+            FileHandle.standardError.write(Data((w.message(file: file, in: language) + "\n").utf8))
+        }
+        if warnings.count > shown {
+            say(language == .vi ? "\(file): … và \(warnings.count - shown) cảnh báo khác"
+                                : "\(file): … and \(warnings.count - shown) more warnings")
+        }
+    }
+
+    /// `vanban parse FILE|- [--compact] [--encoding E] [--tone-style S]`
+    func runParse(_ args: [String]) -> Int32 {
+        var exit: Int32? = nil
+        guard let options = parseOptions(args, flags: ["--compact"], valued: [], help: Help.parse(language), exit: &exit)
+        else { return exit ?? ExitCode.failure.rawValue }
+        guard options.files.count == 1, let file = options.files.first else {
             return usageError(language == .vi ? "parse cần đúng một tệp (hoặc - cho đầu vào chuẩn)"
                                                : "parse takes exactly one file (or - for standard input)")
         }
         do {
-            let bytes = try InputReader.read(file)
-            let record = try VanBan.parse(bytes, name: file)
-            let json = try JSONRenderer.render(record, compact: compact)
+            let decoded = try decode(file, options)
+            let result = VanBan.process(decoded, name: file, options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
+            let json = try JSONRenderer.render(result.record, compact: options.flags.contains("--compact"))
             FileHandle.standardOutput.write(Data((json + "\n").utf8))
             return ExitCode.success.rawValue
         } catch let error as InputError {
-            FileHandle.standardError.write(Data("vanban: \(error.message(in: language))\n".utf8))
+            say(error.message(in: language))
             return ExitCode.failure.rawValue
         } catch {
-            FileHandle.standardError.write(Data("vanban: \(file): \(error)\n".utf8))
+            say("\(file): \(error)")
+            return ExitCode.failure.rawValue
+        }
+    }
+
+    /// `vanban normalize FILE|- [--output F] [--reflow] [--encoding E] [--tone-style S]`
+    func runNormalize(_ args: [String]) -> Int32 {
+        var exit: Int32? = nil
+        guard let options = parseOptions(args, flags: ["--reflow"], valued: ["--output", "-o"],
+                                         help: Help.normalize(language), exit: &exit)
+        else { return exit ?? ExitCode.failure.rawValue }
+        guard options.files.count == 1, let file = options.files.first else {
+            return usageError(language == .vi ? "normalize cần đúng một tệp (hoặc - cho đầu vào chuẩn)"
+                                               : "normalize takes exactly one file (or - for standard input)")
+        }
+        let output = options.values["--output"] ?? options.values["-o"]
+        do {
+            let bytes = try InputReader.read(file)
+            var result: [UInt8] = []
+            if !bytes.isEmpty {
+                let decoded = try TextDecoder.decode(bytes, name: file, encoding: options.encoding)
+                report(decoded.warnings, file: file)
+                result = Normalizer.normalize(decoded, name: file,
+                                              options: .init(toneStyle: options.toneStyle, reflow: options.flags.contains("--reflow")))
+            }
+            if let output {
+                try AtomicFile.write(result, to: output)
+            } else {
+                FileHandle.standardOutput.write(Data(result))
+            }
+            return ExitCode.success.rawValue
+        } catch let error as InputError {
+            say(error.message(in: language))
+            return ExitCode.failure.rawValue
+        } catch {
+            say(language == .vi ? "\(output ?? "-"): không ghi được tệp (\(error.localizedDescription))"
+                                : "\(output ?? "-"): cannot write the file (\(error.localizedDescription))")
             return ExitCode.failure.rawValue
         }
     }

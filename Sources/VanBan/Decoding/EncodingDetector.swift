@@ -66,11 +66,17 @@ public enum EncodingDetector {
     static func score(_ scalars: [Unicode.Scalar], encoding: TextEncoding) -> Score {
         var result = Score(encoding: encoding, valid: 0, total: 0)
         var word: [Unicode.Scalar] = []
+        var composed: [Unicode.Scalar] = []
+        var lengths: [Int32] = []
         var nonASCII = false
         func finish() {
             if nonASCII {
                 result.total += 1
-                if word.allSatisfy(Alphabet.isVietnameseLetter), Syllable.isValid(word) { result.valid += 1 }
+                composed.removeAll(keepingCapacity: true)
+                lengths.removeAll(keepingCapacity: true)
+                // Windows-1258 writes many letters as letter + combining tone mark.
+                if Composer.compose(word[...], into: &composed, lengths: &lengths),
+                   composed.allSatisfy(Alphabet.isVietnameseLetter), Syllable.isValid(composed) { result.valid += 1 }
             }
             word.removeAll(keepingCapacity: true)
             nonASCII = false

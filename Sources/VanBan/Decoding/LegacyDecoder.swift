@@ -29,7 +29,9 @@ enum LegacyDecoder {
         case .cp1258: result = singleByte(bytes, high: LegacyTables.cp1258High, controls: [:])
         case .tcvn3:
             result = singleByte(bytes, high: LegacyTables.tcvn3High, controls: LegacyTables.tcvn3Controls)
-            restoreCapitals(&result.scalars)
+            // A document that uses TCVN3's capital letters was typed with them; only
+            // one without any may have been typed in a `.VnTimeH` capitals font.
+            if !result.scalars.contains(where: { isToneCapital($0) }) { restoreCapitals(&result.scalars) }
         case .vni: result = vni(bytes)
         case .viqr: result = viqr(bytes)
         case .utf8, .utf16: preconditionFailure("not a legacy encoding")
@@ -88,6 +90,12 @@ enum LegacyDecoder {
             }
             lineStart = lineEnd + 1
         }
+    }
+
+    /// A capital vowel with a tone mark (TCVN3's capital block).
+    static func isToneCapital(_ s: Unicode.Scalar) -> Bool {
+        guard let v = Alphabet.vowel(s) else { return false }
+        return v.upper && v.tone != 0
     }
 
     static func capital(_ s: Unicode.Scalar) -> Unicode.Scalar {

@@ -17,7 +17,8 @@ public struct RecordBuilder {
     public static func build(_ parsed: ParsedDocument, source: SourceText, layout: LayoutRecovery.Result) -> DocumentRecord {
         let header = HeaderExtractor.extract(parsed.header, intro: parsed.intro, bases: parsed.bases)
         let info = SourceInfo(name: source.name, lineCount: source.lineCount,
-                              layout: layout.isWrappedDump ? "wrapped" : "paragraphs", pageNumberLines: layout.pageNumberLines)
+                              layout: layout.isWrappedDump ? "wrapped" : "paragraphs", pageNumberLines: layout.pageNumberLines,
+                              encoding: source.encoding)
         var builder = RecordBuilder(record: DocumentRecord(source: info, header: header))
         builder.record.bases = parsed.bases.map(basis)
         builder.record.intro = parsed.intro.map(paragraph)

@@ -47,6 +47,8 @@ public struct SourceInfo: Codable, Sendable, Equatable {
     public var layout: String
     /// Original lines dropped as page numbers.
     public var pageNumberLines: [Int]
+    /// The encoding the file was read in (`utf-8`, `tcvn3`, `vni`, …).
+    public var encoding: TextEncoding
 }
 
 /// A paragraph of running text.
