@@ -8,10 +8,12 @@ let package = Package(
     products: [
         .library(name: "VanBan", targets: ["VanBan"]),
         .executable(name: "vanban", targets: ["vanban"]),
+        .executable(name: "vanban-bench", targets: ["vanban-bench"]),
     ],
     targets: [
         .target(name: "VanBan"),
         .executableTarget(name: "vanban", dependencies: ["VanBan"]),
+        .executableTarget(name: "vanban-bench", dependencies: ["VanBan"]),
         .testTarget(
             name: "VanBanTests",
             // The executable is a dependency so that `swift test` builds it for the CLI tests.

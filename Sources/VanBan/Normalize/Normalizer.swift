@@ -49,33 +49,112 @@ public enum Normalizer {
 
     /// NFC and tone style on UTF-8 bytes, line structure untouched.
     public static func normalizeUTF8(_ input: UnsafeBufferPointer<UInt8>, toneStyle: ToneStyle) -> [UInt8] {
-        var target: ToneStyle? = toneStyle
-        if toneStyle == .keep {
-            let c = countStyles(input)
-            target = ToneMarks.majority(old: c.old, new: c.new)
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(input.count + input.count / 16)
-        var word: [Unicode.Scalar] = []
-        word.reserveCapacity(64)
-        var lengths: [Int32] = []
-        var composed: [Unicode.Scalar] = []
-        var lineStart = 0
-        let n = input.count
-        while lineStart < n {
-            var lineEnd = lineStart
-            while lineEnd < n && input[lineEnd] != 0x0A { lineEnd += 1 }
-            if lineEnd < n { lineEnd += 1 }  // include the line feed
-            let mark = out.count
-            if !fastLine(input, lineStart..<lineEnd, target: target, into: &out,
-                         word: &word, composed: &composed, lengths: &lengths) {
-                out.removeSubrange(mark...)
-                slowLine(input, lineStart..<lineEnd, target: target, into: &out)
+        // For `keep` the first pass only composes and notes where the oa/oe/uy words
+        // are; the minority ones are rewritten afterwards, so the text is read once.
+        let keep = toneStyle == .keep
+        let target: ToneStyle? = keep ? nil : toneStyle
+        var found = Found()
+        // NFC of Vietnamese never grows UTF-8 and moving a tone mark adds at most one
+        // byte to a word (õe → oẽ); past the slack the text is redone without a bound.
+        let capacity = input.count + input.count / 8 + 64
+        let word = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: maxWord)
+        defer { word.deallocate() }
+        var written = 0
+        var overflow = false
+        var result = [UInt8](unsafeUninitializedCapacity: capacity) { out, count in
+            var lineStart = 0
+            let n = input.count
+            while lineStart < n {
+                var lineEnd = lineStart
+                while lineEnd < n && input[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd < n { lineEnd += 1 }  // include the line feed
+                let mark = written
+                // Worst case on the fast path: one byte more per word of three or more.
+                let length = lineEnd - lineStart
+                guard written + length + length / 3 + 4 <= capacity else { overflow = true; break }
+                let before = found.words.count
+                if !fastLine(input, lineStart..<lineEnd, target: target, out: out, written: &written, word: word,
+                             found: &found, collect: keep) {
+                    written = mark
+                    found.words.removeSubrange(before...)
+                    var slow: [UInt8] = []
+                    slowLine(input, lineStart..<lineEnd, target: target, into: &slow)
+                    guard written + slow.count <= capacity else { overflow = true; break }
+                    if keep {
+                        slow.withUnsafeBufferPointer { note(words: $0, at: written, into: &found, word: word) }
+                    }
+                    for b in slow { out[written] = b; written += 1 }
+                }
+                lineStart = lineEnd
             }
-            lineStart = lineEnd
+            count = overflow ? 0 : written
         }
-        return out
+        if overflow {
+            // Composition grew the text past the slack: do it line by line, unbounded.
+            var finalTarget = target
+            if keep {
+                let c = countStyles(input)
+                finalTarget = ToneMarks.majority(old: c.old, new: c.new)
+            }
+            result = []
+            var lineStart = 0
+            while lineStart < input.count {
+                var lineEnd = lineStart
+                while lineEnd < input.count && input[lineEnd] != 0x0A { lineEnd += 1 }
+                if lineEnd < input.count { lineEnd += 1 }
+                slowLine(input, lineStart..<lineEnd, target: finalTarget, into: &result)
+                lineStart = lineEnd
+            }
+            return result
+        }
+        guard keep, let majority = ToneMarks.majority(old: found.old, new: found.new) else { return result }
+        // Rewrite the minority words.
+        var final: [UInt8] = []
+        final.reserveCapacity(result.count + result.count / 16)
+        var at = 0
+        result.withUnsafeBufferPointer { p in
+            for w in found.words where w.style != majority {
+                final.append(contentsOf: UnsafeBufferPointer(rebasing: p[at..<w.offset]))
+                var scalars = Array(String(decoding: UnsafeBufferPointer(rebasing: p[w.offset..<(w.offset + w.length)]), as: UTF8.self).unicodeScalars)
+                ToneMarks.restyle(&scalars, range: 0..<scalars.count, to: majority)
+                for s in scalars { append(s.value, to: &final) }
+                at = w.offset + w.length
+            }
+            final.append(contentsOf: UnsafeBufferPointer(rebasing: p[at...]))
+        }
+        return final
     }
+
+    /// Where the styled oa/oe/uy words of the output are (for `keep`).
+    struct Found {
+        var words: [(offset: Int, length: Int, style: ToneStyle)] = []
+        var old = 0
+        var new = 0
+        mutating func add(offset: Int, length: Int, style: ToneStyle) {
+            words.append((offset, length, style))
+            if style == .old { old += 1 } else { new += 1 }
+        }
+    }
+
+    /// Notes the styled words of already-normalised UTF-8 `p`, which sits at `base` in the output.
+    static func note(words p: UnsafeBufferPointer<UInt8>, at base: Int, into found: inout Found,
+                     word: UnsafeMutablePointer<Unicode.Scalar>) {
+        let table = Alphabet.infoTable
+        var i = 0
+        while i < p.count {
+            let b = p[i]
+            if b < 0x80 && !isASCIILetter(b) { i += 1; continue }
+            let start = i
+            let (counted, ascii, _) = readWord(p, &i, end: p.count, into: word, table: table)
+            if i == start { _ = scalar(p, &i); continue }
+            guard !ascii, let count = counted, count >= 2, count <= 5,
+                  let style = ToneMarks.style(of: UnsafeBufferPointer(start: word, count: count)) else { continue }
+            found.add(offset: base + start, length: i - start, style: style)
+        }
+    }
+
+    /// Longest word the fast path handles; longer ones go through the slow path.
+    static let maxWord = 64
 
     /// Decodes the scalar at `i`; input is valid UTF-8 (it came from a String).
     @inline(__always)
@@ -106,61 +185,124 @@ public enum Normalizer {
     }
 
     @inline(__always)
-    static func isWordScalar(_ v: UInt32) -> Bool {
+    static func write(_ v: UInt32, _ out: UnsafeMutableBufferPointer<UInt8>, _ w: inout Int) {
+        if v < 0x80 {
+            out[w] = UInt8(v); w += 1
+        } else if v < 0x800 {
+            out[w] = UInt8(0xC0 | v >> 6); out[w + 1] = UInt8(0x80 | v & 0x3F); w += 2
+        } else if v < 0x10000 {
+            out[w] = UInt8(0xE0 | v >> 12); out[w + 1] = UInt8(0x80 | v >> 6 & 0x3F); out[w + 2] = UInt8(0x80 | v & 0x3F); w += 3
+        } else {
+            out[w] = UInt8(0xF0 | v >> 18); out[w + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+            out[w + 2] = UInt8(0x80 | v >> 6 & 0x3F); out[w + 3] = UInt8(0x80 | v & 0x3F); w += 4
+        }
+    }
+
+    @inline(__always)
+    static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+
+    @inline(__always)
+    static func isWordScalar(_ v: UInt32, _ table: UnsafePointer<UInt16>) -> Bool {
         if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
         if v >= 0x300 && v <= 0x36F { return true }
-        return Alphabet.isLetter(Unicode.Scalar(v) ?? " ")
+        if v < 0x1F00 && table[Int(v)] != 0 { return true }
+        if v == 0x110 || v == 0x111 { return true }
+        return Unicode.Scalar(v)?.properties.isAlphabetic ?? false
+    }
+
+    /// Reads the word starting at `i` into `word`; returns its scalar count (nil when
+    /// longer than `maxWord`), whether it has non-ASCII and whether it needs composing.
+    @inline(__always)
+    static func readWord(_ p: UnsafeBufferPointer<UInt8>, _ i: inout Int, end: Int, into word: UnsafeMutablePointer<Unicode.Scalar>,
+                         table: UnsafePointer<UInt16>) -> (count: Int?, ascii: Bool, compose: Bool) {
+        var count = 0
+        var ascii = true
+        var compose = false
+        while i < end {
+            let b = p[i]
+            if b < 0x80 {
+                guard isASCIILetter(b) else { break }
+                if count < maxWord { word[count] = Unicode.Scalar(b) }
+                count += 1
+                i += 1
+                continue
+            }
+            var next = i
+            let w = scalar(p, &next)
+            guard isWordScalar(w, table) else { break }
+            ascii = false
+            if Composer.mayChange(w) { compose = true }
+            if count < maxWord { word[count] = Unicode.Scalar(w)! }
+            count += 1
+            i = next
+        }
+        return (count <= maxWord ? count : nil, ascii, compose)
     }
 
     /// One line on the fast path; false when the line needs full NFC.
     static func fastLine(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, target: ToneStyle?,
-                         into out: inout [UInt8], word: inout [Unicode.Scalar],
-                         composed: inout [Unicode.Scalar], lengths: inout [Int32]) -> Bool {
+                         out: UnsafeMutableBufferPointer<UInt8>, written w: inout Int,
+                         word: UnsafeMutablePointer<Unicode.Scalar>, found: inout Found, collect: Bool) -> Bool {
+        let table = Alphabet.infoTable
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
             let b = p[i]
-            if b < 0x80 && !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) {
-                out.append(b); i += 1; continue
+            if b < 0x80 && !isASCIILetter(b) {
+                out[w] = b; w += 1; i += 1; continue
             }
-            var j = i
-            let v = scalar(p, &j)
-            guard isWordScalar(v) else {
-                if Composer.mayChange(v) { return false }
-                for k in i..<j { out.append(p[k]) }
-                i = j
+            let start = i
+            if b >= 0x80 {
+                var j = i
+                let v = scalar(p, &j)
+                if !isWordScalar(v, table) {
+                    if Composer.mayChange(v) { return false }
+                    while i < j { out[w] = p[i]; w += 1; i += 1 }
+                    continue
+                }
+            }
+            let (counted, ascii, compose) = readWord(p, &i, end: end, into: word, table: table)
+            guard var count = counted else {
+                if compose { return false }
+                for k in start..<i { out[w] = p[k]; w += 1 }
                 continue
             }
-            // A word: letters and combining marks.
-            word.removeAll(keepingCapacity: true)
-            var needsCompose = false
-            var ascii = true
-            var k = i
-            while k < end {
-                var next = k
-                let w = scalar(p, &next)
-                guard isWordScalar(w) else { break }
-                if w >= 0x80 { ascii = false }
-                if Composer.mayChange(w) { needsCompose = true }
-                word.append(Unicode.Scalar(w)!)
-                k = next
-            }
-            if ascii || (!needsCompose && (target == nil || word.count < 2 || word.count > 5)) {
-                for x in i..<k { out.append(p[x]) }
-                i = k
+            if ascii || (!compose && ((target == nil && !collect) || count < 2 || count > 5)) {
+                for k in start..<i { out[w] = p[k]; w += 1 }
                 continue
             }
-            if needsCompose {
-                composed.removeAll(keepingCapacity: true)
-                lengths.removeAll(keepingCapacity: true)
-                guard Composer.compose(word[...], into: &composed, lengths: &lengths) else { return false }
-                swap(&word, &composed)
+            if compose {
+                // Fold combining marks into the letter before them, in place.
+                var n = 0
+                for k in 0..<count {
+                    let s = word[k]
+                    if Composer.mayChange(s.value) {
+                        guard n > 0, s.value <= 0x36F, let folded = Composer.fold(word[n - 1], s.value) else { return false }
+                        word[n - 1] = folded
+                    } else {
+                        word[n] = s
+                        n += 1
+                    }
+                }
+                count = n
             }
-            if let target, word.count >= 2, word.count <= 5 {
-                ToneMarks.restyle(&word, range: 0..<word.count, to: target)
+            if let target, count >= 2, count <= 5,
+               ToneMarks.restyle(UnsafeMutableBufferPointer(start: word, count: count), to: target) {
+                for k in 0..<count { write(word[k].value, out, &w) }
+                continue
             }
-            for s in word { append(s.value, to: &out) }
-            i = k
+            let wordStart = w
+            defer {
+                if collect, count >= 2, count <= 5,
+                   let style = ToneMarks.style(of: UnsafeBufferPointer(start: word, count: count)) {
+                    found.add(offset: wordStart, length: w - wordStart, style: style)
+                }
+            }
+            if compose {
+                for k in 0..<count { write(word[k].value, out, &w) }
+            } else {
+                for k in start..<i { out[w] = p[k]; w += 1 }
+            }
         }
         return true
     }
@@ -175,37 +317,38 @@ public enum Normalizer {
 
     /// Old- and new-style syllables in UTF-8 `p` (NFD words composed first).
     static func countStyles(_ p: UnsafeBufferPointer<UInt8>) -> (old: Int, new: Int) {
+        let table = Alphabet.infoTable
         var old = 0, new = 0
-        var word: [Unicode.Scalar] = []
-        var composed: [Unicode.Scalar] = []
-        var lengths: [Int32] = []
+        let word = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: maxWord)
+        defer { word.deallocate() }
         var i = 0
         let n = p.count
         while i < n {
             let b = p[i]
-            if b < 0x80 && !((b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A) { i += 1; continue }
-            word.removeAll(keepingCapacity: true)
-            var ascii = true
-            var needsCompose = false
-            while i < n {
-                var next = i
-                let w = scalar(p, &next)
-                guard isWordScalar(w) else { break }
-                if w >= 0x80 { ascii = false }
-                if Composer.mayChange(w) { needsCompose = true }
-                word.append(Unicode.Scalar(w)!)
-                i = next
+            if b < 0x80 && !isASCIILetter(b) { i += 1; continue }
+            let start = i
+            let (counted, ascii, compose) = readWord(p, &i, end: n, into: word, table: table)
+            if i == start { _ = scalar(p, &i); continue }
+            guard !ascii, var count = counted else { continue }
+            if compose {
+                var k = 0, m = 0
+                var ok = true
+                while k < count {
+                    let s = word[k]
+                    if Composer.mayChange(s.value) {
+                        guard m > 0, let folded = Composer.fold(word[m - 1], s.value) else { ok = false; break }
+                        word[m - 1] = folded
+                    } else {
+                        word[m] = s
+                        m += 1
+                    }
+                    k += 1
+                }
+                guard ok else { continue }
+                count = m
             }
-            if word.isEmpty { _ = scalar(p, &i); continue }
-            if ascii { continue }
-            if needsCompose {
-                composed.removeAll(keepingCapacity: true)
-                lengths.removeAll(keepingCapacity: true)
-                guard Composer.compose(word[...], into: &composed, lengths: &lengths) else { continue }
-                swap(&word, &composed)
-            }
-            guard word.count >= 2, word.count <= 5 else { continue }
-            switch ToneMarks.style(of: word) {
+            guard count >= 2, count <= 5 else { continue }
+            switch ToneMarks.style(of: UnsafeBufferPointer(start: word, count: count)) {
             case .old?: old += 1
             case .new?: new += 1
             default: break

@@ -14,17 +14,26 @@ public enum ToneMarks {
     public static func rhyme<C: RandomAccessCollection>(_ word: C) -> (C.Index, C.Index)?
     where C.Element == Unicode.Scalar {
         guard word.count >= 2, word.count <= 5 else { return nil }
+        // Cheap test first: the word must end in o+a, o+e or u+y (any tone, any case).
+        let table = Alphabet.infoTable
+        let lastIndex = word.index(word.endIndex, offsetBy: -1)
+        guard let y = Alphabet.vowel(word[lastIndex], table),
+              let x = Alphabet.vowel(word[word.index(lastIndex, offsetBy: -1)], table),
+              (x.base == Alphabet.Base.o && (y.base == Alphabet.Base.a || y.base == Alphabet.Base.e))
+                || (x.base == Alphabet.Base.u && y.base == Alphabet.Base.y) else { return nil }
         var i = word.startIndex
-        var onset = ""
+        var onsetLength = 0
+        var onsetFirst: UInt32 = 0
         while i < word.endIndex, Alphabet.vowel(word[i]) == nil {
             let v = word[i].value
             guard v < 0x80 || v == 0x110 || v == 0x111 else { return nil }
-            onset.unicodeScalars.append(Unicode.Scalar(v < 0x80 ? v | 0x20 : 0x111)!)
+            if onsetLength == 0 { onsetFirst = v | 0x20 }
+            onsetLength += 1
             i = word.index(after: i)
         }
         guard i < word.endIndex else { return nil }
         // "qu" and "gi" (before a vowel) are onsets: "quý", "giỏi" have no oa/uy rhyme.
-        if onset == "q" || (onset == "g" && plain(word[i]) == Alphabet.Base.i) {
+        if onsetLength == 1, onsetFirst == 0x71 || (onsetFirst == 0x67 && plain(word[i]) == Alphabet.Base.i) {
             let next = word.index(after: i)
             if next < word.endIndex, Alphabet.vowel(word[next]) != nil { i = next }
         }
@@ -56,6 +65,21 @@ public enum ToneMarks {
     public static func restyle(_ word: inout [Unicode.Scalar], range: Range<Int>, to target: ToneStyle) -> Bool {
         let slice = word[range]
         guard target != .keep, let (f, s) = rhyme(slice) else { return false }
+        var a = Alphabet.vowel(word[f])!, b = Alphabet.vowel(word[s])!
+        let tone = a.tone + b.tone
+        guard tone != 0 else { return false }
+        if target == .old, a.tone == 0 { a.tone = tone; b.tone = 0 }
+        else if target == .new, b.tone == 0 { b.tone = tone; a.tone = 0 }
+        else { return false }
+        word[f] = Alphabet.letter(a)
+        word[s] = Alphabet.letter(b)
+        return true
+    }
+
+    /// `restyle` on a word held in a buffer (the normaliser's hot path).
+    @discardableResult
+    public static func restyle(_ word: UnsafeMutableBufferPointer<Unicode.Scalar>, to target: ToneStyle) -> Bool {
+        guard target != .keep, let (f, s) = rhyme(UnsafeBufferPointer(word)) else { return false }
         var a = Alphabet.vowel(word[f])!, b = Alphabet.vowel(word[s])!
         let tone = a.tone + b.tone
         guard tone != 0 else { return false }

@@ -26,7 +26,21 @@ public enum Alphabet {
         public static let a = 0, ă = 1, â = 2, e = 3, ê = 4, i = 5, o = 6, ô = 7, ơ = 8, u = 9, ư = 10, y = 11
     }
 
-    private static let tables: (info: [UInt16], letters: [UInt32]) = {
+    /// Packed vowel info by scalar value (0 = not a vowel), and letters by (base, tone, case).
+    /// A pointer that lives as long as the process: hot loops read it without
+    /// reference counting.
+    nonisolated(unsafe) public static let infoTable: UnsafePointer<UInt16> = {
+        let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 0x1F00)
+        p.initialize(from: tables.info, count: 0x1F00)
+        return UnsafePointer(p)
+    }()
+    nonisolated(unsafe) private static let letterTable: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 144)
+        p.initialize(from: tables.letters, count: 144)
+        return UnsafePointer(p)
+    }()
+
+    private static var tables: (info: [UInt16], letters: [UInt32]) {
         var info = [UInt16](repeating: 0, count: 0x1F00)
         var letters = [UInt32](repeating: 0, count: 12 * 6 * 2)
         for (b, base) in bases.enumerated() {
@@ -42,14 +56,24 @@ public enum Alphabet {
             }
         }
         return (info, letters)
-    }()
+    }
 
     /// The vowel `s` is, or nil for anything else.
     @inline(__always)
     public static func vowel(_ s: Unicode.Scalar) -> Vowel? {
         let v = Int(s.value)
         guard v < 0x1F00 else { return nil }
-        let packed = tables.info[v]
+        let packed = infoTable[v]
+        guard packed != 0 else { return nil }
+        return Vowel(base: Int(packed & 0xF) - 1, tone: Int(packed >> 4 & 0xF), upper: packed & 0x100 != 0)
+    }
+
+    /// `vowel(_:)` reading a table the caller holds (see `infoTable`).
+    @inline(__always)
+    public static func vowel(_ s: Unicode.Scalar, _ table: UnsafePointer<UInt16>) -> Vowel? {
+        let v = Int(s.value)
+        guard v < 0x1F00 else { return nil }
+        let packed = table[v]
         guard packed != 0 else { return nil }
         return Vowel(base: Int(packed & 0xF) - 1, tone: Int(packed >> 4 & 0xF), upper: packed & 0x100 != 0)
     }
@@ -57,7 +81,7 @@ public enum Alphabet {
     /// The letter for `vowel`.
     @inline(__always)
     public static func letter(_ vowel: Vowel) -> Unicode.Scalar {
-        Unicode.Scalar(tables.letters[(vowel.base * 6 + vowel.tone) * 2 + (vowel.upper ? 1 : 0)])!
+        Unicode.Scalar(letterTable[(vowel.base * 6 + vowel.tone) * 2 + (vowel.upper ? 1 : 0)])!
     }
 
     /// Tone 1…5 of a combining tone mark, or nil.
