@@ -55,3 +55,34 @@ struct CommandLineTests {
         #expect(c4 == 2 && !err.isEmpty)
     }
 }
+
+/// `vanban normalize` through the executable.
+@Suite("Command line: normalize")
+struct NormalizeCommandTests {
+    @Test func legacyInEmptyInAndAtomicOutput() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-norm-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // "Đảng ủy phường" in TCVN3, repeated so detection has evidence.
+        let line: [UInt8] = [0xA7, 0xB6, 0x6E, 0x67, 0x20, 0xF1, 0x79, 0x20, 0x70, 0x68, 0xAD, 0xEA, 0x6E, 0x67, 0x0A]
+        let legacy = dir.appendingPathComponent("tcvn3.txt")
+        _ = FileManager.default.createFile(atPath: legacy.path, contents: Data(Array(repeating: line, count: 3).flatMap { $0 }))
+        let (code, out, err) = try Support.run(Support.binary, ["normalize", legacy.path])
+        #expect(code == 0 && err.isEmpty)
+        #expect(out == String(repeating: "Đảng ủy phường\n", count: 3))
+
+        let empty = dir.appendingPathComponent("empty.txt")
+        _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
+        let (code2, out2, _) = try Support.run(Support.binary, ["normalize", empty.path])
+        #expect(code2 == 0 && out2.isEmpty)
+
+        let target = dir.appendingPathComponent("out.txt")
+        let (code3, out3, _) = try Support.run(Support.binary, ["normalize", legacy.path, "--tone-style", "new", "--output", target.path])
+        #expect(code3 == 0 && out3.isEmpty)
+        #expect(try String(contentsOf: target, encoding: .utf8) == String(repeating: "Đảng uỷ phường\n", count: 3))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["empty.txt", "out.txt", "tcvn3.txt"])
+
+        let (code4, _, err4) = try Support.run(Support.binary, ["normalize", legacy.path, "--encoding", "latin9"])
+        #expect(code4 == 2 && err4.contains("--encoding"))
+    }
+}
