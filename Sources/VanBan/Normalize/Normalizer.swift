@@ -239,6 +239,24 @@ public enum Normalizer {
         return (count <= maxWord ? count : nil, ascii, compose)
     }
 
+    /// Folds the combining marks of `word` into the letters before them, in place;
+    /// the new count, or nil when a mark needs full NFC.
+    @inline(__always)
+    static func foldMarks(_ word: UnsafeMutablePointer<Unicode.Scalar>, _ count: Int) -> Int? {
+        var n = 0
+        for k in 0..<count {
+            let s = word[k]
+            if Composer.mayChange(s.value) {
+                guard n > 0, s.value <= 0x36F, let folded = Composer.fold(word[n - 1], s.value) else { return nil }
+                word[n - 1] = folded
+            } else {
+                word[n] = s
+                n += 1
+            }
+        }
+        return n
+    }
+
     /// One line on the fast path; false when the line needs full NFC.
     static func fastLine(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, target: ToneStyle?,
                          out: UnsafeMutableBufferPointer<UInt8>, written w: inout Int,
@@ -272,18 +290,7 @@ public enum Normalizer {
                 continue
             }
             if compose {
-                // Fold combining marks into the letter before them, in place.
-                var n = 0
-                for k in 0..<count {
-                    let s = word[k]
-                    if Composer.mayChange(s.value) {
-                        guard n > 0, s.value <= 0x36F, let folded = Composer.fold(word[n - 1], s.value) else { return false }
-                        word[n - 1] = folded
-                    } else {
-                        word[n] = s
-                        n += 1
-                    }
-                }
+                guard let n = foldMarks(word, count) else { return false }
                 count = n
             }
             if let target, count >= 2, count <= 5,
@@ -331,21 +338,8 @@ public enum Normalizer {
             if i == start { _ = scalar(p, &i); continue }
             guard !ascii, var count = counted else { continue }
             if compose {
-                var k = 0, m = 0
-                var ok = true
-                while k < count {
-                    let s = word[k]
-                    if Composer.mayChange(s.value) {
-                        guard m > 0, let folded = Composer.fold(word[m - 1], s.value) else { ok = false; break }
-                        word[m - 1] = folded
-                    } else {
-                        word[m] = s
-                        m += 1
-                    }
-                    k += 1
-                }
-                guard ok else { continue }
-                count = m
+                guard let n = foldMarks(word, count) else { continue }
+                count = n
             }
             guard count >= 2, count <= 5 else { continue }
             switch ToneMarks.style(of: UnsafeBufferPointer(start: word, count: count)) {

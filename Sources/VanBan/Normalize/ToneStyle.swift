@@ -63,17 +63,7 @@ public enum ToneMarks {
     /// Rewrites `word` in `target` style (`old` or `new`); true when it changed.
     @discardableResult
     public static func restyle(_ word: inout [Unicode.Scalar], range: Range<Int>, to target: ToneStyle) -> Bool {
-        let slice = word[range]
-        guard target != .keep, let (f, s) = rhyme(slice) else { return false }
-        var a = Alphabet.vowel(word[f])!, b = Alphabet.vowel(word[s])!
-        let tone = a.tone + b.tone
-        guard tone != 0 else { return false }
-        if target == .old, a.tone == 0 { a.tone = tone; b.tone = 0 }
-        else if target == .new, b.tone == 0 { b.tone = tone; a.tone = 0 }
-        else { return false }
-        word[f] = Alphabet.letter(a)
-        word[s] = Alphabet.letter(b)
-        return true
+        word.withUnsafeMutableBufferPointer { restyle(UnsafeMutableBufferPointer(rebasing: $0[range]), to: target) }
     }
 
     /// `restyle` on a word held in a buffer (the normaliser's hot path).
@@ -128,7 +118,9 @@ public enum ToneMarks {
     public static func apply(_ target: ToneStyle, to scalars: inout [Unicode.Scalar]) -> Int {
         guard target != .keep else { return 0 }
         var ranges: [Range<Int>] = []
-        forEachWord(scalars[...]) { r in if style(of: scalars[r]) != nil && style(of: scalars[r]) != target { ranges.append(r) } }
+        forEachWord(scalars[...]) { r in
+            if let style = style(of: scalars[r]), style != target { ranges.append(r) }
+        }
         for r in ranges { restyle(&scalars, range: r, to: target) }
         return ranges.count
     }

@@ -60,13 +60,7 @@ public enum Alphabet {
 
     /// The vowel `s` is, or nil for anything else.
     @inline(__always)
-    public static func vowel(_ s: Unicode.Scalar) -> Vowel? {
-        let v = Int(s.value)
-        guard v < 0x1F00 else { return nil }
-        let packed = infoTable[v]
-        guard packed != 0 else { return nil }
-        return Vowel(base: Int(packed & 0xF) - 1, tone: Int(packed >> 4 & 0xF), upper: packed & 0x100 != 0)
-    }
+    public static func vowel(_ s: Unicode.Scalar) -> Vowel? { vowel(s, infoTable) }
 
     /// `vowel(_:)` reading a table the caller holds (see `infoTable`).
     @inline(__always)
