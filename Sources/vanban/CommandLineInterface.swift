@@ -51,6 +51,10 @@ struct CommandLineInterface {
             return runParse(rest)
         case "normalize", "normalise":
             return runNormalize(rest)
+        case "lint":
+            return runLint(rest)
+        case "rules":
+            return runRules(rest)
         default:
             return usageError(language == .vi ? "lệnh không xác định: \(command)" : "unknown command: \(command)")
         }

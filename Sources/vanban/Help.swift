@@ -11,6 +11,8 @@ enum Help {
             Cách dùng:
               vanban parse TỆP|-        Phân tích văn bản, in bản ghi JSON (hội nghị, tháng, nội dung, chỉ tiêu, phụ lục…)
               vanban normalize TỆP|-    Chuẩn hoá văn bản: UTF-8 NFC, một kiểu bỏ dấu, đổi bảng mã cũ (TCVN3, VNI…)
+              vanban lint TỆP…|-        Kiểm tra dự thảo trước khi trình ký: năm, số hội nghị, kỷ niệm, chính tả…
+              vanban rules               Danh sách các quy tắc kiểm tra
               vanban --help              Trợ giúp này
               vanban --version           Phiên bản
 
@@ -24,6 +26,7 @@ enum Help {
             Ví dụ:
               vanban parse chuong-trinh-2026.txt > ban-ghi.json
               cat du-thao.txt | vanban parse - --compact
+              vanban lint du-thao.txt
             """
         case .en:
             return """
@@ -32,6 +35,8 @@ enum Help {
             Usage:
               vanban parse FILE|-        Parse a document and print its record as JSON
               vanban normalize FILE|-    Normalise text: UTF-8 NFC, one tone-mark style, legacy encodings converted
+              vanban lint FILE…|-        Check a draft before signing: years, meeting numbers, anniversaries, spelling…
+              vanban rules               List the lint rules
               vanban --help              This help
               vanban --version           Version
 
@@ -45,6 +50,7 @@ enum Help {
             Examples:
               vanban parse programme-2026.txt > record.json
               cat draft.txt | vanban parse - --compact
+              vanban lint draft.txt --lang en
             """
         }
     }
@@ -121,5 +127,74 @@ enum Help {
               vanban normalize pdf-dump.txt --reflow --tone-style new
             """
         }
+    }
+
+    static func lint(_ language: Language) -> String {
+        switch language {
+        case .vi:
+            return """
+            vanban lint TỆP…|- [--format text|json|sarif] [--fail-level error|warning|info] [--fix [--output TỆP]]
+                              [--config TỆP | --no-config] [--lang vi|en] [--encoding TÊN]
+
+            Kiểm tra dự thảo văn bản và báo những chỗ sai: năm không khớp với mục, số thứ tự Hội nghị nhảy cóc,
+            tháng chuẩn bị nhầm Hội nghị, số năm kỷ niệm, thứ trong tuần, chỉ tiêu mâu thuẫn, chính tả, khoảng trắng…
+            Mỗi dòng báo: tệp:dòng:cột: mức: nội dung [mã-quy-tắc]. Xem các quy tắc: vanban rules.
+
+              --format text|json|sarif   Dạng kết quả (mặc định text; sarif cho GitHub code scanning)
+              --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
+              --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
+                                         ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
+                                         Tệp sau khi sửa được ghi bằng UTF-8.
+              --config TỆP               Tệp cấu hình; mặc định tìm .vanban.json gần nhất từ thư mục của tệp trở lên:
+                                         {"rules": {"spacing": "off", "misspelling": "error"}}
+              --no-config                Bỏ qua .vanban.json
+
+            Bỏ qua quy tắc trên một dòng: viết ở cuối dòng đó  vanban-ignore: mã-quy-tắc[, mã-khác]
+            (chỉ "vanban-ignore" là bỏ qua mọi quy tắc trên dòng).
+
+            Mã thoát: 0 không có phát hiện ở mức chặn; 1 có; 2 không đọc được tệp hoặc sai cú pháp lệnh.
+
+            Ví dụ:
+              vanban lint du-thao.txt
+              vanban lint *.txt --format json > ket-qua.json
+              vanban lint du-thao.txt --fix
+              vanban lint du-thao.txt --fail-level warning
+            """
+        case .en:
+            return """
+            vanban lint FILE…|- [--format text|json|sarif] [--fail-level error|warning|info] [--fix [--output FILE]]
+                               [--config FILE | --no-config] [--lang vi|en] [--encoding NAME]
+
+            Checks a draft and reports what is wrong: years that contradict their section, skipped meeting
+            numbers, a month preparing the wrong meeting, anniversary counts, weekdays, conflicting targets,
+            spelling, spacing… Each finding: file:line:col: severity: message [rule-id]. Rules: vanban rules.
+
+              --format text|json|sarif   Output format (default text; sarif for GitHub code scanning)
+              --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
+              --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
+                                         overwrites the file keeping the original as FILE.orig, or writes
+                                         --output FILE. The fixed file is written in UTF-8.
+              --config FILE              Configuration; by default the nearest .vanban.json from the file's folder up:
+                                         {"rules": {"spacing": "off", "misspelling": "error"}}
+              --no-config                Ignore .vanban.json
+
+            Silence rules on one line: write at the end of that line  vanban-ignore: rule-id[, other-id]
+            (a bare "vanban-ignore" silences every rule on the line).
+
+            Exit codes: 0 nothing at or above the fail level; 1 findings; 2 unreadable input or bad usage.
+
+            Examples:
+              vanban lint draft.txt
+              vanban lint *.txt --format json > results.json
+              vanban lint draft.txt --fix
+              vanban lint draft.txt --fail-level warning
+            """
+        }
+    }
+
+    static func rules(_ language: Language) -> String {
+        language == .vi
+            ? "vanban rules [--markdown]\n\nLiệt kê các quy tắc kiểm tra: mã, mức mặc định, có tự sửa được không, mô tả.\n  --markdown   In dạng Markdown (nội dung của docs/rules.md)"
+            : "vanban rules [--markdown]\n\nLists the lint rules: ID, default severity, whether fixable, summary.\n  --markdown   Print as Markdown (the content of docs/rules.md)"
     }
 }

@@ -15,12 +15,17 @@ public struct PeriodExtractor {
 
     /// All periods in tokens `range` (default: after the marker), in order.
     public func extract(in range: Range<Int>? = nil) -> [Period] {
+        located(in: range).map(\.period)
+    }
+
+    /// All periods in tokens `range` with the tokens each one takes.
+    public func located(in range: Range<Int>? = nil) -> [(period: Period, tokens: Range<Int>)] {
         let r = range ?? line.bodyStart..<line.tokens.count
-        var result: [Period] = []
+        var result: [(period: Period, tokens: Range<Int>)] = []
         var i = r.lowerBound
         while i < r.upperBound {
             if let (period, next) = match(at: i, end: r.upperBound) {
-                result.append(period)
+                result.append((period, i..<next))
                 i = next
             } else {
                 i += 1

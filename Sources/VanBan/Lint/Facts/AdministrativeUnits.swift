@@ -1,0 +1,18 @@
+/// Bodies of an administrative level that no longer exists.
+///
+/// Source: KNOWLEDGE.md "Terms" — the district level (*cấp huyện*: huyện, quận,
+/// thị xã, with their Huyện ủy, Quận ủy, Thị ủy, UBND, HĐND) ceased on 01/07/2025
+/// (two-level local government; Nghị quyết 203/2025/QH15 amending the Constitution).
+enum AdministrativeUnits {
+    /// The day the district level ceased, as a comparable (year, month, day).
+    static let districtLevelEnd = (year: 2025, month: 7, day: 1)
+
+    /// Phrases (lower case, old tone style) that name a district-level body.
+    static let districtBodies: [[String]] = [
+        ["huyện", "ủy"], ["quận", "ủy"], ["thị", "ủy"], ["cấp", "huyện"],
+        ["ủy", "ban", "nhân", "dân", "huyện"], ["ủy", "ban", "nhân", "dân", "quận"], ["ủy", "ban", "nhân", "dân", "thị", "xã"],
+        ["ubnd", "huyện"], ["ubnd", "quận"], ["ubnd", "thị", "xã"],
+        ["hội", "đồng", "nhân", "dân", "huyện"], ["hội", "đồng", "nhân", "dân", "quận"], ["hđnd", "huyện"], ["hđnd", "quận"],
+        ["ban", "thường", "vụ", "huyện", "ủy"], ["ban", "thường", "vụ", "quận", "ủy"],
+    ]
+}

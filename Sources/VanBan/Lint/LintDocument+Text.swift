@@ -1,0 +1,88 @@
+extension LintDocument {
+    /// The lines text rules read: every logical line outside the appendix tables, and
+    /// each appendix table joined into one line, so that a word wrapped inside a cell
+    /// (`vi phạm pháp` / `pháp luật`) is seen whole.
+    public var textLines: [TokenizedLine] {
+        var result: [TokenizedLine] = []
+        for line in lines where line.role != .appendix { result.append(line.tokens) }
+        for appendix in parsed.appendices {
+            if let joined = Self.join(appendix.cells) { result.append(joined) }
+        }
+        return result
+    }
+
+    /// The lines joined into one logical line (positions still map to the file).
+    static func join(_ lines: [TokenizedLine]) -> TokenizedLine? {
+        var pieces = lines.flatMap { $0.line.pieces.map(\.line) }
+        guard !pieces.isEmpty else { return nil }
+        var joined = LogicalLine(pieces.removeFirst())
+        for piece in pieces { joined.append(piece) }
+        return Lexer.tokenize(joined)
+    }
+
+    /// The line of `record.meetings[index]`.
+    public func meetingLine(_ index: Int) -> TokenizedLine { lines[meetingLines[index]].tokens }
+
+    /// Month index (year × 12 + month − 1) of a scope with a known month.
+    static func monthIndex(_ year: Int, _ month: Int) -> Int { year * 12 + month - 1 }
+}
+
+extension TokenizedLine {
+    /// Index of the first token of the clause token `i` stands in: after the nearest
+    /// `;`, `.`, `(`, `)` or `:` before it (commas do not end a clause).
+    func clauseStart(before i: Int) -> Int {
+        var j = i - 1
+        while j >= bodyStart {
+            if tokens[j].kind == .punct {
+                let c = line.scalars[tokens[j].range.lowerBound]
+                if c == ";" || c == "." || c == "(" || c == ")" || c == ":" { return j + 1 }
+            }
+            j -= 1
+        }
+        return bodyStart
+    }
+
+    /// True when a token in `range` is one of `words` (lower case).
+    func contains(_ words: Set<String>, in range: Range<Int>) -> Bool {
+        for k in range where k >= 0 && k < tokens.count && words.contains(tokens[k].lower) { return true }
+        return false
+    }
+
+    /// Index of the token that starts at logical offset `offset`, if any.
+    func tokenIndex(at offset: Int) -> Int? {
+        var lo = 0, hi = tokens.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].range.lowerBound == offset { return mid }
+            if tokens[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid - 1 }
+        }
+        return nil
+    }
+
+    /// Original span of token `i`.
+    func span(_ i: Int) -> SourceSpan { line.span(tokens[i].range) }
+
+    /// True when token `i` is a word (letters).
+    func isWord(_ i: Int) -> Bool { i >= 0 && i < tokens.count && tokens[i].kind == .word }
+}
+
+/// Lower case and the old tone style, so that `Đảng uỷ` and `đảng ủy` compare equal.
+func foldKey(_ s: String) -> String {
+    var scalars = Array(s.lowercased().unicodeScalars)
+    _ = ToneMarks.apply(.old, to: &scalars)
+    return String(String.UnicodeScalarView(scalars))
+}
+
+extension TokenizedLine {
+    /// `matches` that also accepts the other tone style (*uỷ* for *ủy*); `words` are in
+    /// lower case and the old style.
+    func matchesFolded(_ words: [String], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= tokens.count else { return false }
+        for (k, w) in words.enumerated() {
+            let lower = tokens[i + k].lower
+            if lower == w { continue }
+            if lower.unicodeScalars.count != w.unicodeScalars.count || foldKey(lower) != w { return false }
+        }
+        return true
+    }
+}

@@ -1,0 +1,129 @@
+/// What the rules see: the parsed document, every logical line with its tokens and
+/// the innermost period it belongs to (RULES.md "Scope"), and the document's date and term.
+public struct LintDocument: Sendable {
+    /// Where a line stands in the document.
+    public enum Role: Sendable, Equatable {
+        case header, basis, intro, body, closing, recipient, signature, appendix
+    }
+
+    /// The innermost period a body line belongs to.
+    public struct Scope: Sendable, Equatable {
+        /// Year of the year group, meeting or month block (or the document's own year).
+        public var year: Int?
+        /// Month of the meeting or month block.
+        public var month: Int?
+        /// Index in `record.meetings` of the meeting the line is in (or heads).
+        public var meeting: Int?
+        /// Index in `record.monthlyPlans` of the month block the line is in (or heads).
+        public var plan: Int?
+        /// True when `year` comes from a year group, meeting or month, not the document.
+        public var isExplicit = false
+    }
+
+    /// A logical line with what the rules need to know about it.
+    public struct Line: Sendable {
+        /// The tokens.
+        public var tokens: TokenizedLine
+        /// Header, body, appendix …
+        public var role: Role
+        /// What the parser made of a body line.
+        public var kind: NodeKind?
+        /// Its scope.
+        public var scope: Scope
+        /// Periods mentioned, years inherited from the scope, with the tokens they take.
+        public var periods: [(period: Period, tokens: Range<Int>)]
+    }
+
+    /// The pipeline's output.
+    public let result: VanBan.Result
+    /// Every logical line, in document order.
+    public let lines: [Line]
+    /// Index in `lines` of each meeting's heading, parallel to `record.meetings`.
+    public let meetingLines: [Int]
+    /// Index in `lines` of each month heading, parallel to `record.monthlyPlans`.
+    public let planLines: [Int]
+    /// The year the document is dated or, failing that, the year its title is about.
+    public let year: Int?
+
+    /// The record.
+    public var record: DocumentRecord { result.record }
+    /// The parse tree.
+    public var parsed: ParsedDocument { result.parsed }
+    /// The decoded source.
+    public var source: SourceText { result.source }
+
+    /// Prepares `result` for the rules.
+    public init(_ result: VanBan.Result) {
+        self.result = result
+        let record = result.record
+        let documentYear = record.header.date?.year ?? RecordBuilder.documentYear(record.header)
+        self.year = documentYear
+        var builder = Builder(documentYear: RecordBuilder.documentYear(record.header) ?? documentYear, record: record)
+        let parsed = result.parsed
+        builder.add(parsed.header.all, .header)
+        builder.add(parsed.bases, .basis)
+        builder.add(parsed.intro, .intro)
+        builder.walk(parsed.body, scope: Scope(year: builder.documentYear))
+        builder.add(parsed.closing, .closing)
+        builder.add(parsed.recipientsHeading.map { [$0] } ?? [], .recipient)
+        builder.add(parsed.recipients, .recipient)
+        builder.add(parsed.signature, .signature)
+        for appendix in parsed.appendices {
+            builder.add([appendix.heading] + appendix.title + appendix.columns + appendix.cells, .appendix)
+        }
+        lines = builder.lines
+        meetingLines = builder.meetingLines
+        planLines = builder.planLines
+    }
+
+    private struct Builder {
+        let documentYear: Int?
+        let record: DocumentRecord
+        var lines: [Line] = []
+        var meetingLines: [Int] = []
+        var planLines: [Int] = []
+
+        init(documentYear: Int?, record: DocumentRecord) {
+            self.documentYear = documentYear
+            self.record = record
+        }
+
+        mutating func add(_ list: [TokenizedLine], _ role: Role) {
+            for t in list {
+                let scope = Scope(year: role == .header || role == .signature ? nil : documentYear)
+                lines.append(Line(tokens: t, role: role, kind: nil, scope: scope,
+                                  periods: PeriodExtractor(line: t, scopeYear: scope.year).located()))
+            }
+        }
+
+        mutating func walk(_ nodes: [Node], scope: Scope) {
+            for node in nodes {
+                var inner = scope
+                switch node.kind {
+                case .yearGroup:
+                    if let y = node.line.int(node.line.bodyStart + 1) ?? node.line.int(1) {
+                        inner = Scope(year: y, isExplicit: true)
+                    }
+                case .meeting:
+                    let index = meetingLines.count
+                    meetingLines.append(lines.count)
+                    let period = index < record.meetings.count ? record.meetings[index].period : nil
+                    inner = Scope(year: period?.year ?? scope.year, month: period?.month, meeting: index,
+                                  isExplicit: period?.year != nil || scope.isExplicit)
+                case .month:
+                    let index = planLines.count
+                    planLines.append(lines.count)
+                    let period = index < record.monthlyPlans.count ? record.monthlyPlans[index].period : nil
+                    inner = Scope(year: period?.year ?? scope.year, month: period?.month, plan: index,
+                                  isExplicit: period?.year != nil || scope.isExplicit)
+                default:
+                    break
+                }
+                let own = node.kind == .meeting || node.kind == .month || node.kind == .yearGroup ? inner : scope
+                lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
+                                  periods: PeriodExtractor(line: node.line, scopeYear: inner.year).located()))
+                walk(node.children, scope: inner)
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+/// Runs the rules over a processed document and applies the configuration and the
+/// inline markers.
+public enum Linter {
+    /// Every rule, in catalogue order (RULES.md).
+    public static let rules: [any Rule.Type] = [
+        NumberingGap.self, NumberingDuplicate.self, SessionSequence.self, SessionCount.self, MonthSequence.self,
+        UnbalancedBracket.self,
+        YearOutOfScope.self, HeadingPeriodMismatch.self, RecurringYearDrift.self, MalformedYear.self, InvalidDate.self,
+        WeekdayMismatch.self, RangeOrder.self, AnniversaryMismatch.self, NationalTerm.self,
+        ConferenceReference.self, TargetConflict.self, CountMismatch.self, AbolishedUnit.self, HeaderSymbol.self,
+        DraftDate.self, MissingElement.self,
+        RepeatedWord.self, DuplicateSentence.self, DuplicatePreparer.self, Misspelling.self, TruncatedTerm.self,
+        ToneStyleMixed.self, SpacingRule.self,
+    ]
+
+    private static let byID: [String: any Rule.Type] = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0) })
+
+    /// The rule with `id`, if there is one.
+    public static func rule(_ id: String) -> (any Rule.Type)? { byID[id] }
+
+    /// The diagnostics of `result`, sorted by position, after `configuration` and the
+    /// inline markers of the file.
+    public static func lint(_ result: VanBan.Result, configuration: LintConfiguration = LintConfiguration()) -> [Diagnostic] {
+        let document = LintDocument(result)
+        let silenced = InlineMarkers.scan(result.source)
+        var all: [Diagnostic] = []
+        for rule in rules {
+            guard let severity = configuration.severity(of: rule) else { continue }
+            var report = Report(rule: rule)
+            rule.check(document, &report)
+            for var d in report.diagnostics {
+                if silenced.silences(d.ruleID, line: d.span.start.line) { continue }
+                d.severity = severity
+                all.append(d)
+            }
+        }
+        all.sort { a, b in
+            a.span.start != b.span.start ? a.span.start < b.span.start : a.ruleID < b.ruleID
+        }
+        // One finding per place: two rules (or two paths of one rule) may reach the same
+        // words; the rule first in the catalogue speaks for them.
+        let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        var best: [SourceSpan: String] = [:]
+        for d in all where best[d.span].map({ order[$0, default: 0] > order[d.ruleID, default: 0] }) ?? true { best[d.span] = d.ruleID }
+        var seen = Set<SourceSpan>()
+        return all.filter { best[$0.span] == $0.ruleID && seen.insert($0.span).inserted }
+    }
+}

@@ -1,0 +1,43 @@
+/// The numbered siblings of the section tree, read as sequences: what
+/// `numbering-gap` and `numbering-duplicate` look at.
+///
+/// Siblings with the same numbering style (and, for `2.1.`, the same prefix) form a
+/// sequence; a value of 1 starts a new one (a list may restart under a new heading).
+enum NumberingSequences {
+    enum Event {
+        /// `value` follows `previous` but is not `previous + 1`.
+        case gap(line: TokenizedLine, previous: Int, value: Int)
+        /// `value` again; `first` is the line where it was used before.
+        case duplicate(line: TokenizedLine, value: Int, first: TokenizedLine)
+    }
+
+    static let counted: Set<NumberingStyle> = [.upperLatin, .roman, .arabic, .dotted, .arabicParen, .parenthesized, .letter]
+
+    static func events(_ document: LintDocument) -> [Event] {
+        var events: [Event] = []
+        visit(document.parsed.body, &events)
+        return events
+    }
+
+    private static func visit(_ nodes: [Node], _ events: inout [Event]) {
+        var last: [String: (value: Int, line: TokenizedLine)] = [:]
+        for node in nodes {
+            defer { visit(node.children, &events) }
+            guard let marker = node.line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
+            let key = marker.style.rawValue + ":" + marker.values.dropLast().map(String.init).joined(separator: ".")
+            defer { last[key] = (value, node.line) }
+            guard let previous = last[key] else { continue }
+            if value == previous.value {
+                events.append(.duplicate(line: node.line, value: value, first: previous.line))
+            } else if value != previous.value + 1 && value != 1 {
+                events.append(.gap(line: node.line, previous: previous.value, value: value))
+            }
+        }
+    }
+
+    /// Span of the marker of `line`.
+    static func markerSpan(_ line: TokenizedLine) -> SourceSpan {
+        let length = line.marker?.label.unicodeScalars.count ?? 1
+        return line.line.span(0..<max(1, length))
+    }
+}

@@ -1,0 +1,44 @@
+/// `abolished-unit`: a body of an administrative level that no longer exists at the
+/// document's date — the district level (*huyện, Huyện ủy, UBND huyện*) after
+/// 01/07/2025.
+public enum AbolishedUnit: Rule {
+    public static let id = "abolished-unit"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",
+        en: "A body of an administrative level that no longer exists at the document's date (district level after 01/07/2025)")
+    public static let details = LocalizedText(
+        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' (nói về quá khứ).",
+        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', or before 'cũ' (speaking of the past).")
+    public static let messages: [String: LocalizedText] = [
+        "district": LocalizedText(vi: "'{0}': cấp huyện đã kết thúc hoạt động từ 01/7/2025", en: "'{0}': the district level ceased on 01/07/2025"),
+    ]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        let end = AdministrativeUnits.districtLevelEnd
+        let header = document.record.header
+        var afterEnd = false
+        if let y = header.date?.year {
+            afterEnd = y > end.year || (y == end.year && (header.date?.month ?? 0) >= end.month)
+        } else if let y = document.year {
+            afterEnd = y > end.year
+        } else if let start = header.term?.startYear {
+            afterEnd = start >= end.year
+        }
+        for t in document.textLines {
+            let lineAfter = afterEnd
+            for i in t.tokens.indices {
+                guard let words = AdministrativeUnits.districtBodies.first(where: { t.matchesFolded($0, at: i) }) else { continue }
+                let last = i + words.count - 1
+                let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
+                guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
+                let before = max(t.bodyStart, i - 3)..<i
+                if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
+                    (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ") { continue }
+                // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
+                if i >= 3, t.matchesFolded(["ban", "thường", "vụ"], at: i - 3) { continue }
+                report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+/// `anniversary-mismatch`: *kỷ niệm N năm* an event whose founding year plus N is not
+/// the year it is celebrated in, or an explicit span (*27/7/1947 - 27/7/2026*) that
+/// does not equal N.
+///
+/// The celebrated year is compared with the block it is planned in: a celebration may be
+/// prepared up to six months before the date and reported up to three months after it
+/// (a June block preparing *kỷ niệm 79 năm … 27/7*; December preparing February's).
+public enum AnniversaryMismatch: Rule {
+    public static let id = "anniversary-mismatch"
+    public static let severity = Severity.error
+    public static let summary = LocalizedText(
+        vi: "Số năm kỷ niệm không khớp với năm tổ chức hoặc với khoảng năm ghi kèm",
+        en: "An anniversary count that does not match the year it is held in or the span written with it")
+    public static let details = LocalizedText(
+        vi: "Tra ngày gốc của sự kiện trong bảng (KNOWLEDGE.md); năm gốc + N phải rơi vào tháng/năm của mục (chuẩn bị trước tối đa 6 tháng, báo cáo sau tối đa 3 tháng). Khoảng (27/7/1947 - 27/7/2026) phải dài đúng N năm và bắt đầu từ năm gốc.",
+        en: "Looks the event's base date up (KNOWLEDGE.md); base year + N must fall in the block's month/year (prepared up to six months ahead, reported up to three months after). A span (27/7/1947 - 27/7/2026) must be N years long and start at the base year.")
+    public static let messages: [String: LocalizedText] = [
+        "year": LocalizedText(vi: "Kỷ niệm {0} năm {1} ({2}) là năm {3}, nhưng mục này thuộc {4}",
+                              en: "The {0}th anniversary of {1} ({2}) falls in {3}, but this is in {4}"),
+        "span": LocalizedText(vi: "Khoảng '{0}' là {1} năm, không phải {2} năm", en: "The span '{0}' is {1} years, not {2}"),
+        "base": LocalizedText(vi: "Khoảng '{0}' bắt đầu năm {1}, nhưng {2} là năm {3}", en: "The span '{0}' starts in {1}, but {2} is in {3}"),
+    ]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        for line in document.lines where line.role == .body || line.role == .intro {
+            let t = line.tokens
+            for i in t.tokens.indices {
+                guard t.matches(["kỷ", "niệm"], at: i) || (t.matches(["chào", "mừng"], at: i)) else { continue }
+                var j = i + 2
+                if t.tokens.indices.contains(j), t.tokens[j].lower == "lần", t.tokens.indices.contains(j + 1), t.tokens[j + 1].lower == "thứ" { j += 2 }
+                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, t.tokens[j + 1].lower == "năm" else { continue }
+                let after = j + 2
+                let end = min(t.tokens.count, after + 16)
+                let event = findEvent(t, from: after, to: min(end, after + 10))
+                // An explicit span in the same stretch.
+                let periods = PeriodExtractor(line: t, scopeYear: nil).located(in: after..<end)
+                if let (p, tokens) = periods.first(where: { $0.period.kind == "dateRange" || $0.period.kind == "range" }),
+                   let a = p.year, let b = p.endYear {
+                    let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
+                    if b - a != n {
+                        report.add("span", [p.raw, "\(b - a)", "\(n)"], at: span)
+                        continue
+                    }
+                    if let k = event, Anniversaries.events[k].year != a {
+                        report.add("base", [p.raw, "\(a)", name(t, after, end, k), "\(Anniversaries.events[k].year)"], at: span)
+                        continue
+                    }
+                }
+                guard let k = event, let y = line.scope.year, line.scope.isExplicit || line.scope.month != nil else { continue }
+                let e = Anniversaries.events[k]
+                let celebrated = e.year + n
+                let ok: Bool
+                if let m = line.scope.month {
+                    let diff = LintDocument.monthIndex(celebrated, e.month) - LintDocument.monthIndex(y, m)
+                    ok = diff >= -3 && diff <= 6
+                } else {
+                    ok = celebrated == y
+                }
+                if !ok {
+                    report.add("year", ["\(n)", name(t, after, end, k), "\(pad(e.day))/\(pad(e.month))/\(e.year)", "\(celebrated)",
+                                        YearOutOfScope.name(line.scope)], at: t.span(tokens: i, j + 1))
+                }
+            }
+        }
+    }
+
+    /// The event named in tokens `from..<to`, as an index into `Anniversaries.events`.
+    static func findEvent(_ t: TokenizedLine, from: Int, to: Int) -> Int? {
+        for k in from..<to {
+            for (words, event) in Anniversaries.tokenized where t.matchesFolded(words, at: k) { return event }
+            if t.tokens[k].kind == .punct, [";", "(", "."].contains(t.line.scalars[t.tokens[k].range.lowerBound]) { break }
+        }
+        return nil
+    }
+
+    static func name(_ t: TokenizedLine, _ from: Int, _ to: Int, _ event: Int) -> String {
+        Anniversaries.events[event].phrases[0]
+    }
+
+    static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
+}

@@ -1,0 +1,37 @@
+/// `duplicate-preparer`: the same agency twice in one preparer list (*Ban Chỉ huy Quân
+/// sự phường, Ban Chỉ huy Quân sự phường chuẩn bị*).
+public enum DuplicatePreparer: Rule {
+    public static let id = "duplicate-preparer"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Một cơ quan được ghi hai lần trong danh sách cơ quan chuẩn bị",
+        en: "The same agency twice in one preparer list")
+    public static let details = LocalizedText(
+        vi: "So tên cơ quan sau khi mở chữ viết tắt và thống nhất kiểu bỏ dấu (UBND = Ủy ban nhân dân).",
+        en: "Compares agency names with abbreviations expanded and one tone style (UBND = Ủy ban nhân dân).")
+    public static let messages: [String: LocalizedText] = [
+        "agency": LocalizedText(vi: "'{0}' đã có trong danh sách cơ quan chuẩn bị", en: "'{0}' is already in the preparer list"),
+    ]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        for line in document.lines where line.role == .body && line.kind == .item {
+            let t = line.tokens
+            for group in PreparerExtractor.parentheses(in: t) where group.isLast {
+                var seen = Set<String>()
+                for part in PreparerExtractor.parts(t, group.inner) {
+                    var r = part
+                    if t.matches(["phối", "hợp"], at: r.lowerBound) { r = (r.lowerBound + 2)..<r.upperBound }
+                    if t.matches(["với"], at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
+                    if let (_, at) = PreparerExtractor.trailingRole(t, r) { r = r.lowerBound..<at }
+                    while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
+                    guard r.count > 0 else { continue }
+                    let name = PreparerExtractor.text(t, r)
+                    guard AgencyNames.looksLikeAgency(name) else { continue }
+                    if !seen.insert(foldKey(AgencyNames.canonical(name))).inserted {
+                        report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
+                    }
+                }
+            }
+        }
+    }
+}

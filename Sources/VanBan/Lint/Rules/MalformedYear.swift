@@ -1,0 +1,51 @@
+/// `malformed-year`: a token in a year position that is not a plausible year —
+/// `năm 20230`, `tháng 3/226`, `2O26` (a letter O for a zero).
+public enum MalformedYear: Rule {
+    public static let id = "malformed-year"
+    public static let severity = Severity.error
+    public static let summary = LocalizedText(
+        vi: "Số ở vị trí năm không phải một năm hợp lý (năm 20230, 2O26)",
+        en: "A token in a year position that is not a plausible year (năm 20230, 2O26)")
+    public static let details = LocalizedText(
+        vi: "Vị trí năm: sau 'năm', sau 'tháng M/' hoặc 'ngày D/M/'. Năm hợp lý: 4 chữ số từ 1800 đến 2100. Chữ O, o, l, I lẫn trong số được sửa chắc chắn.",
+        en: "Year positions: after 'năm', after 'tháng M/' or 'D/M/'. Plausible: four digits from 1800 to 2100. Letters O, o, l, I among digits get a certain fix.")
+    public static let messages: [String: LocalizedText] = [
+        "digits": LocalizedText(vi: "'{0}' không phải là năm hợp lệ", en: "'{0}' is not a valid year"),
+        "letters": LocalizedText(vi: "'{0}' có chữ cái lẫn trong số năm; sửa thành '{1}'", en: "'{0}' has a letter among the digits; should be '{1}'"),
+    ]
+    public static let fixable = true
+
+    static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = ["O": "0", "o": "0", "l": "1", "I": "1"]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        for t in document.textLines {
+            for i in t.tokens.indices where isYearPosition(t, i) {
+                let token = t.tokens[i]
+                let s = t.line.scalars[token.range]
+                if token.kind == .number {
+                    if s.count >= 3 && s.count <= 6 && s.count != 4 && (s.first == "2" || s.first == "1") && !(t.isPunct(i + 1, "/")) {
+                        report.add("digits", [t.text(i)], at: t.span(i))
+                    } else if s.count == 4, let v = t.int(i), !(1800...2100).contains(v), s.first == "2" || s.first == "1" {
+                        report.add("digits", [t.text(i)], at: t.span(i))
+                    }
+                } else if token.kind == .word, s.count == 4 {
+                    let digits = s.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
+                    guard digits >= 2, s.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || lookalikes[$0] != nil }) else { continue }
+                    let fixed = String(String.UnicodeScalarView(s.map { lookalikes[$0] ?? $0 }))
+                    guard let v = Int(fixed), (1900...2100).contains(v) else { continue }
+                    report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
+                }
+            }
+        }
+    }
+
+    /// After `năm`, or the year part of `M/YYYY` after `tháng` or of `D/M/YYYY`.
+    static func isYearPosition(_ t: TokenizedLine, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        if t.tokens[i - 1].lower == "năm", t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
+        guard t.isPunct(i - 1, "/"), i >= 2, let m = t.int(i - 2), (1...12).contains(m), t.tokens[i - 2].range.count <= 2 else { return false }
+        if i >= 3, t.tokens[i - 3].lower == "tháng" { return true }
+        if i >= 4, t.isPunct(i - 3, "/"), let d = t.int(i - 4), (1...31).contains(d), !t.isPunct(i - 5, "/") { return true }
+        return false
+    }
+}

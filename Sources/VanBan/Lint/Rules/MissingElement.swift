@@ -1,0 +1,31 @@
+/// `missing-element`: a required element absent — document type, place-date line,
+/// recipients (*Nơi nhận*), signature block.
+public enum MissingElement: Rule {
+    public static let id = "missing-element"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Thiếu thành phần bắt buộc: tên loại văn bản, địa danh - ngày tháng, nơi nhận, chữ ký",
+        en: "A required element is missing: document type, place-date line, recipients, signature block")
+    public static let details = LocalizedText(
+        vi: "Theo thể thức văn bản của Đảng (Hướng dẫn 36-HD/VPTW). Thiếu phần đầu được báo ở dòng 1, thiếu phần cuối ở dòng cuối.",
+        en: "Per the Party's document format (Hướng dẫn 36-HD/VPTW). Missing header parts are reported at line 1, missing closing parts at the last line.")
+    public static let messages: [String: LocalizedText] = [
+        "type": LocalizedText(vi: "Không thấy tên loại văn bản (CHƯƠNG TRÌNH, KẾ HOẠCH, NGHỊ QUYẾT …)",
+                              en: "No document type found (CHƯƠNG TRÌNH, KẾ HOẠCH, NGHỊ QUYẾT …)"),
+        "placeDate": LocalizedText(vi: "Không thấy dòng địa danh, ngày tháng năm ban hành", en: "No place-and-date line found"),
+        "recipients": LocalizedText(vi: "Không thấy phần 'Nơi nhận'", en: "No recipients ('Nơi nhận') found"),
+        "signature": LocalizedText(vi: "Không thấy khối chữ ký (thẩm quyền, chức vụ, họ tên)", en: "No signature block found"),
+    ]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        let record = document.record
+        guard document.source.lineCount > 0 else { return }
+        let first = SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
+        let lastLine = document.source.lineCount
+        let last = SourceSpan(start: SourceLocation(line: lastLine, column: 1), end: SourceLocation(line: lastLine, column: 1))
+        if record.header.typeName == nil { report.add("type", at: first) }
+        if record.header.date == nil && record.header.place == nil { report.add("placeDate", at: record.header.span ?? first) }
+        if record.recipients.isEmpty && document.parsed.recipientsHeading == nil { report.add("recipients", at: last) }
+        if record.signature == nil { report.add("signature", at: last) }
+    }
+}

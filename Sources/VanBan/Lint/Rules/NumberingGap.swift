@@ -1,0 +1,44 @@
+/// `numbering-gap`: a list or section sequence that skips (`1.` then `3.`; `II.` then
+/// `IV.`) or goes backwards. A sequence restarting at 1 is a new list, not a gap.
+public enum NumberingGap: Rule {
+    public static let id = "numbering-gap"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Số thứ tự mục hoặc danh sách bị nhảy cóc (1. rồi 3.; II. rồi IV.)",
+        en: "A list or section sequence that skips (1. then 3.; II. then IV.)")
+    public static let details = LocalizedText(
+        vi: "So các mục cùng cấp, cùng kiểu đánh số (I., 1., 1.1., (1), a)). Danh sách bắt đầu lại từ 1 là danh sách mới.",
+        en: "Compares siblings with the same numbering style (I., 1., 1.1., (1), a)). A list that restarts at 1 is a new list.")
+    public static let messages: [String: LocalizedText] = [
+        "gap": LocalizedText(vi: "Số thứ tự '{0}' đứng sau '{1}': thiếu {2}",
+                             en: "Number '{0}' follows '{1}': {2} is missing"),
+        "backwards": LocalizedText(vi: "Số thứ tự '{0}' đứng sau '{1}': thứ tự bị ngược",
+                                   en: "Number '{0}' follows '{1}': the order goes backwards"),
+    ]
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        for case let .gap(line, previous, value) in NumberingSequences.events(document) {
+            guard let marker = line.marker else { continue }
+            let before = label(marker, previous)
+            if value > previous {
+                let missing = (previous + 1..<value).map { label(marker, $0) }.joined(separator: ", ")
+                report.add("gap", [marker.label, before, missing], at: NumberingSequences.markerSpan(line))
+            } else {
+                report.add("backwards", [marker.label, before], at: NumberingSequences.markerSpan(line))
+            }
+        }
+    }
+
+    /// The label `marker` would have with last value `value`.
+    static func label(_ marker: ListMarker, _ value: Int) -> String {
+        switch marker.style {
+        case .roman: return RomanNumeral.numeral(for: value) + "."
+        case .upperLatin: return String(UnicodeScalar(UInt8(64 + min(max(value, 1), 26)))) + "."
+        case .letter: return String(UnicodeScalar(UInt8(96 + min(max(value, 1), 26)))) + ")"
+        case .parenthesized: return "(\(value))"
+        case .arabicParen: return "\(value))"
+        case .dotted: return (marker.values.dropLast().map(String.init) + ["\(value)"]).joined(separator: ".") + "."
+        default: return "\(value)."
+        }
+    }
+}

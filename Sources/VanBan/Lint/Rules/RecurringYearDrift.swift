@@ -1,0 +1,81 @@
+/// `recurring-year-drift`: an item that recurs every year with a fixed year offset
+/// (each August: *gọi công dân nhập ngũ … năm Y+1*) where one year breaks the pattern.
+///
+/// Items are matched across years by their month and wording (years and numbers
+/// aside); the years inside them are compared as offsets from the block's year,
+/// slot by slot. With three or more years agreeing and one differing, the one is
+/// reported.
+public enum RecurringYearDrift: Rule {
+    public static let id = "recurring-year-drift"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Mục lặp lại hằng năm mà một năm lệch khỏi quy luật năm của các năm khác",
+        en: "A yearly recurring item where one year breaks the year pattern of the others")
+    public static let details = LocalizedText(
+        vi: "Ghép các mục cùng tháng, cùng nội dung (bỏ qua số) qua các năm; so độ lệch năm của từng vị trí năm. Cần ít nhất ba năm giống nhau.",
+        en: "Matches items of the same month and wording (numbers aside) across years and compares each year slot's offset from the block's year. Needs at least three agreeing years.")
+    public static let messages: [String: LocalizedText] = [
+        "drift": LocalizedText(vi: "'{0}' trong mục {1}: các năm khác cùng mục này ghi năm {2} (ví dụ dòng {3})",
+                               en: "'{0}' in {1}: the same item in other years names year {2} (e.g. line {3})"),
+    ]
+
+    struct Instance {
+        var line: LintDocument.Line
+        var year: Int
+        var words: Set<String>
+        var years: [(year: Int, tokens: Range<Int>)]
+    }
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        var byMonth: [Int: [Instance]] = [:]
+        for line in document.lines where line.role == .body && line.kind == .item {
+            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+            let t = line.tokens
+            let years = line.periods.filter { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil }
+                .map { (year: $0.period.year!, tokens: $0.tokens) }
+            guard !years.isEmpty else { continue }
+            var words = Set<String>()
+            for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldKey(t.tokens[k].lower)) }
+            byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years))
+        }
+        for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) {
+            for cluster in clusters(instances) where cluster.count >= 4 {
+                let slots = cluster[0].years.count
+                guard cluster.allSatisfy({ $0.years.count == slots }) else { continue }
+                for slot in 0..<slots {
+                    let offsets = cluster.map { $0.years[slot].year - $0.year }
+                    var counts: [Int: Int] = [:]
+                    for o in offsets { counts[o, default: 0] += 1 }
+                    guard counts.count == 2, let (common, n) = counts.max(by: { $0.value < $1.value }), n >= 3, n == offsets.count - 1,
+                          let odd = offsets.firstIndex(where: { $0 != common }) else { continue }
+                    let bad = cluster[odd]
+                    let example = cluster[offsets.firstIndex(of: common)!]
+                    let tokens = bad.years[slot].tokens
+                    report.add("drift", [bad.line.tokens.text(from: bad.line.tokens.tokens[tokens.lowerBound].range.lowerBound,
+                                                               to: bad.line.tokens.tokens[tokens.upperBound - 1].range.upperBound),
+                                         YearOutOfScope.name(bad.line.scope), "\(bad.year + common)", "\(example.line.tokens.line.firstLine)"],
+                               at: bad.line.tokens.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+                }
+            }
+        }
+    }
+
+    /// Groups instances of similar wording, at most one per year.
+    static func clusters(_ instances: [Instance]) -> [[Instance]] {
+        var clusters: [[Instance]] = []
+        for instance in instances {
+            var best: (index: Int, score: Double)? = nil
+            for (k, cluster) in clusters.enumerated() where !cluster.contains(where: { $0.year == instance.year }) {
+                let score = similarity(cluster[0].words, instance.words)
+                if score >= 0.6, score > (best?.score ?? 0) { best = (k, score) }
+            }
+            if let best { clusters[best.index].append(instance) } else { clusters.append([instance]) }
+        }
+        return clusters
+    }
+
+    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
+        let union = a.union(b).count
+        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    }
+}

@@ -1,0 +1,77 @@
+/// `repeated-word`: an accidental repeat of a word or a two-word phrase, also across a
+/// line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *pháp / pháp luật*.
+public enum RepeatedWord: Rule {
+    public static let id = "repeated-word"
+    public static let severity = Severity.warning
+    public static let summary = LocalizedText(
+        vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",
+        en: "A word or two-word phrase repeated back to back (đúng đúng, dự thảo Dự thảo)")
+    public static let details = LocalizedText(
+        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …).",
+        en: "Case-insensitive, also across a line wrap or inside a table cell. Legitimate reduplication (dần dần, người người, đời đời …) is left alone.")
+    public static let messages: [String: LocalizedText] = [
+        "word": LocalizedText(vi: "Từ '{0}' bị lặp", en: "'{0}' is repeated"),
+    ]
+    public static let fixable = true
+
+    /// Words Vietnamese doubles on purpose.
+    static let reduplicated: Set<String> = [
+        "dần", "người", "nhà", "đời", "mãi", "ngày", "đêm", "tháng", "năm", "xa", "thường", "lâu", "từ", "nhiều", "ai", "đâu",
+        "gì", "sao", "vừa", "càng", "hàng", "lớp", "đâu", "khắp", "mọi", "thật", "luôn", "chầm", "nhanh", "chậm", "to", "nhỏ",
+        "đông", "vui", "rất", "cao", "xanh", "đỏ", "đầy",
+    ]
+
+    /// Compounds a word can end and the same word begin: *hành vi vi phạm*.
+    static let compounds: Set<String> = ["hành vi", "vi phạm", "phạm vi", "tác phong", "phong trào"]
+    /// *Ban Xây dựng Đảng Đảng ủy*: the body of a Party committee named after it.
+    static let partyBodies: Set<String> = ["ủy", "uỷ", "bộ", "đoàn", "viên"]
+
+    /// True when the repeat is two words meeting: the first ends a compound with the word
+    /// before it and the second starts one with the word after it.
+    static func isJoint(_ t: TokenizedLine, _ i: Int, _ j: Int) -> Bool {
+        let w = t.tokens[j].lower
+        if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
+        guard i > 0, j + 1 < t.tokens.count, t.isWord(i - 1), t.isWord(j + 1) else { return false }
+        return compounds.contains(t.tokens[i - 1].lower + " " + t.tokens[i].lower) && compounds.contains(w + " " + t.tokens[j + 1].lower)
+    }
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        for t in document.textLines {
+            let n = t.tokens.count
+            var i = t.bodyStart
+            while i + 1 < n {
+                // Two-word phrase: "dự thảo Dự thảo".
+                if i + 3 < n, t.isWord(i), t.isWord(i + 1), t.isWord(i + 2), t.isWord(i + 3),
+                   same(t, i, i + 2), same(t, i + 1, i + 3), !same(t, i, i + 1) {
+                    add(t, first: i, second: i + 2, length: 2, &report)
+                    i += 4
+                    continue
+                }
+                var j = i + 1
+                // "pháp / pháp luật": a slash written for the line break.
+                if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1) { j += 1 }
+                if t.isWord(i), t.isWord(j), same(t, i, j), !reduplicated.contains(t.tokens[i].lower), !isJoint(t, i, j),
+                   t.tokens[i].range.count > 1 || t.tokens[i].lower.unicodeScalars.first.map(Alphabet.isVietnameseLetter) == true {
+                    add(t, first: i, second: j, length: 1, &report)
+                    i = j + 1
+                    continue
+                }
+                i += 1
+            }
+        }
+    }
+
+    static func same(_ t: TokenizedLine, _ a: Int, _ b: Int) -> Bool {
+        t.tokens[a].lower == t.tokens[b].lower && t.tokens[a].lower.unicodeScalars.contains(where: Alphabet.isLetter)
+            && !t.tokens[a].lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+    }
+
+    static func add(_ t: TokenizedLine, first: Int, second: Int, length: Int, _ report: inout Report) {
+        let text = t.text(from: t.tokens[second].range.lowerBound, to: t.tokens[second + length - 1].range.upperBound)
+        let span = t.span(tokens: second, second + length - 1)
+        // Delete the repeat and the space before it, when both are on one line of the file.
+        let removal = t.line.span(t.tokens[first + length - 1].range.upperBound..<t.tokens[second + length - 1].range.upperBound)
+        let fix = removal.start.line == removal.end.line && second == first + length ? Fix(span: removal, replacement: "") : nil
+        report.add("word", [text], at: span, fix: fix)
+    }
+}

@@ -1,0 +1,50 @@
+/// `tone-style-mixed`: both tone-mark styles in one document (*Đảng uỷ* and *Đảng ủy*).
+/// Reported once, at the first word in the minority style; the fix moves the mark of
+/// every such word to the majority style (KNOWLEDGE.md "Tone-mark styles").
+public enum ToneStyleMixed: Rule {
+    public static let id = "tone-style-mixed"
+    public static let severity = Severity.info
+    public static let summary = LocalizedText(
+        vi: "Văn bản dùng lẫn hai kiểu bỏ dấu thanh (Đảng uỷ và Đảng ủy)",
+        en: "Both tone-mark styles in one document (Đảng uỷ and Đảng ủy)")
+    public static let details = LocalizedText(
+        vi: "Đếm các âm tiết tận cùng oa, oe, uy theo kiểu cũ (hòa, thủy) và kiểu mới (hoà, thuỷ). Sửa: đưa về kiểu chiếm đa số.",
+        en: "Counts syllables ending in oa, oe, uy in the old style (hòa, thủy) and the new (hoà, thuỷ). Fix: the majority style.")
+    public static let messages: [String: LocalizedText] = [
+        "mixed": LocalizedText(vi: "Dùng lẫn hai kiểu bỏ dấu: {0} từ kiểu cũ (hòa, ủy), {1} từ kiểu mới (hoà, uỷ); nên thống nhất theo kiểu {2}",
+                               en: "Both tone-mark styles: {0} words old style (hòa, ủy), {1} new style (hoà, uỷ); use the {3} style throughout"),
+    ]
+    public static let fixable = true
+
+    public static func check(_ document: LintDocument, _ report: inout Report) {
+        let source = document.source
+        var old: [(Int, Range<Int>)] = []
+        var new: [(Int, Range<Int>)] = []
+        for (index, range) in source.lines.enumerated() {
+            let slice = source.scalars[range]
+            ToneMarks.forEachWord(slice) { r in
+                // Whole words only: the letters around must not be letters (forEachWord caps at 5).
+                switch ToneMarks.style(of: slice[r]) {
+                case .old?: old.append((index, r))
+                case .new?: new.append((index, r))
+                default: break
+                }
+            }
+        }
+        guard !old.isEmpty, !new.isEmpty, old.count != new.count else { return }
+        let target: ToneStyle = old.count > new.count ? .old : .new
+        let minority = target == .old ? new : old
+        var edits: [TextEdit] = []
+        for (index, r) in minority {
+            var word = Array(source.scalars[r])
+            guard ToneMarks.restyle(&word, range: 0..<word.count, to: target) else { continue }
+            let start = r.lowerBound - source.lines[index].lowerBound
+            let span = SourceSpan(start: SourceLocation(line: index + 1, column: source.column(line: index, offset: start)),
+                                  end: SourceLocation(line: index + 1, column: source.column(line: index, offset: start + r.count)))
+            edits.append(TextEdit(span: span, replacement: String(String.UnicodeScalarView(word))))
+        }
+        guard let first = edits.first else { return }
+        let name = target == .old ? ("cũ", "old") : ("mới", "new")
+        report.add("mixed", ["\(old.count)", "\(new.count)", name.0, name.1], at: first.span, fix: Fix(edits))
+    }
+}
