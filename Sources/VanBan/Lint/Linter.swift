@@ -42,7 +42,7 @@ public enum Linter {
         let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
         var best: [SourceSpan: String] = [:]
         for d in all where best[d.span].map({ order[$0, default: 0] > order[d.ruleID, default: 0] }) ?? true { best[d.span] = d.ruleID }
-        var seen = Set<SourceSpan>()
-        return all.filter { best[$0.span] == $0.ruleID && seen.insert($0.span).inserted }
+        var seen = Set<String>()
+        return all.filter { best[$0.span] == $0.ruleID && seen.insert("\($0.ruleID)@\($0.span)#\($0.messageKey)").inserted }
     }
 }

@@ -29,9 +29,9 @@ enum TimeWords {
 
     /// True when the year at token `i` belongs to a citation (*Nghị quyết … năm 2019*),
     /// a term (*nhiệm kỳ*), a span (*từ năm*, *đến năm*) or an anniversary: one of those
-    /// words among the five before it in its clause.
+    /// words among the eight before it in its clause (a symbol such as `09-KL/TU` takes five).
     static func isCited(_ line: TokenizedLine, year i: Int) -> Bool {
-        let from = max(line.clauseStart(before: i), i - 5)
+        let from = max(line.clauseStart(before: i), i - 8)
         for k in from..<i where citing.contains(where: { line.matches($0, at: k) }) || isDocumentKind(line, at: k) { return true }
         return false
     }

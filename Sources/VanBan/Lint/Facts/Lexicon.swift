@@ -37,7 +37,7 @@ enum Lexicon {
     /// (*chi thị trấn*: *chi* + *thị trấn*), so the bigram is not a misspelling.
     static let compounds: Set<String> = [
         "thị trấn", "thị xã", "thị trường", "thị phần", "thị hiếu", "huy động", "hiện đại", "hiện nay", "hiện hành",
-        "tâm lý", "khai thác", "dựng lên", "quả thật", "tiêu chí", "tiêu chuẩn", "tiêu biểu", "dân tộc", "dân chủ", "dân số",
+        "tâm lý", "quá trình", "quốc gia", "dân cư", "biểu dương", "hiện nay", "khai thác", "dựng lên", "quả thật", "tiêu chí", "tiêu chuẩn", "tiêu biểu", "dân tộc", "dân chủ", "dân số",
     ]
 
     /// Known acronyms of bodies and programmes; an all-capital word that is one of these

@@ -18,7 +18,6 @@ public enum ConferenceReference: Rule {
         "reference": LocalizedText(vi: "Tháng {0} chuẩn bị Hội nghị lần thứ {1} ({2}), không phải lần thứ {3}",
                                    en: "Month {0} prepares meeting {1} ({2}), not meeting {3}"),
     ]
-    public static let fixable = true
 
     static let preparing: [[String]] = [["kế", "hoạch", "tổ", "chức"], ["chuẩn", "bị"], ["trình"], ["tổ", "chức"]]
 
@@ -48,8 +47,8 @@ public enum ConferenceReference: Rule {
                 let raw = t.text(at + 2)
                 let replacement = Int(raw) != nil ? "\(expected.session)" : RomanNumeral.numeral(for: expected.session)
                 let period = meeting.period.map { "tháng \($0.month ?? 0)/\($0.year ?? 0)" } ?? ""
-                report.add("reference", ["\(m)/\(y)", "\(expected.session)", period, raw], at: t.span(at + 2),
-                           fix: Fix(span: t.span(at + 2), replacement: replacement))
+                _ = replacement
+                report.add("reference", ["\(m)/\(y)", "\(expected.session)", period, raw], at: t.span(at + 2))
             }
         }
     }

@@ -13,7 +13,6 @@ public enum HeaderSymbol: Rule {
         "code": LocalizedText(vi: "Ký hiệu '{0}' mang mã '{1}' nhưng văn bản là {2} (mã '{3}')",
                               en: "The symbol '{0}' has code '{1}' but the document is a {2} (code '{3}')"),
     ]
-    public static let fixable = true
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let header = document.record.header
@@ -21,6 +20,6 @@ public enum HeaderSymbol: Rule {
               code.lowercased() != expected.lowercased(), let line = document.parsed.header.number else { return }
         var span = number.span
         if let k = line.tokens.indices.first(where: { line.text($0) == code && line.isPunct($0 - 1, "-") }) { span = line.span(k) }
-        report.add("code", [number.raw, code, header.typeName ?? "", expected], at: span, fix: Fix(span: span, replacement: expected))
+        report.add("code", [number.raw, code, header.typeName ?? "", expected], at: span)
     }
 }

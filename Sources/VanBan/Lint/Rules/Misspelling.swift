@@ -19,6 +19,8 @@ public enum Misspelling: Rule {
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
+        "missing": LocalizedText(vi: "'{0}' thiếu chữ: có lẽ là '{1}' (văn bản viết như vậy {2} lần)",
+                                 en: "'{0}' misses a word: probably '{1}' (the document writes it {2} times)"),
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
     ]
     public static let fixable = true
@@ -54,7 +56,7 @@ public enum Misspelling: Rule {
                 }
                 for length in [3, 2] where i + length <= key.count && (i..<(i + length)).allSatisfy({ !key[$0].isEmpty }) {
                     let phrase = key[i..<(i + length)].joined(separator: " ")
-                    guard let correct = variants[phrase], !startsCompound(key, i + length - 1) else { continue }
+                    guard let correct = variants[phrase], !startsCompound(key, i + length - 1), !endsCompound(key, i) else { continue }
                     add(t, i, length, correct, &report, key: "lexicon", extra: [])
                     for k in i..<(i + length) { reported.insert(t.span(k).start) }
                     break
@@ -93,9 +95,61 @@ public enum Misspelling: Rule {
                 } else if i > 0, !key[i - 1].isEmpty, counts[key[i - 1] + " " + key[i], default: 0] >= 2 {
                     continue
                 }
-                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correct] ?? 0)"])
+                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correct] ?? 0)"], certain: false)
             }
         }
+        // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
+        // "Báo cáo tình hình" again and again.
+        var trigrams: [String: Int] = [:]
+        for key in keys where key.count >= 3 {
+            for i in 0..<(key.count - 2) where !key[i].isEmpty && !key[i + 1].isEmpty && !key[i + 2].isEmpty {
+                guard twoSyllable.contains(key[i + 1] + " " + key[i + 2]) else { continue }
+                trigrams[key[i] + " " + key[i + 1] + " " + key[i + 2], default: 0] += 1
+            }
+        }
+        for (t, key) in zip(lines, keys) {
+            for i in key.indices.dropLast() where !key[i].isEmpty && !key[i + 1].isEmpty {
+                guard !reported.contains(t.span(i).start), let dropped = droppedBefore[key[i + 1]] else { continue }
+                let bigram = key[i] + " " + key[i + 1]
+                guard counts[bigram, default: 0] <= 2, !Lexicon.collocations.contains(bigram), !Lexicon.compounds.contains(bigram),
+                      !Lexicon.valid.contains(bigram) else { continue }
+                // The second word must not start a word of its own with the next one, nor be
+                // used on its own elsewhere (*của dân*, *các Sở*).
+                if startsCompound(key, i + 1) { continue }
+                for x in dropped {
+                    let alone = unigrams[key[i + 1], default: 0] - counts[x + " " + key[i + 1], default: 0]
+                    guard alone <= 2 else { continue }
+                    let full = key[i] + " " + x + " " + key[i + 1]
+                    guard let n = trigrams[full], n >= 3, n >= 3 * counts[bigram, default: 0] else { continue }
+                    let first = t.text(i), second = t.text(i + 1)
+                    let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
+                    let replacement = first + " " + missing + " " + second
+                    let span = t.span(tokens: i, i + 1)
+                    // Evidence, not certainty: no automatic fix.
+                    report.add("missing", [first + " " + second, replacement, "\(n)"], at: span)
+                    break
+                }
+            }
+        }
+    }
+
+    /// Two-syllable collocations, and for each second syllable the first syllables it follows.
+    static let twoSyllable: Set<String> = Set(Lexicon.collocations.filter { $0.split(separator: " ").count == 2 })
+    static let droppedBefore: [String: [String]] = {
+        var map: [String: [String]] = [:]
+        for c in twoSyllable.sorted() {
+            let w = c.split(separator: " ").map(String.init)
+            map[w[1], default: []].append(w[0])
+        }
+        return map
+    }()
+
+    /// True when word `i` and the one before form a compound or collocation of their own
+    /// (*tổng kết quá trình*: *kết* belongs to *tổng kết*).
+    static func endsCompound(_ key: [String], _ i: Int) -> Bool {
+        guard i > 0, !key[i - 1].isEmpty else { return false }
+        let pair = key[i - 1] + " " + key[i]
+        return Lexicon.compounds.contains(pair) || Lexicon.collocations.contains(pair)
     }
 
     /// True when word `i` and the next form a compound or collocation of their own.
@@ -105,7 +159,8 @@ public enum Misspelling: Rule {
         return Lexicon.compounds.contains(pair) || Lexicon.collocations.contains(pair)
     }
 
-    static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String, extra: [String]) {
+    static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String,
+                    extra: [String], certain: Bool = true) {
         let written = (i..<(i + length)).map { t.text($0) }
         let words = correct.split(separator: " ").map(String.init)
         // Keep the writer's capitals and tone style.
@@ -124,6 +179,10 @@ public enum Misspelling: Rule {
         let replacement = fixed.joined(separator: " ")
         let span = t.span(tokens: i, i + length - 1)
         let oneLine = span.start.line == span.end.line
+        guard certain else {
+            report.add(key, [written.joined(separator: " "), replacement] + extra, at: span)
+            return
+        }
         report.add(key, [written.joined(separator: " "), replacement] + extra, at: span,
                    fix: oneLine ? Fix(span: span, replacement: replacement) : Fix(zip(i..<(i + length), fixed).compactMap { k, w in
                        t.text(k) == w ? nil : TextEdit(span: t.span(k), replacement: w)

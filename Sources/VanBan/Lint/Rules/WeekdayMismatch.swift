@@ -13,7 +13,6 @@ public enum WeekdayMismatch: Rule {
     public static let messages: [String: LocalizedText] = [
         "weekday": LocalizedText(vi: "Ngày {0} là {1}, không phải {2}", en: "{0} is a {3}, not '{2}'"),
     ]
-    public static let fixable = true
 
     /// Vietnamese weekday names, index 0 = Sunday.
     static let names = ["Chủ nhật", "Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy"]
@@ -39,7 +38,7 @@ public enum WeekdayMismatch: Rule {
                         let span = t.span(tokens: at, last)
                         report.add("weekday", [p.raw, names[actual], t.text(from: t.tokens[at].range.lowerBound, to: t.tokens[last].range.upperBound),
                                                english[actual]],
-                                   at: span, fix: Fix(span: span, replacement: names[actual]))
+                                   at: span)
                     }
                 }
             }
@@ -50,7 +49,8 @@ public enum WeekdayMismatch: Rule {
     static func weekday(_ t: TokenizedLine, at i: Int) -> (Int, Int)? {
         guard i >= 0, i + 1 < t.tokens.count else { return nil }
         if t.tokens[i].lower == "chủ", t.tokens[i + 1].lower == "nhật" { return (0, i + 1) }
-        guard t.tokens[i].lower == "thứ", let v = words[t.tokens[i + 1].lower] else { return nil }
+        // "lần thứ năm" is the fifth time, not Thursday.
+        guard t.tokens[i].lower == "thứ", let v = words[t.tokens[i + 1].lower], i == 0 || t.tokens[i - 1].lower != "lần" else { return nil }
         return (v, i + 1)
     }
 
