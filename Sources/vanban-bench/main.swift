@@ -3,12 +3,13 @@ import VanBan
 
 // vanban-bench: throughput of the pipeline stages on the corpus, release build only.
 //
-//   swift run -c release vanban-bench [normalize|parse] [--megabytes N] [--corpus DIR]
+//   swift run -c release vanban-bench [normalize|parse|lint] [--megabytes N] [--corpus DIR]
 //
 // The corpus documents are concatenated and repeated up to N MB (default 64),
 // the stage runs on one core, and the best of three runs is reported in MB/s of
 // input. `normalize` measures `Normalizer.normalize` (NFC + tone style, keep),
-// `parse` the whole record pipeline (decode → record).
+// `parse` the whole record pipeline (decode → record), `lint` the rules alone on
+// documents already parsed (so lint's cost can be compared with parse's).
 
 var args = Array(CommandLine.arguments.dropFirst())
 var stage = "normalize"
@@ -19,7 +20,7 @@ while i < args.count {
     switch args[i] {
     case "--megabytes": i += 1; megabytes = Int(args[i]) ?? megabytes
     case "--corpus": i += 1; corpus = args[i]
-    case "normalize", "parse": stage = args[i]
+    case "normalize", "parse", "lint": stage = args[i]
     default:
         FileHandle.standardError.write(Data("vanban-bench: unknown argument \(args[i])\n".utf8))
         exit(2)
@@ -54,6 +55,20 @@ case "normalize":
     let text = String(decoding: blob, as: UTF8.self)
     let decoded = DecodedText(text: text)
     measure("normalize", bytes: blob.count) { Normalizer.normalize(decoded).count }
+case "lint":
+    var total = 0
+    var batch: [VanBan.Result] = []
+    while total < megabytes * 1_000_000 {
+        for (k, d) in documents.enumerated() {
+            if let r = try? VanBan.process(d, name: "doc\(k)") { batch.append(r) }
+            total += d.count
+        }
+    }
+    measure("lint", bytes: total) {
+        var n = 0
+        for r in batch { n &+= Linter.lint(r).count }
+        return n
+    }
 default:
     var total = 0
     var batch: [[UInt8]] = []

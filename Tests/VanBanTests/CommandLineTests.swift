@@ -86,3 +86,93 @@ struct NormalizeCommandTests {
         #expect(code4 == 2 && err4.contains("--encoding"))
     }
 }
+
+/// `vanban lint` and `vanban rules`.
+@Suite("Command line: lint")
+struct LintCommandTests {
+    func temp() throws -> URL {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    @Test func textFormatExitCodesAndFailLevel() throws {
+        let (code, out, _) = try Support.run(Support.binary, ["lint", "corpus/002_b5d9c1d87366f000.txt", "--no-config"])
+        #expect(code == 1)
+        #expect(out.contains("corpus/002_b5d9c1d87366f000.txt:218:57: cảnh báo: Dấu '(' chưa được đóng [unbalanced-bracket]"))
+        #expect(out.hasSuffix("1 tệp: 2 lỗi, 11 cảnh báo, 2 lưu ý\n"))
+        #expect(!out.contains("\u{1B}["), "no colour when not a terminal")
+        // 004 has warnings and notes only: exit 0 unless asked.
+        let (c2, _, _) = try Support.run(Support.binary, ["lint", "corpus/004_92d152d3aac8ef7d.txt", "--no-config"])
+        #expect(c2 == 0)
+        let (c3, _, _) = try Support.run(Support.binary, ["lint", "corpus/004_92d152d3aac8ef7d.txt", "--fail-level", "warning", "--no-config"])
+        #expect(c3 == 1)
+        let (c4, en, _) = try Support.run(Support.binary, ["lint", "corpus/004_92d152d3aac8ef7d.txt", "--lang", "en", "--no-config"])
+        #expect(c4 == 0 && en.contains("warning: 'Phong chữ' is misspelt; it should be 'Phông chữ' [misspelling]"))
+    }
+
+    @Test func jsonAndSarifOnStandardInput() throws {
+        let data = try Data(contentsOf: Support.corpus.appendingPathComponent("001_c8064ae758f1624a.txt"))
+        let (code, out, _) = try Support.run(Support.binary, ["lint", "-", "--format", "json", "--no-config"], stdin: data)
+        #expect(code == 1)
+        let list = try JSONSerialization.jsonObject(with: Data(out.utf8)) as! [[String: Any]]
+        #expect(list.contains { $0["ruleId"] as? String == "national-term" && $0["line"] as? Int == 83 })
+        let (c2, sarif, _) = try Support.run(Support.binary, ["lint", "-", "--format", "sarif", "--no-config"], stdin: data)
+        #expect(c2 == 1)
+        let log = try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as! [String: Any]
+        #expect(log["version"] as? String == "2.1.0")
+    }
+
+    @Test func fixKeepsTheOriginalOrWritesOutput() throws {
+        let dir = try temp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("du-thao.txt")
+        try programme("I. A\n- Triền khai ( Văn phòng chuẩn bị) , Đảng ủy, Đảng ủy, Đảng uỷ.").write(to: file, atomically: true, encoding: .utf8)
+        let original = try String(contentsOf: file, encoding: .utf8)
+        let out = dir.appendingPathComponent("sua.txt")
+        let (c1, _, _) = try Support.run(Support.binary, ["lint", file.path, "--fix", "--output", out.path])
+        #expect(c1 == 0)
+        #expect(try String(contentsOf: file, encoding: .utf8) == original)
+        let fixed = try String(contentsOf: out, encoding: .utf8)
+        #expect(fixed.contains("- Triển khai (Văn phòng chuẩn bị), Đảng ủy, Đảng ủy, Đảng ủy."))
+        let (c2, _, err) = try Support.run(Support.binary, ["lint", file.path, "--fix"])
+        #expect(c2 == 0 && err.contains("đã sửa"))
+        #expect(try String(contentsOf: URL(fileURLWithPath: file.path + ".orig"), encoding: .utf8) == original)
+        #expect(try String(contentsOf: file, encoding: .utf8) == fixed)
+    }
+
+    @Test func configFileNearestUpwards() throws {
+        let dir = try temp()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sub = dir.appendingPathComponent("a/b")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try #"{"rules": {"misspelling": "error", "spacing": "off"}}"#.write(to: dir.appendingPathComponent(".vanban.json"), atomically: true, encoding: .utf8)
+        let file = sub.appendingPathComponent("x.txt")
+        try programme("I. A\n- Triền khai ( Văn phòng chuẩn bị).").write(to: file, atomically: true, encoding: .utf8)
+        let (code, out, _) = try Support.run(Support.binary, ["lint", file.path])
+        #expect(code == 1)
+        #expect(out.contains("lỗi: 'Triền khai'") && !out.contains("[spacing]"))
+        try #"{"rules": {"nope": "off"}}"#.write(to: dir.appendingPathComponent("bad.json"), atomically: true, encoding: .utf8)
+        let (c2, _, err) = try Support.run(Support.binary, ["lint", file.path, "--config", dir.appendingPathComponent("bad.json").path])
+        #expect(c2 == 2 && err.contains("nope"))
+    }
+
+    @Test func badUsageAndUnreadableInputExitTwo() throws {
+        for args in [["lint"], ["lint", "x.txt", "--format", "xml"], ["lint", "x.txt", "--fail-level", "fatal"], ["lint", "a", "b", "--fix", "--output", "c"]] {
+            let (code, _, err) = try Support.run(Support.binary, args)
+            #expect(code == 2 && !err.isEmpty, "\(args)")
+        }
+        // One unreadable file among good ones: the others are still reported, exit 2.
+        let (code, out, err) = try Support.run(Support.binary, ["lint", "corpus/004_92d152d3aac8ef7d.txt", "/nonexistent/x.txt", "--no-config"])
+        #expect(code == 2 && out.contains("[misspelling]") && err.contains("/nonexistent/x.txt"))
+    }
+
+    @Test func rulesListsTheCatalogue() throws {
+        let (code, out, _) = try Support.run(Support.binary, ["rules"])
+        #expect(code == 0)
+        #expect(out.split(separator: "\n").count == 29)
+        #expect(out.contains("year-out-of-scope") && out.contains("error"))
+        let (_, md, _) = try Support.run(Support.binary, ["rules", "--markdown"])
+        #expect(md == (try String(contentsOf: Support.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)))
+    }
+}
