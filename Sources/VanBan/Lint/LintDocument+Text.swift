@@ -2,7 +2,7 @@ extension LintDocument {
     /// The lines text rules read: every logical line outside the appendix tables, and
     /// each appendix table joined into one line, so that a word wrapped inside a cell
     /// (`vi phạm pháp` / `pháp luật`) is seen whole.
-    public var textLines: [TokenizedLine] {
+    static func textLines(_ lines: [Line], _ parsed: ParsedDocument) -> [TokenizedLine] {
         var result: [TokenizedLine] = []
         for line in lines where line.role != .appendix { result.append(line.tokens) }
         for appendix in parsed.appendices {
@@ -68,8 +68,15 @@ extension TokenizedLine {
 
 /// Lower case and the old tone style, so that `Đảng uỷ` and `đảng ủy` compare equal.
 func foldKey(_ s: String) -> String {
-    var scalars = Array(s.lowercased().unicodeScalars)
-    _ = ToneMarks.apply(.old, to: &scalars)
+    foldLower(s.lowercased())
+}
+
+/// `foldKey` of text already in lower case. Only a word ending in a vowel can be in the
+/// new style, so everything else is returned as it is, without copying.
+func foldLower(_ lower: String) -> String {
+    guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
+    var scalars = Array(lower.unicodeScalars)
+    guard ToneMarks.apply(.old, to: &scalars) > 0 else { return lower }
     return String(String.UnicodeScalarView(scalars))
 }
 
@@ -81,8 +88,15 @@ extension TokenizedLine {
         for (k, w) in words.enumerated() {
             let lower = tokens[i + k].lower
             if lower == w { continue }
-            if lower.unicodeScalars.count != w.unicodeScalars.count || foldKey(lower) != w { return false }
+            if lower.utf8.count != w.utf8.count || foldLower(lower) != w { return false }
         }
+        return true
+    }
+
+    /// `matchesFolded` against the line's folded keys (`LintDocument.keys`).
+    func matches(_ words: [String], at i: Int, keys: [String]) -> Bool {
+        guard i >= 0, i + words.count <= keys.count else { return false }
+        for (k, w) in words.enumerated() where keys[i + k] != w { return false }
         return true
     }
 }

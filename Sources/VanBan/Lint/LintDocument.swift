@@ -44,6 +44,14 @@ public struct LintDocument: Sendable {
     public let planLines: [Int]
     /// The year the document is dated or, failing that, the year its title is about.
     public let year: Int?
+    /// The lines text rules read (see `textLines(_:_:)`).
+    public let textLines: [TokenizedLine]
+    /// For each of `textLines`, each token's text in lower case and the old tone style
+    /// (`foldKey`); empty for numbers and punctuation.
+    public let keys: [[String]]
+    /// For each of `textLines`, the periods it mentions with their tokens (the marker's
+    /// included; years not inherited).
+    public let textPeriods: [[(period: Period, tokens: Range<Int>)]]
 
     /// The record.
     public var record: DocumentRecord { result.record }
@@ -74,6 +82,18 @@ public struct LintDocument: Sendable {
         lines = builder.lines
         meetingLines = builder.meetingLines
         planLines = builder.planLines
+        textLines = Self.textLines(builder.lines, parsed)
+        keys = textLines.map { t in t.tokens.map { $0.kind == .word ? foldLower($0.lower) : "" } }
+        // Lines outside the tables were read already (with the scope's year, which only
+        // fills periods that lack one); the joined tables are read here.
+        var periods: [[(period: Period, tokens: Range<Int>)]] = []
+        for line in builder.lines where line.role != .appendix {
+            periods.append(line.periods.filter { !$0.period.inferred })
+        }
+        for t in textLines.dropFirst(periods.count) {
+            periods.append(PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count))
+        }
+        textPeriods = periods
     }
 
     private struct Builder {

@@ -25,10 +25,12 @@ public enum AbolishedUnit: Rule {
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
         }
-        for t in document.textLines {
+        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] })
+        let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
+        for (t, keys) in zip(document.textLines, document.keys) {
             let lineAfter = afterEnd
-            for i in t.tokens.indices {
-                guard let words = AdministrativeUnits.districtBodies.first(where: { t.matchesFolded($0, at: i) }) else { continue }
+            for i in t.tokens.indices where keys[i].utf8.first.map(firstBytes.contains) == true && firstWords.contains(keys[i]) {
+                guard let words = AdministrativeUnits.districtBodies.first(where: { t.matches($0, at: i, keys: keys) }) else { continue }
                 let last = i + words.count - 1
                 let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
@@ -36,7 +38,7 @@ public enum AbolishedUnit: Rule {
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ") { continue }
                 // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
-                if i >= 3, t.matchesFolded(["ban", "thường", "vụ"], at: i - 3) { continue }
+                if i >= 3, t.matches(["ban", "thường", "vụ"], at: i - 3, keys: keys) { continue }
                 report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))
             }
         }

@@ -13,6 +13,19 @@ public enum DuplicatePreparer: Rule {
         "agency": LocalizedText(vi: "'{0}' đã có trong danh sách cơ quan chuẩn bị", en: "'{0}' is already in the preparer list"),
     ]
 
+    /// Abbreviations expanded word by word (UBND → ủy ban nhân dân), lower case, old tone style.
+    static let expansions: [String: String] = Dictionary(
+        AgencyNames.abbreviations.filter { !$0.0.contains(" ") }.map { ($0.0, foldKey($0.1)) }, uniquingKeysWith: { a, _ in a })
+
+    /// The comparison key of tokens `r`: `UBND` and `Ủy ban nhân dân` compare equal.
+    static func key(_ t: TokenizedLine, _ r: Range<Int>) -> String {
+        var words: [String] = []
+        for k in r where t.tokens[k].kind == .word {
+            words.append(expansions[t.text(k)] ?? foldLower(t.tokens[k].lower))
+        }
+        return words.joined(separator: " ")
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         for line in document.lines where line.role == .body && line.kind == .item {
             let t = line.tokens
@@ -27,7 +40,7 @@ public enum DuplicatePreparer: Rule {
                     guard r.count > 0 else { continue }
                     let name = PreparerExtractor.text(t, r)
                     guard AgencyNames.looksLikeAgency(name) else { continue }
-                    if !seen.insert(foldKey(AgencyNames.canonical(name))).inserted {
+                    if !seen.insert(key(t, r)).inserted {
                         report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
                     }
                 }

@@ -44,7 +44,7 @@ public enum DuplicateSentence: Rule {
         var start = t.bodyStart
         var words: [String] = []
         func close(_ end: Int) {
-            if words.count >= 5, start < end { clauses.append((foldKey(words.joined(separator: " ")), start..<end)) }
+            if words.count >= 5, start < end { clauses.append((words.map(foldLower).joined(separator: " "), start..<end)) }
             words = []
         }
         var k = t.bodyStart

@@ -43,90 +43,127 @@ public enum Misspelling: Rule {
         return map
     }()
 
+    /// Words that occur in some lexicon variant: a token outside this set cannot start one.
+    static let variantWords: Set<String> = Set(variants.keys.flatMap { $0.split(separator: " ").map(String.init) })
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
-        let keys = lines.map { t in t.tokens.map { $0.kind == .word ? foldKey($0.lower) : "" } }
-        var reported = Set<SourceLocation>()
+        let keys = document.keys
+        // Words as integers, bigrams as pairs of them: one string hash per token.
+        // (Keyed by UTF-8 bytes: the text is NFC already, and hashing bytes skips the
+        // normalisation String hashing does.)
+        var byteIDs: [[UInt8]: Int32] = [:]
+        var words: [String] = []
+        let tokenIDs: [[Int32]] = keys.map { key in
+            key.map { w in
+                guard !w.isEmpty else { return -1 }
+                let bytes = Array(w.utf8)
+                if let id = byteIDs[bytes] { return id }
+                let id = Int32(words.count)
+                byteIDs[bytes] = id
+                words.append(w)
+                return id
+            }
+        }
+        func wordID(_ w: String) -> Int32? { byteIDs[Array(w.utf8)] }
+        func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
+        var reported = Set<Int64>()  // line << 32 | token
         // Lexicon.
-        for (t, key) in zip(lines, keys) {
-            for i in t.tokens.indices where !key[i].isEmpty {
-                if t.tokens[i].kind == .word, let fixed = acronym(t.text(i)) {
+        let candidate = words.map { variantWords.contains($0) }
+        for (n, (t, key)) in zip(lines, keys).enumerated() {
+            let id = tokenIDs[n]
+            for i in t.tokens.indices where id[i] >= 0 {
+                if t.tokens[i].range.count >= 4, t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase,
+                   let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
                 }
-                for length in [3, 2] where i + length <= key.count && (i..<(i + length)).allSatisfy({ !key[$0].isEmpty }) {
+                guard candidate[Int(id[i])] else { continue }
+                for length in [3, 2] where i + length <= key.count && (i..<(i + length)).allSatisfy({ id[$0] >= 0 && candidate[Int(id[$0])] }) {
                     let phrase = key[i..<(i + length)].joined(separator: " ")
                     guard let correct = variants[phrase], !startsCompound(key, i + length - 1), !endsCompound(key, i) else { continue }
                     add(t, i, length, correct, &report, key: "lexicon", extra: [])
-                    for k in i..<(i + length) { reported.insert(t.span(k).start) }
+                    for k in i..<(i + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
                     break
                 }
             }
         }
         // The document's own evidence.
-        var counts: [String: Int] = [:]
-        for key in keys { for i in key.indices.dropLast() where !key[i].isEmpty && !key[i + 1].isEmpty { counts[key[i] + " " + key[i + 1], default: 0] += 1 } }
-        var frequentVariants: [String: String] = [:]
+        var counts: [Int64: Int] = [:]
+        var unigrams = [Int](repeating: 0, count: words.count)
+        for id in tokenIDs {
+            for i in id.indices where id[i] >= 0 {
+                unigrams[Int(id[i])] += 1
+                if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
+            }
+        }
+        func count(_ a: String, _ b: String) -> Int {
+            guard let x = wordID(a), let y = wordID(b) else { return 0 }
+            return counts[pair(x, y), default: 0]
+        }
+        // Rare variants (both words in the document) of frequent bigrams.
+        var frequentVariants: [Int64: Int64] = [:]
         for (bigram, n) in counts where n >= 5 {
-            let words = bigram.split(separator: " ").map(String.init)
+            let w = [Int32(truncatingIfNeeded: bigram >> 32), Int32(truncatingIfNeeded: bigram)]
             for k in 0..<2 {
-                for v in Variants.of(words[k], finals: false) {
-                    var changed = words
-                    changed[k] = v
-                    let key = changed.joined(separator: " ")
-                    if counts[key, default: 0] * 4 <= n, counts[key, default: 0] <= 2 { frequentVariants[key] = bigram }
+                for v in Variants.of(words[Int(w[k])], finals: false) {
+                    guard let vid = wordID(v) else { continue }
+                    let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
+                    let m = counts[key, default: 0]
+                    if m > 0, m * 4 <= n, m <= 2 { frequentVariants[key] = bigram }
                 }
             }
         }
-        var unigrams: [String: Int] = [:]
-        for key in keys { for w in key where !w.isEmpty { unigrams[w, default: 0] += 1 } }
-        for (t, key) in zip(lines, keys) {
-            for i in key.indices.dropLast() where !key[i].isEmpty && !key[i + 1].isEmpty {
+        for (n, (t, key)) in zip(lines, keys).enumerated() where !frequentVariants.isEmpty {
+            let id = tokenIDs[n]
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+                guard let correctPair = frequentVariants[pair(id[i], id[i + 1])],
+                      !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
-                guard let correct = frequentVariants[bigram], !reported.contains(t.span(i).start), !reported.contains(t.span(i + 1).start),
-                      !Lexicon.valid.contains(bigram), !Lexicon.collocations.contains(bigram) else { continue }
-                let changedFirst = correct.split(separator: " ")[0] != key[i]
-                let changed = changedFirst ? key[i] : key[i + 1]
+                let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
+                guard !Lexicon.valid.contains(bigram), !Lexicon.collocations.contains(bigram) else { continue }
+                let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != id[i]
+                let changed = changedFirst ? id[i] : id[i + 1]
                 // A word the writer uses elsewhere is a word, not a slip.
-                guard unigrams[changed, default: 0] <= counts[bigram, default: 0] else { continue }
+                guard unigrams[Int(changed)] <= counts[pair(id[i], id[i + 1]), default: 0] else { continue }
                 // The unchanged word must not belong with its other neighbour (*an toàn điện*).
                 if changedFirst {
-                    if i + 2 < key.count, !key[i + 2].isEmpty, counts[key[i + 1] + " " + key[i + 2], default: 0] >= 2 { continue }
-                } else if i > 0, !key[i - 1].isEmpty, counts[key[i - 1] + " " + key[i], default: 0] >= 2 {
+                    if i + 2 < key.count, id[i + 2] >= 0, counts[pair(id[i + 1], id[i + 2]), default: 0] >= 2 { continue }
+                } else if i > 0, id[i - 1] >= 0, counts[pair(id[i - 1], id[i]), default: 0] >= 2 {
                     continue
                 }
-                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correct] ?? 0)"], certain: false)
+                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correctPair] ?? 0)"], certain: false)
+                reported.insert(Int64(n) << 32 | Int64(i))
             }
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        var trigrams: [String: Int] = [:]
-        for key in keys where key.count >= 3 {
-            for i in 0..<(key.count - 2) where !key[i].isEmpty && !key[i + 1].isEmpty && !key[i + 2].isEmpty {
-                guard twoSyllable.contains(key[i + 1] + " " + key[i + 2]) else { continue }
-                trigrams[key[i] + " " + key[i + 1] + " " + key[i + 2], default: 0] += 1
-            }
-        }
-        for (t, key) in zip(lines, keys) {
-            for i in key.indices.dropLast() where !key[i].isEmpty && !key[i + 1].isEmpty {
-                guard !reported.contains(t.span(i).start), let dropped = droppedBefore[key[i + 1]] else { continue }
+        let droppable = words.map { droppedBefore[$0] != nil }
+        for (n, (t, key)) in zip(lines, keys).enumerated() {
+            let id = tokenIDs[n]
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
+                guard let dropped = droppedBefore[key[i + 1]], !reported.contains(Int64(n) << 32 | Int64(i)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
-                guard counts[bigram, default: 0] <= 2, !Lexicon.collocations.contains(bigram), !Lexicon.compounds.contains(bigram),
+                let seen = counts[pair(id[i], id[i + 1]), default: 0]
+                guard seen <= 2, !Lexicon.collocations.contains(bigram), !Lexicon.compounds.contains(bigram),
                       !Lexicon.valid.contains(bigram) else { continue }
                 // The second word must not start a word of its own with the next one, nor be
                 // used on its own elsewhere (*của dân*, *các Sở*).
                 if startsCompound(key, i + 1) { continue }
                 for x in dropped {
-                    let alone = unigrams[key[i + 1], default: 0] - counts[x + " " + key[i + 1], default: 0]
-                    guard alone <= 2 else { continue }
-                    let full = key[i] + " " + x + " " + key[i + 1]
-                    guard let n = trigrams[full], n >= 3, n >= 3 * counts[bigram, default: 0] else { continue }
+                    let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
+                    guard alone <= 2, let xid = wordID(x) else { continue }
+                    // How often the document writes the three words in a row.
+                    var full = 0
+                    for other in tokenIDs where other.count >= 3 {
+                        for j in 0..<(other.count - 2) where other[j] == id[i] && other[j + 1] == xid && other[j + 2] == id[i + 1] { full += 1 }
+                    }
+                    guard full >= 3, full >= 3 * seen else { continue }
                     let first = t.text(i), second = t.text(i + 1)
                     let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
                     let replacement = first + " " + missing + " " + second
-                    let span = t.span(tokens: i, i + 1)
                     // Evidence, not certainty: no automatic fix.
-                    report.add("missing", [first + " " + second, replacement, "\(n)"], at: span)
+                    report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
                     break
                 }
             }

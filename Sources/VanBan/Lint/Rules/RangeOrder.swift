@@ -14,8 +14,8 @@ public enum RangeOrder: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
-            for (p, tokens) in PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count) {
+        for (t, periods) in zip(document.textLines, document.textPeriods) {
+            for (p, tokens) in periods {
                 guard p.kind == "range" || p.kind == "dateRange", let a = p.year, let b = p.endYear else { continue }
                 var wrong = b < a
                 if p.kind == "dateRange", b == a, let iso = p.iso {

@@ -35,7 +35,7 @@ public enum RecurringYearDrift: Rule {
                 .map { (year: $0.period.year!, tokens: $0.tokens) }
             guard !years.isEmpty else { continue }
             var words = Set<String>()
-            for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldKey(t.tokens[k].lower)) }
+            for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
             byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years))
         }
         for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) {

@@ -20,10 +20,12 @@ public enum TruncatedTerm: Rule {
     public static let fixable = true
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
+        let firstWords = Set(Lexicon.bodies.map { $0[0][0] })
+        let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
+        for (t, keys) in zip(document.textLines, document.keys) {
             var i = t.bodyStart
             while i < t.tokens.count {
-                if let (last, replacement, written) = truncation(t, at: i) {
+                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (last, replacement, written) = truncation(t, at: i) {
                     let span = t.span(tokens: i, last)
                     let fix = span.start.line == span.end.line ? Fix(span: span, replacement: replacement) : nil
                     report.add("cut", [written, replacement], at: span, fix: fix)

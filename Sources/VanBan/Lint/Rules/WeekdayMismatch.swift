@@ -21,8 +21,8 @@ public enum WeekdayMismatch: Rule {
                                        "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
-            for (p, tokens) in PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count) where p.kind == "day" {
+        for (t, periods) in zip(document.textLines, document.textPeriods) {
+            for (p, tokens) in periods where p.kind == "day" {
                 guard let y = p.year, let m = p.month, let d = p.day, !p.inferred,
                       InvalidDate.exists(d, m, y) else { continue }
                 // "(Thứ Tư)" right after, or "Thứ Tư, ngày" right before.
