@@ -43,8 +43,15 @@ public enum Misspelling: Rule {
         return map
     }()
 
-    /// Words that occur in some lexicon variant: a token outside this set cannot start one.
-    static let variantWords: Set<String> = Set(variants.keys.flatMap { $0.split(separator: " ").map(String.init) })
+    /// The misspelt word of each lexicon variant (*triền* in *triền khai*): a variant can
+    /// only be found around one of these, and they are rare in real text.
+    static let misspeltWords: Set<String> = {
+        var set = Set<String>()
+        for (variant, correct) in variants {
+            for (v, c) in zip(variant.split(separator: " "), correct.split(separator: " ")) where v != c { set.insert(String(v)) }
+        }
+        return set
+    }()
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
@@ -69,22 +76,28 @@ public enum Misspelling: Rule {
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
         var reported = Set<Int64>()  // line << 32 | token
         // Lexicon.
-        let candidate = words.map { variantWords.contains($0) }
+        let misspelt = words.map { misspeltWords.contains($0) }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
+            var nextFree = 0
             for i in t.tokens.indices where id[i] >= 0 {
                 if t.tokens[i].range.count >= 4, t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase,
                    let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
                 }
-                guard candidate[Int(id[i])] else { continue }
-                for length in [3, 2] where i + length <= key.count && (i..<(i + length)).allSatisfy({ id[$0] >= 0 && candidate[Int(id[$0])] }) {
-                    let phrase = key[i..<(i + length)].joined(separator: " ")
-                    guard let correct = variants[phrase], !startsCompound(key, i + length - 1), !endsCompound(key, i) else { continue }
-                    add(t, i, length, correct, &report, key: "lexicon", extra: [])
-                    for k in i..<(i + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
-                    break
+                guard misspelt[Int(id[i])] else { continue }
+                // Phrases of three, then two words that contain word i.
+                search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
+                    for start in max(nextFree, i - length + 1)...i where start + length <= key.count
+                        && (start..<(start + length)).allSatisfy({ id[$0] >= 0 }) {
+                        let phrase = key[start..<(start + length)].joined(separator: " ")
+                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start) else { continue }
+                        add(t, start, length, correct, &report, key: "lexicon", extra: [])
+                        for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
+                        nextFree = start + length
+                        break search
+                    }
                 }
             }
         }
