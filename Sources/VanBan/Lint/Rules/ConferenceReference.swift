@@ -45,9 +45,7 @@ public enum ConferenceReference: Rule {
                       meetings.contains(where: { $0.session == n }) || n > (meetings.last?.session ?? 0) else { continue }
                 let meeting = document.record.meetings[expected.index]
                 let raw = t.text(at + 2)
-                let replacement = Int(raw) != nil ? "\(expected.session)" : RomanNumeral.numeral(for: expected.session)
                 let period = meeting.period.map { "tháng \($0.month ?? 0)/\($0.year ?? 0)" } ?? ""
-                _ = replacement
                 report.add("reference", ["\(m)/\(y)", "\(expected.session)", period, raw], at: t.span(at + 2))
             }
         }

@@ -63,15 +63,14 @@ public enum TruncatedTerm: Rule {
                     last = next + rest.count - 1
                 }
                 let written = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)
-                words = words.map { $0 }
                 return (last, words.joined(separator: " "), written)
             }
         }
         return nil
     }
 
-    /// `word` with a capital first letter when `model` has one (*Thường* → *Vụ*? no: names keep
-    /// the second syllable of a compound in lower case, so only full capitals are copied).
+    /// `word` in capitals when `model` is written in capitals (*BAN THƯỜNG VỤ*); otherwise as
+    /// it is, since names keep the second syllable of a compound in lower case.
     static func capitalized(_ word: String, like model: String) -> String {
         let letters = model.unicodeScalars.filter { $0.properties.isAlphabetic }
         if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return word.uppercased() }
