@@ -28,8 +28,7 @@ public struct InlineMarkers: Sendable {
                     for part in rest.split(whereSeparator: { $0 == "," || $0 == " " }) where Linter.rule(String(part)) != nil {
                         ids.insert(String(part))
                     }
-                    markers.lines[index + 1, default: []].formUnion(ids)
-                    if ids.isEmpty { markers.lines[index + 1] = [] }
+                    markers.lines[index + 1] = ids
                     break
                 }
                 i += 1

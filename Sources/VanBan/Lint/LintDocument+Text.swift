@@ -48,17 +48,6 @@ extension TokenizedLine {
         return false
     }
 
-    /// Index of the token that starts at logical offset `offset`, if any.
-    func tokenIndex(at offset: Int) -> Int? {
-        var lo = 0, hi = tokens.count - 1
-        while lo <= hi {
-            let mid = (lo + hi) / 2
-            if tokens[mid].range.lowerBound == offset { return mid }
-            if tokens[mid].range.lowerBound < offset { lo = mid + 1 } else { hi = mid - 1 }
-        }
-        return nil
-    }
-
     /// Original span of token `i`.
     func span(_ i: Int) -> SourceSpan { line.span(tokens[i].range) }
 

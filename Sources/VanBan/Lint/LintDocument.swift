@@ -49,8 +49,7 @@ public struct LintDocument: Sendable {
     /// For each of `textLines`, each token's text in lower case and the old tone style
     /// (`foldKey`); empty for numbers and punctuation.
     public let keys: [[String]]
-    /// For each of `textLines`, the periods it mentions with their tokens (the marker's
-    /// included; years not inherited).
+    /// For each of `textLines`, the periods it mentions with their tokens.
     public let textPeriods: [[(period: Period, tokens: Range<Int>)]]
 
     /// The record.
@@ -64,9 +63,9 @@ public struct LintDocument: Sendable {
     public init(_ result: VanBan.Result) {
         self.result = result
         let record = result.record
-        let documentYear = record.header.date?.year ?? RecordBuilder.documentYear(record.header)
-        self.year = documentYear
-        var builder = Builder(documentYear: RecordBuilder.documentYear(record.header) ?? documentYear, record: record)
+        let titleYear = RecordBuilder.documentYear(record.header)
+        self.year = record.header.date?.year ?? titleYear
+        var builder = Builder(documentYear: titleYear ?? year, record: record)
         let parsed = result.parsed
         builder.add(parsed.header.all, .header)
         builder.add(parsed.bases, .basis)
@@ -85,11 +84,9 @@ public struct LintDocument: Sendable {
         textLines = Self.textLines(builder.lines, parsed)
         keys = textLines.map { t in t.tokens.map { $0.kind == .word ? foldLower($0.lower) : "" } }
         // Lines outside the tables were read already (with the scope's year, which only
-        // fills periods that lack one); the joined tables are read here.
+        // fills periods that lack one: `inferred`); the joined tables are read here.
         var periods: [[(period: Period, tokens: Range<Int>)]] = []
-        for line in builder.lines where line.role != .appendix {
-            periods.append(line.periods.filter { !$0.period.inferred })
-        }
+        for line in builder.lines where line.role != .appendix { periods.append(line.periods) }
         for t in textLines.dropFirst(periods.count) {
             periods.append(PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count))
         }
@@ -97,6 +94,11 @@ public struct LintDocument: Sendable {
     }
 
     private struct Builder {
+        /// The scope of a meeting or month held in `period`, inside `outer`.
+        static func scope(_ period: MonthRef?, within outer: Scope) -> Scope {
+            Scope(year: period?.year ?? outer.year, month: period?.month, isExplicit: period?.year != nil || outer.isExplicit)
+        }
+
         let documentYear: Int?
         let record: DocumentRecord
         var lines: [Line] = []
@@ -127,15 +129,13 @@ public struct LintDocument: Sendable {
                 case .meeting:
                     let index = meetingLines.count
                     meetingLines.append(lines.count)
-                    let period = index < record.meetings.count ? record.meetings[index].period : nil
-                    inner = Scope(year: period?.year ?? scope.year, month: period?.month, meeting: index,
-                                  isExplicit: period?.year != nil || scope.isExplicit)
+                    inner = Self.scope(index < record.meetings.count ? record.meetings[index].period : nil, within: scope)
+                    inner.meeting = index
                 case .month:
                     let index = planLines.count
                     planLines.append(lines.count)
-                    let period = index < record.monthlyPlans.count ? record.monthlyPlans[index].period : nil
-                    inner = Scope(year: period?.year ?? scope.year, month: period?.month, plan: index,
-                                  isExplicit: period?.year != nil || scope.isExplicit)
+                    inner = Self.scope(index < record.monthlyPlans.count ? record.monthlyPlans[index].period : nil, within: scope)
+                    inner.plan = index
                 default:
                     break
                 }

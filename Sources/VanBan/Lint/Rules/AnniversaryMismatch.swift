@@ -33,8 +33,8 @@ public enum AnniversaryMismatch: Rule {
                 let end = min(t.tokens.count, after + 16)
                 let event = findEvent(t, from: after, to: min(end, after + 10))
                 // An explicit span in the same stretch.
-                let periods = PeriodExtractor(line: t, scopeYear: nil).located(in: after..<end)
-                if let (p, tokens) = periods.first(where: { $0.period.kind == "dateRange" || $0.period.kind == "range" }),
+                if let (p, tokens) = line.periods.first(where: { ($0.period.kind == "dateRange" || $0.period.kind == "range")
+                    && $0.tokens.lowerBound >= after && $0.tokens.lowerBound < end }),
                    let a = p.year, let b = p.endYear {
                     let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
                     if b - a != n {
@@ -42,7 +42,7 @@ public enum AnniversaryMismatch: Rule {
                         continue
                     }
                     if let k = event, Anniversaries.events[k].year != a {
-                        report.add("base", [p.raw, "\(a)", name(t, after, end, k), "\(Anniversaries.events[k].year)"], at: span)
+                        report.add("base", [p.raw, "\(a)", Anniversaries.events[k].phrases[0], "\(Anniversaries.events[k].year)"], at: span)
                         continue
                     }
                 }
@@ -57,7 +57,7 @@ public enum AnniversaryMismatch: Rule {
                     ok = celebrated == y
                 }
                 if !ok {
-                    report.add("year", ["\(n)", name(t, after, end, k), "\(pad(e.day))/\(pad(e.month))/\(e.year)", "\(celebrated)",
+                    report.add("year", ["\(n)", Anniversaries.events[k].phrases[0], "\(pad(e.day))/\(pad(e.month))/\(e.year)", "\(celebrated)",
                                         YearOutOfScope.name(line.scope)], at: t.span(tokens: i, j + 1))
                 }
             }
@@ -71,10 +71,6 @@ public enum AnniversaryMismatch: Rule {
             if t.tokens[k].kind == .punct, [";", "(", "."].contains(t.line.scalars[t.tokens[k].range.lowerBound]) { break }
         }
         return nil
-    }
-
-    static func name(_ t: TokenizedLine, _ from: Int, _ to: Int, _ event: Int) -> String {
-        Anniversaries.events[event].phrases[0]
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -39,8 +39,7 @@ public enum NationalTerm: Rule {
                 let election = t.find(["bầu", "cử"], from: clause).map { $0 < i } ?? false
                 var flagged = false
                 // The term written after it in the same clause (nhiệm kỳ 2026-2031).
-                let periods = PeriodExtractor(line: t, scopeYear: nil).located(in: (i + 4)..<min(t.tokens.count, i + 20))
-                if let (p, tokens) = periods.first(where: { $0.period.kind == "range" }), let a = p.year, let b = p.endYear,
+                if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 4 && $0.tokens.lowerBound < i + 20 }), let a = p.year, let b = p.endYear,
                    (a, b) != term, !crossesClause(t, from: i + 4, to: tokens.lowerBound) {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
@@ -51,7 +50,7 @@ public enum NationalTerm: Rule {
                 }
                 mentions.append(Mention(line: line, number: n, token: i, election: election, flagged: flagged))
             }
-            congress(t, &report)
+            congress(line, &report)
         }
         // Election mentions that disagree with the document's majority.
         let elections = mentions.filter(\.election)
@@ -68,12 +67,13 @@ public enum NationalTerm: Rule {
     }
 
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
-    static func congress(_ t: TokenizedLine, _ report: inout Report) {
+    static func congress(_ line: LintDocument.Line, _ report: inout Report) {
+        let t = line.tokens
         for i in t.tokens.indices where t.matches(["toàn", "quốc", "lần", "thứ"], at: i) {
             guard i + 4 < t.tokens.count, let n = RomanNumeral.value(of: t.text(i + 4).uppercased()) ?? t.int(i + 4),
                   let held = Terms.partyCongress[n] else { continue }
-            let periods = PeriodExtractor(line: t, scopeYear: nil).located(in: (i + 5)..<min(t.tokens.count, i + 10))
-            if let (p, tokens) = periods.first(where: { $0.period.kind == "range" }), let a = p.year, a != held,
+            if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 5 && $0.tokens.lowerBound < i + 10 }),
+               let a = p.year, a != held,
                !crossesClause(t, from: i + 5, to: tokens.lowerBound) {
                 report.add("congress", [t.text(i + 4), "\(held)", p.raw], at: t.span(tokens: i, i + 4))
             }
