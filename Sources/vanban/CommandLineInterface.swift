@@ -55,6 +55,8 @@ struct CommandLineInterface {
             return runLint(rest)
         case "rules":
             return runRules(rest)
+        case "batch":
+            return runBatch(rest)
         default:
             return usageError(language == .vi ? "lệnh không xác định: \(command)" : "unknown command: \(command)")
         }

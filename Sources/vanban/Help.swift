@@ -12,6 +12,7 @@ enum Help {
               vanban parse TỆP|-        Phân tích văn bản, in bản ghi JSON (hội nghị, tháng, nội dung, chỉ tiêu, phụ lục…)
               vanban normalize TỆP|-    Chuẩn hoá văn bản: UTF-8 NFC, một kiểu bỏ dấu, đổi bảng mã cũ (TCVN3, VNI…)
               vanban lint TỆP…|-        Kiểm tra dự thảo trước khi trình ký: năm, số hội nghị, kỷ niệm, chính tả…
+              vanban batch THƯ-MỤC… --out KQ  Xử lý cả thư mục (song song): mỗi tệp một JSON, kèm summary.csv
               vanban rules               Danh sách các quy tắc kiểm tra
               vanban --help              Trợ giúp này
               vanban --version           Phiên bản
@@ -36,6 +37,7 @@ enum Help {
               vanban parse FILE|-        Parse a document and print its record as JSON
               vanban normalize FILE|-    Normalise text: UTF-8 NFC, one tone-mark style, legacy encodings converted
               vanban lint FILE…|-        Check a draft before signing: years, meeting numbers, anniversaries, spelling…
+              vanban batch DIR… --out OUT  Process whole folders in parallel: one JSON per file plus summary.csv
               vanban rules               List the lint rules
               vanban --help              This help
               vanban --version           Version
@@ -188,6 +190,79 @@ enum Help {
               vanban lint *.txt --format json > results.json
               vanban lint draft.txt --fix
               vanban lint draft.txt --fail-level warning
+            """
+        }
+    }
+
+    static func batch(_ language: Language) -> String {
+        switch language {
+        case .vi:
+            return """
+            vanban batch THƯ-MỤC|TỆP… --out KQ — xử lý hàng loạt, song song
+
+            Đọc mọi tệp *.txt trong các thư mục (kể cả thư mục con; bỏ qua tệp, thư mục ẩn), phân tích và
+            kiểm tra từng tệp, ghi KQ/<đường dẫn tương đối>.json (bản ghi + các lỗi phát hiện) và
+            KQ/summary.json, KQ/summary.csv (UTF-8 có BOM, mở được bằng Excel): mỗi tệp một dòng với
+            trạng thái ok/failed, loại văn bản, số hội nghị, số tháng, số lỗi, cảnh báo và lý do nếu hỏng.
+            Một tệp hỏng không làm dừng cả lô. Mọi tệp kết quả được ghi trọn vẹn (tệp tạm rồi đổi tên).
+
+            Tùy chọn:
+              --out, -o THƯ-MỤC      Thư mục kết quả (bắt buộc; tạo nếu chưa có)
+              --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt; không phân biệt hoa thường)
+              --jobs, -j N           Số tệp xử lý song song (mặc định: số nhân CPU)
+              --resume               Bỏ qua tệp đã có kết quả mới hơn tệp gốc (chạy tiếp sau khi bị ngắt)
+              --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
+              --no-progress          Không hiện tiến độ
+              --compact              JSON gọn một dòng thay vì thụt lề
+              --fail-level MỨC       error (mặc định), warning hoặc info: mức lỗi làm mã thoát 1
+              --config TỆP           Tệp cấu hình quy tắc; mặc định: .vanban.json gần nhất phía trên mỗi tệp
+              --no-config            Không dùng tệp cấu hình
+              --encoding, --tone-style, --lang  Như các lệnh khác
+
+            Ctrl-C (SIGINT) hoặc SIGTERM: hoàn tất các tệp đang xử lý, ghi tổng hợp rồi dừng (mã thoát 130/143);
+            nhấn lần nữa để dừng ngay. Chạy lại với --resume để làm nốt.
+
+            Mã thoát: 0 mọi tệp xử lý được, không có lỗi ở mức chặn; 1 có lỗi ở mức --fail-level;
+            2 có tệp không đọc/giải mã được hoặc sai cú pháp lệnh; 130/143 bị ngắt.
+
+            Ví dụ:
+              vanban batch luu-tru/2026 --out ket-qua
+              vanban batch luu-tru --out ket-qua --jobs 2 --resume
+              vanban batch a.txt b.txt --out ket-qua --glob '*.txt,*.TXT'
+            """
+        case .en:
+            return """
+            vanban batch DIR|FILE… --out OUT — process many documents in parallel
+
+            Reads every *.txt file under the folders (recursively; hidden files and folders skipped), parses
+            and lints each, writes OUT/<relative path>.json (record + diagnostics) and OUT/summary.json,
+            OUT/summary.csv (UTF-8 with BOM, opens in Excel): one row per input with status ok/failed,
+            document type, meetings, monthly plans, errors, warnings and the reason for a failure. One bad
+            file never stops the batch. Every output is written whole (temporary file, then rename).
+
+            Options:
+              --out, -o DIR          Output folder (required; created if missing)
+              --glob PATTERNS        File name patterns, comma-separated (default: *.txt; case-insensitive)
+              --jobs, -j N           Files processed in parallel (default: the number of cores)
+              --resume               Skip inputs whose output is newer than the input (finish an interrupted run)
+              --progress             Show progress even when stderr is not a terminal (default: terminals only)
+              --no-progress          Never show progress
+              --compact              One-line JSON instead of indented
+              --fail-level LEVEL     error (default), warning or info: findings that make the exit code 1
+              --config FILE          Rule configuration; default: the nearest .vanban.json above each file
+              --no-config            Use no configuration file
+              --encoding, --tone-style, --lang  As for the other commands
+
+            Ctrl-C (SIGINT) or SIGTERM: the files in progress are finished, the summary written, then it stops
+            (exit 130/143); a second one stops at once. Run again with --resume to finish.
+
+            Exit codes: 0 every file processed and nothing at the fail level; 1 findings at --fail-level;
+            2 some inputs could not be read or decoded, or bad usage; 130/143 interrupted.
+
+            Examples:
+              vanban batch archive/2026 --out results
+              vanban batch archive --out results --jobs 2 --resume
+              vanban batch a.txt b.txt --out results --glob '*.txt,*.TXT'
             """
         }
     }

@@ -40,6 +40,12 @@ public struct LintConfiguration: Sendable, Equatable {
         }
     }
 
+    /// A stable text naming every override (`spacing=off,misspelling=error`), for telling
+    /// whether an earlier output was made with the same configuration.
+    public var fingerprint: String {
+        overrides.keys.sorted().map { id in "\(id)=\(overrides[id]!.map(\.rawValue) ?? "off")" }.joined(separator: ",")
+    }
+
     /// The severity `rule` reports with, nil when it is off.
     public func severity(of rule: any Rule.Type) -> Severity? {
         if let override = overrides[rule.id] { return override }

@@ -69,16 +69,18 @@ public enum DiagnosticRenderer {
     /// The JSON contract of DESIGN.md: an array of diagnostic objects
     /// (`schemas/diagnostics.schema.json`).
     public static func json(_ files: [FileDiagnostics], language: Language) throws -> String {
-        let list = files.flatMap { f in
-            f.diagnostics.map { d in
-                JSONDiagnostic(file: f.file, ruleId: d.ruleID, severity: d.severity.rawValue, message: d.message(language),
-                               line: d.span.start.line, column: d.span.start.column, endLine: d.span.end.line, endColumn: d.span.end.column,
-                               fix: d.fix.map { JSONFix(edits: $0.edits.map { e in
-                                   JSONEdit(line: e.span.start.line, column: e.span.start.column, endLine: e.span.end.line,
-                                            endColumn: e.span.end.column, replacement: e.replacement) }) })
-            }
+        try JSONRenderer.render(files.flatMap { jsonDiagnostics($0, language: language) })
+    }
+
+    /// The diagnostics of one file as JSON contract objects.
+    static func jsonDiagnostics(_ f: FileDiagnostics, language: Language) -> [JSONDiagnostic] {
+        f.diagnostics.map { d in
+            JSONDiagnostic(file: f.file, ruleId: d.ruleID, severity: d.severity.rawValue, message: d.message(language),
+                           line: d.span.start.line, column: d.span.start.column, endLine: d.span.end.line, endColumn: d.span.end.column,
+                           fix: d.fix.map { JSONFix(edits: $0.edits.map { e in
+                               JSONEdit(line: e.span.start.line, column: e.span.start.column, endLine: e.span.end.line,
+                                        endColumn: e.span.end.column, replacement: e.replacement) }) })
         }
-        return try JSONRenderer.render(list)
     }
 
     /// SARIF 2.1.0 (OASIS), as GitHub code scanning reads it: one run, the rule catalogue

@@ -1,0 +1,15 @@
+// libFuzzer entry point: decode → normalise → layout → lex → parse → record → lint → JSON.
+//
+// Built by scripts/fuzz.sh together with the library's sources (one module), not by
+// SwiftPM: an executable target's `main` fights libFuzzer's. Any trap, crash or
+// time-out in the pipeline is a finding.
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let result = try? VanBan.process(bytes, name: "fuzz.txt") else { return 0 }
+    let diagnostics = Linter.lint(result)
+    _ = try? JSONRenderer.render(result.record, compact: true)
+    _ = FixApplier.apply(diagnostics, to: result.source)
+    return 0
+}

@@ -1,0 +1,254 @@
+import Foundation
+import Synchronization
+
+/// Runs the pipeline over many inputs in parallel and streams each result to disk.
+///
+/// Workers take the next input from a shared counter, process it completely (read,
+/// decode, parse, lint, render) and write `OUT/<output>` atomically before taking the
+/// next, so memory holds one document per worker plus one summary row per input. A
+/// file that cannot be read or decoded becomes a failed row; nothing stops the batch
+/// except `shouldStop` (checked between documents: what is in flight is finished and
+/// written whole).
+public final class BatchRunner: Sendable {
+    /// How to run.
+    public struct Settings: Sendable {
+        /// The output folder.
+        public var outputDirectory: String
+        /// Parallel workers.
+        public var jobs: Int
+        public var options: VanBan.Options
+        /// Language of messages in outputs and failure reasons.
+        public var language: Language
+        /// Skip inputs whose output is newer than the input and was made by this version with these settings.
+        public var resume: Bool
+        /// Compact JSON instead of pretty-printed.
+        public var compact: Bool
+
+        public init(outputDirectory: String, jobs: Int, options: VanBan.Options = .init(), language: Language = .vi,
+                    resume: Bool = false, compact: Bool = false) {
+            self.outputDirectory = outputDirectory
+            self.jobs = max(1, jobs)
+            self.options = options
+            self.language = language
+            self.resume = resume
+            self.compact = compact
+        }
+    }
+
+    /// Where a batch stands, for a progress display.
+    public struct Progress: Sendable {
+        public var done: Int
+        public var total: Int
+        public var failed: Int
+        public var seconds: Double
+    }
+
+    let settings: Settings
+    let configurations: ConfigurationResolver
+
+    public init(settings: Settings, configurations: ConfigurationResolver) {
+        self.settings = settings
+        self.configurations = configurations
+    }
+
+    private struct State {
+        var next = 0
+        var done = 0
+        var failed = 0
+        var rows: [BatchRow?]
+    }
+
+    /// Processes `inputs`; `progress` is called after each one (from worker threads, one
+    /// at a time); `shouldStop` is polled before each one. Returns the summary of what was done.
+    public func run(_ inputs: [BatchInput],
+                    progress: @escaping @Sendable (Progress) -> Void = { _ in },
+                    shouldStop: @escaping @Sendable () -> Bool = { false }) -> BatchSummary {
+        let start = DispatchTime.now().uptimeNanoseconds
+        @Sendable func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        BatchRunner.removeStaleTemporaries(in: settings.outputDirectory)
+        let state = Mutex(State(rows: Array(repeating: nil, count: inputs.count)))
+        let stopped = Atomic<Bool>(false)
+        let workers = min(settings.jobs, max(1, inputs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                if shouldStop() { stopped.store(true, ordering: .relaxed); return }
+                let index: Int? = state.withLock { s in
+                    guard s.next < inputs.count else { return nil }
+                    defer { s.next += 1 }
+                    return s.next
+                }
+                guard let index else { return }
+                let row = process(inputs[index])
+                let snapshot = state.withLock { s -> Progress in
+                    s.rows[index] = row
+                    s.done += 1
+                    if row.status == .failed { s.failed += 1 }
+                    return Progress(done: s.done, total: inputs.count, failed: s.failed, seconds: elapsed())
+                }
+                progress(snapshot)
+            }
+        }
+        let rows = state.withLock { $0.rows.compactMap { $0 } }
+        return BatchSummary(inputs: inputs.count, files: rows, interrupted: stopped.load(ordering: .relaxed) && rows.count < inputs.count,
+                            seconds: elapsed(), jobs: workers)
+    }
+
+    /// Writes `summary.json` and `summary.csv` into the output folder, atomically.
+    public func writeSummary(_ summary: BatchSummary) throws {
+        let dir = settings.outputDirectory
+        try AtomicFile.write(Array(try JSONRenderer.render(summary).utf8) + [0x0A], to: dir + "/summary.json")
+        try AtomicFile.write(summary.csv(), to: dir + "/summary.csv")
+    }
+
+    /// The settings an output records; an output made with others is redone by `--resume`.
+    func fingerprint(_ configuration: LintConfiguration) -> String {
+        "encoding=\(settings.options.encoding?.rawValue ?? "auto");tone=\(settings.options.toneStyle.rawValue);"
+            + "lang=\(settings.language.rawValue);compact=\(settings.compact);rules=\(configuration.fingerprint)"
+    }
+
+    /// Processes one input completely; never throws, never stops the batch.
+    public func process(_ input: BatchInput) -> BatchRow {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var row = BatchRow(path: input.path, status: .failed)
+        defer { row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+        let outputPath = settings.outputDirectory + "/" + input.output
+        func fail(_ error: InputError) -> BatchRow {
+            row.reason = error.message(in: settings.language)
+            row.reasonCode = error.reason.code
+            // An output left from an earlier run no longer describes this input.
+            try? FileManager.default.removeItem(atPath: outputPath)
+            return row
+        }
+        if let problem = input.problem { return fail(problem) }
+        let configuration: LintConfiguration
+        switch configurations.configuration(for: input.path) {
+        case .success(let c): configuration = c
+        case .failure(let problem):
+            row.reason = problem.message(settings.language)
+            row.reasonCode = "configuration"
+            return row
+        }
+        let settingsText = fingerprint(configuration)
+        if settings.resume, let earlier = upToDate(input.path, output: outputPath, settings: settingsText) {
+            row = earlier
+            row.path = input.path
+            row.resumed = true
+            return row
+        }
+        let bytes: [UInt8]
+        let decoded: DecodedText
+        do {
+            bytes = try InputReader.read(input.path)
+            decoded = try TextDecoder.decode(bytes, name: input.path, encoding: settings.options.encoding)
+        } catch {
+            return fail(error)
+        }
+        let result = VanBan.process(decoded, name: input.path, options: settings.options)
+        let diagnostics = Linter.lint(result, configuration: configuration)
+        row.status = .ok
+        row.output = input.output
+        row.bytes = bytes.count
+        row.documentType = result.record.header.typeName
+        row.typeCode = result.record.header.typeCode
+        row.encoding = result.record.source.encoding.rawValue
+        row.meetings = result.record.meetings.count
+        row.monthlyPlans = result.record.monthlyPlans.count
+        for d in diagnostics {
+            switch d.severity {
+            case .error: row.errors += 1
+            case .warning: row.warnings += 1
+            case .info: row.infos += 1
+            }
+        }
+        row.decodeWarnings = decoded.warnings.count
+        let output = BatchOutput(
+            settings: settingsText, summary: row,
+            decodeWarnings: decoded.warnings.map {
+                .init(line: $0.line, column: $0.column, message: $0.message(file: input.path, in: settings.language))
+            },
+            record: result.record,
+            diagnostics: DiagnosticRenderer.jsonDiagnostics(FileDiagnostics(file: input.path, diagnostics: diagnostics),
+                                                            language: settings.language))
+        do {
+            let json = try JSONRenderer.render(output, compact: settings.compact)
+            try FileManager.default.createDirectory(atPath: (outputPath as NSString).deletingLastPathComponent,
+                                                    withIntermediateDirectories: true)
+            try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
+        } catch {
+            row.status = .failed
+            row.output = nil
+            row.reason = settings.language == .vi
+                ? "\(outputPath): không ghi được kết quả (\(error.localizedDescription))"
+                : "\(outputPath): cannot write the output (\(error.localizedDescription))"
+            row.reasonCode = "write"
+        }
+        return row
+    }
+
+    /// The row of an earlier output when it is newer than the input and made with `settings`.
+    func upToDate(_ input: String, output: String, settings: String) -> BatchRow? {
+        let manager = FileManager.default
+        guard let inputDate = (try? manager.attributesOfItem(atPath: input))?[.modificationDate] as? Date,
+              let outputDate = (try? manager.attributesOfItem(atPath: output))?[.modificationDate] as? Date,
+              outputDate >= inputDate,
+              let data = manager.contents(atPath: output),
+              let header = try? JSONDecoder().decode(BatchOutputHeader.self, from: data),
+              header.vanban == VanBan.version, header.settings == settings, header.summary.status == .ok
+        else { return nil }
+        return header.summary
+    }
+
+    /// Removes temporary files a killed run (SIGKILL, power loss) may have left in `directory`.
+    static func removeStaleTemporaries(in directory: String) {
+        let manager = FileManager.default
+        guard let walker = manager.enumerator(atPath: directory) else { return }
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix("."), name.hasSuffix(".tmp"), name.contains(".vanban-") {
+                try? manager.removeItem(atPath: directory + "/" + relative)
+            }
+        }
+    }
+}
+
+/// The lint configuration of each input: one fixed for all (`--config`, `--no-config`),
+/// or the nearest `.vanban.json` above each file, read once per folder.
+public final class ConfigurationResolver: Sendable {
+    private let fixed: LintConfiguration?
+    private let cache = Mutex<[String: Result<LintConfiguration, LintConfiguration.Problem>]>([:])
+
+    /// Every input gets `configuration`.
+    public init(fixed configuration: LintConfiguration) { fixed = configuration }
+
+    /// Each input gets the nearest `.vanban.json` above it.
+    public init() { fixed = nil }
+
+    public func configuration(for path: String) -> Result<LintConfiguration, LintConfiguration.Problem> {
+        if let fixed { return .success(fixed) }
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().standardizedFileURL.path
+        if let known = cache.withLock({ $0[directory] }) { return known }
+        let found: Result<LintConfiguration, LintConfiguration.Problem>
+        if let file = LintConfiguration.find(from: directory) {
+            do { found = .success(try LintConfiguration.load(path: file)) } catch { found = .failure(error) }
+        } else {
+            found = .success(LintConfiguration())
+        }
+        cache.withLock { $0[directory] = found }
+        return found
+    }
+}
+
+extension InputError.Reason {
+    /// A stable code for the summary (`notFound`, `empty`, `binary`, …).
+    public var code: String {
+        switch self {
+        case .notFound: return "notFound"
+        case .isDirectory: return "isDirectory"
+        case .unreadable: return "unreadable"
+        case .empty: return "empty"
+        case .binary: return "binary"
+        case .invalidEncoding: return "invalidEncoding"
+        case .unknownEncoding: return "unknownEncoding"
+        }
+    }
+}

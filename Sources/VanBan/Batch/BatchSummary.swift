@@ -1,0 +1,97 @@
+import Foundation
+
+/// One input's line in `summary.json` / `summary.csv`, also kept in its output file.
+public struct BatchRow: Codable, Sendable, Equatable {
+    /// ok: converted (possibly with findings); failed: not converted, see `reason`.
+    public enum Status: String, Codable, Sendable { case ok, failed }
+
+    /// The input path, as found.
+    public var path: String
+    /// Its output file, relative to the output folder (ok only).
+    public var output: String?
+    public var status: Status
+    /// Taken from an up-to-date output of an earlier run (`--resume`).
+    public var resumed: Bool = false
+    /// Document type as written (`CHƯƠNG TRÌNH`) and its code (`CTr`).
+    public var documentType: String?
+    public var typeCode: String?
+    /// The encoding the input was decoded from.
+    public var encoding: String?
+    public var meetings: Int = 0
+    public var monthlyPlans: Int = 0
+    public var errors: Int = 0
+    public var warnings: Int = 0
+    public var infos: Int = 0
+    /// Bytes repaired while decoding (replaced by U+FFFD).
+    public var decodeWarnings: Int = 0
+    /// Why a failed input failed: a message for a person and a stable code.
+    public var reason: String?
+    public var reasonCode: String?
+    public var bytes: Int = 0
+    /// Time spent on this input.
+    public var milliseconds: Int = 0
+
+    public init(path: String, status: Status) {
+        self.path = path
+        self.status = status
+    }
+
+    /// Whether the row has a finding at or above `level`.
+    public func hasFindings(atLeast level: Severity) -> Bool {
+        switch level {
+        case .error: return errors > 0
+        case .warning: return errors + warnings > 0
+        case .info: return errors + warnings + infos > 0
+        }
+    }
+}
+
+/// `summary.json`: the whole batch.
+public struct BatchSummary: Codable, Sendable {
+    public var vanban = VanBan.version
+    /// Inputs found.
+    public var inputs: Int
+    public var ok: Int
+    public var failed: Int
+    /// Taken from earlier outputs (`--resume`).
+    public var resumed: Int
+    /// Stopped by SIGINT/SIGTERM before every input was processed (`files` lists the done ones).
+    public var interrupted: Bool
+    public var seconds: Double
+    public var jobs: Int
+    public var files: [BatchRow]
+
+    public init(inputs: Int, files: [BatchRow], interrupted: Bool, seconds: Double, jobs: Int) {
+        self.inputs = inputs
+        self.files = files
+        self.ok = files.filter { $0.status == .ok }.count
+        self.failed = files.filter { $0.status == .failed }.count
+        self.resumed = files.filter(\.resumed).count
+        self.interrupted = interrupted
+        self.seconds = seconds
+        self.jobs = jobs
+    }
+
+    /// `summary.csv`: UTF-8 with a byte-order mark (so Excel reads Vietnamese), CRLF line
+    /// ends and RFC 4180 quoting; one row per input, in input order.
+    public func csv() -> [UInt8] {
+        var out = "path,status,document_type,type_code,encoding,meetings,monthly_plans,errors,warnings,infos,decode_warnings,reason_code,reason,output\r\n"
+        for r in files {
+            let fields: [String] = [
+                r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.encoding ?? "",
+                String(r.meetings), String(r.monthlyPlans), String(r.errors), String(r.warnings), String(r.infos),
+                String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
+            ]
+            out += fields.map(BatchSummary.csvField).joined(separator: ",") + "\r\n"
+        }
+        return [0xEF, 0xBB, 0xBF] + Array(out.utf8)
+    }
+
+    /// One CSV field, quoted when it holds a comma, quote, line end or leading/trailing space.
+    static func csvField(_ value: String) -> String {
+        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || value.first == " " || value.last == " "
+        guard needsQuotes else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
