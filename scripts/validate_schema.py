@@ -2,10 +2,13 @@
 """Validate JSON files against a JSON Schema (draft 2020-12).
 
 Usage: validate_schema.py SCHEMA FILE...
+References to other schemas ("$ref": "document.schema.json") resolve to the
+files beside SCHEMA, by their "$id".
 Exit 0 when every file is valid, 1 otherwise (each error printed with its path),
 2 when the validator is not installed (pip install jsonschema).
 """
 import json
+import pathlib
 import sys
 
 try:
@@ -15,6 +18,18 @@ except ImportError:
     sys.exit(2)
 
 
+def sibling_registry(schema_path):
+    """The schemas in SCHEMA's folder, by $id, for cross-file $ref."""
+    from referencing import Registry, Resource
+    resources = []
+    for path in sorted(pathlib.Path(schema_path).resolve().parent.glob("*.json")):
+        with open(path, encoding="utf-8") as f:
+            contents = json.load(f)
+        if "$id" in contents:
+            resources.append((contents["$id"], Resource.from_contents(contents)))
+    return Registry().with_resources(resources)
+
+
 def main(argv):
     if len(argv) < 3:
         print(__doc__, file=sys.stderr)
@@ -22,7 +37,7 @@ def main(argv):
     with open(argv[1], encoding="utf-8") as f:
         schema = json.load(f)
     Draft202012Validator.check_schema(schema)
-    validator = Draft202012Validator(schema)
+    validator = Draft202012Validator(schema, registry=sibling_registry(argv[1]))
     failed = 0
     for path in argv[2:]:
         with open(path, encoding="utf-8") as f:

@@ -62,3 +62,68 @@ enum Support {
         return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
     }
 }
+
+/// A child process measured: how it ended, how long it took, its peak memory.
+struct Measured {
+    /// Exit code when it exited, nil when a signal ended it.
+    var exitCode: Int32?
+    /// The signal that ended it, if any (SIGKILL after a time-out).
+    var signal: Int32?
+    var seconds: Double
+    /// Peak resident memory of the child alone, from wait4's rusage.
+    var peakMegabytes: Double
+    var timedOut: Bool
+}
+
+extension Support {
+    /// Runs `vanban arguments…` with stdout and stderr to /dev/null, killing it after
+    /// `timeout` seconds; its own peak RSS comes from wait4 (not the test process's).
+    static func measure(_ arguments: [String], timeout: Double) -> Measured {
+        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
+        defer { for p in argv { free(p) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid: pid_t = 0
+        let start = Date()
+        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else {
+            return Measured(exitCode: nil, signal: nil, seconds: 0, peakMegabytes: 0, timedOut: false)
+        }
+        var status: Int32 = 0
+        var usage = rusage()
+        var timedOut = false
+        while wait4(pid, &status, WNOHANG, &usage) == 0 {
+            if Date().timeIntervalSince(start) > timeout, !timedOut {
+                timedOut = true
+                kill(pid, SIGKILL)
+            }
+            usleep(10_000)
+        }
+        let signal = status & 0x7F
+        return Measured(exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
+                        seconds: Date().timeIntervalSince(start), peakMegabytes: Double(usage.ru_maxrss) / 1024,
+                        timedOut: timedOut)
+    }
+
+    /// A fresh empty folder under the system's temporary folder.
+    static func temporaryDirectory(_ label: String) throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-\(label)-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// A small deterministic random generator (SplitMix64), so generated tests are the same on every run.
+struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

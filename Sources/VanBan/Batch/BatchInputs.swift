@@ -52,11 +52,11 @@ public enum BatchInputs {
         for (k, item) in found.enumerated() {
             var name = counts[replaced[k].lowercased()]! > 1 ? outputName(item.relative, keepExtension: true) : replaced[k]
             var n = 2
-            while used.contains(name.lowercased()) {
+            while used.contains(name) {
                 name = String(outputName(item.relative, keepExtension: true).dropLast(5)) + "-\(n).json"
                 n += 1
             }
-            used.insert(name.lowercased())
+            used.insert(name)
             inputs.append(BatchInput(path: item.path, output: name, problem: item.problem))
         }
         return inputs

@@ -66,7 +66,7 @@ public struct ListMarker: Sendable, Equatable {
             var j = 0
             while true {
                 var value = 0, digits = 0
-                while j < n, let d = digit(s[j]) { value = value * 10 + d; j += 1; digits += 1 }
+                while j < n, digits < 4, let d = digit(s[j]) { value = value * 10 + d; j += 1; digits += 1 }
                 guard digits > 0, digits <= (values.isEmpty ? 3 : 2) else { return nil }
                 values.append(value)
                 guard j < n else { return nil }

@@ -18,6 +18,9 @@ public enum Linter {
     /// The rule with `id`, if there is one.
     public static func rule(_ id: String) -> (any Rule.Type)? { byID[id] }
 
+    /// At most this many findings of one rule start on one line; the rest are dropped.
+    public static let maxPerRuleAndLine = 20
+
     /// The diagnostics of `result`, sorted by position, after `configuration` and the
     /// inline markers of the file.
     public static func lint(_ result: VanBan.Result, configuration: LintConfiguration = LintConfiguration()) -> [Diagnostic] {
@@ -28,8 +31,13 @@ public enum Linter {
             guard let severity = configuration.severity(of: rule) else { continue }
             var report = Report(rule: rule)
             rule.check(document, &report)
+            var perLine: [Int: Int] = [:]
             for var d in report.diagnostics {
                 if silenced.silences(d.ruleID, line: d.span.start.line) { continue }
+                // A line that trips one rule dozens of times is broken input (a million
+                // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
+                perLine[d.span.start.line, default: 0] += 1
+                if perLine[d.span.start.line]! > maxPerRuleAndLine { continue }
                 d.severity = severity
                 all.append(d)
             }

@@ -26,7 +26,7 @@ public enum UnbalancedBracket: Rule {
                 default: break
                 }
             }
-            for i in (parens + quotes).sorted() {
+            for i in (parens + quotes).sorted().prefix(Linter.maxPerRuleAndLine) {
                 report.add("open", [String(s[i])], at: line.tokens.line.span(i..<(i + 1)))
             }
         }
