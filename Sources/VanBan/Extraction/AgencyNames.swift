@@ -24,13 +24,70 @@ public enum AgencyNames {
         "Ban Thường vụ", "Ban Chấp hành", "Tiểu ban Văn kiện", "Tiểu ban Nhân sự", "Công an",
     ]
 
-    /// The canonical form of an agency name.
+    /// The canonical form of an agency name: one scan expands abbreviations (the first
+    /// in `abbreviations` that matches a whole word at a position wins), a second re-cases
+    /// the known names (the first in `casings` wins; inside a longer name the original
+    /// first letter stays: "Tiểu ban Tổ chức", "Ủy ban Thường vụ Quốc hội"); spaces collapse.
     public static func canonical(_ name: String) -> String {
-        var s = name.replacingAll("&", with: " và ")
-        s = s.replacingAll("Uỷ", with: "Ủy").replacingAll("uỷ", with: "ủy")
-        for (short, long) in abbreviations { s = s.replacingWord(short, with: long) }
-        for form in casings { s = s.replacingWord(form, with: form, caseInsensitive: true) }
-        return s.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        var s = Array(name.unicodeScalars)
+        var i = 0
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count + 16)
+        // "&" → " và ", "Uỷ"/"uỷ" → "Ủy"/"ủy".
+        while i < s.count {
+            switch s[i] {
+            case "&": out += [" ", "v", "à", " "]
+            case "U" where i + 1 < s.count && s[i + 1] == "ỷ": out += ["Ủ", "y"]; i += 1
+            case "u" where i + 1 < s.count && s[i + 1] == "ỷ": out += ["ủ", "y"]; i += 1
+            default: out.append(s[i])
+            }
+            i += 1
+        }
+        s = replacingWords(out, abbreviationTable, caseInsensitive: false)
+        s = replacingWords(s, casingTable, caseInsensitive: true)
+        // Collapse runs of spaces, trim.
+        var text = String.UnicodeScalarView()
+        var pendingSpace = false
+        for c in s {
+            if c == " " { pendingSpace = !text.isEmpty; continue }
+            if pendingSpace { text.append(" "); pendingSpace = false }
+            text.append(c)
+        }
+        return String(text)
+    }
+
+    private static let abbreviationTable: [([Unicode.Scalar], [Unicode.Scalar])] =
+        abbreviations.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
+    private static let casingTable: [([Unicode.Scalar], [Unicode.Scalar])] =
+        casings.map { (Array($0.lowercased().unicodeScalars), Array($0.unicodeScalars)) }
+
+    /// Whole-word occurrences of each table entry's first part replaced by its second;
+    /// a word boundary is anything but a letter or digit.
+    private static func replacingWords(_ hay: [Unicode.Scalar], _ table: [([Unicode.Scalar], [Unicode.Scalar])],
+                                       caseInsensitive: Bool) -> [Unicode.Scalar] {
+        let folded: [Unicode.Scalar] = caseInsensitive ? hay.map { Alphabet.lower($0) } : hay
+        func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(hay.count + 16)
+        var i = 0
+        while i < hay.count {
+            var matched = false
+            if boundary(i - 1) {
+                for (needle, replacement) in table where i + needle.count <= hay.count && folded[i] == needle[0] {
+                    guard boundary(i + needle.count), folded[i..<(i + needle.count)].elementsEqual(needle) else { continue }
+                    out.append(contentsOf: replacement)
+                    if caseInsensitive, i > 0, !replacement.isEmpty { out[out.count - replacement.count] = hay[i] }
+                    i += needle.count
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out.append(hay[i])
+                i += 1
+            }
+        }
+        return out
     }
 
     /// Lower-cased first words that mark a phrase as the name of a body.

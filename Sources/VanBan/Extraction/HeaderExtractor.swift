@@ -11,9 +11,9 @@ public enum HeaderExtractor {
         var titleLines: [TokenizedLine] = []
         if let t = lines.type {
             let s = t.line.scalars
-            header.typeName = String(String.UnicodeScalarView(s[0..<lines.typeNameLength]))
+            header.typeName = String(scalars: s[0..<lines.typeNameLength])
             header.typeCode = lines.typeCode
-            let rest = String(String.UnicodeScalarView(s[min(s.count, lines.typeNameLength + 1)...]))
+            let rest = String(scalars: s[min(s.count, lines.typeNameLength + 1)...])
             if !rest.isEmpty { titleParts.append(rest); titleLines.append(t) }
         }
         titleParts.append(contentsOf: lines.title.map(\.line.text))
@@ -31,10 +31,10 @@ public enum HeaderExtractor {
         var s = line.line.scalars[2...]
         while let f = s.first, f == ":" || f == " " { s = s.dropFirst() }
         let start = s.startIndex
-        let raw = String(String.UnicodeScalarView(s))
+        let raw = String(scalars: s)
         let slash = s.firstIndex(of: "/") ?? s.endIndex
-        let left = String(String.UnicodeScalarView(s[start..<slash])).trimmingSpaces
-        let right = slash < s.endIndex ? String(String.UnicodeScalarView(s[(slash + 1)...])).trimmingSpaces : ""
+        let left = String(scalars: s[start..<slash]).trimmingSpaces
+        let right = slash < s.endIndex ? String(scalars: s[(slash + 1)...]).trimmingSpaces : ""
         var value: Int? = nil
         var typeCode: String? = nil
         var issuerCode: String? = right.isEmpty ? nil : right

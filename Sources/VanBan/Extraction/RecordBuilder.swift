@@ -235,9 +235,9 @@ public struct RecordBuilder {
         if let f = caps.first, f.isAuthorityLine {
             let s = f.line.scalars
             let form = Signing.forms.first { s.starts(with: $0.unicodeScalars) }
-                ?? String(String.UnicodeScalarView(s.prefix { $0 != " " }))
+                ?? String(scalars: s.prefix { $0 != " " })
             signature.authority = form
-            let rest = String(String.UnicodeScalarView(s[min(s.count, form.unicodeScalars.count)...])).trimmingSpaces
+            let rest = String(scalars: s[min(s.count, form.unicodeScalars.count)...]).trimmingSpaces
             signature.body = rest.isEmpty ? nil : rest
             caps.removeFirst()
         }

@@ -19,7 +19,7 @@ public enum TableBuilder {
         var numberRaw = ""
         var number: Int? = nil
         if let t = heading.tokens.last {
-            let raw = String(String.UnicodeScalarView(heading.line.scalars[t.range]))
+            let raw = String(scalars: heading.line.scalars[t.range])
             if let v = Int(raw) ?? RomanNumeral.value(of: raw) { numberRaw = raw; number = v }
         }
         let title = lines.title.map(\.line.text).joined(separator: " ")

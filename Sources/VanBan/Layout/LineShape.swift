@@ -53,7 +53,7 @@ public enum LineShape {
     /// `Phụ lục số 01`, `PHỤ LỤC 2`, `Phụ lục I`: the start of an appendix.
     public static func isAppendixHeading(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count <= 60 else { return false }
-        let lower = String(String.UnicodeScalarView(s)).lowercased()
+        let lower = String(scalars: s, lowercased: true)
         guard lower.hasPrefix("phụ lục") else { return false }
         var rest = lower.dropFirst(7).drop(while: { $0 == " " })
         if rest.hasPrefix("số") { rest = rest.dropFirst(2).drop(while: { $0 == " " }) }

@@ -40,7 +40,7 @@ public struct ListMarker: Sendable, Equatable {
         guard n > 0 else { return nil }
         func isSpace(_ i: Int) -> Bool { i >= n || s[i] == " " }
         func skipSpace(_ i: Int) -> Int { var j = i; while j < n && s[j] == " " { j += 1 }; return j }
-        func label(_ end: Int) -> String { String(String.UnicodeScalarView(s[0..<end])) }
+        func label(_ end: Int) -> String { String(scalars: s[0..<end]) }
         let first = s[0]
         switch first {
         case "-", "–", "—", "−":
@@ -101,7 +101,7 @@ public struct ListMarker: Sendable, Equatable {
         if "IVX".unicodeScalars.contains(first) {
             var j = 0
             while j < n, "IVX".unicodeScalars.contains(s[j]) { j += 1 }
-            if j < n, s[j] == ".", isSpace(j + 1), let value = RomanNumeral.value(of: String(String.UnicodeScalarView(s[0..<j]))) {
+            if j < n, s[j] == ".", isSpace(j + 1), let value = RomanNumeral.value(of: String(scalars: s[0..<j])) {
                 return ListMarker(style: .roman, label: label(j + 1), values: [value], length: skipSpace(j + 1))
             }
         }

@@ -47,7 +47,7 @@ public struct LogicalLine: Sendable {
     }
 
     /// The clean text.
-    public var text: String { String(String.UnicodeScalarView(scalars)) }
+    public var text: String { String(scalars: scalars) }
 
     /// 1-based original line of the first physical line.
     public var firstLine: Int { pieces[0].line.index + 1 }

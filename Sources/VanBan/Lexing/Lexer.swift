@@ -22,8 +22,8 @@ public enum Lexer {
                     if !(s[i].value >= 0x30 && s[i].value <= 0x39) { allDigits = false }
                     i += 1
                 }
-                let lower = allDigits ? String(String.UnicodeScalarView(s[start..<i]))
-                    : String(String.UnicodeScalarView(s[start..<i])).lowercased()
+                let lower = allDigits ? String(scalars: s[start..<i])
+                    : String(scalars: s[start..<i], lowercased: true)
                 tokens.append(Token(kind: allDigits ? .number : .word, range: start..<i, lower: lower, spaceBefore: space))
             } else {
                 i += 1

@@ -34,7 +34,7 @@ public struct TokenizedLine: Sendable {
     /// The text after the marker.
     public var body: String {
         let start = marker?.length ?? 0
-        return String(String.UnicodeScalarView(line.scalars[min(start, line.scalars.count)...]))
+        return String(scalars: line.scalars[min(start, line.scalars.count)...])
     }
 
     /// Offset in the line of the text after the marker.
@@ -42,12 +42,12 @@ public struct TokenizedLine: Sendable {
 
     /// The text of token `i` as written.
     public func text(_ i: Int) -> String {
-        String(String.UnicodeScalarView(line.scalars[tokens[i].range]))
+        String(scalars: line.scalars[tokens[i].range])
     }
 
     /// Text of the line between two offsets.
     public func text(from start: Int, to end: Int) -> String {
-        String(String.UnicodeScalarView(line.scalars[max(0, start)..<min(end, line.scalars.count)]))
+        String(scalars: line.scalars[max(0, start)..<min(end, line.scalars.count)])
     }
 
     /// Integer value of a number token.

@@ -24,7 +24,7 @@ public enum FixApplier {
         for r in kept.reversed() {
             scalars.replaceSubrange(r.range, with: r.replacement.unicodeScalars)
         }
-        return (String(String.UnicodeScalarView(scalars)), kept.count)
+        return (String(scalars: scalars), kept.count)
     }
 
     /// Scalar offset in `source.scalars` of an original location.

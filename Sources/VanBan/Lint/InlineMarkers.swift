@@ -23,7 +23,7 @@ public struct InlineMarkers: Sendable {
                 if s[i] == "v", s[i..<(i + k.count)].elementsEqual(k) {
                     var j = i + k.count
                     if j < range.upperBound, s[j] == ":" { j += 1 }
-                    let rest = String(String.UnicodeScalarView(s[j..<range.upperBound]))
+                    let rest = String(scalars: s[j..<range.upperBound])
                     var ids = Set<String>()
                     for part in rest.split(whereSeparator: { $0 == "," || $0 == " " }) where Linter.rule(String(part)) != nil {
                         ids.insert(String(part))

@@ -66,7 +66,7 @@ func foldLower(_ lower: String) -> String {
     guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
     var scalars = Array(lower.unicodeScalars)
     guard ToneMarks.apply(.old, to: &scalars) > 0 else { return lower }
-    return String(String.UnicodeScalarView(scalars))
+    return String(scalars: scalars)
 }
 
 extension TokenizedLine {

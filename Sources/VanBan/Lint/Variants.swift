@@ -11,7 +11,7 @@ enum Variants {
     static func of(_ word: String, finals withFinals: Bool) -> [String] {
         let s = Array(word.unicodeScalars)
         var out: [String] = []
-        func emit(_ v: [Unicode.Scalar]) { out.append(String(String.UnicodeScalarView(v))) }
+        func emit(_ v: [Unicode.Scalar]) { out.append(String(scalars: v)) }
         for (k, c) in s.enumerated() {
             guard let v = Alphabet.vowel(c) else { continue }
             for tone in 0...5 where tone != v.tone {

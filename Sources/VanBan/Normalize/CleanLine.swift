@@ -79,7 +79,7 @@ extension CleanLine {
             }
         } else {
             var consumed = 0
-            for ch in String(String.UnicodeScalarView(raw)) {
+            for ch in String(scalars: raw) {
                 let n = ch.unicodeScalars.count
                 let nfc = String(ch).precomposedStringWithCanonicalMapping.unicodeScalars
                 let column = source.column(line: index, offset: consumed)

@@ -37,7 +37,7 @@ public enum Normalizer {
         out.reserveCapacity(scalars.count)
         lengths.reserveCapacity(scalars.count)
         if Composer.compose(scalars[...], into: &out, lengths: &lengths) { return out }
-        return Array(String(String.UnicodeScalarView(scalars)).precomposedStringWithCanonicalMapping.unicodeScalars)
+        return Array(String(scalars: scalars).precomposedStringWithCanonicalMapping.unicodeScalars)
     }
 
     /// Normalises decoded input to UTF-8 bytes.

@@ -107,4 +107,20 @@ public enum Alphabet {
         if vowel(s) != nil || v == 0x110 || v == 0x111 { return true }
         return s.properties.isAlphabetic
     }
+
+    /// The lower-case form of one scalar (simple case mapping; a scalar whose lower case
+    /// is several scalars, or lies outside U+0000–U+1FFF, is returned unchanged).
+    @inline(__always)
+    public static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A ? Unicode.Scalar(v | 0x20)! : s }
+        guard v < 0x2000 else { return s }
+        return Unicode.Scalar(lowerTable[Int(v)])!
+    }
+
+    private static let lowerTable: [UInt32] = (0..<0x2000).map { (v: UInt32) -> UInt32 in
+        guard let s = Unicode.Scalar(v) else { return v }
+        let mapped = s.properties.lowercaseMapping.unicodeScalars
+        return mapped.count == 1 ? mapped.first!.value : v
+    }
 }

@@ -31,7 +31,7 @@ public enum MalformedYear: Rule {
                 } else if token.kind == .word, s.count == 4 {
                     let digits = s.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
                     guard digits >= 2, s.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || lookalikes[$0] != nil }) else { continue }
-                    let fixed = String(String.UnicodeScalarView(s.map { lookalikes[$0] ?? $0 }))
+                    let fixed = String(scalars: s.map { lookalikes[$0] ?? $0 })
                     guard let v = Int(fixed), (1900...2100).contains(v) else { continue }
                     report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                 }

@@ -221,10 +221,10 @@ public enum Misspelling: Rule {
                 out[0] = String(f).uppercased().unicodeScalars.first!
             }
             if w.unicodeScalars.count > 1, w.unicodeScalars.dropFirst().allSatisfy({ !$0.properties.isLowercase }) {
-                out = Array(String(String.UnicodeScalarView(out)).uppercased().unicodeScalars)
+                out = Array(String(scalars: out).uppercased().unicodeScalars)
             }
             if let style = ToneMarks.style(of: Array(w.lowercased().unicodeScalars)), style == .new { _ = ToneMarks.apply(.new, to: &out) }
-            fixed.append(String(String.UnicodeScalarView(out)))
+            fixed.append(String(scalars: out))
         }
         let replacement = fixed.joined(separator: " ")
         let span = t.span(tokens: i, i + length - 1)

@@ -28,7 +28,7 @@ public enum SpacingRule: Rule {
                 let span = logical.span(edit.range)
                 guard span.start.line == span.end.line, span.end.column > span.start.column else { continue }
                 let lo = max(0, edit.range.lowerBound - 6), hi = min(s.count, edit.range.upperBound + 6)
-                let context = String(String.UnicodeScalarView(s[lo..<hi]))
+                let context = String(scalars: s[lo..<hi])
                 report.add(edit.kind.rawValue, [context], at: span, fix: Fix(span: span, replacement: edit.replacement))
             }
         }

@@ -41,7 +41,7 @@ public enum ToneStyleMixed: Rule {
             let start = r.lowerBound - source.lines[index].lowerBound
             let span = SourceSpan(start: SourceLocation(line: index + 1, column: source.column(line: index, offset: start)),
                                   end: SourceLocation(line: index + 1, column: source.column(line: index, offset: start + r.count)))
-            edits.append(TextEdit(span: span, replacement: String(String.UnicodeScalarView(word))))
+            edits.append(TextEdit(span: span, replacement: String(scalars: word)))
         }
         guard let first = edits.first else { return }
         let name = target == .old ? ("cũ", "old") : ("mới", "new")
