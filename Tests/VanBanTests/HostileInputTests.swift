@@ -179,3 +179,25 @@ final class StopFlag: @unchecked Sendable {
     var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
     func set() { lock.lock(); value = true; lock.unlock() }
 }
+
+/// Word comparisons in the library compare UTF-8 bytes (`sameBytes`, `~=`), which is
+/// only right when both sides are NFC: the text is normalised, and so must every
+/// string literal in the sources be.
+@Suite("Source invariants")
+struct SourceInvariantTests {
+    @Test func stringLiteralsAreNFC() throws {
+        let sources = Support.root.appendingPathComponent("Sources/VanBan")
+        let walker = FileManager.default.enumerator(atPath: sources.path)
+        var checked = 0
+        while let path = walker?.nextObject() as? String {
+            guard path.hasSuffix(".swift") else { continue }
+            let text = try String(contentsOf: sources.appendingPathComponent(path), encoding: .utf8)
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains("\"") {
+                let s = String(line)
+                #expect(s.precomposedStringWithCanonicalMapping.utf8.elementsEqual(s.utf8), "\(path):\(n + 1) is not NFC")
+                checked += 1
+            }
+        }
+        #expect(checked > 1000)
+    }
+}

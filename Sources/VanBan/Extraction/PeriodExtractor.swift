@@ -67,6 +67,7 @@ public struct PeriodExtractor {
     }
 
     func match(at i: Int, end: Int) -> (Period, Int)? {
+        guard i >= 0, i < min(end, line.tokens.count) else { return nil }
         let t = line.tokens[i]
         if t.kind == .number {
             if let p = dayDate(at: i) { return p }

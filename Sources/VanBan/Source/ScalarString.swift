@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strings made from scalars fast: encoded straight into the string's UTF-8 storage.
 /// `String(scalars: slice)` appends scalar by scalar through a generic
 /// path and was the largest single cost of lexing (callgrind, issue 5).
@@ -31,6 +33,27 @@ extension String {
                 }
             }
             return n
+        }
+    }
+}
+
+/// `switch` over words compares UTF-8 bytes: every text VanBan compares is NFC (the
+/// normaliser makes it so, and the source literals are NFC), so equal bytes is equality.
+/// The standard library's String `==` checks canonical equivalence instead, and a
+/// mismatch between two non-ASCII words costs it about a thousand instructions —
+/// a fifth of all pipeline time, mostly in `switch token.lower` (callgrind, issue 5).
+@inline(__always)
+func ~= (pattern: String, value: String) -> Bool {
+    sameBytes(pattern, value)
+}
+
+/// Byte equality of two strings (see `~=` above for why it is enough here).
+@inline(__always)
+func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a, b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
         }
     }
 }

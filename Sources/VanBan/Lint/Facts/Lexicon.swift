@@ -23,6 +23,9 @@ enum Lexicon {
         "đoàn kết", "sáng tạo", "văn minh", "hiện đại", "bền vững", "nông thôn", "đô thị", "kết luận",
     ]
 
+    /// `collocations` for membership tests.
+    static let collocationSet: Set<String> = Set(collocations)
+
     /// Misspellings that are not one mark away from their word, with their correction.
     static let known: [String: String] = [
         "mnttqvn": "MTTQVN",

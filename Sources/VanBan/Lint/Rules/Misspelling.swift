@@ -43,6 +43,25 @@ public enum Misspelling: Rule {
         return map
     }()
 
+    /// Every word of the variant phrases, numbered from 1.
+    static let vocabulary: [String: UInt64] = {
+        var ids: [String: UInt64] = [:]
+        for phrase in variants.keys.sorted() {
+            for w in phrase.split(separator: " ") where ids[String(w)] == nil { ids[String(w)] = UInt64(ids.count + 1) }
+        }
+        return ids
+    }()
+
+    /// `variants` keyed by the vocabulary numbers of their words, packed 21 bits each:
+    /// the phrase search then compares integers instead of joining and hashing strings.
+    static let variantsByID: [UInt64: String] = {
+        var map: [UInt64: String] = [:]
+        for (phrase, correct) in variants {
+            map[phrase.split(separator: " ").reduce(0) { $0 << 21 | vocabulary[String($1)]! }] = correct
+        }
+        return map
+    }()
+
     /// The misspelt word of each lexicon variant (*triền* in *triền khai*): a variant can
     /// only be found around one of these, and they are rare in real text.
     static let misspeltWords: Set<String> = {
@@ -75,8 +94,11 @@ public enum Misspelling: Rule {
         func wordID(_ w: String) -> Int32? { byteIDs[Array(w.utf8)] }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
         var reported = Set<Int64>()  // line << 32 | token
-        // Lexicon.
+        // Lexicon. (Static tables read into locals: each access to a global costs a
+        // swift_once call, which was a twentieth of lint time in this loop.)
+        let misspeltWords = Self.misspeltWords, variants = Self.variantsByID, vocabulary = Self.vocabulary
         let misspelt = words.map { misspeltWords.contains($0) }
+        let lexiconID = words.map { vocabulary[$0] ?? 0 }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
@@ -90,8 +112,8 @@ public enum Misspelling: Rule {
                 // Phrases of three, then two words that contain word i.
                 search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
                     for start in max(nextFree, i - length + 1)...i where start + length <= key.count
-                        && (start..<(start + length)).allSatisfy({ id[$0] >= 0 }) {
-                        let phrase = key[start..<(start + length)].joined(separator: " ")
+                        && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
+                        let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
                         guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
@@ -134,7 +156,7 @@ public enum Misspelling: Rule {
                       !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
-                guard !Lexicon.valid.contains(bigram), !Lexicon.collocations.contains(bigram) else { continue }
+                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram) else { continue }
                 let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != id[i]
                 let changed = changedFirst ? id[i] : id[i + 1]
                 // A word the writer uses elsewhere is a word, not a slip.
@@ -158,7 +180,7 @@ public enum Misspelling: Rule {
                 guard let dropped = droppedBefore[key[i + 1]], !reported.contains(Int64(n) << 32 | Int64(i)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 let seen = counts[pair(id[i], id[i + 1]), default: 0]
-                guard seen <= 2, !Lexicon.collocations.contains(bigram), !Lexicon.compounds.contains(bigram),
+                guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
                       !Lexicon.valid.contains(bigram) else { continue }
                 // The second word must not start a word of its own with the next one, nor be
                 // used on its own elsewhere (*của dân*, *các Sở*).
@@ -199,14 +221,14 @@ public enum Misspelling: Rule {
     static func endsCompound(_ key: [String], _ i: Int) -> Bool {
         guard i > 0, !key[i - 1].isEmpty else { return false }
         let pair = key[i - 1] + " " + key[i]
-        return Lexicon.compounds.contains(pair) || Lexicon.collocations.contains(pair)
+        return Lexicon.compounds.contains(pair) || Lexicon.collocationSet.contains(pair)
     }
 
     /// True when word `i` and the next form a compound or collocation of their own.
     static func startsCompound(_ key: [String], _ i: Int) -> Bool {
         guard i + 1 < key.count, !key[i + 1].isEmpty else { return false }
         let pair = key[i] + " " + key[i + 1]
-        return Lexicon.compounds.contains(pair) || Lexicon.collocations.contains(pair)
+        return Lexicon.compounds.contains(pair) || Lexicon.collocationSet.contains(pair)
     }
 
     static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String,
