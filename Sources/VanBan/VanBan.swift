@@ -28,6 +28,16 @@ public enum VanBan {
         public var parsed: ParsedDocument
         /// The record.
         public var record: DocumentRecord
+
+        /// Assembles a result from its stages (the benchmark runs them one by one).
+        public init(source: SourceText, warnings: [DecodeWarning], layout: LayoutRecovery.Result,
+                    parsed: ParsedDocument, record: DocumentRecord) {
+            self.source = source
+            self.warnings = warnings
+            self.layout = layout
+            self.parsed = parsed
+            self.record = record
+        }
     }
 
     /// Runs decode → normalise → layout → lex → parse → extract on `bytes`.

@@ -24,7 +24,17 @@ public enum LayoutRecovery {
     /// Recovers the logical lines of `source`; `toneStyle` (old or new) is applied
     /// to every line.
     public static func recover(_ source: SourceText, toneStyle: ToneStyle? = nil) -> Result {
-        let clean = (0..<source.lineCount).map { CleanLine(source: source, index: $0, toneStyle: toneStyle) }
+        recover(clean: clean(source, toneStyle: toneStyle))
+    }
+
+    /// Every physical line of `source` normalised (NFC, spacing, `toneStyle`): the
+    /// normalisation half of `recover`, separate so the benchmark can time it alone.
+    public static func clean(_ source: SourceText, toneStyle: ToneStyle? = nil) -> [CleanLine] {
+        (0..<source.lineCount).map { CleanLine(source: source, index: $0, toneStyle: toneStyle) }
+    }
+
+    /// The logical lines of normalised physical lines: the layout half of `recover`.
+    public static func recover(clean: [CleanLine]) -> Result {
         let tableStart = clean.firstIndex { LineShape.isAppendixHeading($0.scalars) } ?? clean.count
         let body = clean[..<tableStart]
         let wrapped = countWrapsAcrossBlanks(body) >= 3
