@@ -78,6 +78,7 @@ struct BatchTests {
         #expect(byName[first]?["meetings"] as? Int == result.record.meetings.count)
         #expect(byName[first]?["monthlyPlans"] as? Int == result.record.monthlyPlans.count)
         #expect(byName[first]?["errors"] as? Int == Linter.lint(result).filter { $0.severity == .error }.count)
+        #expect((byName[first]?["milliseconds"] as? Int ?? 0) > 0, "time spent is recorded")
 
         // One output per good file, where its relative path says; all valid against the schemas.
         let outputs = Self.jsonFiles(under: out).filter { $0.hasSuffix(".json") && $0 != "summary.json" }

@@ -109,8 +109,13 @@ public final class BatchRunner: Sendable {
     /// Processes one input completely; never throws, never stops the batch.
     public func process(_ input: BatchInput) -> BatchRow {
         let start = DispatchTime.now().uptimeNanoseconds
+        var row = convert(input, start: start)
+        if !row.resumed { row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
+        return row
+    }
+
+    private func convert(_ input: BatchInput, start: UInt64) -> BatchRow {
         var row = BatchRow(path: input.path, status: .failed)
-        defer { row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
         let outputPath = settings.outputDirectory + "/" + input.output
         func fail(_ error: InputError) -> BatchRow {
             row.reason = error.message(in: settings.language)
@@ -161,6 +166,7 @@ public final class BatchRunner: Sendable {
             }
         }
         row.decodeWarnings = decoded.warnings.count
+        row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         let output = BatchOutput(
             settings: settingsText, summary: row,
             decodeWarnings: decoded.warnings.map {
