@@ -13,13 +13,6 @@ struct BatchTests {
         try summary(out)["files"] as! [[String: Any]]
     }
 
-    static func validate(_ schema: String, _ files: [String]) throws -> (Int32, String) {
-        let script = Support.root.appendingPathComponent("scripts/validate_schema.py").path
-        let (code, out, err) = try Support.run(URL(fileURLWithPath: "/usr/bin/env"),
-                                               ["python3", script, Support.root.appendingPathComponent(schema).path] + files)
-        return (code, out + err)
-    }
-
     static func jsonFiles(under dir: URL) -> [String] {
         let walker = FileManager.default.enumerator(atPath: dir.path)
         var found: [String] = []
@@ -84,9 +77,9 @@ struct BatchTests {
         let outputs = Self.jsonFiles(under: out).filter { $0.hasSuffix(".json") && $0 != "summary.json" }
         #expect(Set(outputs) == Set(Support.corpusFiles.map { $0.replacingOccurrences(of: ".txt", with: ".json") }
                                     + ["nam-2026/ke-hoach.json", "mot-dong.json"]))
-        var (check, text) = try Self.validate("schemas/batch-output.schema.json", outputs.map { out.appendingPathComponent($0).path })
+        var (check, text) = try Support.validate(schema: "schemas/batch-output.schema.json", outputs.map { out.appendingPathComponent($0).path })
         #expect(check == 0, "\(text)")
-        (check, text) = try Self.validate("schemas/batch-summary.schema.json", [out.appendingPathComponent("summary.json").path])
+        (check, text) = try Support.validate(schema: "schemas/batch-summary.schema.json", [out.appendingPathComponent("summary.json").path])
         #expect(check == 0, "\(text)")
 
         // summary.csv: BOM, one row per input, read back by Python's csv module.

@@ -180,7 +180,7 @@ final class StopFlag: @unchecked Sendable {
     func set() { lock.lock(); value = true; lock.unlock() }
 }
 
-/// Word comparisons in the library compare UTF-8 bytes (`sameBytes`, `~=`), which is
+/// `switch` over words in the library compares UTF-8 bytes (the module's `~=`), which is
 /// only right when both sides are NFC: the text is normalised, and so must every
 /// string literal in the sources be.
 @Suite("Source invariants")

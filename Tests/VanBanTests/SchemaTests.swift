@@ -6,12 +6,10 @@ import Testing
 @Suite("Schema")
 struct SchemaTests {
     @Test func corpusRecordsValidate() throws {
-        let script = Support.root.appendingPathComponent("scripts/validate_schema.py")
-        var args = [script.path, Support.root.appendingPathComponent("schemas/document.schema.json").path]
-        for file in Support.corpusFiles {
-            args.append(Support.expected.appendingPathComponent(file.replacingOccurrences(of: ".txt", with: ".json")).path)
+        let files = Support.corpusFiles.map {
+            Support.expected.appendingPathComponent($0.replacingOccurrences(of: ".txt", with: ".json")).path
         }
-        let (code, out, err) = try Support.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3"] + args)
-        #expect(code == 0, "\(out)\(err)")
+        let (code, report) = try Support.validate(schema: "schemas/document.schema.json", files)
+        #expect(code == 0, "\(report)")
     }
 }

@@ -107,6 +107,15 @@ extension Support {
                         timedOut: timedOut)
     }
 
+    /// Validates JSON `files` against `schema` (a path under the package root) with
+    /// scripts/validate_schema.py; exit code and the validator's report.
+    static func validate(schema: String, _ files: [String]) throws -> (Int32, String) {
+        let script = root.appendingPathComponent("scripts/validate_schema.py").path
+        let (code, out, err) = try run(URL(fileURLWithPath: "/usr/bin/env"),
+                                       ["python3", script, root.appendingPathComponent(schema).path] + files)
+        return (code, out + err)
+    }
+
     /// A fresh empty folder under the system's temporary folder.
     static func temporaryDirectory(_ label: String) throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("vanban-\(label)-\(UUID().uuidString)")

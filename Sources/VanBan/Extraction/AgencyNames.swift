@@ -111,32 +111,4 @@ extension String {
         guard contains(target) else { return self }
         return components(separatedBy: target).joined(separator: replacement)
     }
-
-    /// Whole-word occurrences of `word` replaced; a word boundary is anything but a letter or digit.
-    func replacingWord(_ word: String, with replacement: String, caseInsensitive: Bool = false) -> String {
-        let hay = Array(unicodeScalars)
-        let needle = Array((caseInsensitive ? word.lowercased() : word).unicodeScalars)
-        let folded = caseInsensitive ? Array(lowercased().unicodeScalars) : hay
-        guard folded.count == hay.count, needle.count <= hay.count, !needle.isEmpty else { return self }
-        var out = String.UnicodeScalarView()
-        var i = 0
-        var changed = false
-        func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
-        while i < hay.count {
-            if i + needle.count <= hay.count, folded[i] == needle[0], boundary(i - 1), boundary(i + needle.count),
-               Array(folded[i..<(i + needle.count)]) == needle {
-                var replaced = Array(replacement.unicodeScalars)
-                // Inside a longer name ("Tiểu ban Tổ chức", "Ủy ban Thường vụ Quốc hội") a casing
-                // keeps the original first letter: only a name's own start is re-cased.
-                if caseInsensitive, i > 0, !replaced.isEmpty { replaced[0] = hay[i] }
-                out.append(contentsOf: replaced)
-                i += needle.count
-                changed = true
-            } else {
-                out.append(hay[i])
-                i += 1
-            }
-        }
-        return changed ? String(out) : self
-    }
 }

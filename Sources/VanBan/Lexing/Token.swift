@@ -61,7 +61,7 @@ public struct TokenizedLine: Sendable {
     /// True when the tokens from `i` on are `words`, compared in lower case.
     public func matches(_ words: [String], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
-        for (k, w) in words.enumerated() where !sameBytes(tokens[i + k].lower, w) { return false }
+        for (k, w) in words.enumerated() where tokens[i + k].lower != w { return false }
         return true
     }
 

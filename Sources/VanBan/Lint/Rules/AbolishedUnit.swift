@@ -36,7 +36,7 @@ public enum AbolishedUnit: Rule {
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
-                    (last + 1 < t.tokens.count && sameBytes(t.tokens[last + 1].lower, "cũ")) { continue }
+                    (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ") { continue }
                 // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
                 if i >= 3, t.matches(["ban", "thường", "vụ"], at: i - 3, keys: keys) { continue }
                 report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))

@@ -27,8 +27,8 @@ public enum AnniversaryMismatch: Rule {
             for i in t.tokens.indices {
                 guard t.matches(["kỷ", "niệm"], at: i) || (t.matches(["chào", "mừng"], at: i)) else { continue }
                 var j = i + 2
-                if t.tokens.indices.contains(j), sameBytes(t.tokens[j].lower, "lần"), t.tokens.indices.contains(j + 1), sameBytes(t.tokens[j + 1].lower, "thứ") { j += 2 }
-                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, sameBytes(t.tokens[j + 1].lower, "năm") else { continue }
+                if t.tokens.indices.contains(j), t.tokens[j].lower == "lần", t.tokens.indices.contains(j + 1), t.tokens[j + 1].lower == "thứ" { j += 2 }
+                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, t.tokens[j + 1].lower == "năm" else { continue }
                 let after = j + 2
                 let end = min(t.tokens.count, after + 16)
                 let event = findEvent(t, from: after, to: min(end, after + 10))

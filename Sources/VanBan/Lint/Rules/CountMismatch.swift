@@ -23,7 +23,7 @@ public enum CountMismatch: Rule {
                 var j = i + 1
                 var separator: Int? = nil
                 while j < min(n, i + 9) {
-                    if t.isPunct(j, ":") || sameBytes(t.tokens[j].lower, "gồm") { separator = j; break }
+                    if t.isPunct(j, ":") || t.tokens[j].lower == "gồm" { separator = j; break }
                     if t.tokens[j].kind != .word { break }
                     j += 1
                 }
@@ -36,7 +36,7 @@ public enum CountMismatch: Rule {
                 var segments = 0
                 while k < n {
                     if t.isPunct(k, ";") || t.isPunct(k, ")") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) { break }
-                    if t.isPunct(k, ",") || sameBytes(t.tokens[k].lower, "và") { atSegmentStart = true; k += 1; continue }
+                    if t.isPunct(k, ",") || t.tokens[k].lower == "và" { atSegmentStart = true; k += 1; continue }
                     if atSegmentStart {
                         segments += 1
                         if let v = t.int(k), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "%"), t.isWord(k + 1) {

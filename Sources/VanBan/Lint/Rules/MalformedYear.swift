@@ -42,9 +42,9 @@ public enum MalformedYear: Rule {
     /// After `năm`, or the year part of `M/YYYY` after `tháng` or of `D/M/YYYY`.
     static func isYearPosition(_ t: TokenizedLine, _ i: Int) -> Bool {
         guard i > 0 else { return false }
-        if sameBytes(t.tokens[i - 1].lower, "năm"), t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
+        if t.tokens[i - 1].lower == "năm", t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
         guard t.isPunct(i - 1, "/"), i >= 2, let m = t.int(i - 2), (1...12).contains(m), t.tokens[i - 2].range.count <= 2 else { return false }
-        if i >= 3, sameBytes(t.tokens[i - 3].lower, "tháng") { return true }
+        if i >= 3, t.tokens[i - 3].lower == "tháng" { return true }
         if i >= 4, t.isPunct(i - 3, "/"), let d = t.int(i - 4), (1...31).contains(d), !t.isPunct(i - 5, "/") { return true }
         return false
     }

@@ -62,7 +62,7 @@ public enum RepeatedWord: Rule {
     }
 
     static func same(_ t: TokenizedLine, _ a: Int, _ b: Int) -> Bool {
-        sameBytes(t.tokens[a].lower, t.tokens[b].lower) && t.tokens[a].lower.unicodeScalars.contains(where: Alphabet.isLetter)
+        t.tokens[a].lower == t.tokens[b].lower && t.tokens[a].lower.unicodeScalars.contains(where: Alphabet.isLetter)
             && !t.tokens[a].lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
     }
 

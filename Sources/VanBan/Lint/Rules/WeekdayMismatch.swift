@@ -48,9 +48,9 @@ public enum WeekdayMismatch: Rule {
     /// The weekday (0 = Sunday) written at token `i`, and its last token.
     static func weekday(_ t: TokenizedLine, at i: Int) -> (Int, Int)? {
         guard i >= 0, i + 1 < t.tokens.count else { return nil }
-        if sameBytes(t.tokens[i].lower, "chủ"), sameBytes(t.tokens[i + 1].lower, "nhật") { return (0, i + 1) }
+        if t.tokens[i].lower == "chủ", t.tokens[i + 1].lower == "nhật" { return (0, i + 1) }
         // "lần thứ năm" is the fifth time, not Thursday.
-        guard sameBytes(t.tokens[i].lower, "thứ"), let v = words[t.tokens[i + 1].lower], i == 0 || !sameBytes(t.tokens[i - 1].lower, "lần") else { return nil }
+        guard t.tokens[i].lower == "thứ", let v = words[t.tokens[i + 1].lower], i == 0 || t.tokens[i - 1].lower != "lần" else { return nil }
         return (v, i + 1)
     }
 
