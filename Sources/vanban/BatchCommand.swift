@@ -11,7 +11,7 @@ extension CommandLineInterface {
     /// `vanban batch DIR|FILE… --out DIR [--glob P] [--jobs N] [--resume] [--progress] …`
     func runBatch(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config"],
+        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html"],
                                          valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
@@ -66,7 +66,8 @@ extension CommandLineInterface {
         let runner = BatchRunner(settings: .init(
             outputDirectory: out, jobs: jobs,
             options: VanBan.Options(encoding: options.encoding, toneStyle: options.toneStyle),
-            language: language, resume: options.flags.contains("--resume"), compact: options.flags.contains("--compact")),
+            language: language, resume: options.flags.contains("--resume"), compact: options.flags.contains("--compact"),
+            html: options.flags.contains("--html")),
             configurations: configurations)
 
         // Ctrl-C / SIGTERM: finish what is in flight, write the summary, stop. A second one stops at once
@@ -98,12 +99,13 @@ extension CommandLineInterface {
         var code = ExitCode.success.rawValue
         do {
             try runner.writeSummary(summary)
+            if options.flags.contains("--html") { try runner.writeIndex(summary) }
         } catch {
             say(vi ? "\(out): không ghi được tổng hợp (\(error.localizedDescription))"
                    : "\(out): cannot write the summary (\(error.localizedDescription))")
             code = ExitCode.failure.rawValue
         }
-        report(summary, out: out)
+        report(summary, out: out, html: options.flags.contains("--html"))
         for source in sources { source.cancel() }
 
         let received = stop.signal.load(ordering: .relaxed)
@@ -114,7 +116,7 @@ extension CommandLineInterface {
     }
 
     /// The failed inputs and one line of totals, on standard error.
-    func report(_ summary: BatchSummary, out: String) {
+    func report(_ summary: BatchSummary, out: String, html: Bool) {
         let vi = language == .vi
         let failed = summary.files.filter { $0.status == .failed }
         for row in failed.prefix(20) { say(row.reason ?? row.path) }
@@ -129,6 +131,7 @@ extension CommandLineInterface {
               + String(format: "%.1f s, %.1f files/s", summary.seconds, rate)
         if summary.resumed > 0 { line += vi ? "; \(summary.resumed) tệp đã có kết quả mới, bỏ qua" : "; \(summary.resumed) up to date, skipped" }
         line += vi ? ". Tổng hợp: \(out)/summary.csv" : ". Summary: \(out)/summary.csv"
+        if html { line += vi ? ", báo cáo: \(out)/index.html" : ", reports: \(out)/index.html" }
         say(line)
         if summary.interrupted {
             say(vi ? "đã dừng giữa chừng: \(summary.files.count)/\(summary.inputs) tệp; chạy lại với --resume để làm nốt"

@@ -41,8 +41,19 @@ struct CommandLineInterface {
         }
         let rest = Array(arguments.dropFirst())
         switch command {
-        case "--help", "-h", "help":
+        case "--help", "-h":
             print(Help.main(language))
+            return ExitCode.success.rawValue
+        case "help":
+            // `vanban help COMMAND` is `vanban COMMAND --help`.
+            guard let topic = rest.first else {
+                print(Help.main(language))
+                return ExitCode.success.rawValue
+            }
+            guard let text = Help.command(topic, language) else {
+                return usageError(language == .vi ? "không có trợ giúp cho: \(topic)" : "no help for: \(topic)")
+            }
+            print(text)
             return ExitCode.success.rawValue
         case "--version", "-V", "version":
             print("vanban \(VanBan.version)")
@@ -57,6 +68,8 @@ struct CommandLineInterface {
             return runRules(rest)
         case "batch":
             return runBatch(rest)
+        case "export":
+            return runExport(rest)
         default:
             return usageError(language == .vi ? "lệnh không xác định: \(command)" : "unknown command: \(command)")
         }

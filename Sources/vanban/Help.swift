@@ -12,13 +12,16 @@ enum Help {
               vanban parse TỆP|-        Phân tích văn bản, in bản ghi JSON (hội nghị, tháng, nội dung, chỉ tiêu, phụ lục…)
               vanban normalize TỆP|-    Chuẩn hoá văn bản: UTF-8 NFC, một kiểu bỏ dấu, đổi bảng mã cũ (TCVN3, VNI…)
               vanban lint TỆP…|-        Kiểm tra dự thảo trước khi trình ký: năm, số hội nghị, kỷ niệm, chính tả…
+                                         (--format html: báo cáo xem bằng trình duyệt, có lịch chương trình)
               vanban batch THƯ-MỤC… --out KQ  Xử lý cả thư mục (song song): mỗi tệp một JSON, kèm summary.csv
+                                         (--html: thêm báo cáo HTML cho từng tệp và trang index.html)
+              vanban export TỆP… --csv KQ.csv  Xuất các nội dung theo lịch (hội nghị, tháng) ra bảng CSV cho Excel
               vanban rules               Danh sách các quy tắc kiểm tra
-              vanban --help              Trợ giúp này
+              vanban help [LỆNH]         Trợ giúp này, hoặc trợ giúp của một lệnh (như: vanban LỆNH --help)
               vanban --version           Phiên bản
 
             Tùy chọn chung:
-              --lang vi|en               Ngôn ngữ thông báo (mặc định: tiếng Việt)
+              --lang vi|en               Ngôn ngữ thông báo (mặc định: tiếng Việt; tiếng Anh khi LANG=en…)
               --encoding TÊN             Bảng mã đầu vào: utf-8, utf-16, cp1258, tcvn3, vni, viqr (mặc định: tự nhận)
               --tone-style old|new|keep  Kiểu bỏ dấu oa/oe/uy: cũ (hòa), mới (hoà), keep = theo đa số trong văn bản
 
@@ -28,6 +31,8 @@ enum Help {
               vanban parse chuong-trinh-2026.txt > ban-ghi.json
               cat du-thao.txt | vanban parse - --compact
               vanban lint du-thao.txt
+              vanban lint du-thao.txt --format html > bao-cao.html
+              vanban export chuong-trinh-toan-khoa.txt --csv lich.csv
             """
         case .en:
             return """
@@ -37,13 +42,16 @@ enum Help {
               vanban parse FILE|-        Parse a document and print its record as JSON
               vanban normalize FILE|-    Normalise text: UTF-8 NFC, one tone-mark style, legacy encodings converted
               vanban lint FILE…|-        Check a draft before signing: years, meeting numbers, anniversaries, spelling…
+                                         (--format html: a report for the browser, with the programme's calendar)
               vanban batch DIR… --out OUT  Process whole folders in parallel: one JSON per file plus summary.csv
+                                         (--html: also an HTML report per file and an index.html)
+              vanban export FILE… --csv OUT.csv  Export the scheduled items (meetings, months) as CSV for Excel
               vanban rules               List the lint rules
-              vanban --help              This help
+              vanban help [COMMAND]      This help, or a command's help (same as: vanban COMMAND --help)
               vanban --version           Version
 
             Common options:
-              --lang vi|en               Language of messages (default: Vietnamese)
+              --lang vi|en               Language of messages (default: Vietnamese; English when LANG=en…)
               --encoding NAME            Input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viqr (default: detected)
               --tone-style old|new|keep  oa/oe/uy tone marks: old (hòa), new (hoà), keep = the document's majority
 
@@ -53,6 +61,8 @@ enum Help {
               vanban parse programme-2026.txt > record.json
               cat draft.txt | vanban parse - --compact
               vanban lint draft.txt --lang en
+              vanban lint draft.txt --format html --lang en > report.html
+              vanban export full-term-programme.txt --csv schedule.csv --lang en
             """
         }
     }
@@ -135,14 +145,17 @@ enum Help {
         switch language {
         case .vi:
             return """
-            vanban lint TỆP…|- [--format text|json|sarif] [--fail-level error|warning|info] [--fix [--output TỆP]]
+            vanban lint TỆP…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output TỆP]]
                               [--config TỆP | --no-config] [--lang vi|en] [--encoding TÊN]
 
             Kiểm tra dự thảo văn bản và báo những chỗ sai: năm không khớp với mục, số thứ tự Hội nghị nhảy cóc,
             tháng chuẩn bị nhầm Hội nghị, số năm kỷ niệm, thứ trong tuần, chỉ tiêu mâu thuẫn, chính tả, khoảng trắng…
             Mỗi dòng báo: tệp:dòng:cột: mức: nội dung [mã-quy-tắc]. Xem các quy tắc: vanban rules.
 
-              --format text|json|sarif   Dạng kết quả (mặc định text; sarif cho GitHub code scanning)
+              --format text|json|sarif|html  Dạng kết quả (mặc định text; sarif cho GitHub code scanning;
+                                         html: một trang tự chứa để mở bằng trình duyệt — văn bản có số dòng,
+                                         chỗ sai được tô màu kèm lời nhắc và cách sửa bên lề, bảng tóm tắt,
+                                         lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp)
               --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
               --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
                                          ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
@@ -161,17 +174,22 @@ enum Help {
               vanban lint *.txt --format json > ket-qua.json
               vanban lint du-thao.txt --fix
               vanban lint du-thao.txt --fail-level warning
+              vanban lint du-thao.txt --format html > bao-cao.html
             """
         case .en:
             return """
-            vanban lint FILE…|- [--format text|json|sarif] [--fail-level error|warning|info] [--fix [--output FILE]]
+            vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output FILE]]
                                [--config FILE | --no-config] [--lang vi|en] [--encoding NAME]
 
             Checks a draft and reports what is wrong: years that contradict their section, skipped meeting
             numbers, a month preparing the wrong meeting, anniversary counts, weekdays, conflicting targets,
             spelling, spacing… Each finding: file:line:col: severity: message [rule-id]. Rules: vanban rules.
 
-              --format text|json|sarif   Output format (default text; sarif for GitHub code scanning)
+              --format text|json|sarif|html  Output format (default text; sarif for GitHub code scanning;
+                                         html: one self-contained page for the browser — the document with line
+                                         numbers, every finding highlighted with its message and fix in the
+                                         margin, a summary, a years × months calendar of meetings and monthly
+                                         plans; one file only)
               --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
               --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
                                          overwrites the file keeping the original as FILE.orig, or writes
@@ -190,6 +208,7 @@ enum Help {
               vanban lint *.txt --format json > results.json
               vanban lint draft.txt --fix
               vanban lint draft.txt --fail-level warning
+              vanban lint draft.txt --format html --lang en > report.html
             """
         }
     }
@@ -214,6 +233,7 @@ enum Help {
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
               --no-progress          Không hiện tiến độ
               --compact              JSON gọn một dòng thay vì thụt lề
+              --html                 Thêm báo cáo HTML cho mỗi tệp (KQ/<đường dẫn>.html) và KQ/index.html liệt kê mọi tệp
               --fail-level MỨC       error (mặc định), warning hoặc info: mức lỗi làm mã thoát 1
               --config TỆP           Tệp cấu hình quy tắc; mặc định: .vanban.json gần nhất phía trên mỗi tệp
               --no-config            Không dùng tệp cấu hình
@@ -229,6 +249,7 @@ enum Help {
               vanban batch luu-tru/2026 --out ket-qua
               vanban batch luu-tru --out ket-qua --jobs 2 --resume
               vanban batch a.txt b.txt --out ket-qua --glob '*.txt,*.TXT'
+              vanban batch luu-tru/2026 --out ket-qua --html      (rồi mở ket-qua/index.html)
             """
         case .en:
             return """
@@ -248,6 +269,7 @@ enum Help {
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
               --no-progress          Never show progress
               --compact              One-line JSON instead of indented
+              --html                 Also an HTML report per file (OUT/<path>.html) and OUT/index.html listing them all
               --fail-level LEVEL     error (default), warning or info: findings that make the exit code 1
               --config FILE          Rule configuration; default: the nearest .vanban.json above each file
               --no-config            Use no configuration file
@@ -263,13 +285,98 @@ enum Help {
               vanban batch archive/2026 --out results
               vanban batch archive --out results --jobs 2 --resume
               vanban batch a.txt b.txt --out results --glob '*.txt,*.TXT'
+              vanban batch archive/2026 --out results --html      (then open results/index.html)
             """
         }
     }
 
     static func rules(_ language: Language) -> String {
-        language == .vi
-            ? "vanban rules [--markdown]\n\nLiệt kê các quy tắc kiểm tra: mã, mức mặc định, có tự sửa được không, mô tả.\n  --markdown   In dạng Markdown (nội dung của docs/rules.md)"
-            : "vanban rules [--markdown]\n\nLists the lint rules: ID, default severity, whether fixable, summary.\n  --markdown   Print as Markdown (the content of docs/rules.md)"
+        switch language {
+        case .vi:
+            return """
+            vanban rules [--markdown]
+
+            Liệt kê các quy tắc kiểm tra: mã, mức mặc định, có tự sửa được không (fix), mô tả.
+            Mã quy tắc dùng trong .vanban.json và trong ghi chú vanban-ignore.
+
+              --markdown   In dạng Markdown (nội dung của docs/rules.md)
+
+            Ví dụ:
+              vanban rules
+              vanban rules --lang en
+            """
+        case .en:
+            return """
+            vanban rules [--markdown]
+
+            Lists the lint rules: ID, default severity, whether it offers fixes (fix), summary.
+            The IDs are what .vanban.json and vanban-ignore comments name.
+
+              --markdown   Print as Markdown (the content of docs/rules.md)
+
+            Examples:
+              vanban rules --lang en
+              vanban rules --markdown > docs/rules.md
+            """
+        }
+    }
+
+    static func export(_ language: Language) -> String {
+        switch language {
+        case .vi:
+            return """
+            vanban export TỆP|THƯ-MỤC…|- --csv KQ.csv|- [--glob MẪU] [--encoding TÊN] [--lang vi|en]
+
+            Xuất mọi nội dung theo lịch của các văn bản ra một bảng CSV, mỗi nội dung một dòng: nội dung của
+            từng Hội nghị và của từng kế hoạch tháng. Cột: văn bản, loại (hội nghị / kế hoạch tháng), năm,
+            tháng, cơ quan, hội nghị lần thứ, mở rộng, nội dung, cơ quan chuẩn bị (kèm vai trò: chủ trì,
+            phối hợp…), nếu có, dòng. Tệp UTF-8 có BOM, dấu phẩy, trích dẫn theo RFC 4180: Excel mở thẳng
+            được, tiếng Việt hiển thị đúng. Thư mục: mọi tệp *.txt bên trong (kể cả thư mục con).
+            Tiêu đề cột bằng tiếng Việt; bằng tiếng Anh với --lang en.
+
+              --csv TỆP|-     Tệp CSV kết quả (bắt buộc; - để in ra màn hình)
+              --glob MẪU      Mẫu tên tệp trong thư mục (mặc định: *.txt)
+
+            Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp còn lại vẫn được xuất) hoặc sai cú pháp lệnh.
+
+            Ví dụ:
+              vanban export chuong-trinh-toan-khoa.txt --csv lich.csv
+              vanban export luu-tru/2026 --csv lich-2026.csv
+            """
+        case .en:
+            return """
+            vanban export FILE|DIR…|- --csv OUT.csv|- [--glob PATTERN] [--encoding NAME] [--lang vi|en]
+
+            Exports every scheduled item of the documents as one CSV table, one row per item: each meeting's
+            agenda items and each monthly plan's items. Columns: document, kind (meeting / monthly plan), year,
+            month, body, meeting_number, extended, item, preparers (with their role: lead, coordinate…),
+            conditional, line. UTF-8 with a byte-order mark, commas, RFC 4180 quoting: Excel opens it with
+            the Vietnamese intact. Folders: every *.txt file under them (recursively).
+            Column names in Vietnamese by default, in English with --lang en.
+
+              --csv FILE|-    The CSV file to write (required; - for standard output)
+              --glob PATTERN  File name pattern inside folders (default: *.txt)
+
+            Exit codes: 0 success; 2 some inputs could not be read (the others are still exported) or bad usage.
+
+            Examples:
+              vanban export full-term-programme.txt --csv schedule.csv --lang en
+              vanban export archive/2026 --csv schedule-2026.csv
+            """
+        }
+    }
+
+    /// The help of `command`, for `vanban help COMMAND`.
+    static func command(_ command: String, _ language: Language) -> String? {
+        switch command {
+        case "parse": return parse(language)
+        case "normalize", "normalise": return normalize(language)
+        case "lint": return lint(language)
+        case "batch": return batch(language)
+        case "export": return export(language)
+        case "rules": return rules(language)
+        case "help": return main(language)
+        default: return nil
+        }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import VanBan
 
 extension CommandLineInterface {
-    /// `vanban lint FILE…|- [--format text|json|sarif] [--fail-level L] [--fix [--output F]] [--config F]`
+    /// `vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level L] [--fix [--output F]] [--config F]`
     func runLint(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
         guard let options = parseOptions(args, flags: ["--fix", "--no-config"],
@@ -14,8 +14,12 @@ extension CommandLineInterface {
             return usageError(vi ? "lint cần ít nhất một tệp (hoặc - cho đầu vào chuẩn)" : "lint takes at least one file (or - for standard input)")
         }
         let format = options.values["--format"] ?? "text"
-        guard ["text", "json", "sarif"].contains(format) else {
-            return usageError(vi ? "--format cần text, json hoặc sarif" : "--format takes text, json or sarif")
+        guard ["text", "json", "sarif", "html"].contains(format) else {
+            return usageError(vi ? "--format cần text, json, sarif hoặc html" : "--format takes text, json, sarif or html")
+        }
+        if format == "html" && options.files.count != 1 {
+            return usageError(vi ? "--format html cần đúng một tệp; nhiều tệp thì dùng: vanban batch … --html"
+                                 : "--format html takes exactly one file; for many use: vanban batch … --html")
         }
         let failLevelName = options.values["--fail-level"] ?? "error"
         guard let failLevel = Severity(rawValue: failLevelName) else {
@@ -45,6 +49,7 @@ extension CommandLineInterface {
         }
         let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
         var reports: [FileDiagnostics] = []
+        var pages: [String] = []
         var failed = false
         for file in options.files {
             do {
@@ -62,6 +67,7 @@ extension CommandLineInterface {
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
                 reports.append(FileDiagnostics(file: file, diagnostics: diagnostics))
+                if format == "html" { pages.append(HTMLReport.render(result, diagnostics: diagnostics, language: language)) }
             } catch let error as InputError {
                 say(error.message(in: language))
                 failed = true
@@ -77,6 +83,11 @@ extension CommandLineInterface {
                 FileHandle.standardOutput.write(Data((try DiagnosticRenderer.json(reports, language: language) + "\n").utf8))
             case "sarif":
                 FileHandle.standardOutput.write(Data((try DiagnosticRenderer.sarif(reports, language: language) + "\n").utf8))
+            case "html":
+                for page in pages { FileHandle.standardOutput.write(Data(page.utf8)) }
+                if isatty(STDERR_FILENO) == 1, !reports.isEmpty {
+                    say(DiagnosticRenderer.summary(reports, language: language))
+                }
             default:
                 let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
                 FileHandle.standardOutput.write(Data(DiagnosticRenderer.text(reports, language: language, colour: colour).utf8))

@@ -23,9 +23,12 @@ public final class BatchRunner: Sendable {
         public var resume: Bool
         /// Compact JSON instead of pretty-printed.
         public var compact: Bool
+        /// Also an HTML report per input (beside its JSON) and `index.html`.
+        public var html: Bool
 
         public init(outputDirectory: String, jobs: Int, options: VanBan.Options = .init(), language: Language = .vi,
-                    resume: Bool = false, compact: Bool = false) {
+                    resume: Bool = false, compact: Bool = false, html: Bool = false) {
+            self.html = html
             self.outputDirectory = outputDirectory
             self.jobs = max(1, jobs)
             self.options = options
@@ -100,10 +103,28 @@ public final class BatchRunner: Sendable {
         try AtomicFile.write(summary.csv(), to: dir + "/summary.csv")
     }
 
+    /// Writes `index.html` into the output folder: every input with its counts and a link
+    /// to its report (`--html`).
+    public func writeIndex(_ summary: BatchSummary) throws {
+        let entries = summary.files.map { r in
+            HTMLReport.IndexEntry(path: r.path, report: r.status == .ok ? r.output.map(BatchRunner.reportPath) : nil,
+                                  documentType: r.documentType, meetings: r.meetings, monthlyPlans: r.monthlyPlans,
+                                  errors: r.errors, warnings: r.warnings, infos: r.infos, failure: r.reason)
+        }
+        let page = HTMLReport.index(entries, language: settings.language)
+        try AtomicFile.write(Array(page.utf8), to: settings.outputDirectory + "/index.html")
+    }
+
+    /// The HTML report beside an output: `a/b.json` → `a/b.html`.
+    public static func reportPath(_ output: String) -> String {
+        (output.hasSuffix(".json") ? String(output.dropLast(5)) : output) + ".html"
+    }
+
     /// The settings an output records; an output made with others is redone by `--resume`.
     func fingerprint(_ configuration: LintConfiguration) -> String {
         "encoding=\(settings.options.encoding?.rawValue ?? "auto");tone=\(settings.options.toneStyle.rawValue);"
             + "lang=\(settings.language.rawValue);compact=\(settings.compact);rules=\(configuration.fingerprint)"
+            + (settings.html ? ";html" : "")
     }
 
     /// Processes one input completely; never throws, never stops the batch.
@@ -122,6 +143,7 @@ public final class BatchRunner: Sendable {
             row.reasonCode = error.reason.code
             // An output left from an earlier run no longer describes this input.
             try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: BatchRunner.reportPath(outputPath))
             return row
         }
         if let problem = input.problem { return fail(problem) }
@@ -134,7 +156,8 @@ public final class BatchRunner: Sendable {
             return row
         }
         let settingsText = fingerprint(configuration)
-        if settings.resume, let earlier = upToDate(input.path, output: outputPath, settings: settingsText) {
+        if settings.resume, let earlier = upToDate(input.path, output: outputPath, settings: settingsText),
+           !settings.html || FileManager.default.fileExists(atPath: BatchRunner.reportPath(outputPath)) {
             row = earlier
             row.path = input.path
             row.resumed = true
@@ -180,6 +203,10 @@ public final class BatchRunner: Sendable {
             try FileManager.default.createDirectory(atPath: (outputPath as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
+            if settings.html {
+                let page = HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
+                try AtomicFile.write(Array(page.utf8), to: BatchRunner.reportPath(outputPath))
+            }
         } catch {
             row.status = .failed
             row.output = nil

@@ -72,26 +72,17 @@ public struct BatchSummary: Codable, Sendable {
         self.jobs = jobs
     }
 
-    /// `summary.csv`: UTF-8 with a byte-order mark (so Excel reads Vietnamese), CRLF line
-    /// ends and RFC 4180 quoting; one row per input, in input order.
+    /// `summary.csv` (`CSV.file`): one row per input, in input order.
     public func csv() -> [UInt8] {
-        var out = "path,status,document_type,type_code,encoding,meetings,monthly_plans,errors,warnings,infos,decode_warnings,reason_code,reason,output\r\n"
-        for r in files {
-            let fields: [String] = [
+        let header = ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
+                      "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
+        let records = files.map { r in
+            [
                 r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.encoding ?? "",
                 String(r.meetings), String(r.monthlyPlans), String(r.errors), String(r.warnings), String(r.infos),
                 String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
             ]
-            out += fields.map(BatchSummary.csvField).joined(separator: ",") + "\r\n"
         }
-        return [0xEF, 0xBB, 0xBF] + Array(out.utf8)
-    }
-
-    /// One CSV field, quoted when it holds a comma, quote, line end or leading/trailing space.
-    static func csvField(_ value: String) -> String {
-        let needsQuotes = value.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
-            || value.first == " " || value.last == " "
-        guard needsQuotes else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return CSV.file(header: header, records: records)
     }
 }

@@ -68,3 +68,18 @@ public struct SourceText: Sendable {
         scalars[lines[index]]
     }
 }
+
+extension SourceText {
+    /// The scalar offset in line `index` (0-based) of the 1-based original `column`,
+    /// clamped to the line: the inverse of `column(line:offset:)`.
+    public func offset(line index: Int, column: Int) -> Int {
+        let length = lines[index].count
+        guard origins != nil else { return min(max(column - 1, 0), length) }
+        var low = 0, high = length
+        while low < high {
+            let mid = (low + high) / 2
+            if self.column(line: index, offset: mid) < column { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

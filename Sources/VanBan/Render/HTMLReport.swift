@@ -1,0 +1,429 @@
+/// The HTML report of one document: a single self-contained page (inline CSS and script,
+/// nothing fetched) with a summary of the findings, the programme's calendar, and the
+/// document with line numbers, every finding highlighted where it is and its message and
+/// fix in the margin. Without the script everything is shown; the script only filters.
+///
+/// Finding `k` of `diagnostics` (0-based) is `f{k+1}` in the page: its note has that id,
+/// and every highlight of it lists `k+1` in `data-f`. The order is the JSON output's.
+public enum HTMLReport {
+    /// The report of `result` with its `diagnostics` (as `Linter.lint` returned them).
+    public static func render(_ result: VanBan.Result, diagnostics: [Diagnostic], language: Language) -> String {
+        let words = Words(language)
+        let source = result.source
+        let record = result.record
+        let timeline = Timeline(record: record, diagnostics: diagnostics)
+        var out = ""
+        out.reserveCapacity(source.scalars.count * 3 + diagnostics.count * 600 + 20_000)
+
+        let name = displayName(source.name)
+        out += "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"vanban \(VanBan.version)\">\n"
+        out += "<title>\(escape(words.reportTitle)): \(escape(name))</title>\n<style>\(css)</style>\n</head>\n<body>\n"
+
+        // Title block: what the document is, and the counts.
+        out += "<header class=\"top\">\n<h1>\(escape(words.reportTitle)): <span class=\"file\">\(escape(name))</span></h1>\n"
+        out += describe(record, words)
+        out += counts(diagnostics, words)
+        out += "<nav class=\"toc\"><a href=\"#summary\">\(words.summary)</a> · <a href=\"#timeline\">\(words.timeline)</a> · <a href=\"#document\">\(words.document)</a></nav>\n"
+        out += "</header>\n"
+
+        out += summarySection(diagnostics, words)
+        out += timelineSection(timeline, diagnostics, words)
+        out += documentSection(source, diagnostics, words)
+        out += "<footer>vanban \(VanBan.version) · \(escape(words.footer))</footer>\n"
+        out += "<script>\(script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    /// One line of the batch index.
+    public struct IndexEntry: Sendable {
+        /// The input as given.
+        public var path: String
+        /// The report, relative to the index page; nil when the input failed.
+        public var report: String?
+        /// Document type name, if recognised.
+        public var documentType: String?
+        public var meetings: Int
+        public var monthlyPlans: Int
+        public var errors: Int
+        public var warnings: Int
+        public var infos: Int
+        /// Why the input failed.
+        public var failure: String?
+
+        public init(path: String, report: String?, documentType: String?, meetings: Int, monthlyPlans: Int,
+                    errors: Int, warnings: Int, infos: Int, failure: String?) {
+            self.path = path
+            self.report = report
+            self.documentType = documentType
+            self.meetings = meetings
+            self.monthlyPlans = monthlyPlans
+            self.errors = errors
+            self.warnings = warnings
+            self.infos = infos
+            self.failure = failure
+        }
+    }
+
+    /// The index page of a batch: one line per input with its counts and a link to its report.
+    public static func index(_ entries: [IndexEntry], language: Language) -> String {
+        let words = Words(language)
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"vanban \(VanBan.version)\">\n"
+        out += "<title>\(escape(words.indexTitle))</title>\n<style>\(css)</style>\n</head>\n<body>\n"
+        let failed = entries.filter { $0.report == nil }.count
+        let e = entries.reduce(0) { $0 + $1.errors }, w = entries.reduce(0) { $0 + $1.warnings }, i = entries.reduce(0) { $0 + $1.infos }
+        out += "<header class=\"top\">\n<h1>\(escape(words.indexTitle))</h1>\n"
+        out += "<p class=\"meta\">\(words.files(entries.count)) · \(words.failedFiles(failed))</p>\n"
+        out += "<p class=\"counts\"><span class=\"count sev-error\">\(e) \(words.severity(.error))</span> "
+        out += "<span class=\"count sev-warning\">\(w) \(words.severity(.warning))</span> "
+        out += "<span class=\"count sev-info\">\(i) \(words.severity(.info))</span></p>\n"
+        out += "<p class=\"filters\"><label><input type=\"checkbox\" id=\"only-problems\"> \(words.onlyProblemFiles)</label></p>\n</header>\n"
+        out += "<table class=\"index\">\n<thead><tr><th>\(words.file)</th><th>\(words.type)</th><th>\(words.meetingsHeader)</th>"
+        out += "<th>\(words.plansHeader)</th><th class=\"sev-error\">\(words.severity(.error))</th>"
+        out += "<th class=\"sev-warning\">\(words.severity(.warning))</th><th class=\"sev-info\">\(words.severity(.info))</th></tr></thead>\n<tbody>\n"
+        for entry in entries {
+            let problem = entry.report == nil || entry.errors + entry.warnings > 0
+            out += "<tr class=\"\(problem ? "problem" : "clean")\(entry.report == nil ? " failed" : "")\">"
+            if let report = entry.report {
+                out += "<td><a href=\"\(escape(urlPath(report)))\">\(escape(entry.path))</a></td>"
+                out += "<td>\(escape(entry.documentType ?? "—"))</td><td>\(entry.meetings)</td><td>\(entry.monthlyPlans)</td>"
+                out += "<td>\(entry.errors)</td><td>\(entry.warnings)</td><td>\(entry.infos)</td>"
+            } else {
+                out += "<td>\(escape(entry.path))</td><td colspan=\"6\" class=\"reason\">\(escape(words.failedBecause)) \(escape(entry.failure ?? ""))</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n<footer>vanban \(VanBan.version)</footer>\n"
+        out += "<script>\(indexScript)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    // MARK: - Title block
+
+    static func describe(_ record: DocumentRecord, _ words: Words) -> String {
+        let h = record.header
+        var parts: [String] = []
+        if let t = h.typeName { parts.append("<b>\(escape(t))</b>") }
+        if let n = h.number { parts.append("\(escape(words.number)) \(escape(n.raw))") }
+        if let d = h.date { parts.append(escape(d.raw)) }
+        if let t = h.term { parts.append(escape(t.raw)) }
+        var out = ""
+        if !parts.isEmpty { out += "<p class=\"meta\">\(parts.joined(separator: " · "))</p>\n" }
+        if let title = h.title { out += "<p class=\"doctitle\">\(escape(title))</p>\n" }
+        let items = record.meetings.reduce(0) { $0 + $1.items.count } + record.monthlyPlans.reduce(0) { $0 + $1.items.count }
+        out += "<p class=\"meta\">\(words.recordCounts(lines: record.source.lineCount, meetings: record.meetings.count, plans: record.monthlyPlans.count, items: items))</p>\n"
+        return out
+    }
+
+    static func counts(_ diagnostics: [Diagnostic], _ words: Words) -> String {
+        var out = "<p class=\"counts\">"
+        for s in [Severity.error, .warning, .info] {
+            let n = diagnostics.filter { $0.severity == s }.count
+            out += "<a class=\"count sev-\(s.rawValue)\" href=\"#summary\">\(n) \(words.severity(s))</a> "
+        }
+        if diagnostics.isEmpty { out += "<span class=\"clean\">\(words.noFindings)</span>" }
+        return out + "</p>\n"
+    }
+
+    // MARK: - Summary
+
+    static func summarySection(_ diagnostics: [Diagnostic], _ words: Words) -> String {
+        var out = "<section id=\"summary\">\n<h2>\(words.summary)</h2>\n"
+        guard !diagnostics.isEmpty else {
+            return out + "<p class=\"clean\">\(words.noFindings)</p>\n</section>\n"
+        }
+        // Rules in order of their worst severity, then count, then ID.
+        var byRule: [String: [Int]] = [:]
+        for (k, d) in diagnostics.enumerated() { byRule[d.ruleID, default: []].append(k) }
+        let order = byRule.keys.sorted { a, b in
+            let sa = byRule[a]!.map { diagnostics[$0].severity }.max()!, sb = byRule[b]!.map { diagnostics[$0].severity }.max()!
+            if sa != sb { return sa > sb }
+            if byRule[a]!.count != byRule[b]!.count { return byRule[a]!.count > byRule[b]!.count }
+            return a < b
+        }
+        out += "<table class=\"rules\">\n<thead><tr><th>\(words.severityHeader)</th><th>\(words.rule)</th><th>\(words.countHeader)</th><th>\(words.where_)</th></tr></thead>\n<tbody>\n"
+        for id in order {
+            let ks = byRule[id]!
+            let worst = ks.map { diagnostics[$0].severity }.max()!
+            let summary = Linter.rule(id)?.summary.format(words.language) ?? ""
+            out += "<tr id=\"r-\(escape(id))\" data-rule=\"\(escape(id))\"><td><span class=\"sev-label sev-\(worst.rawValue)\">\(words.severity(worst))</span></td>"
+            out += "<td><code>\(escape(id))</code><div class=\"rule-summary\">\(escape(summary))</div></td><td class=\"num\">\(ks.count)</td><td class=\"links\">"
+            out += ks.map { k in
+                let d = diagnostics[k]
+                return "<a class=\"sev-\(d.severity.rawValue)\" href=\"#f\(k + 1)\" title=\"\(escape(d.message(words.language)))\">\(d.span.start.line)</a>"
+            }.joined(separator: " ")
+            out += "</td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n</section>\n"
+        return out
+    }
+
+    // MARK: - Timeline
+
+    static func timelineSection(_ timeline: Timeline, _ diagnostics: [Diagnostic], _ words: Words) -> String {
+        var out = "<section id=\"timeline\">\n<h2>\(words.timeline)</h2>\n"
+        guard !timeline.isEmpty else {
+            return out + "<p class=\"empty\">\(words.noTimeline)</p>\n</section>\n"
+        }
+        if !timeline.dated.isEmpty {
+            out += "<div class=\"calwrap\"><table class=\"cal\">\n<thead><tr><th>\(words.year)</th>"
+            for m in 1...12 { out += "<th>\(words.monthShort(m))</th>" }
+            out += "</tr></thead>\n<tbody>\n"
+            for year in timeline.years {
+                let outside = timeline.term.map { !$0.contains(year) } ?? false
+                out += "<tr\(outside ? " class=\"outside\"" : "")><th>\(year)"
+                if outside { out += "<div class=\"outside-note\">\(words.outsideTerm)</div>" }
+                out += "</th>"
+                for month in 1...12 {
+                    let entries = timeline.entries(year: year, month: month)
+                    out += "<td\(entries.isEmpty ? " class=\"none\"" : "")>"
+                    for e in entries { out += chip(e, diagnostics, words) }
+                    out += "</td>"
+                }
+                out += "</tr>\n"
+            }
+            out += "</tbody>\n</table></div>\n"
+            out += "<p class=\"legend\"><span class=\"chip meeting\">\(words.meetingShort) 1</span> \(words.legendMeeting) "
+            out += "<span class=\"chip meeting extended\">\(words.meetingShort) 2 <span class=\"tag\">\(words.extendedShort)</span></span> \(words.legendExtended) "
+            out += "<span class=\"chip plan\">\(words.items(5))</span> \(words.legendPlan) "
+            out += "<span class=\"chip event\">\(words.eventShort)</span> \(words.legendEvent) "
+            out += "<span class=\"fb sev-warning\">2</span> \(words.legendFindings)</p>\n"
+        }
+        if !timeline.undated.isEmpty {
+            out += "<p>\(words.undated)</p>\n<p class=\"undated\">"
+            for e in timeline.undated { out += chip(e, diagnostics, words) }
+            out += "</p>\n"
+        }
+        return out + "</section>\n"
+    }
+
+    static func chip(_ e: Timeline.Entry, _ diagnostics: [Diagnostic], _ words: Words) -> String {
+        var classes = "chip \(e.kind.rawValue)"
+        if e.extended { classes += " extended" }
+        var label: String
+        var title: String
+        switch e.kind {
+        case .meeting:
+            label = "\(words.meetingShort) \(e.session.map(String.init) ?? "?")"
+            title = e.heading
+            if e.extended { label += " <span class=\"tag\">\(words.extendedShort)</span>" }
+            title += " · " + words.items(e.itemCount)
+        case .plan:
+            label = words.items(e.itemCount)
+            title = words.planTitle(month: e.month, year: e.year) + " · " + words.items(e.itemCount)
+        case .event:
+            label = words.eventLabel(day: e.day, month: e.month)
+            title = e.heading
+        }
+        if let body = e.body { title += " · " + body }
+        let worst = e.findings.map { diagnostics[$0].severity }.max()
+        if let worst { classes += " has-f sev-\(worst.rawValue)" }
+        for k in e.findings { title += "\n• " + diagnostics[k].message(words.language) }
+        var out = "<a class=\"\(classes)\" href=\"#L\(e.lines.lowerBound)\" title=\"\(escape(title))\">\(label)"
+        if let worst {
+            out += " <span class=\"fb sev-\(worst.rawValue)\" data-f=\"\(e.findings.map { String($0 + 1) }.joined(separator: " "))\">\(e.findings.count)</span>"
+        }
+        return out + "</a>"
+    }
+
+    // MARK: - Document
+
+    /// A highlighted piece of one line: scalar offsets `start..<end` (empty for a caret).
+    struct Piece {
+        var start: Int
+        var end: Int
+        var finding: Int
+    }
+
+    static func documentSection(_ source: SourceText, _ diagnostics: [Diagnostic], _ words: Words) -> String {
+        let lineCount = max(source.lineCount, 1)
+        func length(_ line: Int) -> Int { line <= source.lineCount ? source.lines[line - 1].count : 0 }
+        func offset(_ line: Int, _ column: Int) -> Int {
+            line <= source.lineCount ? source.offset(line: line - 1, column: column) : 0
+        }
+        // Pieces and notes by line (1-based). A finding outside the text is put on the last line.
+        var pieces: [Int: [Piece]] = [:]
+        var notes: [Int: [Int]] = [:]
+        for (k, d) in diagnostics.enumerated() {
+            let first = min(max(d.span.start.line, 1), lineCount)
+            let last = min(max(d.span.end.line, first), lineCount)
+            let outside = d.span.start.line > lineCount || d.span.start.line < 1
+            notes[first, default: []].append(k)
+            var any = false
+            if !outside {
+                for line in first...last {
+                    let a = line == first ? offset(line, d.span.start.column) : 0
+                    let b = line == last ? offset(line, d.span.end.column) : length(line)
+                    if a < b {
+                        pieces[line, default: []].append(Piece(start: a, end: b, finding: k))
+                        any = true
+                    }
+                }
+            }
+            if !any {
+                let at = outside ? length(first) : offset(first, d.span.start.column)
+                pieces[first, default: []].append(Piece(start: at, end: at, finding: k))
+            }
+        }
+
+        var out = "<section id=\"document\">\n<h2>\(words.document)</h2>\n"
+        out += filterBar(diagnostics, words)
+        out += "<div class=\"doc\">\n"
+        for line in 1...lineCount {
+            let scalars: ArraySlice<Unicode.Scalar> = line <= source.lineCount ? source.line(line - 1) : []
+            let lineNotes = notes[line] ?? []
+            out += "<div class=\"row\(lineNotes.isEmpty ? "" : " noted")\" id=\"L\(line)\"><a class=\"ln\" href=\"#L\(line)\">\(line)</a><div class=\"tx\">"
+            out += highlighted(scalars, pieces[line] ?? [], diagnostics, words)
+            out += "</div><div class=\"notes\">"
+            for k in lineNotes { out += note(k, diagnostics[k], source, words) }
+            out += "</div></div>\n"
+        }
+        out += "</div>\n</section>\n"
+        return out
+    }
+
+    static func filterBar(_ diagnostics: [Diagnostic], _ words: Words) -> String {
+        var out = "<div class=\"filters\" id=\"filters\"><span class=\"group\"><b>\(words.filterSeverity)</b>"
+        for s in [Severity.error, .warning, .info] {
+            let n = diagnostics.filter { $0.severity == s }.count
+            out += " <label class=\"sev-\(s.rawValue)\"><input type=\"checkbox\" data-filter-sev value=\"\(s.rawValue)\" checked> \(words.severity(s)) (\(n))</label>"
+        }
+        out += "</span><span class=\"group\"><b>\(words.filterRule)</b>"
+        var counts: [String: Int] = [:]
+        for d in diagnostics { counts[d.ruleID, default: 0] += 1 }
+        for id in counts.keys.sorted() {
+            out += " <label><input type=\"checkbox\" data-filter-rule value=\"\(escape(id))\" checked> <code>\(escape(id))</code> (\(counts[id]!))</label>"
+        }
+        out += "</span><span class=\"group\"><label><input type=\"checkbox\" id=\"only-noted\"> \(words.onlyNoted)</label>"
+        out += " <span id=\"shown\" class=\"shown\"></span></span></div>\n"
+        return out
+    }
+
+    /// The text of one line with its pieces as `<mark>`s: the line is cut at every piece
+    /// boundary; each cut covered by pieces becomes one mark listing them all, coloured by
+    /// the worst; carets are empty marks.
+    static func highlighted(_ scalars: ArraySlice<Unicode.Scalar>, _ pieces: [Piece],
+                            _ diagnostics: [Diagnostic], _ words: Words) -> String {
+        let base = scalars.startIndex
+        let n = scalars.count
+        guard !pieces.isEmpty else { return escape(scalars) }
+        var cuts = Set([0, n])
+        for p in pieces { cuts.insert(p.start); cuts.insert(p.end) }
+        let bounds = cuts.sorted()
+        var out = ""
+        for (i, x) in bounds.enumerated() {
+            for p in pieces where p.start == x && p.end == x {
+                let s = diagnostics[p.finding].severity
+                out += "<mark class=\"hl caret sev-\(s.rawValue)\" data-f=\"\(p.finding + 1)\" title=\"\(escape(diagnostics[p.finding].message(words.language)))\"></mark>"
+            }
+            guard i + 1 < bounds.count else { break }
+            let y = bounds[i + 1]
+            let text = escape(scalars[(base + x)..<(base + y)])
+            let covering = pieces.filter { $0.start <= x && $0.end >= y && $0.start < $0.end }
+            if covering.isEmpty {
+                out += text
+            } else {
+                let worst = covering.map { diagnostics[$0.finding].severity }.max()!
+                let ids = covering.map { String($0.finding + 1) }.joined(separator: " ")
+                let title = covering.map { diagnostics[$0.finding].message(words.language) }.joined(separator: "\n")
+                out += "<mark class=\"hl sev-\(worst.rawValue)\" data-f=\"\(ids)\" title=\"\(escape(title))\">\(text)</mark>"
+            }
+        }
+        return out
+    }
+
+    static func note(_ k: Int, _ d: Diagnostic, _ source: SourceText, _ words: Words) -> String {
+        let s = d.severity.rawValue
+        var out = "<div class=\"note sev-\(s)\" id=\"f\(k + 1)\" data-f=\"\(k + 1)\" data-sev=\"\(s)\" data-rule=\"\(escape(d.ruleID))\">"
+        out += "<div class=\"nh\"><span class=\"sev-label sev-\(s)\">\(words.severity(d.severity))</span> "
+        out += "<a class=\"rule\" href=\"#r-\(escape(d.ruleID))\"><code>\(escape(d.ruleID))</code></a> "
+        out += "<span class=\"loc\">\(d.span.start.line):\(d.span.start.column)</span></div>"
+        out += "<div class=\"msg\">\(escape(d.message(words.language)))</div>"
+        if let fix = d.fix {
+            let edits = fix.edits.map { e -> String in
+                let old = text(of: e.span, in: source)
+                switch (old.isEmpty, e.replacement.isEmpty) {
+                case (true, _): return words.insert(escapeQuoted(e.replacement))
+                case (false, true): return words.delete(escapeQuoted(old))
+                case (false, false): return words.replace(escapeQuoted(old), escapeQuoted(e.replacement))
+                }
+            }
+            // A fix of hundreds of edits (one tone style throughout) lists its first few.
+            let shown = 4
+            var list = edits.prefix(shown).joined(separator: "; ")
+            if edits.count > shown { list += "; " + words.more(edits.count - shown) }
+            out += "<div class=\"fix\"><b>\(words.suggestedFix)</b> \(list)</div>"
+        }
+        if let details = Linter.rule(d.ruleID)?.details.format(words.language), !details.isEmpty {
+            out += "<details><summary>\(words.why)</summary>\(escape(details))</details>"
+        }
+        return out + "</div>"
+    }
+
+    /// The original text of a one-line span, as shown.
+    static func text(of span: SourceSpan, in source: SourceText) -> String {
+        let line = span.start.line
+        guard line >= 1, line <= source.lineCount else { return "" }
+        let a = source.offset(line: line - 1, column: span.start.column)
+        let b = span.end.line == line ? source.offset(line: line - 1, column: span.end.column) : source.lines[line - 1].count
+        guard a < b else { return "" }
+        let slice = source.line(line - 1)
+        var s = ""
+        s.unicodeScalars.append(contentsOf: slice[(slice.startIndex + a)..<(slice.startIndex + b)])
+        return s
+    }
+
+    static func escapeQuoted(_ s: String) -> String {
+        "<q>" + escape(s.unicodeScalars[...]) + "</q>"
+    }
+
+    // MARK: - Escaping
+
+    /// HTML text: `& < > "` escaped, control characters shown as their pictures (␀, ␛),
+    /// so that the page holds every character of the line and nothing the browser drops.
+    static func escape<S: Collection>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var out = String.UnicodeScalarView()
+        for c in scalars {
+            switch c.value {
+            case 0x26: out.append(contentsOf: "&amp;".unicodeScalars)
+            case 0x3C: out.append(contentsOf: "&lt;".unicodeScalars)
+            case 0x3E: out.append(contentsOf: "&gt;".unicodeScalars)
+            case 0x22: out.append(contentsOf: "&quot;".unicodeScalars)
+            case 0x09: out.append(c)
+            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + c.value)!)
+            case 0x7F: out.append(Unicode.Scalar(0x2421)!)
+            case 0x80..<0xA0, 0xFFFE, 0xFFFF: out.append(Unicode.Scalar(0xFFFD)!)
+            default: out.append(c)
+            }
+        }
+        return String(out)
+    }
+
+    static func escape(_ s: String) -> String { escape(s.unicodeScalars) }
+
+    /// A relative path as a URL path: each component percent-encoded.
+    static func urlPath(_ path: String) -> String {
+        var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
+        allowed.remove(0x25)
+        var out = ""
+        for b in path.utf8 {
+            if allowed.contains(b) { out.unicodeScalars.append(Unicode.Scalar(b)) }
+            else { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
+        }
+        return out
+    }
+
+    /// `path` without its folders.
+    static func displayName(_ path: String) -> String {
+        path == "-" ? "stdin" : String(path.split(separator: "/").last ?? Substring(path))
+    }
+}
+
+private extension String {
+    func leftPadded(_ width: Int) -> String {
+        count >= width ? self : String(repeating: "0", count: width - count) + self
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import VanBan
+
+extension CommandLineInterface {
+    /// `vanban export FILE|DIR…|- --csv OUT.csv|- [--glob P]`
+    func runExport(_ args: [String]) -> Int32 {
+        var exit: Int32? = nil
+        guard let options = parseOptions(args, flags: [], valued: ["--csv", "--glob"],
+                                         help: Help.export(language), exit: &exit)
+        else { return exit ?? ExitCode.failure.rawValue }
+        let vi = language == .vi
+        guard !options.files.isEmpty else {
+            return usageError(vi ? "export cần ít nhất một tệp hoặc thư mục" : "export takes at least one file or folder")
+        }
+        guard let output = options.values["--csv"] else {
+            return usageError(vi ? "export cần --csv TỆP.csv (hoặc --csv - để in ra)" : "export needs --csv FILE.csv (or --csv - for standard output)")
+        }
+        let patterns = (options.values["--glob"] ?? "*.txt").split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+        // Files as named, folders expanded (recursively, sorted); - is standard input.
+        var paths: [(path: String, problem: InputError?)] = []
+        for argument in options.files {
+            if argument == "-" {
+                paths.append((argument, nil))
+            } else {
+                paths += BatchInputs.collect([argument], patterns: patterns).map { ($0.path, $0.problem) }
+            }
+        }
+        let processing = VanBan.Options(encoding: options.encoding, toneStyle: options.toneStyle)
+        var rows: [ScheduleExport.Row] = []
+        var failed = 0
+        for (path, problem) in paths {
+            do throws(InputError) {
+                if let problem { throw problem }
+                let decoded = try decode(path, options)
+                let record = VanBan.process(decoded, name: path, options: processing).record
+                rows += ScheduleExport.rows(record, document: path)
+            } catch {
+                say(error.message(in: language))
+                failed += 1
+            }
+        }
+        let bytes = ScheduleExport.csv(rows, language: language)
+        if output == "-" {
+            FileHandle.standardOutput.write(Data(bytes))
+        } else {
+            do {
+                try AtomicFile.write(bytes, to: output)
+            } catch {
+                say(vi ? "\(output): không ghi được tệp (\(error.localizedDescription))"
+                       : "\(output): cannot write the file (\(error.localizedDescription))")
+                return ExitCode.failure.rawValue
+            }
+            let documents = paths.count - failed
+            say(vi ? "\(output): \(rows.count) nội dung theo lịch từ \(documents) văn bản"
+                   : "\(output): \(rows.count) scheduled items from \(documents) document\(documents == 1 ? "" : "s")")
+        }
+        return failed > 0 ? ExitCode.failure.rawValue : ExitCode.success.rawValue
+    }
+}
