@@ -5,7 +5,7 @@
 
 For each page, prints one JSON object per line:
     {"page", "ready", "errors": [...], "requests": [...], "highlighted", "marks",
-     "notes", "chips", "badges", "title", "screenshots": [...]}
+     "notes", "chips", "badges", "rows", "links", "title", "screenshots": [...]}
 - errors: uncaught exceptions, console.error calls and browser log errors;
 - requests: every URL the page asked for that is not the page itself, data: or about:
   (a self-contained report asks for none);
@@ -125,6 +125,7 @@ MEASURE = """JSON.stringify((function () {
     chips: document.querySelectorAll("table.cal .chip, .undated .chip").length,
     badges: document.querySelectorAll("table.cal .fb, .undated .fb").length,
     rows: document.querySelectorAll(".doc .row").length,
+    links: document.querySelectorAll("table.index a").length,
     height: document.documentElement.scrollHeight,
     firstNote: first ? first.closest(".row").getBoundingClientRect().top + window.scrollY : null
   };

@@ -82,6 +82,8 @@ enum Help {
 
             Ví dụ:
               vanban parse corpus/001_c8064ae758f1624a.txt
+              vanban parse du-thao.txt --compact > ban-ghi.json
+              cat du-thao.txt | vanban parse -
             """
         case .en:
             return """
@@ -94,8 +96,10 @@ enum Help {
 
               --compact     Print the JSON on one line
 
-            Example:
+            Examples:
               vanban parse corpus/001_c8064ae758f1624a.txt
+              vanban parse draft.txt --compact > record.json
+              cat draft.txt | vanban parse -
             """
         }
     }

@@ -176,3 +176,49 @@ struct LintCommandTests {
         #expect(md == (try String(contentsOf: Support.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)))
     }
 }
+
+/// `vanban help`, `vanban COMMAND --help`, their languages, and docs/usage.md.
+@Suite struct HelpTests {
+    static let commands = ["parse", "normalize", "lint", "batch", "export", "rules"]
+
+    @Test func everyCommandHasHelpWithExamplesInBothLanguages() throws {
+        for command in Self.commands {
+            let (code, vi, _) = try Support.run(Support.binary, [command, "--help"])
+            #expect(code == 0 && vi.contains("Ví dụ:"), "\(command)")
+            let (_, en, _) = try Support.run(Support.binary, [command, "--help", "--lang", "en"])
+            #expect(en.contains("Examples:"), "\(command)")
+            #expect(try Support.run(Support.binary, ["help", command]).1 == vi, "help \(command)")
+        }
+        #expect(try Support.run(Support.binary, ["help"]).1.contains("vanban export"))
+        #expect(try Support.run(Support.binary, ["help", "nothing"]).0 == 2)
+    }
+
+    @Test func englishWhenLangSaysSo() throws {
+        let process = Process()
+        process.executableURL = Support.binary
+        process.arguments = ["help"]
+        process.environment = ["LANG": "en_GB.UTF-8", "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("Usage:") && !text.contains("Cách dùng:"))
+    }
+
+    /// docs/usage.md names every command, every option the help texts name, and every exit code.
+    @Test func usageDocumentCoversEveryOption() throws {
+        let usage = try String(contentsOf: Support.root.appendingPathComponent("docs/usage.md"), encoding: .utf8)
+        for command in Self.commands {
+            #expect(usage.contains("vanban \(command)"), "\(command)")
+            for language in ["vi", "en"] {
+                let help = try Support.run(Support.binary, [command, "--help", "--lang", language]).1
+                let options = help.split(whereSeparator: { " ,[]|()=:;\n".contains($0) })
+                    .filter { $0.hasPrefix("--") && $0.count > 2 }
+                    .map { String($0.prefix { $0 == "-" || $0.isLetter }) }
+                for option in Set(options) { #expect(usage.contains("`\(option)"), "docs/usage.md lacks \(option) (\(command))") }
+            }
+        }
+        for code in ["0", "1", "2", "130", "143"] { #expect(usage.contains("| \(code) "), "exit code \(code)") }
+    }
+}
