@@ -58,6 +58,12 @@ extension HTMLReport {
             }
         }
 
+        /// `10 lỗi`, `1 error`, `2 warnings`.
+        func count(_ n: Int, _ s: Severity) -> String {
+            if vi { return "\(n) \(severity(s).lowercased())" }
+            return "\(n) \(severity(s).lowercased())\(n == 1 ? "" : "s")"
+        }
+
         func monthShort(_ m: Int) -> String {
             vi ? "T\(m)" : ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
         }

@@ -77,11 +77,11 @@ public enum HTMLReport {
         let e = entries.reduce(0) { $0 + $1.errors }, w = entries.reduce(0) { $0 + $1.warnings }, i = entries.reduce(0) { $0 + $1.infos }
         out += "<header class=\"top\">\n<h1>\(escape(words.indexTitle))</h1>\n"
         out += "<p class=\"meta\">\(words.files(entries.count)) · \(words.failedFiles(failed))</p>\n"
-        out += "<p class=\"counts\"><span class=\"count sev-error\">\(e) \(words.severity(.error))</span> "
-        out += "<span class=\"count sev-warning\">\(w) \(words.severity(.warning))</span> "
-        out += "<span class=\"count sev-info\">\(i) \(words.severity(.info))</span></p>\n"
+        out += "<p class=\"counts\"><span class=\"count sev-error\">\(words.count(e, .error))</span> "
+        out += "<span class=\"count sev-warning\">\(words.count(w, .warning))</span> "
+        out += "<span class=\"count sev-info\">\(words.count(i, .info))</span></p>\n"
         out += "<p class=\"filters\"><label><input type=\"checkbox\" id=\"only-problems\"> \(words.onlyProblemFiles)</label></p>\n</header>\n"
-        out += "<table class=\"index\">\n<thead><tr><th>\(words.file)</th><th>\(words.type)</th><th>\(words.meetingsHeader)</th>"
+        out += "<section>\n<table class=\"index\">\n<thead><tr><th>\(words.file)</th><th>\(words.type)</th><th>\(words.meetingsHeader)</th>"
         out += "<th>\(words.plansHeader)</th><th class=\"sev-error\">\(words.severity(.error))</th>"
         out += "<th class=\"sev-warning\">\(words.severity(.warning))</th><th class=\"sev-info\">\(words.severity(.info))</th></tr></thead>\n<tbody>\n"
         for entry in entries {
@@ -96,7 +96,7 @@ public enum HTMLReport {
             }
             out += "</tr>\n"
         }
-        out += "</tbody>\n</table>\n<footer>vanban \(VanBan.version)</footer>\n"
+        out += "</tbody>\n</table>\n</section>\n<footer>vanban \(VanBan.version)</footer>\n"
         out += "<script>\(indexScript)</script>\n</body>\n</html>\n"
         return out
     }
@@ -122,7 +122,7 @@ public enum HTMLReport {
         var out = "<p class=\"counts\">"
         for s in [Severity.error, .warning, .info] {
             let n = diagnostics.filter { $0.severity == s }.count
-            out += "<a class=\"count sev-\(s.rawValue)\" href=\"#summary\">\(n) \(words.severity(s))</a> "
+            out += "<a class=\"count sev-\(s.rawValue)\" href=\"#summary\">\(words.count(n, s))</a> "
         }
         if diagnostics.isEmpty { out += "<span class=\"clean\">\(words.noFindings)</span>" }
         return out + "</p>\n"
