@@ -42,7 +42,7 @@ Tháng 2/2026
         let diagnostics = Linter.lint(result)
         let timeline = Timeline(record: result.record, diagnostics: diagnostics)
         #expect(timeline.term == 2025...2030)
-        #expect(timeline.years == [2025, 2026, 2027, 2028, 2029, 2030])
+        #expect(timeline.years == [2026])  // an annual programme: its own year, not the whole term
         #expect(timeline.undated.isEmpty)
         let march = timeline.entries(year: 2026, month: 3)
         #expect(march.map(\.kind) == [.meeting] && march.first?.session == 3 && march.first?.itemCount == 2)
@@ -78,7 +78,7 @@ Tháng 2/2026
         let result = Support.process(text)
         let timeline = Timeline(record: result.record, diagnostics: [])
         #expect(timeline.undated.map(\.session) == [4])
-        #expect(timeline.years.last == 2036)
+        #expect(timeline.years == [2025, 2026, 2027, 2028, 2029, 2030, 2036])
         let html = HTMLReport.render(result, diagnostics: [], language: .vi)
         #expect(html.contains("ngoài nhiệm kỳ"))
         #expect(html.contains("Chưa xác định được tháng, năm"))

@@ -35,7 +35,8 @@ public struct Timeline: Sendable, Equatable {
         public var findings: [Int]
     }
 
-    /// Rows of the grid: the term's years and every year an entry falls in, ascending.
+    /// Rows of the grid, ascending: every year an entry falls in, and the term's years when
+    /// the entries span more than one year.
     public var years: [Int]
     /// The years of the term (*nhiệm kỳ 2025–2030*), when the header gives one.
     public var term: ClosedRange<Int>?
@@ -108,8 +109,10 @@ public struct Timeline: Sendable, Equatable {
         }
         dated = entries.filter(placed)
         undated = entries.filter { !placed($0) }
+        // A multi-year programme shows every year of its term, so that a year it plans nothing
+        // for stands out; an annual programme shows its own year only.
         var years = Set(dated.compactMap(\.year))
-        if let term { years.formUnion(term) }
+        if let term, years.count > 1 { years.formUnion(term) }
         self.years = years.sorted()
     }
 
