@@ -33,10 +33,7 @@ extension CommandLineInterface {
         guard let failLevel = Severity(rawValue: options.values["--fail-level"] ?? "error") else {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
         }
-        let patterns = (options.values["--glob"] ?? "*.txt").split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
-        guard !patterns.isEmpty else {
-            return usageError(vi ? "--glob cần một mẫu tên tệp, ví dụ '*.txt'" : "--glob takes a file name pattern such as '*.txt'")
-        }
+        guard let patterns = globPatterns(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
 
         let configurations: ConfigurationResolver
         if options.flags.contains("--no-config") {

@@ -152,6 +152,17 @@ struct CommandLineInterface {
         return options
     }
 
+    /// The file name patterns of `--glob` (comma-separated, default `*.txt`); nil after a
+    /// usage error for an empty list.
+    func globPatterns(_ options: InputOptions, exit: inout Int32?) -> [String]? {
+        let patterns = (options.values["--glob"] ?? "*.txt").split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        guard !patterns.isEmpty else {
+            exit = usageError(language == .vi ? "--glob cần một mẫu tên tệp, ví dụ '*.txt'" : "--glob takes a file name pattern such as '*.txt'")
+            return nil
+        }
+        return patterns
+    }
+
     /// Reads and decodes `file`, printing decoding warnings.
     func decode(_ file: String, _ options: InputOptions) throws(InputError) -> DecodedText {
         let bytes = try InputReader.read(file)

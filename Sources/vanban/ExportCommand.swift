@@ -15,7 +15,7 @@ extension CommandLineInterface {
         guard let output = options.values["--csv"] else {
             return usageError(vi ? "export cần --csv TỆP.csv (hoặc --csv - để in ra)" : "export needs --csv FILE.csv (or --csv - for standard output)")
         }
-        let patterns = (options.values["--glob"] ?? "*.txt").split(separator: ",").map { String($0) }.filter { !$0.isEmpty }
+        guard let patterns = globPatterns(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
         // Files as named, folders expanded (recursively, sorted); - is standard input.
         var paths: [(path: String, problem: InputError?)] = []
         for argument in options.files {

@@ -49,7 +49,7 @@ extension CommandLineInterface {
         }
         let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
         var reports: [FileDiagnostics] = []
-        var pages: [String] = []
+        var page: String? = nil  // --format html: the one file's report
         var failed = false
         for file in options.files {
             do {
@@ -67,7 +67,7 @@ extension CommandLineInterface {
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
                 reports.append(FileDiagnostics(file: file, diagnostics: diagnostics))
-                if format == "html" { pages.append(HTMLReport.render(result, diagnostics: diagnostics, language: language)) }
+                if format == "html" { page = HTMLReport.render(result, diagnostics: diagnostics, language: language) }
             } catch let error as InputError {
                 say(error.message(in: language))
                 failed = true
@@ -84,7 +84,7 @@ extension CommandLineInterface {
             case "sarif":
                 FileHandle.standardOutput.write(Data((try DiagnosticRenderer.sarif(reports, language: language) + "\n").utf8))
             case "html":
-                for page in pages { FileHandle.standardOutput.write(Data(page.utf8)) }
+                if let page { FileHandle.standardOutput.write(Data(page.utf8)) }
                 if isatty(STDERR_FILENO) == 1, !reports.isEmpty {
                     say(DiagnosticRenderer.summary(reports, language: language))
                 }

@@ -194,15 +194,7 @@ struct LintCommandTests {
     }
 
     @Test func englishWhenLangSaysSo() throws {
-        let process = Process()
-        process.executableURL = Support.binary
-        process.arguments = ["help"]
-        process.environment = ["LANG": "en_GB.UTF-8", "PATH": "/usr/bin:/bin"]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let text = try Support.run(Support.binary, ["help"], environment: ["LANG": "en_GB.UTF-8", "PATH": "/usr/bin:/bin"]).1
         #expect(text.contains("Usage:") && !text.contains("Cách dùng:"))
     }
 

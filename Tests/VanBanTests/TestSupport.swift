@@ -44,10 +44,12 @@ enum Support {
     }
 
     /// Runs a command; returns exit code, stdout, stderr.
-    static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil) throws -> (Int32, String, String) {
+    static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
+                    environment: [String: String]? = nil) throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if let environment { process.environment = environment }
         process.currentDirectoryURL = root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The HTML report of one document: a single self-contained page (inline CSS and script,
 /// nothing fetched) with a summary of the findings, the programme's calendar, and the
 /// document with line numbers, every finding highlighted where it is and its message and
@@ -24,13 +26,15 @@ public enum HTMLReport {
         // Title block: what the document is, and the counts.
         out += "<header class=\"top\">\n<h1>\(escape(words.reportTitle)): <span class=\"file\">\(escape(name))</span></h1>\n"
         out += describe(record, words)
-        out += counts(diagnostics, words)
+        var bySeverity: [Severity: Int] = [:]
+        for d in diagnostics { bySeverity[d.severity, default: 0] += 1 }
+        out += counts(bySeverity, words)
         out += "<nav class=\"toc\"><a href=\"#summary\">\(words.summary)</a> · <a href=\"#timeline\">\(words.timeline)</a> · <a href=\"#document\">\(words.document)</a></nav>\n"
         out += "</header>\n"
 
         out += summarySection(diagnostics, words)
         out += timelineSection(timeline, diagnostics, words)
-        out += documentSection(source, diagnostics, words)
+        out += documentSection(source, diagnostics, bySeverity, words)
         out += "<footer>vanban \(VanBan.version) · \(escape(words.footer))</footer>\n"
         out += "<script>\(script)</script>\n</body>\n</html>\n"
         return out
@@ -118,13 +122,12 @@ public enum HTMLReport {
         return out
     }
 
-    static func counts(_ diagnostics: [Diagnostic], _ words: Words) -> String {
+    static func counts(_ bySeverity: [Severity: Int], _ words: Words) -> String {
         var out = "<p class=\"counts\">"
         for s in [Severity.error, .warning, .info] {
-            let n = diagnostics.filter { $0.severity == s }.count
-            out += "<a class=\"count sev-\(s.rawValue)\" href=\"#summary\">\(words.count(n, s))</a> "
+            out += "<a class=\"count sev-\(s.rawValue)\" href=\"#summary\">\(words.count(bySeverity[s] ?? 0, s))</a> "
         }
-        if diagnostics.isEmpty { out += "<span class=\"clean\">\(words.noFindings)</span>" }
+        if bySeverity.isEmpty { out += "<span class=\"clean\">\(words.noFindings)</span>" }
         return out + "</p>\n"
     }
 
@@ -137,17 +140,20 @@ public enum HTMLReport {
         }
         // Rules in order of their worst severity, then count, then ID.
         var byRule: [String: [Int]] = [:]
-        for (k, d) in diagnostics.enumerated() { byRule[d.ruleID, default: []].append(k) }
+        var worstOf: [String: Severity] = [:]
+        for (k, d) in diagnostics.enumerated() {
+            byRule[d.ruleID, default: []].append(k)
+            worstOf[d.ruleID] = max(worstOf[d.ruleID] ?? d.severity, d.severity)
+        }
         let order = byRule.keys.sorted { a, b in
-            let sa = byRule[a]!.map { diagnostics[$0].severity }.max()!, sb = byRule[b]!.map { diagnostics[$0].severity }.max()!
-            if sa != sb { return sa > sb }
+            if worstOf[a]! != worstOf[b]! { return worstOf[a]! > worstOf[b]! }
             if byRule[a]!.count != byRule[b]!.count { return byRule[a]!.count > byRule[b]!.count }
             return a < b
         }
         out += "<table class=\"rules\">\n<thead><tr><th>\(words.severityHeader)</th><th>\(words.rule)</th><th>\(words.countHeader)</th><th>\(words.where_)</th></tr></thead>\n<tbody>\n"
         for id in order {
             let ks = byRule[id]!
-            let worst = ks.map { diagnostics[$0].severity }.max()!
+            let worst = worstOf[id]!
             let summary = Linter.rule(id)?.summary.format(words.language) ?? ""
             out += "<tr id=\"r-\(escape(id))\" data-rule=\"\(escape(id))\"><td><span class=\"sev-label sev-\(worst.rawValue)\">\(words.severity(worst))</span></td>"
             out += "<td><code>\(escape(id))</code><div class=\"rule-summary\">\(escape(summary))</div></td><td class=\"num\">\(ks.count)</td><td class=\"links\">"
@@ -238,7 +244,8 @@ public enum HTMLReport {
         var finding: Int
     }
 
-    static func documentSection(_ source: SourceText, _ diagnostics: [Diagnostic], _ words: Words) -> String {
+    static func documentSection(_ source: SourceText, _ diagnostics: [Diagnostic], _ bySeverity: [Severity: Int],
+                                _ words: Words) -> String {
         let lineCount = max(source.lineCount, 1)
         func length(_ line: Int) -> Int { line <= source.lineCount ? source.lines[line - 1].count : 0 }
         func offset(_ line: Int, _ column: Int) -> Int {
@@ -270,7 +277,7 @@ public enum HTMLReport {
         }
 
         var out = "<section id=\"document\">\n<h2>\(words.document)</h2>\n"
-        out += filterBar(diagnostics, words)
+        out += filterBar(diagnostics, bySeverity, words)
         out += "<div class=\"doc\">\n"
         for line in 1...lineCount {
             let scalars: ArraySlice<Unicode.Scalar> = line <= source.lineCount ? source.line(line - 1) : []
@@ -285,11 +292,10 @@ public enum HTMLReport {
         return out
     }
 
-    static func filterBar(_ diagnostics: [Diagnostic], _ words: Words) -> String {
+    static func filterBar(_ diagnostics: [Diagnostic], _ bySeverity: [Severity: Int], _ words: Words) -> String {
         var out = "<div class=\"filters\" id=\"filters\"><span class=\"group\"><b>\(words.filterSeverity)</b>"
         for s in [Severity.error, .warning, .info] {
-            let n = diagnostics.filter { $0.severity == s }.count
-            out += " <label class=\"sev-\(s.rawValue)\"><input type=\"checkbox\" data-filter-sev value=\"\(s.rawValue)\" checked> \(words.severity(s)) (\(n))</label>"
+            out += " <label class=\"sev-\(s.rawValue)\"><input type=\"checkbox\" data-filter-sev value=\"\(s.rawValue)\" checked> \(words.severity(s)) (\(bySeverity[s] ?? 0))</label>"
         }
         out += "</span><span class=\"group\"><b>\(words.filterRule)</b>"
         var counts: [String: Int] = [:]
@@ -377,7 +383,7 @@ public enum HTMLReport {
     }
 
     static func escapeQuoted(_ s: String) -> String {
-        "<q>" + escape(s.unicodeScalars[...]) + "</q>"
+        "<q>" + escape(s) + "</q>"
     }
 
     // MARK: - Escaping
@@ -409,26 +415,13 @@ public enum HTMLReport {
 
     static func escape(_ s: String) -> String { escape(s.unicodeScalars) }
 
-    /// A relative path as a URL path: each component percent-encoded.
+    /// A relative path as a URL path (`a/b c.html` → `a/b%20c.html`).
     static func urlPath(_ path: String) -> String {
-        var allowed = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/".utf8)
-        allowed.remove(0x25)
-        var out = ""
-        for b in path.utf8 {
-            if allowed.contains(b) { out.unicodeScalars.append(Unicode.Scalar(b)) }
-            else { out += "%" + String(b, radix: 16, uppercase: true).leftPadded(2) }
-        }
-        return out
+        path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
     }
 
     /// `path` without its folders.
     static func displayName(_ path: String) -> String {
         path == "-" ? "stdin" : String(path.split(separator: "/").last ?? Substring(path))
-    }
-}
-
-private extension String {
-    func leftPadded(_ width: Int) -> String {
-        count >= width ? self : String(repeating: "0", count: width - count) + self
     }
 }

@@ -3,10 +3,18 @@
 public enum ScheduleExport {
     /// One scheduled item.
     public struct Row: Sendable, Equatable {
+        /// Where the item stands.
+        public enum Kind: String, Sendable {
+            /// An agenda item of a meeting.
+            case meeting
+            /// An item of a monthly plan.
+            case plan
+        }
+
         /// The document, as given.
         public var document: String
         /// A meeting's agenda item, or a monthly plan's item.
-        public var kind: Timeline.Kind
+        public var kind: Kind
         public var year: Int?
         public var month: Int?
         /// The body that meets, or whose plan it is, as written.
@@ -60,11 +68,9 @@ public enum ScheduleExport {
     public static func fields(_ row: Row, _ language: Language) -> [String] {
         let vi = language == .vi
         func yesNo(_ b: Bool) -> String { vi ? (b ? "có" : "không") : (b ? "yes" : "no") }
-        let kind: String
-        switch row.kind {
-        case .meeting: kind = vi ? "hội nghị" : "meeting"
-        case .plan: kind = vi ? "kế hoạch tháng" : "monthly plan"
-        case .event: kind = vi ? "tổ chức" : "event"
+        let kind = switch row.kind {
+        case .meeting: vi ? "hội nghị" : "meeting"
+        case .plan: vi ? "kế hoạch tháng" : "monthly plan"
         }
         let preparers = row.preparers.map { p -> String in
             guard let role = p.role.flatMap({ roleName($0, language) }) else { return p.name }
