@@ -1,12 +1,16 @@
-import Foundation
-
 /// Renders records as JSON: keys sorted, so output is stable and diffs are reviewable.
+///
+/// The bytes are those Foundation's `JSONEncoder` writes with `.sortedKeys` and
+/// `.withoutEscapingSlashes` (`.prettyPrinted` unless compact); `JSONWriter` produces
+/// them without Foundation's intermediate tree.
 public enum JSONRenderer {
     /// JSON text of `value`, pretty-printed unless `compact`.
     public static func render<T: Encodable>(_ value: T, compact: Bool = false) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        return String(decoding: data, as: UTF8.self)
+        String(decoding: try bytes(value, compact: compact), as: UTF8.self)
+    }
+
+    /// UTF-8 JSON of `value`, pretty-printed unless `compact`.
+    public static func bytes<T: Encodable>(_ value: T, compact: Bool = false) throws -> [UInt8] {
+        try JSONWriter.encode(value, pretty: !compact)
     }
 }
