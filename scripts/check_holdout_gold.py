@@ -4,6 +4,8 @@
 For every `hNN_*.gold.json`: the document it names exists; every mistake and
 look-alike has a 1-based `line` inside the file whose text contains `text` exactly;
 every rule ID is in ../shared/RULES.md (or docs/rules.md when that is absent);
+any `alsoAcceptLines` (other lines where a finding describes the same
+defect, e.g. the other half of a conflicting pair) are inside the file;
 no line is both a mistake and a look-alike for overlapping text; the document has
 120-300 lines, 8-12 mistakes and 6-10 look-alikes. Prints a summary table and
 exits 1 on any problem.
@@ -73,6 +75,9 @@ def main():
                 if not text or text not in lines[line - 1]:
                     problems.append(f"{where}: {text!r} is not on line {line}: {lines[line - 1]!r}")
                     continue
+                for other in entry.get("alsoAcceptLines", []):
+                    if not isinstance(other, int) or not 1 <= other <= len(lines):
+                        problems.append(f"{where}: alsoAcceptLines {other!r} out of range")
                 if not entry.get("why"):
                     problems.append(f"{where}: no 'why'")
                 start = lines[line - 1].find(text)
