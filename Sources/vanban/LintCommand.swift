@@ -139,7 +139,7 @@ extension CommandLineInterface {
         for r in Linter.rules {
             let id = r.id.padding(toLength: width, withPad: " ", startingAt: 0)
             let sev = r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-            let summary = language == .vi ? r.summary.vi : r.summary.en
+            let summary = language == .vi ? "\(r.nameVi) — \(r.summary.vi)" : r.summary.en
             print("\(id)  \(sev)\(r.fixable ? "fix " : "    ") \(summary)")
         }
         return ExitCode.success.rawValue

@@ -97,10 +97,10 @@ public final class BatchRunner: Sendable {
     }
 
     /// Writes `summary.json` and `summary.csv` into the output folder, atomically.
-    public func writeSummary(_ summary: BatchSummary) throws {
+    public func writeSummary(_ summary: BatchSummary, csvHeader: Language = .en) throws {
         let dir = settings.outputDirectory
         try AtomicFile.write(Array(try JSONRenderer.render(summary).utf8) + [0x0A], to: dir + "/summary.json")
-        try AtomicFile.write(summary.csv(), to: dir + "/summary.csv")
+        try AtomicFile.write(summary.csv(header: csvHeader), to: dir + "/summary.csv")
     }
 
     /// Writes `index.html` into the output folder: every input with its counts and a link
