@@ -52,7 +52,7 @@ struct LintOptions {
             return nil
         }
         color = options.flags.contains("--no-color") ? "never" : (options.values["--color"] ?? "auto")
-        guard ["always", "never", "auto"].contains(color) else {
+        guard ColourChoice(rawValue: color) != nil else {
             _ = fail("--color cần always, never hoặc auto", "--color takes always, never or auto")
             return nil
         }
@@ -110,20 +110,6 @@ struct LintOptions {
         file == "-" ? (stdinFilename ?? file) : file
     }
 
-    /// Whether text output is coloured: `--color always|never` decide; for `auto`,
-    /// `FORCE_COLOR` (set, not empty, not `0`/`false`) turns colour on and `0`/`false` off,
-    /// then `NO_COLOR` (set, not empty) off, then colour only on a terminal.
-    static func colour(_ choice: String, terminal: Bool, environment: [String: String]) -> Bool {
-        switch choice {
-        case "always": return true
-        case "never": return false
-        default:
-            if let force = environment["FORCE_COLOR"], !force.isEmpty { return force != "0" && force != "false" }
-            if let no = environment["NO_COLOR"], !no.isEmpty { return false }
-            return terminal
-        }
-    }
-
     /// The report of `reports` in the chosen format; nil for `html`, which the caller renders.
     func render(_ reports: [FileDiagnostics], language: Language) throws -> String? {
         if statistics {
@@ -138,7 +124,7 @@ struct LintOptions {
         case "html": return nil
         default:
             let terminal = outputFile == nil && isatty(STDOUT_FILENO) == 1
-            let colour = Self.colour(color, terminal: terminal, environment: ProcessInfo.processInfo.environment)
+            let colour = (ColourChoice(rawValue: color) ?? .auto).resolve(terminal: terminal, environment: ProcessInfo.processInfo.environment)
             var text = DiagnosticRenderer.text(reports, language: language, colour: colour)
             if !quiet { text += DiagnosticRenderer.summary(reports, language: language) + "\n" }
             return text
