@@ -225,7 +225,8 @@ struct LinterOptionTests {
         let files = Support.corpusFiles.map { "corpus/" + $0 }
         func places(_ list: [[String: Any]]) -> [String] { list.map { "\($0["file"]!):\($0["line"]!):\($0["column"]!) \($0["ruleId"]!)" } }
         let whole = places(try diagnostics(["lint", "corpus", "--no-config"]))
-        #expect(!whole.isEmpty && whole == places(try diagnostics(["lint"] + files + ["--no-config"])))
+        let separate = places(try diagnostics(["lint"] + files + ["--no-config"]))
+        #expect(!whole.isEmpty && whole == separate)
     }
 
     @Test func excludeAndIgnoreFileLikeRuffAndESLint() throws {
