@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds vanban in release mode and installs it as PREFIX/bin/vanban.
 #
-#   scripts/install.sh                 # PREFIX=$HOME/.local (bin/ is on the PATH of most shells)
-#   scripts/install.sh /usr/local      # system-wide (may need sudo)
+#   scripts/install.sh                 # PREFIX=/usr/local when it is writable (root), else $HOME/.local
+#   scripts/install.sh ~/opt/vanban    # any PREFIX; the binary goes to PREFIX/bin/vanban
 #
 # On Linux the Swift standard library and Foundation are linked statically
 # (--static-swift-stdlib), so the one file PREFIX/bin/vanban runs on another Linux machine of
@@ -15,7 +15,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PREFIX="${1:-${PREFIX:-$HOME/.local}}"
+default_prefix="$HOME/.local"
+if [ -w /usr/local/bin ] || { [ ! -e /usr/local/bin ] && [ -w /usr/local ]; }; then default_prefix=/usr/local; fi
+PREFIX="${1:-${PREFIX:-$default_prefix}}"
 SCRATCH="${SCRATCH:-.build}"
 flags=(-c release --scratch-path "$SCRATCH")
 if [ "$(uname -s)" = "Linux" ]; then
