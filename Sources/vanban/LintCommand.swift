@@ -16,6 +16,12 @@ extension CommandLineInterface {
             return usageError(vi ? "lint cần ít nhất một tệp (hoặc - cho đầu vào chuẩn)" : "lint takes at least one file (or - for standard input)")
         }
         options.files = extra.expand(options.files, patterns: patterns)
+        if options.files.isEmpty {
+            // Folders with nothing to lint: a warning and success, as ruff does.
+            say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) để kiểm tra"
+                   : "no files matching \(patterns.joined(separator: ", ")) to lint")
+            return ExitCode.success.rawValue
+        }
         let format = extra.format
         if format == "html" && options.files.count != 1 {
             return usageError(vi ? "--format html cần đúng một tệp; nhiều tệp thì dùng: vanban batch … --html"

@@ -220,6 +220,10 @@ struct LinterOptionTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try linted(["."], in: dir) == ["./a/x.txt", "./b/old/y.txt", "./b/y.txt", "./drafts/z.txt", "./keep.txt"])
         #expect(try linted(["a", "keep.txt"], in: dir) == ["a/x.txt", "keep.txt"])
+        // A folder with nothing to lint: a warning, exit 0 (ruff: "No Python files found").
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
+        let (code, out, err) = try vanban(["lint", "empty", "--lang", "en"], in: dir)
+        #expect(code == 0 && out.isEmpty && err.contains("no files matching *.txt"))
         // The whole corpus as a folder gives what its files give one by one (places and rules:
         // one misspelling message varies from run to run, see the report of issue 18).
         let files = Support.corpusFiles.map { "corpus/" + $0 }
