@@ -13,7 +13,7 @@ extension CommandLineInterface {
         var exit: Int32? = nil
         guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--no-ignore"],
                                          valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config",
-                                                  "--exclude", "--ignore-path", "--csv-header"],
+                                                  "--exclude", "--ignore-path", "--csv-header", "--select", "--ignore"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
@@ -39,16 +39,17 @@ extension CommandLineInterface {
               let csvHeader = csvHeader(options, exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
 
+        guard let selection = ruleSelection(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
         let configurations: ConfigurationResolver
         if options.flags.contains("--no-config") {
-            configurations = ConfigurationResolver(fixed: LintConfiguration())
+            configurations = ConfigurationResolver(fixed: LintConfiguration(), selection: selection)
         } else if let path = options.values["--config"] {
-            do { configurations = ConfigurationResolver(fixed: try LintConfiguration.load(path: path)) } catch {
+            do { configurations = ConfigurationResolver(fixed: try LintConfiguration.load(path: path), selection: selection) } catch {
                 say(error.message(language))
                 return ExitCode.failure.rawValue
             }
         } else {
-            configurations = ConfigurationResolver()
+            configurations = ConfigurationResolver(selection: selection)
         }
 
         do {

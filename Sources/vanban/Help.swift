@@ -288,6 +288,8 @@ enum Help {
               --fail-level MỨC       error (mặc định), warning hoặc info: mức lỗi làm mã thoát 1
               --config TỆP           Tệp cấu hình quy tắc; mặc định: .vanban.json gần nhất phía trên mỗi tệp
               --no-config            Không dùng tệp cấu hình
+              --select MÃ,…          Chỉ chạy các quy tắc này (như lint --select)
+              --ignore MÃ,…          Bỏ các quy tắc này (như lint --ignore)
               --exclude MẪU,…        Bỏ qua tệp, thư mục (cú pháp .gitignore); ngoài ra đọc .vanbanignore ở thư mục hiện tại
               --ignore-path TỆP      Đọc mẫu bỏ qua từ TỆP thay cho .vanbanignore
               --no-ignore            Không đọc .vanbanignore
@@ -328,6 +330,8 @@ enum Help {
               --fail-level LEVEL     error (default), warning or info: findings that make the exit code 1
               --config FILE          Rule configuration; default: the nearest .vanban.json above each file
               --no-config            Use no configuration file
+              --select ID,…          Run only these rules (as lint --select)
+              --ignore ID,…          Leave these rules out (as lint --ignore)
               --exclude PATTERN,…    Skip files and folders (.gitignore syntax); .vanbanignore in the current folder is read too
               --ignore-path FILE     Read ignore patterns from FILE instead of .vanbanignore
               --no-ignore            Do not read .vanbanignore

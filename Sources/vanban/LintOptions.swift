@@ -42,15 +42,8 @@ struct LintOptions {
         exitZero = options.flags.contains("--exit-zero")
         diff = options.flags.contains("--diff")
         stdinFilename = options.values["--stdin-filename"]
-        func list(_ key: String) -> [String]? {
-            options.values[key].map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
-        }
-        selection = RuleSelection(select: list("--select"), ignore: list("--ignore") ?? [])
-        if let bad = selection.unknownSelector {
-            _ = fail("--select/--ignore: không có quy tắc nào tên '\(bad)' (xem: vanban rules)",
-                     "--select/--ignore: no rule is named '\(bad)' (see: vanban rules)")
-            return nil
-        }
+        guard let selection = cli.ruleSelection(options, exit: &exit) else { return nil }
+        self.selection = selection
         color = options.flags.contains("--no-color") ? "never" : (options.values["--color"] ?? "auto")
         guard ColourChoice(rawValue: color) != nil else {
             _ = fail("--color cần always, never hoặc auto", "--color takes always, never or auto")
@@ -142,6 +135,21 @@ struct LintOptions {
 }
 
 extension CommandLineInterface {
+    /// `--select` and `--ignore` (comma-separated, repeatable); nil after a usage error for a
+    /// name that selects no rule, as in ruff. Shared by `lint` and `batch`.
+    func ruleSelection(_ options: InputOptions, exit: inout Int32?) -> RuleSelection? {
+        func list(_ key: String) -> [String]? {
+            options.values[key].map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+        }
+        let selection = RuleSelection(select: list("--select"), ignore: list("--ignore") ?? [])
+        if let bad = selection.unknownSelector {
+            exit = usageError(language == .vi ? "--select/--ignore: không có quy tắc nào tên '\(bad)' (xem: vanban rules)"
+                                              : "--select/--ignore: no rule is named '\(bad)' (see: vanban rules)")
+            return nil
+        }
+        return selection
+    }
+
     /// Options whose values add up when repeated (`--select a --select b` = `--select a,b`).
     static let repeatable: Set<String> = ["--select", "--ignore", "--exclude"]
 

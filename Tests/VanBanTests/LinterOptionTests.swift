@@ -249,6 +249,13 @@ struct LinterOptionTests {
         let summary = try String(contentsOf: out.appendingPathComponent("summary.csv"), encoding: .utf8)
         #expect(summary.contains("keep.txt") && !summary.contains("drafts/z.txt") && !summary.contains("a/x.txt"))
         #expect(try vanban(["lint", ".", "--ignore-path", "missing-file"], in: dir).0 == 2)
+        // batch --select: only the selected rules in every output; an unknown name is bad usage.
+        let selected = dir.appendingPathComponent("selected")
+        _ = try vanban(["batch", "keep.txt", "--out", selected.path, "--no-config", "--select", "misspelling"], in: dir)
+        let output = try JSONSerialization.jsonObject(with: Data(contentsOf: selected.appendingPathComponent("keep.json"))) as! [String: Any]
+        let found = (output["diagnostics"] as! [[String: Any]]).map { $0["ruleId"] as! String }
+        #expect(found == ["misspelling"])
+        #expect(try vanban(["batch", "keep.txt", "--out", selected.path, "--select", "nope"], in: dir).0 == 2)
     }
 
     @Test func pathFilterFollowsGitignore() {
