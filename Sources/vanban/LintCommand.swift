@@ -2,7 +2,7 @@ import Foundation
 import VanBan
 
 extension CommandLineInterface {
-    /// `vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level L] [--fix [--output F]] [--config F]`
+    /// `vanban lint FILE…|DIR…|- [--format F] [-o FILE] [--fail-level L] [--fix [--output F] | --diff] [--config F] …` (the rest: `LintOptions`)
     func runLint(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
         guard var options = parseOptions(args, flags: Set(["--fix", "--no-config"]).union(LintOptions.flags),
