@@ -220,6 +220,7 @@ struct LinterOptionTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect(try linted(["."], in: dir) == ["./a/x.txt", "./b/old/y.txt", "./b/y.txt", "./drafts/z.txt", "./keep.txt"])
         #expect(try linted(["a", "keep.txt"], in: dir) == ["a/x.txt", "keep.txt"])
+        #expect(try linted([".", "--glob", "*.md"], in: dir) == ["./a/notes.md"])
         // A folder with nothing to lint: a warning, exit 0 (ruff: "No Python files found").
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("empty"), withIntermediateDirectories: true)
         let (code, out, err) = try vanban(["lint", "empty", "--lang", "en"], in: dir)
