@@ -11,8 +11,9 @@ extension CommandLineInterface {
     /// `vanban batch DIR|FILE… --out DIR [--glob P] [--jobs N] [--resume] [--progress] …`
     func runBatch(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html"],
-                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config"],
+        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--no-ignore"],
+                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config",
+                                                  "--exclude", "--ignore-path", "--csv-header", "--select", "--ignore"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
@@ -33,18 +34,22 @@ extension CommandLineInterface {
         guard let failLevel = Severity(rawValue: options.values["--fail-level"] ?? "error") else {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
         }
-        guard let patterns = globPatterns(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
+        guard let patterns = globPatterns(options, exit: &exit),
+              let filter = LintOptions.filter(options, cli: self, exit: &exit),
+              let csvHeader = csvHeader(options, exit: &exit)
+        else { return exit ?? ExitCode.failure.rawValue }
 
+        guard let selection = ruleSelection(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
         let configurations: ConfigurationResolver
         if options.flags.contains("--no-config") {
-            configurations = ConfigurationResolver(fixed: LintConfiguration())
+            configurations = ConfigurationResolver(fixed: LintConfiguration(), selection: selection)
         } else if let path = options.values["--config"] {
-            do { configurations = ConfigurationResolver(fixed: try LintConfiguration.load(path: path)) } catch {
+            do { configurations = ConfigurationResolver(fixed: try LintConfiguration.load(path: path), selection: selection) } catch {
                 say(error.message(language))
                 return ExitCode.failure.rawValue
             }
         } else {
-            configurations = ConfigurationResolver()
+            configurations = ConfigurationResolver(selection: selection)
         }
 
         do {
@@ -55,7 +60,7 @@ extension CommandLineInterface {
             return ExitCode.failure.rawValue
         }
 
-        let inputs = BatchInputs.collect(options.files, patterns: patterns, excluding: out)
+        let inputs = BatchInputs.collect(options.files, patterns: patterns, excluding: out, filter: filter)
         if inputs.isEmpty {
             say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) trong \(options.files.joined(separator: " "))"
                    : "no files matching \(patterns.joined(separator: ", ")) in \(options.files.joined(separator: " "))")
@@ -95,7 +100,7 @@ extension CommandLineInterface {
 
         var code = ExitCode.success.rawValue
         do {
-            try runner.writeSummary(summary)
+            try runner.writeSummary(summary, csvHeader: csvHeader)
             if options.flags.contains("--html") { try runner.writeIndex(summary) }
         } catch {
             say(vi ? "\(out): không ghi được tổng hợp (\(error.localizedDescription))"

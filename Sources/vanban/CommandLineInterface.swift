@@ -140,7 +140,7 @@ struct CommandLineInterface {
                     options.flags.insert(arg)
                 } else if valued.contains(arg) {
                     guard let v = value() else { return fail("\(arg) cần một giá trị", "\(arg) needs a value") }
-                    options.values[arg] = v
+                    options.values[arg] = Self.repeatable.contains(arg) ? options.values[arg].map { $0 + "," + v } ?? v : v
                 } else if arg.hasPrefix("-") {
                     return fail("tùy chọn không hợp lệ: \(arg)", "unknown option: \(arg)")
                 } else {

@@ -5,7 +5,7 @@ extension CommandLineInterface {
     /// `vanban export FILE|DIR…|- --csv OUT.csv|- [--glob P]`
     func runExport(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: [], valued: ["--csv", "--glob"],
+        guard let options = parseOptions(args, flags: [], valued: ["--csv", "--glob", "--csv-header"],
                                          help: Help.export(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
@@ -15,7 +15,8 @@ extension CommandLineInterface {
         guard let output = options.values["--csv"] else {
             return usageError(vi ? "export cần --csv TỆP.csv (hoặc --csv - để in ra)" : "export needs --csv FILE.csv (or --csv - for standard output)")
         }
-        guard let patterns = globPatterns(options, exit: &exit) else { return exit ?? ExitCode.failure.rawValue }
+        guard let patterns = globPatterns(options, exit: &exit), let csvHeader = csvHeader(options, exit: &exit)
+        else { return exit ?? ExitCode.failure.rawValue }
         // Files as named, folders expanded (recursively, sorted); - is standard input.
         var paths: [(path: String, problem: InputError?)] = []
         for argument in options.files {
@@ -39,7 +40,7 @@ extension CommandLineInterface {
                 failed += 1
             }
         }
-        let bytes = ScheduleExport.csv(rows, language: language)
+        let bytes = ScheduleExport.csv(rows, language: language, header: csvHeader)
         if output == "-" {
             FileHandle.standardOutput.write(Data(bytes))
         } else {

@@ -11,7 +11,7 @@ enum Help {
             Cách dùng:
               vanban parse TỆP|-        Phân tích văn bản, in bản ghi JSON (hội nghị, tháng, nội dung, chỉ tiêu, phụ lục…)
               vanban normalize TỆP|-    Chuẩn hoá văn bản: UTF-8 NFC, một kiểu bỏ dấu, đổi bảng mã cũ (TCVN3, VNI…)
-              vanban lint TỆP…|-        Kiểm tra dự thảo trước khi trình ký: năm, số hội nghị, kỷ niệm, chính tả…
+              vanban lint TỆP…|THƯ-MỤC|- Kiểm tra dự thảo trước khi trình ký: năm, số hội nghị, kỷ niệm, chính tả…
                                          (--format html: báo cáo xem bằng trình duyệt, có lịch chương trình)
               vanban batch THƯ-MỤC… --out KQ  Xử lý cả thư mục (song song): mỗi tệp một JSON, kèm summary.csv
                                          (--html: thêm báo cáo HTML cho từng tệp và trang index.html)
@@ -41,7 +41,7 @@ enum Help {
             Usage:
               vanban parse FILE|-        Parse a document and print its record as JSON
               vanban normalize FILE|-    Normalise text: UTF-8 NFC, one tone-mark style, legacy encodings converted
-              vanban lint FILE…|-        Check a draft before signing: years, meeting numbers, anniversaries, spelling…
+              vanban lint FILE…|DIR|-   Check a draft before signing: years, meeting numbers, anniversaries, spelling…
                                          (--format html: a report for the browser, with the programme's calendar)
               vanban batch DIR… --out OUT  Process whole folders in parallel: one JSON per file plus summary.csv
                                          (--html: also an HTML report per file and an index.html)
@@ -149,17 +149,37 @@ enum Help {
         switch language {
         case .vi:
             return """
-            vanban lint TỆP…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output TỆP]]
+            vanban lint TỆP…|THƯ-MỤC…|- [--format text|json|sarif|html|github|junit] [-o TỆP] [--fail-level MỨC]
+                              [--fix [--output TỆP] | --diff] [--select MÃ,…] [--ignore MÃ,…] [--exclude MẪU]
+                              [--statistics] [-q] [--exit-zero] [--color always|never|auto] [--stdin-filename TÊN]
                               [--config TỆP | --no-config] [--lang vi|en] [--encoding TÊN]
 
             Kiểm tra dự thảo văn bản và báo những chỗ sai: năm không khớp với mục, số thứ tự Hội nghị nhảy cóc,
             tháng chuẩn bị nhầm Hội nghị, số năm kỷ niệm, thứ trong tuần, chỉ tiêu mâu thuẫn, chính tả, khoảng trắng…
             Mỗi dòng báo: tệp:dòng:cột: mức: nội dung [mã-quy-tắc]. Xem các quy tắc: vanban rules.
+            THƯ-MỤC: kiểm tra mọi tệp *.txt bên trong (kể cả thư mục con), như ruff check THƯ-MỤC.
 
-              --format text|json|sarif|html  Dạng kết quả (mặc định text; sarif cho GitHub code scanning;
-                                         html: một trang tự chứa để mở bằng trình duyệt — văn bản có số dòng,
-                                         chỗ sai được tô màu kèm lời nhắc và cách sửa bên lề, bảng tóm tắt,
-                                         lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp)
+              --format DẠNG              Dạng kết quả: text (mặc định); json; sarif (GitHub code scanning);
+                                         github (chú thích ::error … của GitHub Actions); junit (JUnit XML cho
+                                         Jenkins, GitLab…); html: một trang tự chứa để mở bằng trình duyệt — văn bản
+                                         có số dòng, chỗ sai được tô màu kèm lời nhắc và cách sửa bên lề, bảng tóm
+                                         tắt, lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp
+              -o, --output-file TỆP      Ghi kết quả vào TỆP (UTF-8, ghi an toàn: tệp tạm rồi đổi tên) thay vì ra màn hình
+              --statistics               Chỉ in số lần mỗi quy tắc báo (text hoặc json), [*] = tự sửa được
+              -q, --quiet                Chỉ in các chỗ sai, không in dòng tổng kết
+              --select MÃ,…              Chỉ chạy các quy tắc này (mã, ALL, hoặc phần đầu của mã: numbering);
+                                         lặp lại được; thắng cả "off" trong .vanban.json
+              --ignore MÃ,…              Bỏ các quy tắc này (cùng cách viết như --select)
+              --exclude MẪU,…            Bỏ qua tệp, thư mục khi duyệt thư mục (cú pháp .gitignore: drafts/, *.bak.txt);
+                                         ngoài ra đọc .vanbanignore ở thư mục hiện tại
+              --ignore-path TỆP          Đọc mẫu bỏ qua từ TỆP thay cho .vanbanignore
+              --no-ignore                Không đọc .vanbanignore
+              --glob MẪU                 Mẫu tên tệp khi duyệt thư mục (mặc định: *.txt)
+              --exit-zero                Mã thoát 0 cả khi có lỗi (vẫn là 2 nếu không đọc được tệp)
+              --diff                     In bản so sánh (unified diff) những gì --fix sẽ sửa, không ghi tệp;
+                                         mã thoát 1 nếu có chỗ sẽ sửa
+              --stdin-filename TÊN       Tên hiển thị cho đầu vào chuẩn (-) và nơi tìm .vanban.json
+              --color always|never|auto  Tô màu (mặc định auto: chỉ khi ra màn hình; FORCE_COLOR bật, NO_COLOR tắt)
               --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
               --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
                                          ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
@@ -169,7 +189,8 @@ enum Help {
               --no-config                Bỏ qua .vanban.json
 
             Bỏ qua quy tắc trên một dòng: viết ở cuối dòng đó  vanban-ignore: mã-quy-tắc[, mã-khác]
-            (chỉ "vanban-ignore" là bỏ qua mọi quy tắc trên dòng).
+            (chỉ "vanban-ignore" là bỏ qua mọi quy tắc trên dòng); vanban-ignore-next-line[: mã…] cho dòng
+            ngay dưới; vanban-ignore-file[: mã…] ở bất kỳ đâu cho cả tệp.
 
             Mã thoát: 0 không có phát hiện ở mức chặn; 1 có; 2 không đọc được tệp hoặc sai cú pháp lệnh.
 
@@ -178,22 +199,44 @@ enum Help {
               vanban lint *.txt --format json > ket-qua.json
               vanban lint du-thao.txt --fix
               vanban lint du-thao.txt --fail-level warning
-              vanban lint du-thao.txt --format html > bao-cao.html
+              vanban lint du-thao.txt --format html -o bao-cao.html
+              vanban lint thu-muc/ --exclude ban-nhap/ --statistics
+              vanban lint du-thao.txt --diff
+              vanban lint thu-muc/ --format github --select misspelling,numbering
             """
         case .en:
             return """
-            vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output FILE]]
+            vanban lint FILE…|DIR…|- [--format text|json|sarif|html|github|junit] [-o FILE] [--fail-level LEVEL]
+                               [--fix [--output FILE] | --diff] [--select ID,…] [--ignore ID,…] [--exclude PATTERN]
+                               [--statistics] [-q] [--exit-zero] [--color always|never|auto] [--stdin-filename NAME]
                                [--config FILE | --no-config] [--lang vi|en] [--encoding NAME]
 
             Checks a draft and reports what is wrong: years that contradict their section, skipped meeting
             numbers, a month preparing the wrong meeting, anniversary counts, weekdays, conflicting targets,
             spelling, spacing… Each finding: file:line:col: severity: message [rule-id]. Rules: vanban rules.
+            DIR: every *.txt file under it (recursively), like ruff check DIR.
 
-              --format text|json|sarif|html  Output format (default text; sarif for GitHub code scanning;
-                                         html: one self-contained page for the browser — the document with line
-                                         numbers, every finding highlighted with its message and fix in the
-                                         margin, a summary, a years × months calendar of meetings and monthly
-                                         plans; one file only)
+              --format FORMAT            text (default); json; sarif (GitHub code scanning); github (GitHub Actions
+                                         ::error … annotations); junit (JUnit XML for Jenkins, GitLab…); html: one
+                                         self-contained page for the browser — the document with line numbers, every
+                                         finding highlighted with its message and fix in the margin, a summary, a
+                                         years × months calendar of meetings and monthly plans; one file only
+              -o, --output-file FILE     Write the report to FILE (UTF-8, atomically: temporary file, then rename)
+              --statistics               Print only how often each rule fired (text or json); [*] = fixable
+              -q, --quiet                Print the findings only, no summary line
+              --select ID,…              Run only these rules (IDs, ALL, or the first words of IDs: numbering);
+                                         repeatable; wins over "off" in .vanban.json
+              --ignore ID,…              Leave these rules out (same forms as --select)
+              --exclude PATTERN,…        Skip files and folders when walking folders (.gitignore syntax: drafts/,
+                                         *.bak.txt); .vanbanignore in the current folder is read too
+              --ignore-path FILE         Read ignore patterns from FILE instead of .vanbanignore
+              --no-ignore                Do not read .vanbanignore
+              --glob PATTERN             File name pattern when walking folders (default: *.txt)
+              --exit-zero                Exit 0 even with findings (still 2 for unreadable input)
+              --diff                     Print a unified diff of what --fix would change, write nothing;
+                                         exit 1 when something would change
+              --stdin-filename NAME      The name standard input (-) is reported under, and where .vanban.json is looked for
+              --color always|never|auto  Colour (default auto: on a terminal only; FORCE_COLOR forces, NO_COLOR stops it)
               --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
               --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
                                          overwrites the file keeping the original as FILE.orig, or writes
@@ -203,7 +246,8 @@ enum Help {
               --no-config                Ignore .vanban.json
 
             Silence rules on one line: write at the end of that line  vanban-ignore: rule-id[, other-id]
-            (a bare "vanban-ignore" silences every rule on the line).
+            (a bare "vanban-ignore" silences every rule on the line); vanban-ignore-next-line[: ids] for the
+            line below it; vanban-ignore-file[: ids] anywhere for the whole file.
 
             Exit codes: 0 nothing at or above the fail level; 1 findings; 2 unreadable input or bad usage.
 
@@ -212,7 +256,10 @@ enum Help {
               vanban lint *.txt --format json > results.json
               vanban lint draft.txt --fix
               vanban lint draft.txt --fail-level warning
-              vanban lint draft.txt --format html --lang en > report.html
+              vanban lint draft.txt --format html --lang en -o report.html
+              vanban lint drafts/ --exclude old/ --statistics --lang en
+              vanban lint draft.txt --diff
+              vanban lint drafts/ --format github --select misspelling,numbering
             """
         }
     }
@@ -241,6 +288,12 @@ enum Help {
               --fail-level MỨC       error (mặc định), warning hoặc info: mức lỗi làm mã thoát 1
               --config TỆP           Tệp cấu hình quy tắc; mặc định: .vanban.json gần nhất phía trên mỗi tệp
               --no-config            Không dùng tệp cấu hình
+              --select MÃ,…          Chỉ chạy các quy tắc này (như lint --select)
+              --ignore MÃ,…          Bỏ các quy tắc này (như lint --ignore)
+              --exclude MẪU,…        Bỏ qua tệp, thư mục (cú pháp .gitignore); ngoài ra đọc .vanbanignore ở thư mục hiện tại
+              --ignore-path TỆP      Đọc mẫu bỏ qua từ TỆP thay cho .vanbanignore
+              --no-ignore            Không đọc .vanbanignore
+              --csv-header en|vi     Tên cột của summary.csv: tiếng Anh (mặc định, ổn định cho máy đọc) hoặc tiếng Việt
               --encoding, --tone-style, --lang  Như các lệnh khác
 
             Ctrl-C (SIGINT) hoặc SIGTERM: hoàn tất các tệp đang xử lý, ghi tổng hợp rồi dừng (mã thoát 130/143);
@@ -277,6 +330,12 @@ enum Help {
               --fail-level LEVEL     error (default), warning or info: findings that make the exit code 1
               --config FILE          Rule configuration; default: the nearest .vanban.json above each file
               --no-config            Use no configuration file
+              --select ID,…          Run only these rules (as lint --select)
+              --ignore ID,…          Leave these rules out (as lint --ignore)
+              --exclude PATTERN,…    Skip files and folders (.gitignore syntax); .vanbanignore in the current folder is read too
+              --ignore-path FILE     Read ignore patterns from FILE instead of .vanbanignore
+              --no-ignore            Do not read .vanbanignore
+              --csv-header en|vi     Column names of summary.csv: English (default, stable for scripts) or Vietnamese
               --encoding, --tone-style, --lang  As for the other commands
 
             Ctrl-C (SIGINT) or SIGTERM: the files in progress are finished, the summary written, then it stops
@@ -329,17 +388,19 @@ enum Help {
         switch language {
         case .vi:
             return """
-            vanban export TỆP|THƯ-MỤC…|- --csv KQ.csv|- [--glob MẪU] [--encoding TÊN] [--lang vi|en]
+            vanban export TỆP|THƯ-MỤC…|- --csv KQ.csv|- [--glob MẪU] [--csv-header en|vi] [--encoding TÊN] [--lang vi|en]
 
             Xuất mọi nội dung theo lịch của các văn bản ra một bảng CSV, mỗi nội dung một dòng: nội dung của
             từng Hội nghị và của từng kế hoạch tháng. Cột: văn bản, loại (hội nghị / kế hoạch tháng), năm,
             tháng, cơ quan, hội nghị lần thứ, mở rộng, nội dung, cơ quan chuẩn bị (kèm vai trò: chủ trì,
             phối hợp…), nếu có, dòng. Tệp UTF-8 có BOM, dấu phẩy, trích dẫn theo RFC 4180: Excel mở thẳng
             được, tiếng Việt hiển thị đúng. Thư mục: mọi tệp *.txt bên trong (kể cả thư mục con).
-            Tiêu đề cột bằng tiếng Việt; bằng tiếng Anh với --lang en.
+            Tên cột bằng tiếng Anh (ổn định cho máy đọc), bằng tiếng Việt với --csv-header vi; nội dung các ô
+            theo --lang.
 
-              --csv TỆP|-     Tệp CSV kết quả (bắt buộc; - để in ra màn hình)
-              --glob MẪU      Mẫu tên tệp trong thư mục (mặc định: *.txt)
+              --csv TỆP|-         Tệp CSV kết quả (bắt buộc; - để in ra màn hình)
+              --glob MẪU          Mẫu tên tệp trong thư mục (mặc định: *.txt)
+              --csv-header en|vi  Ngôn ngữ của tên cột (mặc định: en)
 
             Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp còn lại vẫn được xuất) hoặc sai cú pháp lệnh.
 
@@ -349,17 +410,19 @@ enum Help {
             """
         case .en:
             return """
-            vanban export FILE|DIR…|- --csv OUT.csv|- [--glob PATTERN] [--encoding NAME] [--lang vi|en]
+            vanban export FILE|DIR…|- --csv OUT.csv|- [--glob PATTERN] [--csv-header en|vi] [--encoding NAME] [--lang vi|en]
 
             Exports every scheduled item of the documents as one CSV table, one row per item: each meeting's
             agenda items and each monthly plan's items. Columns: document, kind (meeting / monthly plan), year,
             month, body, meeting_number, extended, item, preparers (with their role: lead, coordinate…),
             conditional, line. UTF-8 with a byte-order mark, commas, RFC 4180 quoting: Excel opens it with
             the Vietnamese intact. Folders: every *.txt file under them (recursively).
-            Column names in Vietnamese by default, in English with --lang en.
+            Column names in English (stable for scripts), in Vietnamese with --csv-header vi; cell values
+            follow --lang.
 
-              --csv FILE|-    The CSV file to write (required; - for standard output)
-              --glob PATTERN  File name pattern inside folders (default: *.txt)
+              --csv FILE|-        The CSV file to write (required; - for standard output)
+              --glob PATTERN      File name pattern inside folders (default: *.txt)
+              --csv-header en|vi  Language of the column names (default: en)
 
             Exit codes: 0 success; 2 some inputs could not be read (the others are still exported) or bad usage.
 

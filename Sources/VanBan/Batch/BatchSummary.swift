@@ -72,10 +72,19 @@ public struct BatchSummary: Codable, Sendable {
         self.jobs = jobs
     }
 
-    /// `summary.csv` (`CSV.file`): one row per input, in input order.
-    public func csv() -> [UInt8] {
-        let header = ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
-                      "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
+    /// The column names of `summary.csv` in `language` (English by default).
+    public static func csvHeader(_ language: Language) -> [String] {
+        switch language {
+        case .en: return ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
+                          "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
+        case .vi: return ["đường dẫn", "trạng thái", "loại văn bản", "mã loại", "bảng mã", "số hội nghị", "số kế hoạch tháng",
+                          "lỗi", "cảnh báo", "lưu ý", "cảnh báo giải mã", "mã lý do", "lý do", "kết quả"]
+        }
+    }
+
+    /// `summary.csv` (`CSV.file`): one row per input, in input order; column names in `header`.
+    public func csv(header language: Language = .en) -> [UInt8] {
+        let header = Self.csvHeader(language)
         let records = files.map { r in
             [
                 r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.encoding ?? "",

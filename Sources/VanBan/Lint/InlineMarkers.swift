@@ -5,10 +5,19 @@
 /// ```
 ///
 /// `vanban-ignore` with no list silences every rule on its line; the line is the
-/// physical line of the file where the marker is written.
+/// physical line of the file where the marker is written. Two more forms, after ESLint's
+/// `eslint-disable-next-line` and ruff's file-level `# ruff: noqa`:
+/// `vanban-ignore-next-line[: ids]` silences the line below the marker, and
+/// `vanban-ignore-file[: ids]` anywhere in the file silences the rules for the whole file.
 public struct InlineMarkers: Sendable {
     /// Rules silenced per 1-based line; an empty set means all.
     var lines: [Int: Set<String>] = [:]
+    /// Rules silenced in the whole file (`vanban-ignore-file`); an empty set means all,
+    /// nil that there is no such marker.
+    var file: Set<String>? = nil
+
+    static let nextLineSuffix = Array("-next-line".unicodeScalars)
+    static let fileSuffix = Array("-file".unicodeScalars)
 
     static let keyword = Array("vanban-ignore".unicodeScalars)
 
@@ -22,13 +31,19 @@ public struct InlineMarkers: Sendable {
             while i + k.count <= range.upperBound {
                 if s[i] == "v", s[i..<(i + k.count)].elementsEqual(k) {
                     var j = i + k.count
+                    let form = Self.form(s, at: j, end: range.upperBound)
+                    j += form.length
                     if j < range.upperBound, s[j] == ":" { j += 1 }
                     let rest = String(scalars: s[j..<range.upperBound])
                     var ids = Set<String>()
                     for part in rest.split(whereSeparator: { $0 == "," || $0 == " " }) where Linter.rule(String(part)) != nil {
                         ids.insert(String(part))
                     }
-                    markers.lines[index + 1] = ids
+                    switch form.target {
+                    case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
+                    case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
+                    case .file: markers.file = merge(markers.file, ids)
+                    }
                     break
                 }
                 i += 1
@@ -37,8 +52,27 @@ public struct InlineMarkers: Sendable {
         return markers
     }
 
+    enum Target { case line, nextLine, file }
+
+    /// Two markers reaching one line (its own and the one above it): the union; all wins.
+    static func merge(_ old: Set<String>?, _ new: Set<String>) -> Set<String> {
+        guard let old else { return new }
+        return old.isEmpty || new.isEmpty ? [] : old.union(new)
+    }
+
+    /// Which form of marker continues at `j` (just after `vanban-ignore`), and the length
+    /// of its suffix.
+    static func form(_ s: [Unicode.Scalar], at j: Int, end: Int) -> (target: Target, length: Int) {
+        for (suffix, target) in [(nextLineSuffix, Target.nextLine), (fileSuffix, .file)]
+        where j + suffix.count <= end && s[j..<(j + suffix.count)].elementsEqual(suffix) {
+            return (target, suffix.count)
+        }
+        return (.line, 0)
+    }
+
     /// True when `rule` is silenced on `line`.
     public func silences(_ rule: String, line: Int) -> Bool {
+        if let ids = file, ids.isEmpty || ids.contains(rule) { return true }
         guard let ids = lines[line] else { return false }
         return ids.isEmpty || ids.contains(rule)
     }

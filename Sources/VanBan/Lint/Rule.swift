@@ -5,6 +5,9 @@
 public protocol Rule: Sendable {
     /// Stable ID from RULES.md (`year-out-of-scope`). Never changes meaning.
     static var id: String { get }
+    /// A short Vietnamese name shown beside the ID in Vietnamese output (`sai chính tả`),
+    /// so a clerk does not have to read English IDs.
+    static var nameVi: String { get }
     /// Default severity.
     static var severity: Severity { get }
     /// One line: what the rule catches.

@@ -159,12 +159,12 @@ public enum DiagnosticRenderer {
         out += "do not edit by hand (a test fails when this file is stale).\n\n"
         out += "One rule reports at most \(Linter.maxPerRuleAndLine) findings starting on one line; "
         out += "more on the same line mean broken input, not more to read.\n\n"
-        out += "| id | severity | fix | summary |\n| --- | --- | --- | --- |\n"
+        out += "| id | tên | severity | fix | summary |\n| --- | --- | --- | --- | --- |\n"
         for r in Linter.rules {
-            out += "| [`\(r.id)`](#\(r.id)) | \(r.severity.rawValue) | \(r.fixable ? "yes" : "") | \(r.summary.en) |\n"
+            out += "| [`\(r.id)`](#\(r.id)) | \(r.nameVi) | \(r.severity.rawValue) | \(r.fixable ? "yes" : "") | \(r.summary.en) |\n"
         }
         for r in Linter.rules {
-            out += "\n## \(r.id)\n\n"
+            out += "\n## \(r.id)\n\n*\(r.nameVi)*\n\n"
             out += "Severity: **\(r.severity.rawValue)**" + (r.fixable ? " · fixable with `vanban lint --fix`" : "") + "\n\n"
             out += "\(r.summary.en)\n\n*\(r.summary.vi)*\n\n\(r.details.en)\n\n*\(r.details.vi)*\n\n"
             out += "Messages:\n\n"

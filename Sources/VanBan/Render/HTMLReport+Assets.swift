@@ -17,7 +17,7 @@ extension HTMLReport {
     table{border-collapse:collapse;background:#fff}
     th,td{border:1px solid var(--line);padding:4px 8px;vertical-align:top;text-align:left}
     thead th{background:#eceef1}
-    table.rules{width:100%}table.rules .num{text-align:right}.rule-summary{color:var(--muted);font-size:13px}
+    table.rules{width:100%}table.rules .num{text-align:right}.rule-summary{color:var(--muted);font-size:13px}.rule-name{font-size:13px}
     .links a{display:inline-block;margin:0 4px 2px 0;padding:0 5px;border-radius:4px;text-decoration:none;font-size:13px}
     .links a.sev-error{background:var(--err-bg);color:var(--err)}.links a.sev-warning{background:var(--warn-bg);color:var(--warn)}.links a.sev-info{background:var(--info-bg);color:var(--info)}
     .sev-label{display:inline-block;white-space:nowrap;padding:0 6px;border-radius:4px;font-size:12px;font-weight:700;color:#fff}

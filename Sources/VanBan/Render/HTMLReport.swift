@@ -156,7 +156,7 @@ public enum HTMLReport {
             let worst = worstOf[id]!
             let summary = Linter.rule(id)?.summary.format(words.language) ?? ""
             out += "<tr id=\"r-\(escape(id))\" data-rule=\"\(escape(id))\"><td><span class=\"sev-label sev-\(worst.rawValue)\">\(words.severity(worst))</span></td>"
-            out += "<td><code>\(escape(id))</code><div class=\"rule-summary\">\(escape(summary))</div></td><td class=\"num\">\(ks.count)</td><td class=\"links\">"
+            out += "<td><code>\(escape(id))</code>\(ruleName(id, words))<div class=\"rule-summary\">\(escape(summary))</div></td><td class=\"num\">\(ks.count)</td><td class=\"links\">"
             out += ks.map { k in
                 let d = diagnostics[k]
                 return "<a class=\"sev-\(d.severity.rawValue)\" href=\"#f\(k + 1)\" title=\"\(escape(d.message(words.language)))\">\(d.span.start.line)</a>"
@@ -341,11 +341,17 @@ public enum HTMLReport {
         return out
     }
 
+    /// The rule's Vietnamese short name beside its ID, in the Vietnamese report only.
+    static func ruleName(_ id: String, _ words: Words) -> String {
+        guard words.language == .vi, let name = Linter.rule(id)?.nameVi else { return "" }
+        return " <span class=\"rule-name\">\(escape(name))</span>"
+    }
+
     static func note(_ k: Int, _ d: Diagnostic, _ source: SourceText, _ words: Words) -> String {
         let s = d.severity.rawValue
         var out = "<div class=\"note sev-\(s)\" id=\"f\(k + 1)\" data-f=\"\(k + 1)\" data-sev=\"\(s)\" data-rule=\"\(escape(d.ruleID))\">"
         out += "<div class=\"nh\"><span class=\"sev-label sev-\(s)\">\(words.severity(d.severity))</span> "
-        out += "<a class=\"rule\" href=\"#r-\(escape(d.ruleID))\"><code>\(escape(d.ruleID))</code></a> "
+        out += "<a class=\"rule\" href=\"#r-\(escape(d.ruleID))\"><code>\(escape(d.ruleID))</code>\(ruleName(d.ruleID, words))</a> "
         out += "<span class=\"loc\">\(d.span.start.line):\(d.span.start.column)</span></div>"
         out += "<div class=\"msg\">\(escape(d.message(words.language)))</div>"
         if let fix = d.fix {

@@ -94,8 +94,9 @@ public enum ScheduleExport {
         }
     }
 
-    /// The CSV file of `rows` (`CSV.file`).
-    public static func csv(_ rows: [Row], language: Language) -> [UInt8] {
-        CSV.file(header: header(language), records: rows.map { fields($0, language) })
+    /// The CSV file of `rows` (`CSV.file`): values in `language`, column names in `header`
+    /// (English unless asked, so that scripts reading the columns do not depend on `--lang`).
+    public static func csv(_ rows: [Row], language: Language, header headerLanguage: Language = .en) -> [UInt8] {
+        CSV.file(header: header(headerLanguage), records: rows.map { fields($0, language) })
     }
 }

@@ -3,6 +3,7 @@
 /// 01/07/2025.
 public enum AbolishedUnit: Rule {
     public static let id = "abolished-unit"
+    public static let nameVi = "cơ quan đã không còn"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",

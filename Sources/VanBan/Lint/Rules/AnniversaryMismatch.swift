@@ -7,6 +7,7 @@
 /// (a June block preparing *kỷ niệm 79 năm … 27/7*; December preparing February's).
 public enum AnniversaryMismatch: Rule {
     public static let id = "anniversary-mismatch"
+    public static let nameVi = "sai số năm kỷ niệm"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Số năm kỷ niệm không khớp với năm tổ chức hoặc với khoảng năm ghi kèm",

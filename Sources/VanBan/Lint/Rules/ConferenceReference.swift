@@ -7,6 +7,7 @@
 /// resolution of an earlier meeting.
 public enum ConferenceReference: Rule {
     public static let id = "conference-reference"
+    public static let nameVi = "chuẩn bị nhầm Hội nghị"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Tháng chuẩn bị cho Hội nghị lần thứ N trong khi theo lịch của văn bản tháng đó chuẩn bị Hội nghị khác",

@@ -2,6 +2,7 @@
 /// *05 tham luận: 01 …, 01 …*; *12 phòng … gồm 8 … và 4 …*.
 public enum CountMismatch: Rule {
     public static let id = "count-mismatch"
+    public static let nameVi = "tổng số không khớp"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Tổng số nêu ra khác tổng các phần liệt kê sau nó",

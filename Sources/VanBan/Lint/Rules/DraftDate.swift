@@ -2,6 +2,7 @@
 /// `Số -CTr/ĐU`): the document is still a draft.
 public enum DraftDate: Rule {
     public static let id = "draft-date"
+    public static let nameVi = "ngày, số còn để trống"
     public static let severity = Severity.info
     public static let summary = LocalizedText(
         vi: "Ngày hoặc số văn bản còn để trống: văn bản vẫn là dự thảo",

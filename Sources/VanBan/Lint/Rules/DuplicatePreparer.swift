@@ -2,6 +2,7 @@
 /// sự phường, Ban Chỉ huy Quân sự phường chuẩn bị*).
 public enum DuplicatePreparer: Rule {
     public static let id = "duplicate-preparer"
+    public static let nameVi = "trùng cơ quan chuẩn bị"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Một cơ quan được ghi hai lần trong danh sách cơ quan chuẩn bị",

@@ -1,6 +1,7 @@
 /// `duplicate-sentence`: the same clause written twice in one item.
 public enum DuplicateSentence: Rule {
     public static let id = "duplicate-sentence"
+    public static let nameVi = "lặp vế câu"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Cùng một vế câu được viết hai lần trong một mục",

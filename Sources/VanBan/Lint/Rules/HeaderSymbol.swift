@@ -2,6 +2,7 @@
 /// (`Số …-KH/ĐU` on a *CHƯƠNG TRÌNH*).
 public enum HeaderSymbol: Rule {
     public static let id = "header-symbol"
+    public static let nameVi = "ký hiệu lệch tên loại"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Ký hiệu văn bản có mã loại khác với tên loại văn bản (Số …-KH/ĐU trên một CHƯƠNG TRÌNH)",

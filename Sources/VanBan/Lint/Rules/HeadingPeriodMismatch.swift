@@ -3,6 +3,7 @@
 /// is not its year group's.
 public enum HeadingPeriodMismatch: Rule {
     public static let id = "heading-period-mismatch"
+    public static let nameVi = "tiêu đề tự mâu thuẫn thời gian"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Tiêu đề Hội nghị hoặc tháng tự mâu thuẫn về thời gian",

@@ -3,6 +3,7 @@
 /// without an ISO value.
 public enum InvalidDate: Rule {
     public static let id = "invalid-date"
+    public static let nameVi = "ngày không tồn tại"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Ngày tháng không tồn tại (31/02/2026, tháng 13)",

@@ -2,6 +2,7 @@
 /// `năm 20230`, `tháng 3/226`, `2O26` (a letter O for a zero).
 public enum MalformedYear: Rule {
     public static let id = "malformed-year"
+    public static let nameVi = "năm viết sai"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Số ở vị trí năm không phải một năm hợp lý (năm 20230, 2O26)",

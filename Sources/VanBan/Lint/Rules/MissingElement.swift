@@ -2,6 +2,7 @@
 /// recipients (*Nơi nhận*), signature block.
 public enum MissingElement: Rule {
     public static let id = "missing-element"
+    public static let nameVi = "thiếu thành phần thể thức"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Thiếu thành phần bắt buộc: tên loại văn bản, địa danh - ngày tháng, nơi nhận, chữ ký",

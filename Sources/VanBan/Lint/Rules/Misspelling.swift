@@ -9,6 +9,7 @@
 /// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone).
 public enum Misspelling: Rule {
     public static let id = "misspelling"
+    public static let nameVi = "sai chính tả"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",

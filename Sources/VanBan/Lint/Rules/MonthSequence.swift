@@ -2,6 +2,7 @@
 /// go backwards.
 public enum MonthSequence: Rule {
     public static let id = "month-sequence"
+    public static let nameVi = "thứ tự tháng sai"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Các tháng trong một năm bị bỏ sót, lặp lại hoặc đảo thứ tự",

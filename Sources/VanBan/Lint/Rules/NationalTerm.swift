@@ -4,6 +4,7 @@
 /// term written with it.
 public enum NationalTerm: Rule {
     public static let id = "national-term"
+    public static let nameVi = "sai số khóa, nhiệm kỳ"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Số khóa Quốc hội / Đại hội Đảng toàn quốc mâu thuẫn với nhiệm kỳ hoặc với chỗ khác trong văn bản",

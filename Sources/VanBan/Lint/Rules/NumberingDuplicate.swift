@@ -1,6 +1,7 @@
 /// `numbering-duplicate`: the same number twice in one sequence (`4.` `4.`; two `II.`).
 public enum NumberingDuplicate: Rule {
     public static let id = "numbering-duplicate"
+    public static let nameVi = "trùng số thứ tự"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Một số thứ tự dùng hai lần trong cùng dãy (4. 4.; hai mục II.)",

@@ -2,6 +2,7 @@
 /// `IV.`) or goes backwards. A sequence restarting at 1 is a new list, not a gap.
 public enum NumberingGap: Rule {
     public static let id = "numbering-gap"
+    public static let nameVi = "số thứ tự nhảy cóc"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Số thứ tự mục hoặc danh sách bị nhảy cóc (1. rồi 3.; II. rồi IV.)",

@@ -2,6 +2,7 @@
 /// `27/7/2026 - 27/7/1947`).
 public enum RangeOrder: Rule {
     public static let id = "range-order"
+    public static let nameVi = "khoảng thời gian ngược"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Khoảng thời gian có điểm cuối trước điểm đầu (2030 - 2025)",

@@ -7,6 +7,7 @@
 /// reported.
 public enum RecurringYearDrift: Rule {
     public static let id = "recurring-year-drift"
+    public static let nameVi = "lệch năm nội dung hằng năm"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Mục lặp lại hằng năm mà một năm lệch khỏi quy luật năm của các năm khác",

@@ -2,6 +2,7 @@
 /// line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *pháp / pháp luật*.
 public enum RepeatedWord: Rule {
     public static let id = "repeated-word"
+    public static let nameVi = "lặp từ"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",

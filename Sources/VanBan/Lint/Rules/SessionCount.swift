@@ -2,6 +2,7 @@
 /// differs from the meetings the document lists.
 public enum SessionCount: Rule {
     public static let id = "session-count"
+    public static let nameVi = "sai tổng số Hội nghị"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Tổng số cuộc họp nêu trong văn bản khác số Hội nghị được liệt kê",

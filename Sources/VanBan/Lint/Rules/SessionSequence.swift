@@ -2,6 +2,7 @@
 /// document must run on by one, whether written in Arabic or Roman numerals.
 public enum SessionSequence: Rule {
     public static let id = "session-sequence"
+    public static let nameVi = "số Hội nghị không liên tục"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Số thứ tự Hội nghị (lần thứ N) không liên tục, lặp lại hoặc đảo thứ tự",

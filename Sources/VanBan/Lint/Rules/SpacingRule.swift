@@ -3,6 +3,7 @@
 /// `Spacing.edits`, the same the normaliser's `--reflow` applies.
 public enum SpacingRule: Rule {
     public static let id = "spacing"
+    public static let nameVi = "khoảng trắng sai"
     public static let severity = Severity.info
     public static let summary = LocalizedText(
         vi: "Khoảng trắng sai: trong ngoặc, trước dấu câu, thiếu sau dấu phẩy, gạch nối lệch (2030 -2035)",

@@ -6,6 +6,7 @@
 /// percentages are compared, and only indicators of two words or more.
 public enum TargetConflict: Rule {
     public static let id = "target-conflict"
+    public static let nameVi = "chỉ tiêu mâu thuẫn"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Cùng một chỉ tiêu được nêu với giá trị khác nhau trong văn bản",

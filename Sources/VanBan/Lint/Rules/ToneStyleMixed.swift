@@ -3,6 +3,7 @@
 /// every such word to the majority style (KNOWLEDGE.md "Tone-mark styles").
 public enum ToneStyleMixed: Rule {
     public static let id = "tone-style-mixed"
+    public static let nameVi = "lẫn kiểu bỏ dấu"
     public static let severity = Severity.info
     public static let summary = LocalizedText(
         vi: "Văn bản dùng lẫn hai kiểu bỏ dấu thanh (Đảng uỷ và Đảng ủy)",

@@ -7,6 +7,7 @@
 /// Thường trực*) is another word, not a truncation.
 public enum TruncatedTerm: Rule {
     public static let id = "truncated-term"
+    public static let nameVi = "tên cơ quan viết thiếu"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Tên cơ quan cố định bị viết thiếu (Ủy ban nhân, → Ủy ban nhân dân)",

@@ -1,6 +1,7 @@
 /// `unbalanced-bracket`: an opening `(` or `“` with no partner in the same logical line.
 public enum UnbalancedBracket: Rule {
     public static let id = "unbalanced-bracket"
+    public static let nameVi = "ngoặc chưa đóng"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
         vi: "Mở ngoặc '(' hoặc '“' mà không đóng trong cùng dòng",

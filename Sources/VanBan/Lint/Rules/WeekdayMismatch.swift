@@ -3,6 +3,7 @@
 /// it, or right before it (`Thứ Tư, ngày 14/01/2026`).
 public enum WeekdayMismatch: Rule {
     public static let id = "weekday-mismatch"
+    public static let nameVi = "sai thứ trong tuần"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Thứ trong tuần không khớp với ngày (14/01/2026 là Thứ Tư)",

@@ -8,6 +8,7 @@
 /// 2026); years in citations, terms, spans and anniversaries.
 public enum YearOutOfScope: Rule {
     public static let id = "year-out-of-scope"
+    public static let nameVi = "năm lệch mục chứa nó"
     public static let severity = Severity.error
     public static let summary = LocalizedText(
         vi: "Năm, quý hoặc tháng/năm mâu thuẫn với thời điểm của mục chứa nó",
