@@ -282,6 +282,7 @@ extension InputError.Reason {
         case .binary: return "binary"
         case .invalidEncoding: return "invalidEncoding"
         case .unknownEncoding: return "unknownEncoding"
+        case .container(let problem): return problem.code
         }
     }
 }
