@@ -231,7 +231,7 @@ enum Help {
 
             Tùy chọn:
               --out, -o THƯ-MỤC      Thư mục kết quả (bắt buộc; tạo nếu chưa có)
-              --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt; không phân biệt hoa thường)
+              --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt,*.docx; không phân biệt hoa thường)
               --jobs, -j N           Số tệp xử lý song song (mặc định: số nhân CPU)
               --resume               Bỏ qua tệp đã có kết quả mới hơn tệp gốc (chạy tiếp sau khi bị ngắt)
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
@@ -267,7 +267,7 @@ enum Help {
 
             Options:
               --out, -o DIR          Output folder (required; created if missing)
-              --glob PATTERNS        File name patterns, comma-separated (default: *.txt; case-insensitive)
+              --glob PATTERNS        File name patterns, comma-separated (default: *.txt,*.docx; case-insensitive)
               --jobs, -j N           Files processed in parallel (default: the number of cores)
               --resume               Skip inputs whose output is newer than the input (finish an interrupted run)
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
@@ -339,7 +339,7 @@ enum Help {
             Tiêu đề cột bằng tiếng Việt; bằng tiếng Anh với --lang en.
 
               --csv TỆP|-     Tệp CSV kết quả (bắt buộc; - để in ra màn hình)
-              --glob MẪU      Mẫu tên tệp trong thư mục (mặc định: *.txt)
+              --glob MẪU      Mẫu tên tệp trong thư mục (mặc định: *.txt,*.docx)
 
             Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp còn lại vẫn được xuất) hoặc sai cú pháp lệnh.
 
@@ -359,7 +359,7 @@ enum Help {
             Column names in Vietnamese by default, in English with --lang en.
 
               --csv FILE|-    The CSV file to write (required; - for standard output)
-              --glob PATTERN  File name pattern inside folders (default: *.txt)
+              --glob PATTERN  File name pattern inside folders (default: *.txt,*.docx)
 
             Exit codes: 0 success; 2 some inputs could not be read (the others are still exported) or bad usage.
 

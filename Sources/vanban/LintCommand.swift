@@ -66,7 +66,7 @@ extension CommandLineInterface {
                     result = VanBan.process(text: text, name: output ?? file, options: processing)
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
-                reports.append(FileDiagnostics(file: file, diagnostics: diagnostics))
+                reports.append(FileDiagnostics(file: file, diagnostics: diagnostics, docx: result.docx))
                 if format == "html" { page = HTMLReport.render(result, diagnostics: diagnostics, language: language) }
             } catch let error as InputError {
                 say(error.message(in: language))

@@ -15,9 +15,9 @@ public struct BatchInput: Sendable, Equatable {
 /// and the output folder itself, are skipped). The order is stable: arguments in order,
 /// each folder's files sorted by path.
 public enum BatchInputs {
-    /// The inputs for `arguments`; `patterns` are shell globs on file names (`*.txt`),
+    /// The inputs for `arguments`; `patterns` are shell globs on file names (default `*.txt` and `*.docx`),
     /// matched case-insensitively; `excluding` is the output folder.
-    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt"], excluding: String? = nil) -> [BatchInput] {
+    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt", "*.docx"], excluding: String? = nil) -> [BatchInput] {
         let manager = FileManager.default
         let excluded = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
         let prefixRoots = arguments.count > 1
