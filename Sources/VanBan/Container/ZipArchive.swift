@@ -136,11 +136,11 @@ public struct ZipArchive: Sendable {
     public func data(_ entry: Entry, sizeLimit: Int? = nil) throws(ContainerProblem) -> [UInt8] {
         if entry.flags & 1 != 0 { throw .encrypted }
         let limit = min(limits.entrySize, sizeLimit ?? Int.max)
-        guard entry.uncompressedSize <= limit else { throw .tooLarge(entry: entry.name, limit: limit) }
-        let range = try dataRange(entry)
-        // The declared size may lie; the inflater enforces the real one.
         let ratioLimit = entry.compressedSize > Int.max / limits.ratio ? Int.max : max(limits.ratioFloor, entry.compressedSize * limits.ratio)
         if entry.uncompressedSize > ratioLimit { throw .compressionRatio(entry: entry.name) }
+        guard entry.uncompressedSize <= limit else { throw .tooLarge(entry: entry.name, limit: limit) }
+        let range = try dataRange(entry)
+        // The declared sizes may lie; the inflater enforces the real ones.
         let output: [UInt8]
         switch entry.method {
         case 0:
