@@ -14,8 +14,8 @@ extension CommandLineInterface {
             return usageError(vi ? "lint cần ít nhất một tệp (hoặc - cho đầu vào chuẩn)" : "lint takes at least one file (or - for standard input)")
         }
         let format = options.values["--format"] ?? "text"
-        guard ["text", "json", "sarif", "html"].contains(format) else {
-            return usageError(vi ? "--format cần text, json, sarif hoặc html" : "--format takes text, json, sarif or html")
+        guard ["text", "json", "sarif", "html", "docx"].contains(format) else {
+            return usageError(vi ? "--format cần text, json, sarif, html hoặc docx" : "--format takes text, json, sarif, html or docx")
         }
         if format == "html" && options.files.count != 1 {
             return usageError(vi ? "--format html cần đúng một tệp; nhiều tệp thì dùng: vanban batch … --html"
@@ -27,7 +27,7 @@ extension CommandLineInterface {
         }
         let fix = options.flags.contains("--fix")
         let output = options.values["--output"] ?? options.values["-o"]
-        if output != nil && (!fix || options.files.count != 1) {
+        if output != nil && format != "docx" && (!fix || options.files.count != 1) {
             return usageError(vi ? "--output chỉ dùng với --fix và một tệp" : "--output is only for --fix with one file")
         }
         if fix && options.files.contains("-") && output == nil {
@@ -46,6 +46,9 @@ extension CommandLineInterface {
                     return ExitCode.failure.rawValue
                 }
             }
+        }
+        if format == "docx" {
+            return lintIntoWord(options, configuration: configuration, failLevel: failLevel)
         }
         let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
         var reports: [FileDiagnostics] = []

@@ -40,6 +40,7 @@ struct DocxExtractor {
     var currentRun: Int? = nil
     var runHidden = false
     var inText = false
+    var textTag: Range<Int32> = 0..<0
 
     init(_ bytes: [UInt8], numbering: WordNumbering, styles: WordStyles) {
         scanner = XMLScanner(bytes)
@@ -57,7 +58,8 @@ struct DocxExtractor {
             case .text(let range, let cdata):
                 guard inText, skipUntil == nil, propertiesDepth == nil, let run = currentRun, !runHidden, !stack.isEmpty else { continue }
                 scanner.decode(range, cdata: cdata) { scalar, bytes in
-                    append(scalar, DocxText.Anchor(start: Int32(bytes.lowerBound), end: Int32(bytes.upperBound), run: Int32(run), inText: true))
+                    append(scalar, DocxText.Anchor(start: Int32(bytes.lowerBound), end: Int32(bytes.upperBound), run: Int32(run),
+                                                   inText: true, tag: textTag))
                 }
             }
         }
@@ -139,6 +141,7 @@ struct DocxExtractor {
             prefix = WordXML.prefix(scanner, nameRange)
         case "t":
             inText = !selfClosing && currentRun != nil
+            textTag = Int32(range.lowerBound)..<Int32(range.upperBound)
         case "tab":
             if let run = currentRun, !runHidden, !stack.isEmpty {
                 append("\t", DocxText.Anchor(start: Int32(range.lowerBound), end: Int32(range.upperBound), run: Int32(run), inText: false))

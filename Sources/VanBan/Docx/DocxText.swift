@@ -26,6 +26,8 @@ public struct DocxText: Sendable {
         var run: Int32
         /// True inside `w:t` text; false for a character made from an element (`w:tab`).
         var inText: Bool
+        /// Byte range of the opening `<w:t …>` tag holding it (empty when not `inText`).
+        var tag: Range<Int32> = 0..<0
     }
 
     /// A run (`w:r`) of the main document part.
