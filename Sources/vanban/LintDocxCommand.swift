@@ -32,7 +32,8 @@ extension CommandLineInterface {
             let comments = diagnostics.map { DocxCommenter.comment(for: $0, source: result.source, language: language) }
             let reviewed: [UInt8]
             do {
-                reviewed = try DocxCommenter.annotate(bytes, docx: docx, comments: comments)
+                let date = ISO8601DateFormatter().string(from: Date())
+                reviewed = try DocxCommenter.annotate(bytes, docx: docx, comments: comments, date: date)
             } catch {
                 say("\(file): " + error.message(in: language))
                 return ExitCode.failure.rawValue

@@ -44,8 +44,9 @@ public enum DocxCommenter {
     static let commentsType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
     static let commentsContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"
 
-    /// The Word file `bytes` (whose text is `docx`) with `comments` added.
-    public static func annotate(_ bytes: [UInt8], docx: DocxText, comments: [Comment]) throws(ContainerProblem) -> [UInt8] {
+    /// The Word file `bytes` (whose text is `docx`) with `comments` added, dated `date`
+    /// (ISO 8601, `2026-12-01T10:00:00Z`; without it LibreOffice shows the year 0).
+    public static func annotate(_ bytes: [UInt8], docx: DocxText, comments: [Comment], date: String? = nil) throws(ContainerProblem) -> [UInt8] {
         let (archive, main) = try DocxReader.open(bytes)
         let document = try archive.data(archive.entry(main)!, sizeLimit: DocxReader.Limits().xmlPart)
         let directory = main.contains("/") ? String(main[..<main.lastIndex(of: "/")!]) + "/" : ""
@@ -74,7 +75,7 @@ public enum DocxCommenter {
         let annotated = insertions.apply()
 
         var replacements: [(name: String, data: [UInt8])] = [(main, annotated)]
-        let entries = comments.enumerated().map { commentXML($1, id: firstID + $0) }.joined()
+        let entries = comments.enumerated().map { commentXML($1, id: firstID + $0, date: date) }.joined()
         if let existing, let close = lastIndex(of: Array("</w:comments>".utf8), in: existing) ?? lastIndex(of: Array("comments>".utf8), in: existing) {
             // The document's own comments stay; ours are added before the closing tag.
             let closeStart = existing[close - 1] == UInt8(ascii: "/") ? close - 2 : close
@@ -131,10 +132,11 @@ public enum DocxCommenter {
         return out
     }
 
-    static func commentXML(_ comment: Comment, id: Int) -> String {
+    static func commentXML(_ comment: Comment, id: Int, date: String?) -> String {
         // The namespace is declared on the comment itself, so it also holds inside a
         // document's own comments part that binds another prefix.
-        var xml = "<w:comment xmlns:w=\"\(mainNamespace)\" w:id=\"\(id)\" w:author=\"VanBan\" w:initials=\"VB\">"
+        var xml = "<w:comment xmlns:w=\"\(mainNamespace)\" w:id=\"\(id)\" w:author=\"VanBan\" w:initials=\"VB\""
+            + (date.map { " w:date=\"\(escape($0))\"" } ?? "") + ">"
         for text in comment.paragraphs {
             xml += "<w:p><w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r></w:p>"
         }
