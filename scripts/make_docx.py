@@ -13,7 +13,15 @@ stays typed. The label and its one following space are removed from the text; Wo
 renders them back.
 
 libreoffice: `soffice --headless --convert-to docx` of the text (its own reader and writer).
+
+    scripts/make_docx.py tables IN.txt RECORD.json OUT.docx
+
+tables: like python-docx, but the lines of each appendix row named in RECORD.json (the
+reviewed golden record, corpus/expected/*.json) become one row of a real Word table, one
+cell per column (index, task, owner, start, end) holding the whole cell text, as a table
+typed in Word has it, instead of the text dump's one wrapped fragment per line.
 """
+import json
 import os, re, shutil, subprocess, sys, tempfile
 
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]
@@ -27,7 +35,7 @@ KINDS = [
 ]
 
 
-def python_docx(src, out):
+def python_docx(src, out, record=None):
     import docx
     from docx.oxml import parse_xml
     from docx.oxml.ns import nsdecls, qn
@@ -52,7 +60,27 @@ def python_docx(src, out):
         return num_id
 
     text = open(src, encoding="utf-8").read()
-    for line in text.splitlines():
+    rows = {}       # first line (1-based) of a row -> (last line, cells)
+    for appendix in (record or {}).get("appendices", []):
+        for row in appendix["rows"]:
+            cells = [row.get(k) or "" for k in ("index", "task", "owner", "start", "end")]
+            rows[row["span"]["start"]["line"]] = (row["span"]["end"]["line"], cells)
+    skip_until = 0
+    table = None
+    for number, line in enumerate(text.splitlines(), 1):
+        if number <= skip_until:
+            continue
+        if number in rows:
+            last, cells = rows[number]
+            if table is None:
+                table = document.add_table(rows=0, cols=5)
+            row = table.add_row()
+            for cell, value in zip(row.cells, cells):
+                cell.text = value
+            skip_until = last
+            continue
+        if line.strip() and table is not None:
+            table = None
         numbered = None
         for kind, pattern, fmt, level_text, value_of in KINDS:
             m = pattern.match(line)
@@ -93,5 +121,8 @@ def libreoffice(src, out):
 
 
 if __name__ == "__main__":
-    producer, src, out = sys.argv[1:4]
-    {"python-docx": python_docx, "libreoffice": libreoffice}[producer](src, out)
+    if sys.argv[1] == "tables":
+        python_docx(sys.argv[2], sys.argv[4], json.load(open(sys.argv[3], encoding="utf-8")))
+    else:
+        producer, src, out = sys.argv[1:4]
+        {"python-docx": python_docx, "libreoffice": libreoffice}[producer](src, out)

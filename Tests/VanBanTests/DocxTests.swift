@@ -137,6 +137,34 @@ struct DocxTests {
         return parts.joined(separator: "\n").trimmingCharacters(in: .newlines)
     }
 
+    /// Appendix tables typed in Word: each row of the golden record becomes a row of a
+    /// real table (whole cell texts, not the text dump's wrapped fragments); the record,
+    /// appendix rows included, must be the text's.
+    @Test func appendixTablesTypedInWordGiveTheSameRecord() throws {
+        var tested = 0
+        for file in Support.corpusFiles {
+            let name = (file as NSString).deletingPathExtension
+            let golden = Support.expected.appendingPathComponent(name + ".json")
+            let record = try JSONSerialization.jsonObject(with: Data(contentsOf: golden)) as? [String: Any]
+            guard let appendices = record?["appendices"] as? [Any], !appendices.isEmpty else { continue }
+            let path = Self.fixtures.appendingPathComponent(name + ".tables.docx").path
+            try FileManager.default.createDirectory(at: Self.fixtures, withIntermediateDirectories: true)
+            let (code, _, err) = try Support.run(URL(fileURLWithPath: "/usr/bin/env"),
+                ["python3", Support.root.appendingPathComponent("scripts/make_docx.py").path, "tables",
+                 Support.corpus.appendingPathComponent(file).path, golden.path, path])
+            #expect(code == 0, "\(err)")
+            let archive = try ZipArchive(try [UInt8](Data(contentsOf: URL(fileURLWithPath: path))))
+            let xml = String(decoding: try archive.data(try #require(archive.entry("word/document.xml"))), as: UTF8.self)
+            #expect(xml.components(separatedBy: "<w:tbl>").count > 1, "no Word table in the fixture")
+            let fromText = Self.withoutPositions(try Self.json(["parse", "corpus/" + file])) as! NSDictionary
+            let fromWord = Self.withoutPositions(try Self.json(["parse", path])) as! NSDictionary
+            #expect(fromText == fromWord, "\(file): the record from Word tables differs from the text's")
+            #expect((fromWord["appendices"] as? [Any])?.count == appendices.count)
+            tested += 1
+        }
+        #expect(tested > 0, "no corpus document has appendix tables")
+    }
+
     @Test func reviewedCopyConvertsToPDFInLibreOffice() throws {
         let file = Support.corpusFiles[1]
         let docx = try Self.fixture(file, "python-docx")
