@@ -62,6 +62,7 @@ enum Help {
               cat draft.txt | vanban parse - --compact
               vanban lint draft.txt --lang en
               vanban lint draft.txt --format html --lang en > report.html
+              vanban lint draft.docx --format docx --output reviewed.docx
               vanban export full-term-programme.txt --csv schedule.csv --lang en
             """
         }
@@ -149,7 +150,7 @@ enum Help {
         switch language {
         case .vi:
             return """
-            vanban lint TỆP…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output TỆP]]
+            vanban lint TỆP…|- [--format text|json|sarif|html|docx] [--fail-level error|warning|info] [--fix [--output TỆP]]
                               [--config TỆP | --no-config] [--lang vi|en] [--encoding TÊN]
 
             Kiểm tra dự thảo văn bản và báo những chỗ sai: năm không khớp với mục, số thứ tự Hội nghị nhảy cóc,
@@ -159,7 +160,9 @@ enum Help {
               --format text|json|sarif|html  Dạng kết quả (mặc định text; sarif cho GitHub code scanning;
                                          html: một trang tự chứa để mở bằng trình duyệt — văn bản có số dòng,
                                          chỗ sai được tô màu kèm lời nhắc và cách sửa bên lề, bảng tóm tắt,
-                                         lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp)
+                                         lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp;
+                                         docx: với một tệp Word và --output TỆP.docx, bản sao có nhận xét
+                                         của VanBan trên đúng chữ của từng phát hiện)
               --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
               --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
                                          ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
@@ -179,10 +182,11 @@ enum Help {
               vanban lint du-thao.txt --fix
               vanban lint du-thao.txt --fail-level warning
               vanban lint du-thao.txt --format html > bao-cao.html
+              vanban lint du-thao.docx --format docx --output da-soat.docx
             """
         case .en:
             return """
-            vanban lint FILE…|- [--format text|json|sarif|html] [--fail-level error|warning|info] [--fix [--output FILE]]
+            vanban lint FILE…|- [--format text|json|sarif|html|docx] [--fail-level error|warning|info] [--fix [--output FILE]]
                                [--config FILE | --no-config] [--lang vi|en] [--encoding NAME]
 
             Checks a draft and reports what is wrong: years that contradict their section, skipped meeting
@@ -193,7 +197,8 @@ enum Help {
                                          html: one self-contained page for the browser — the document with line
                                          numbers, every finding highlighted with its message and fix in the
                                          margin, a summary, a years × months calendar of meetings and monthly
-                                         plans; one file only)
+                                         plans; one file only; docx: for one Word file with --output
+                                         FILE.docx, a copy with a VanBan comment on the words of each finding)
               --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
               --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
                                          overwrites the file keeping the original as FILE.orig, or writes
