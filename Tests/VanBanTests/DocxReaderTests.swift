@@ -138,6 +138,23 @@ struct DocxReaderTests {
         #expect(rels.contains("relationships/comments") && rels.contains("Target=\"comments.xml\""))
     }
 
+    @Test func aDocumentWithoutPrefixesGetsMarksInTheRightNamespace() throws {
+        let empty = try ZipArchive([0x50, 0x4B, 0x05, 0x06] + [UInt8](repeating: 0, count: 18))
+        let document = "<document xmlns=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><body>"
+            + "<p><r><t>Kế hoạch số 05</t></r></p></body></document>"
+        let bytes = try ZipRewriter.rewrite(empty, replacing: [("[Content_Types].xml", Array("<Types></Types>".utf8)),
+                                                               ("word/document.xml", Array(document.utf8))])
+        let text = try DocxReader.read(bytes)
+        #expect(text.text == "Kế hoạch số 05")
+        let reviewed = try DocxCommenter.annotate(bytes, docx: text, comments: [
+            .init(start: SourceLocation(line: 1, column: 4), end: SourceLocation(line: 1, column: 9), paragraphs: ["x"]),
+        ])
+        let archive = try ZipArchive(reviewed)
+        let xml = String(decoding: try archive.data(try #require(archive.entry("word/document.xml"))), as: UTF8.self)
+        #expect(xml.contains("<t xml:space=\"preserve\">Kế </t></r><w:commentRangeStart xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" w:id=\"0\"/><r><t xml:space=\"preserve\">hoạch</t></r>"), "\(xml)")
+        #expect(try DocxReader.read(reviewed).text == text.text)
+    }
+
     @Test func aDocumentsOwnCommentsStayAndOursFollowThem() throws {
         let own = "<w:comments \(Self.w)><w:comment w:id=\"7\" w:author=\"Chánh Văn phòng\"><w:p>\(Self.r("xem lại"))</w:p></w:comment></w:comments>"
         let rels = "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId9\" "

@@ -70,13 +70,16 @@ struct Insertions {
         guard var first = anchor(from: comment.start) ?? anchor(before: comment.start) else { return }
         var last = anchor(before: comment.end) ?? first
         if last.start < first.start { swap(&first, &last) }
-        let p = prefix
+        // Marks need a prefix for their w:id attribute; a document that binds
+        // WordprocessingML as the default namespace gets `w:` declared on each mark.
+        let p = prefix.isEmpty ? "w:" : prefix
+        let ns = prefix.isEmpty ? " xmlns:w=\"\(DocxCommenter.mainNamespace)\"" : ""
         if runFirst[Int(first.run)] == first.start {
-            points[docx.runs[Int(first.run)].start, default: Point()].starts.append("<\(p)commentRangeStart \(p)id=\"\(id)\"/>")
+            points[docx.runs[Int(first.run)].start, default: Point()].starts.append("<\(p)commentRangeStart\(ns) \(p)id=\"\(id)\"/>")
         } else {
-            points[split(at: Int(first.start), first)]!.starts.append("<\(p)commentRangeStart \(p)id=\"\(id)\"/>")
+            points[split(at: Int(first.start), first)]!.starts.append("<\(p)commentRangeStart\(ns) \(p)id=\"\(id)\"/>")
         }
-        let end = "<\(p)commentRangeEnd \(p)id=\"\(id)\"/><\(p)r><\(p)commentReference \(p)id=\"\(id)\"/></\(p)r>"
+        let end = "<\(p)commentRangeEnd\(ns) \(p)id=\"\(id)\"/><\(p)r\(ns)><\(p)commentReference \(p)id=\"\(id)\"/></\(p)r>"
         if runLast[Int(last.run)] == last.end {
             points[docx.runs[Int(last.run)].end, default: Point()].ends.append(end)
         } else {
