@@ -57,6 +57,13 @@ extension CommandLineInterface {
         for file in options.files {
             do {
                 let decoded = try decode(file, options)
+                if fix && decoded.docx != nil {
+                    // Writing the fixed plain text over a Word file would destroy it.
+                    say(vi ? "\(file): --fix chưa sửa được tệp Word; dùng --format docx --output TỆP.docx để nhận nhận xét"
+                           : "\(file): --fix cannot fix a Word file yet; use --format docx --output FILE.docx for comments")
+                    failed = true
+                    continue
+                }
                 var result = VanBan.process(decoded, name: file, options: processing)
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if fix {

@@ -33,6 +33,16 @@ struct DocxCommandTests {
         #expect(code == 2 && err.contains("for Word .docx files only"), "\(err)")
     }
 
+    @Test func fixNeverWritesPlainTextOverAWordFile() throws {
+        let draft = try Self.draft()
+        defer { try? FileManager.default.removeItem(at: draft.deletingLastPathComponent()) }
+        let before = try Data(contentsOf: draft)
+        let (code, _, err) = try Support.run(Support.binary, ["lint", draft.path, "--fix", "--lang", "en"])
+        #expect(code == 2 && err.contains("--fix cannot fix a Word file yet"), "\(err)")
+        #expect(try Data(contentsOf: draft) == before)
+        #expect(!FileManager.default.fileExists(atPath: draft.path + ".orig"))
+    }
+
     @Test func aReviewedCopyIsWrittenAndTheFindingsPrinted() throws {
         let draft = try Self.draft()
         defer { try? FileManager.default.removeItem(at: draft.deletingLastPathComponent()) }
