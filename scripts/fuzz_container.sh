@@ -5,9 +5,8 @@
 #
 # Like scripts/fuzz.sh: builds .build/fuzz-container/vanban-fuzz-container with swiftc
 # (the library's sources plus Fuzz/Container*.swift as one module), seeds it with
-# deflate streams and ZIP archives from scripts/deflate_samples.py and with the .docx
-# fixtures under .build/docx-fixtures (when the Word tests have made them), and runs
-# it for SECONDS. Crashes and hangs land in .build/fuzz-container/findings/.
+# deflate streams and ZIP archives from scripts/deflate_samples.py and with small .docx
+# files made by scripts/make_docx.py from corpus pieces, and runs it for SECONDS. Crashes and hangs land in .build/fuzz-container/findings/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:?usage: scripts/fuzz_container.sh SECONDS [libFuzzer flags…]}"
@@ -32,8 +31,13 @@ if [[ -z "$(ls -A "$work/seeds")" ]]; then
     if (( size <= 65536 )); then cp "$f" "$work/seeds/"; fi
   done
 fi
-if [[ -d .build/docx-fixtures ]]; then
-  find .build/docx-fixtures -name '*.docx' -size -64k -exec cp {} "$work/seeds/" \;
+# Small Word documents: the first 40 lines of each corpus text, made by python-docx
+# (whole documents take seconds per run under the sanitizer and stall the fuzzer).
+if [[ -z "$(ls "$work"/seeds/*.docx 2>/dev/null)" ]] && python3 -c 'import docx' 2>/dev/null; then
+  for f in corpus/*.txt; do
+    head -40 "$f" > "$work/piece.txt"
+    python3 scripts/make_docx.py python-docx "$work/piece.txt" "$work/seeds/$(basename "$f" .txt).docx"
+  done
 fi
 
 exec "$binary" "$work/queue" "$work/seeds" \
