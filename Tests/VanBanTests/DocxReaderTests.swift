@@ -65,6 +65,7 @@ struct DocxReaderTests {
     <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
     <w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>
     <w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
+    <w:num w:numId="5"><w:abstractNumId w:val="1"/></w:num>
     """
 
     @Test func automaticNumberingBecomesTheLabelsAReaderSees() throws {
@@ -73,11 +74,13 @@ struct DocxReaderTests {
         }
         let body = item(1, 0, "MỤC ĐÍCH") + item(1, 1, "Mục đích") + item(1, 2, "điểm một") + item(1, 2, "điểm hai")
             + item(1, 3, "gạch đầu dòng") + item(1, 1, "Yêu cầu") + item(1, 4, "chi tiết") + item(1, 0, "NHIỆM VỤ")
-            + item(2, 0, "BẮT ĐẦU LẠI") + item(3, 0, "chấm") + item(0, 0, "không đánh số")
+            + item(2, 0, "BẮT ĐẦU LẠI") + item(3, 0, "chấm") + item(0, 0, "không đánh số") + item(5, 0, "TIẾP THEO")
         let text = try DocxReader.read(try Self.docx(body, numbering: Self.numbering))
         #expect(text.text.split(separator: "\n") == [
             "I. MỤC ĐÍCH", "1. Mục đích", "a) điểm một", "b) điểm hai", "- gạch đầu dòng", "2. Yêu cầu", "2.1.chi tiết",
             "II. NHIỆM VỤ", "IV. BẮT ĐẦU LẠI", "• chấm", "không đánh số",
+            // Instances of one definition share its counters (a restart included).
+            "V. TIẾP THEO",
         ])
         #expect(text.lines[0].label == 3)
         // The label is not a character of the paragraph: column 4 is its first character.

@@ -198,6 +198,45 @@ struct DocxTests {
         #expect(ruleIDs.sorted() == diagnostics.map(\.ruleID).sorted())
     }
 
+    /// Automatic numbering as LibreOffice renders it (its plain-text export): levels,
+    /// letters, a compound `%2.%5.` label, lists sharing one definition, a restart.
+    @Test func numberingLabelsAreTheOnesLibreOfficeShows() throws {
+        let dir = Self.fixtures.appendingPathComponent("numbering")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("numbering.docx").path
+        let script = """
+        import docx, sys
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
+        W = nsdecls('w')
+        d = docx.Document()
+        num = d.part.numbering_part.element
+        levels = [('upperRoman', '%1.'), ('decimal', '%2.'), ('lowerLetter', '%3)'), ('decimal', '%2.%4.')]
+        num.insert(0, parse_xml('<w:abstractNum %s w:abstractNumId="91">' % W + ''.join(
+            '<w:lvl w:ilvl="%d"><w:start w:val="1"/><w:numFmt w:val="%s"/><w:lvlText w:val="%s"/></w:lvl>' % (i, f, t)
+            for i, (f, t) in enumerate(levels)) + '</w:abstractNum>'))
+        for n, extra in ((91, ''), (92, '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride>'), (95, '')):
+            num.append(parse_xml('<w:num %s w:numId="%d"><w:abstractNumId w:val="91"/>%s</w:num>' % (W, n, extra)))
+        for n, l, t in [(91, 0, 'MỤC ĐÍCH'), (91, 1, 'Mục đích'), (91, 2, 'điểm một'), (91, 2, 'điểm hai'), (91, 1, 'Yêu cầu'),
+                        (91, 3, 'chi tiết'), (91, 0, 'NHIỆM VỤ'), (92, 0, 'BẮT ĐẦU LẠI'), (92, 1, 'Việc một'), (92, 0, 'SAU ĐÓ'),
+                        (95, 0, 'DANH SÁCH KHÁC'), (91, 0, 'CUỐI')]:
+            p = d.add_paragraph(t)
+            p._p.get_or_add_pPr().append(parse_xml('<w:numPr %s><w:ilvl w:val="%d"/><w:numId w:val="%d"/></w:numPr>' % (W, l, n)))
+        d.save(sys.argv[1])
+        """
+        var (code, _, err) = try Support.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script, path])
+        #expect(code == 0, "\(err)")
+        let profile = "-env:UserInstallation=file://" + Self.fixtures.appendingPathComponent("lo-profile").path
+        (code, _, err) = try Support.run(URL(fileURLWithPath: "/usr/bin/env"),
+            ["soffice", profile, "--headless", "--convert-to", "txt:Text (encoded):UTF8", "--outdir", dir.path, path])
+        #expect(code == 0, "\(err)")
+        let shown = try String(contentsOf: dir.appendingPathComponent("numbering.txt"), encoding: .utf8)
+            .split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces.union(["\u{FEFF}"])) }.filter { !$0.isEmpty }
+        let (_, read, _) = try Support.run(Support.binary, ["normalize", path])
+        #expect(read.split(separator: "\n").map(String.init) == shown)
+        #expect(shown.count == 12)
+    }
+
     @Test func aTrackedChangeIsReadAsAcceptedWithAWarning() throws {
         // A draft with an insertion and a deletion left in it (python-docx has no API for
         // tracked changes; the XML is Word's own form of them).

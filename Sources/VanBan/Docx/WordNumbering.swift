@@ -17,8 +17,18 @@ struct WordNumbering {
     var abstracts: [String: [Int: Level]] = [:]
     /// Instances (`w:num`): abstract id and per-level start overrides.
     var instances: [String: (abstract: String, starts: [Int: Int], levels: [Int: Level])] = [:]
-    /// Counters of each instance, one per level (nil: not used yet).
+    /// Counters, one per level (nil: not used yet), by abstract definition: the instances
+    /// of one definition share them, and an instance's `w:startOverride` restarts the
+    /// shared count at its first paragraph — as LibreOffice renders such documents
+    /// (checked by DocxTests against `soffice --convert-to txt`).
     var counters: [String: [Int?]] = [:]
+    /// Instance and level pairs whose start override has been applied.
+    var restarted = Set<String>()
+
+    /// The key of the counters `numId` uses.
+    func list(_ numId: String) -> String {
+        instances[numId].map { "abstract " + $0.abstract } ?? numId
+    }
 
     /// Reads `numbering.xml`; a part that cannot be read leaves no numbering (the text
     /// is still there, only the labels are missing).
@@ -94,14 +104,21 @@ struct WordNumbering {
     /// with the separator that follows it; nil when the paragraph has no visible label.
     mutating func label(numId: String, ilvl: Int) -> String? {
         guard numId != "0", (0...8).contains(ilvl), let lvl = level(numId, ilvl) else { return nil }
-        var counts = counters[numId] ?? [Int?](repeating: nil, count: 9)
+        let key = list(numId)
+        var counts = counters[key] ?? [Int?](repeating: nil, count: 9)
         let starts = instances[numId]?.starts ?? [:]
         for k in 0..<ilvl where counts[k] == nil {
             counts[k] = starts[k] ?? level(numId, k)?.start ?? 1
         }
-        if let c = counts[ilvl] { counts[ilvl] = c + 1 } else { counts[ilvl] = starts[ilvl] ?? lvl.start }
+        if let start = starts[ilvl], restarted.insert("\(numId) \(ilvl)").inserted {
+            counts[ilvl] = start
+        } else if let c = counts[ilvl] {
+            counts[ilvl] = c + 1
+        } else {
+            counts[ilvl] = lvl.start
+        }
         for k in (ilvl + 1)..<9 { counts[k] = nil }
-        counters[numId] = counts
+        counters[key] = counts
         if lvl.format == "none" { return nil }
         var text = ""
         var scalars = Array(lvl.text.unicodeScalars)[...]
