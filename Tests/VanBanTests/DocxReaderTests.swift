@@ -87,6 +87,16 @@ struct DocxReaderTests {
         #expect(text.paragraph(line: 1, column: 4)! == (1, 0))
     }
 
+    @Test func hostileNumberingValuesStayBounded() throws {
+        let numbering = """
+        <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="9223372036854775807"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
+        <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+        """
+        let item = Self.p(Self.r("x"), "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>")
+        let text = try DocxReader.read(try Self.docx(item + item, numbering: numbering))
+        #expect(text.text == "100000) x\n100001) x")
+    }
+
     @Test func headingStylesNumberTheirParagraphs() throws {
         let styles = """
         <w:style w:type="paragraph" w:styleId="Heading1"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>

@@ -57,7 +57,7 @@ struct WordNumbering {
                 case "lvlOverride":
                     overrideLevel = attributes["ilvl"].flatMap { Int($0) }
                 case "startOverride":
-                    if let instance, let l = overrideLevel, let v = attributes["val"].flatMap({ Int($0) }) {
+                    if let instance, let l = overrideLevel, let v = WordNumbering.number(attributes["val"]) {
                         instances[instance]?.starts[l] = v
                     }
                 case "lvl":
@@ -65,7 +65,7 @@ struct WordNumbering {
                     current = Level()
                     if selfClosing { level = nil }
                 case "start":
-                    if level != nil, let v = attributes["val"].flatMap({ Int($0) }) { current.start = v }
+                    if level != nil, let v = WordNumbering.number(attributes["val"]) { current.start = v }
                 case "numFmt":
                     if level != nil, let v = attributes["val"] { current.format = v }
                 case "lvlText":
@@ -95,6 +95,12 @@ struct WordNumbering {
         }
     }
 
+    /// A start value, kept within what any list reaches (a hostile `Int.max` would
+    /// overflow the next count; a huge letter count would spell millions of letters).
+    static func number(_ text: String?) -> Int? {
+        text.flatMap { Int($0) }.map { min(max($0, 0), 100_000) }
+    }
+
     func level(_ numId: String, _ ilvl: Int) -> Level? {
         guard let instance = instances[numId] else { return nil }
         return instance.levels[ilvl] ?? abstracts[instance.abstract]?[ilvl]
@@ -113,7 +119,7 @@ struct WordNumbering {
         if let start = starts[ilvl], restarted.insert("\(numId) \(ilvl)").inserted {
             counts[ilvl] = start
         } else if let c = counts[ilvl] {
-            counts[ilvl] = c + 1
+            counts[ilvl] = min(c + 1, 1_000_000)
         } else {
             counts[ilvl] = lvl.start
         }
@@ -146,7 +152,7 @@ struct WordNumbering {
         case "lowerRoman": return (value >= 1 && value < 4000 ? RomanNumeral.numeral(for: value) : String(value)).lowercased()
         case "upperLetter", "lowerLetter":
             // Word's letters: a…z, then aa…zz, then aaa…
-            guard value >= 1 else { return String(value) }
+            guard value >= 1, value <= 26 * 30 else { return String(value) }
             let letter = Character(Unicode.Scalar(UInt8(ascii: "a") + UInt8((value - 1) % 26)))
             let text = String(repeating: letter, count: (value - 1) / 26 + 1)
             return format == "upperLetter" ? text.uppercased() : text
