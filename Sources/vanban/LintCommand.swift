@@ -57,11 +57,13 @@ extension CommandLineInterface {
         for file in options.files {
             do {
                 let decoded = try decode(file, options)
-                if fix && decoded.docx != nil {
-                    // Writing the fixed plain text over a Word file would destroy it.
-                    say(vi ? "\(file): --fix chưa sửa được tệp Word; dùng --format docx --output TỆP.docx để nhận nhận xét"
-                           : "\(file): --fix cannot fix a Word file yet; use --format docx --output FILE.docx for comments")
-                    failed = true
+                if fix, let docx = decoded.docx {
+                    // A Word file gets its fixes as tracked changes in a copy, never plain text.
+                    guard let fixed = fixWordFile(file, decoded: decoded, docx: docx, output: output, configuration: configuration) else {
+                        failed = true
+                        continue
+                    }
+                    reports.append(FileDiagnostics(file: file, diagnostics: Linter.lint(fixed, configuration: configuration), docx: fixed.docx))
                     continue
                 }
                 var result = VanBan.process(decoded, name: file, options: processing)

@@ -14,7 +14,8 @@ extension CommandLineInterface {
                                  : "--format docx needs --output FILE.docx for the reviewed copy")
         }
         if options.flags.contains("--fix") {
-            return usageError(vi ? "--fix chưa dùng được với --format docx" : "--fix cannot be combined with --format docx yet")
+            return usageError(vi ? "--fix không dùng cùng --format docx; sửa trước (--fix --output), rồi xem nhận xét"
+                                 : "--fix is not combined with --format docx; fix first (--fix --output), then review")
         }
         if Self.sameFile(file, output) {
             return usageError(vi ? "\(output): không ghi đè tệp gốc; hãy chọn tên khác cho --output"
@@ -55,6 +56,45 @@ extension CommandLineInterface {
             say(error.message(in: language))
             return ExitCode.failure.rawValue
         }
+    }
+
+    /// `vanban lint DRAFT.docx --fix --output FIXED.docx`: the certain fixes as tracked
+    /// changes in a copy; returns the copy read back (what is left to report), nil after
+    /// an error (already said).
+    func fixWordFile(_ file: String, decoded: DecodedText, docx: DocxText, output: String?,
+                     configuration: LintConfiguration) -> VanBan.Result? {
+        let vi = language == .vi
+        guard let output else {
+            say(vi ? "\(file): --fix trên tệp Word cần --output TỆP.docx (tệp gốc không bị ghi đè)"
+                   : "\(file): --fix on a Word file needs --output FILE.docx (the input is never overwritten)")
+            return nil
+        }
+        if Self.sameFile(file, output) {
+            say(vi ? "\(output): không ghi đè tệp gốc; hãy chọn tên khác cho --output"
+                   : "\(output): will not overwrite the input; choose another name for --output")
+            return nil
+        }
+        do {
+            let bytes = try InputReader.read(file)
+            let result = VanBan.process(decoded, name: file)
+            let diagnostics = Linter.lint(result, configuration: configuration)
+            let outcome = try DocxTrackedFixes.apply(bytes, docx: docx, diagnostics: diagnostics,
+                                                     date: ISO8601DateFormatter().string(from: Date()))
+            try AtomicFile.write(outcome.bytes, to: output)
+            say(vi ? "\(output): đã sửa \(outcome.applied) chỗ dưới dạng theo dõi thay đổi (Track Changes)"
+                       + (outcome.skipped > 0 ? ", \(outcome.skipped) chỗ không sửa được trong một đoạn chữ" : "")
+                   : "\(output): \(outcome.applied) fixes applied as tracked changes"
+                       + (outcome.skipped > 0 ? ", \(outcome.skipped) could not be placed within one run" : ""))
+            return try VanBan.process(outcome.bytes, name: output)
+        } catch let error as InputError {
+            say(error.message(in: language))
+        } catch let error as ContainerProblem {
+            say("\(file): " + error.message(in: language))
+        } catch {
+            say(vi ? "\(output): không ghi được tệp (\(error.localizedDescription))"
+                   : "\(output): cannot write the file (\(error.localizedDescription))")
+        }
+        return nil
     }
 
     /// True when `a` and `b` name the same file (same path, or same device and inode).

@@ -37,10 +37,24 @@ struct DocxCommandTests {
         let draft = try Self.draft()
         defer { try? FileManager.default.removeItem(at: draft.deletingLastPathComponent()) }
         let before = try Data(contentsOf: draft)
-        let (code, _, err) = try Support.run(Support.binary, ["lint", draft.path, "--fix", "--lang", "en"])
-        #expect(code == 2 && err.contains("--fix cannot fix a Word file yet"), "\(err)")
+        var (code, _, err) = try Support.run(Support.binary, ["lint", draft.path, "--fix", "--lang", "en"])
+        #expect(code == 2 && err.contains("--fix on a Word file needs --output FILE.docx"), "\(err)")
         #expect(try Data(contentsOf: draft) == before)
         #expect(!FileManager.default.fileExists(atPath: draft.path + ".orig"))
+        (code, _, err) = try Support.run(Support.binary, ["lint", draft.path, "--fix", "--output", draft.path])
+        #expect(code == 2 && err.contains("không ghi đè tệp gốc"), "\(err)")
+        #expect(try Data(contentsOf: draft) == before)
+        // With --output: a Word file with the fix as a tracked change by VanBan.
+        let fixed = draft.deletingLastPathComponent().appendingPathComponent("da-sua.docx")
+        (code, _, err) = try Support.run(Support.binary, ["lint", draft.path, "--fix", "--output", fixed.path, "--lang", "en"])
+        #expect(err.contains("2 fixes applied as tracked changes"), "\(err)")
+        let archive = try ZipArchive(try [UInt8](Data(contentsOf: fixed)))
+        let xml = String(decoding: try archive.data(try #require(archive.entry("word/document.xml"))), as: UTF8.self)
+        #expect(xml.contains("w:author=\"VanBan\""))
+        #expect(xml.contains("<w:delText xml:space=\"preserve\">Triền khai</w:delText>") && xml.contains("<w:t xml:space=\"preserve\">Triển khai</w:t></w:r></w:ins>"), "\(xml)")
+        let (_, text, warning) = try Support.run(Support.binary, ["normalize", fixed.path, "--lang", "en"])
+        #expect(text == "KẾ HOẠCH\nTriển khai Chỉ thị số 05-CT/TW")
+        #expect(warning.contains("4 tracked changes"))
     }
 
     @Test func aReviewedCopyIsWrittenAndTheFindingsPrinted() throws {

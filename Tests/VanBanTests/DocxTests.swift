@@ -122,6 +122,22 @@ struct DocxTests {
         }
     }
 
+    /// `--fix` on a Word file writes the certain fixes as tracked changes; read as accepted,
+    /// the copy is the text `--fix` makes of the corpus document.
+    @Test(arguments: cases)
+    func fixesAsTrackedChangesGiveTheTextsFixes(_ file: String, _ producer: String) throws {
+        let docx = try Self.fixture(file, producer)
+        let dir = try Support.temporaryDirectory("docx-fix")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixedText = dir.appendingPathComponent("fixed.txt").path, fixedWord = dir.appendingPathComponent("fixed.docx").path
+        _ = try Support.run(Support.binary, ["lint", "corpus/" + file, "--fix", "--output", fixedText])
+        let (_, _, err) = try Support.run(Support.binary, ["lint", docx, "--fix", "--output", fixedWord])
+        #expect(err.contains("dưới dạng theo dõi thay đổi") && !err.contains("không sửa được"), "\(err)")
+        let (_, fromText, _) = try Support.run(Support.binary, ["normalize", fixedText])
+        let (_, fromWord, _) = try Support.run(Support.binary, ["normalize", fixedWord])
+        #expect(fromText == fromWord, "\(file) by \(producer)")
+    }
+
     /// The characters of `span` in the extracted text, without numbering labels (they are
     /// not characters of the document), paragraphs joined by newlines.
     static func words(_ docx: DocxText, _ span: SourceSpan) -> String {
