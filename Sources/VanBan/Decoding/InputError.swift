@@ -52,11 +52,11 @@ public struct InputError: Error, Sendable, Equatable {
         case (.unknownEncoding, .vi):
             return "\(file): không nhận ra bảng mã (không phải UTF-8, không đủ chắc là bảng mã cũ nào); "
                 + "hãy chỉ rõ bằng --encoding \(TextEncoding.choices)"
-        case (.container(let problem), _):
-            return "\(file): " + problem.message(in: language)
         case (.unknownEncoding, .en):
             return "\(file): cannot tell the encoding (not UTF-8, and no legacy encoding fits with confidence); "
                 + "name it with --encoding \(TextEncoding.choices)"
+        case (.container(let problem), _):
+            return "\(file): " + problem.message(in: language)
         }
     }
 }
