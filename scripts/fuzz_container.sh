@@ -41,5 +41,5 @@ if [[ -z "$(ls "$work"/seeds/*.docx 2>/dev/null)" ]] && python3 -c 'import docx'
 fi
 
 exec "$binary" "$work/queue" "$work/seeds" \
-  -max_total_time="$seconds" -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
+  -max_total_time="$seconds" -max_len=65536 -timeout=60 -rss_limit_mb=2048 \
   -artifact_prefix="$work/findings/" -print_final_stats=1 "$@"
