@@ -28,6 +28,8 @@ public enum VanBan {
         public var parsed: ParsedDocument
         /// The record.
         public var record: DocumentRecord
+        /// For a Word file: where each line of the text comes from in the document.
+        public var docx: DocxText?
 
         /// Assembles a result from its stages (the benchmark runs them one by one).
         public init(source: SourceText, warnings: [DecodeWarning], layout: LayoutRecovery.Result,
@@ -59,7 +61,9 @@ public enum VanBan {
         let lines = layout.lines.map(Lexer.tokenize)
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)
-        return Result(source: source, warnings: decoded.warnings, layout: layout, parsed: parsed, record: record)
+        var result = Result(source: source, warnings: decoded.warnings, layout: layout, parsed: parsed, record: record)
+        result.docx = decoded.docx
+        return result
     }
 
     /// The record of `bytes`.

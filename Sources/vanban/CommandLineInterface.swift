@@ -152,10 +152,10 @@ struct CommandLineInterface {
         return options
     }
 
-    /// The file name patterns of `--glob` (comma-separated, default `*.txt`); nil after a
+    /// The file name patterns of `--glob` (comma-separated, default `*.txt,*.docx`); nil after a
     /// usage error for an empty list.
     func globPatterns(_ options: InputOptions, exit: inout Int32?) -> [String]? {
-        let patterns = (options.values["--glob"] ?? "*.txt").split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        let patterns = (options.values["--glob"] ?? "*.txt,*.docx").split(separator: ",").map(String.init).filter { !$0.isEmpty }
         guard !patterns.isEmpty else {
             exit = usageError(language == .vi ? "--glob cần một mẫu tên tệp, ví dụ '*.txt'" : "--glob takes a file name pattern such as '*.txt'")
             return nil
@@ -194,7 +194,7 @@ struct CommandLineInterface {
         do {
             let decoded = try decode(file, options)
             let result = VanBan.process(decoded, name: file, options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
-            let json = try JSONRenderer.render(result.record, compact: options.flags.contains("--compact"))
+            let json = try JSONRenderer.render(result.record, compact: options.flags.contains("--compact"), docx: result.docx)
             FileHandle.standardOutput.write(Data((json + "\n").utf8))
             return ExitCode.success.rawValue
         } catch let error as InputError {

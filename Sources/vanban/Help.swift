@@ -62,6 +62,7 @@ enum Help {
               cat draft.txt | vanban parse - --compact
               vanban lint draft.txt --lang en
               vanban lint draft.txt --format html --lang en > report.html
+              vanban lint draft.docx --format docx --output reviewed.docx
               vanban export full-term-programme.txt --csv schedule.csv --lang en
             """
         }
@@ -149,7 +150,7 @@ enum Help {
         switch language {
         case .vi:
             return """
-            vanban lint TỆP…|THƯ-MỤC…|- [--format text|json|sarif|html|github|junit] [-o TỆP] [--fail-level MỨC]
+            vanban lint TỆP…|THƯ-MỤC…|- [--format text|json|sarif|html|github|junit|docx] [-o TỆP] [--fail-level MỨC]
                               [--fix [--output TỆP] | --diff] [--select MÃ,…] [--ignore MÃ,…] [--exclude MẪU]
                               [--statistics] [-q] [--exit-zero] [--color always|never|auto] [--stdin-filename TÊN]
                               [--config TỆP | --no-config] [--lang vi|en] [--encoding TÊN]
@@ -157,13 +158,15 @@ enum Help {
             Kiểm tra dự thảo văn bản và báo những chỗ sai: năm không khớp với mục, số thứ tự Hội nghị nhảy cóc,
             tháng chuẩn bị nhầm Hội nghị, số năm kỷ niệm, thứ trong tuần, chỉ tiêu mâu thuẫn, chính tả, khoảng trắng…
             Mỗi dòng báo: tệp:dòng:cột: mức: nội dung [mã-quy-tắc]. Xem các quy tắc: vanban rules.
-            THƯ-MỤC: kiểm tra mọi tệp *.txt bên trong (kể cả thư mục con), như ruff check THƯ-MỤC.
+            THƯ-MỤC: kiểm tra mọi tệp *.txt, *.docx bên trong (kể cả thư mục con), như ruff check THƯ-MỤC.
 
               --format DẠNG              Dạng kết quả: text (mặc định); json; sarif (GitHub code scanning);
                                          github (chú thích ::error … của GitHub Actions); junit (JUnit XML cho
                                          Jenkins, GitLab…); html: một trang tự chứa để mở bằng trình duyệt — văn bản
                                          có số dòng, chỗ sai được tô màu kèm lời nhắc và cách sửa bên lề, bảng tóm
-                                         tắt, lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp
+                                         tắt, lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp;
+                                         docx: với một tệp Word và --output TỆP.docx, bản sao có nhận xét
+                                         của VanBan trên đúng chữ của từng phát hiện
               -o, --output-file TỆP      Ghi kết quả vào TỆP (UTF-8, ghi an toàn: tệp tạm rồi đổi tên) thay vì ra màn hình
               --statistics               Chỉ in số lần mỗi quy tắc báo (text hoặc json), [*] = tự sửa được
               -q, --quiet                Chỉ in các chỗ sai, không in dòng tổng kết
@@ -174,7 +177,7 @@ enum Help {
                                          ngoài ra đọc .vanbanignore ở thư mục hiện tại
               --ignore-path TỆP          Đọc mẫu bỏ qua từ TỆP thay cho .vanbanignore
               --no-ignore                Không đọc .vanbanignore
-              --glob MẪU                 Mẫu tên tệp khi duyệt thư mục (mặc định: *.txt)
+              --glob MẪU                 Mẫu tên tệp khi duyệt thư mục (mặc định: *.txt,*.docx)
               --exit-zero                Mã thoát 0 cả khi có lỗi (vẫn là 2 nếu không đọc được tệp)
               --diff                     In bản so sánh (unified diff) những gì --fix sẽ sửa, không ghi tệp;
                                          mã thoát 1 nếu có chỗ sẽ sửa
@@ -203,10 +206,11 @@ enum Help {
               vanban lint thu-muc/ --exclude ban-nhap/ --statistics
               vanban lint du-thao.txt --diff
               vanban lint thu-muc/ --format github --select misspelling,numbering
+              vanban lint du-thao.docx --format docx --output da-soat.docx
             """
         case .en:
             return """
-            vanban lint FILE…|DIR…|- [--format text|json|sarif|html|github|junit] [-o FILE] [--fail-level LEVEL]
+            vanban lint FILE…|DIR…|- [--format text|json|sarif|html|github|junit|docx] [-o FILE] [--fail-level LEVEL]
                                [--fix [--output FILE] | --diff] [--select ID,…] [--ignore ID,…] [--exclude PATTERN]
                                [--statistics] [-q] [--exit-zero] [--color always|never|auto] [--stdin-filename NAME]
                                [--config FILE | --no-config] [--lang vi|en] [--encoding NAME]
@@ -214,13 +218,15 @@ enum Help {
             Checks a draft and reports what is wrong: years that contradict their section, skipped meeting
             numbers, a month preparing the wrong meeting, anniversary counts, weekdays, conflicting targets,
             spelling, spacing… Each finding: file:line:col: severity: message [rule-id]. Rules: vanban rules.
-            DIR: every *.txt file under it (recursively), like ruff check DIR.
+            DIR: every *.txt and *.docx file under it (recursively), like ruff check DIR.
 
               --format FORMAT            text (default); json; sarif (GitHub code scanning); github (GitHub Actions
                                          ::error … annotations); junit (JUnit XML for Jenkins, GitLab…); html: one
                                          self-contained page for the browser — the document with line numbers, every
                                          finding highlighted with its message and fix in the margin, a summary, a
-                                         years × months calendar of meetings and monthly plans; one file only
+                                         years × months calendar of meetings and monthly plans; one file only;
+                                         docx: for one Word file with --output FILE.docx, a copy with a VanBan
+                                         comment on the words of each finding
               -o, --output-file FILE     Write the report to FILE (UTF-8, atomically: temporary file, then rename)
               --statistics               Print only how often each rule fired (text or json); [*] = fixable
               -q, --quiet                Print the findings only, no summary line
@@ -231,7 +237,7 @@ enum Help {
                                          *.bak.txt); .vanbanignore in the current folder is read too
               --ignore-path FILE         Read ignore patterns from FILE instead of .vanbanignore
               --no-ignore                Do not read .vanbanignore
-              --glob PATTERN             File name pattern when walking folders (default: *.txt)
+              --glob PATTERN             File name pattern when walking folders (default: *.txt,*.docx)
               --exit-zero                Exit 0 even with findings (still 2 for unreadable input)
               --diff                     Print a unified diff of what --fix would change, write nothing;
                                          exit 1 when something would change
@@ -278,7 +284,7 @@ enum Help {
 
             Tùy chọn:
               --out, -o THƯ-MỤC      Thư mục kết quả (bắt buộc; tạo nếu chưa có)
-              --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt; không phân biệt hoa thường)
+              --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt,*.docx; không phân biệt hoa thường)
               --jobs, -j N           Số tệp xử lý song song (mặc định: số nhân CPU)
               --resume               Bỏ qua tệp đã có kết quả mới hơn tệp gốc (chạy tiếp sau khi bị ngắt)
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
@@ -320,7 +326,7 @@ enum Help {
 
             Options:
               --out, -o DIR          Output folder (required; created if missing)
-              --glob PATTERNS        File name patterns, comma-separated (default: *.txt; case-insensitive)
+              --glob PATTERNS        File name patterns, comma-separated (default: *.txt,*.docx; case-insensitive)
               --jobs, -j N           Files processed in parallel (default: the number of cores)
               --resume               Skip inputs whose output is newer than the input (finish an interrupted run)
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
@@ -399,7 +405,7 @@ enum Help {
             theo --lang.
 
               --csv TỆP|-         Tệp CSV kết quả (bắt buộc; - để in ra màn hình)
-              --glob MẪU          Mẫu tên tệp trong thư mục (mặc định: *.txt)
+              --glob MẪU          Mẫu tên tệp trong thư mục (mặc định: *.txt,*.docx)
               --csv-header en|vi  Ngôn ngữ của tên cột (mặc định: en)
 
             Mã thoát: 0 thành công; 2 có tệp không đọc được (các tệp còn lại vẫn được xuất) hoặc sai cú pháp lệnh.
@@ -421,7 +427,7 @@ enum Help {
             follow --lang.
 
               --csv FILE|-        The CSV file to write (required; - for standard output)
-              --glob PATTERN      File name pattern inside folders (default: *.txt)
+              --glob PATTERN      File name pattern inside folders (default: *.txt,*.docx)
               --csv-header en|vi  Language of the column names (default: en)
 
             Exit codes: 0 success; 2 some inputs could not be read (the others are still exported) or bad usage.

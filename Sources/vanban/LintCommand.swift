@@ -33,7 +33,7 @@ extension CommandLineInterface {
         }
         let fix = options.flags.contains("--fix")
         let output = options.values["--output"]
-        if output != nil && (!fix || options.files.count != 1) {
+        if output != nil && format != "docx" && (!fix || options.files.count != 1) {
             return usageError(vi ? "--output chỉ dùng với --fix và một tệp" : "--output is only for --fix with one file")
         }
         if fix && options.files.contains("-") && output == nil {
@@ -54,6 +54,9 @@ extension CommandLineInterface {
             }
         }
         configuration = extra.selection.apply(to: configuration)
+        if format == "docx" {
+            return lintIntoWord(options, configuration: configuration, failLevel: failLevel)
+        }
         let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
         var reports: [FileDiagnostics] = []
         var page: String? = nil  // --format html: the one file's report
@@ -62,6 +65,15 @@ extension CommandLineInterface {
         for file in options.files {
             do {
                 let decoded = try decode(file, options)
+                if fix, let docx = decoded.docx {
+                    // A Word file gets its fixes as tracked changes in a copy, never plain text.
+                    guard let fixed = fixWordFile(file, decoded: decoded, docx: docx, output: output, configuration: configuration) else {
+                        failed = true
+                        continue
+                    }
+                    reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: Linter.lint(fixed, configuration: configuration), docx: fixed.docx))
+                    continue
+                }
                 var result = VanBan.process(decoded, name: extra.displayName(file), options: processing)
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if extra.diff {
@@ -78,7 +90,7 @@ extension CommandLineInterface {
                     result = VanBan.process(text: text, name: output ?? file, options: processing)
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
-                reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: diagnostics))
+                reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: diagnostics, docx: result.docx))
                 if format == "html" { page = HTMLReport.render(result, diagnostics: diagnostics, language: language) }
             } catch let error as InputError {
                 say(error.message(in: language))

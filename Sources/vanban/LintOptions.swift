@@ -11,7 +11,7 @@ struct LintOptions {
     static let valued: Set<String> = ["--output-file", "-o", "--select", "--ignore", "--exclude", "--stdin-filename",
                                       "--color", "--ignore-path", "--glob"]
     /// Every `--format`.
-    static let formats = ["text", "json", "sarif", "html", "github", "junit"]
+    static let formats = ["text", "json", "sarif", "html", "github", "junit", "docx"]
 
     var format = "text"
     /// `-o/--output-file`: the report goes there (atomically) instead of standard output.

@@ -15,10 +15,10 @@ public struct BatchInput: Sendable, Equatable {
 /// and the output folder itself, are skipped). The order is stable: arguments in order,
 /// each folder's files sorted by path.
 public enum BatchInputs {
-    /// The inputs for `arguments`; `patterns` are shell globs on file names (`*.txt`),
+    /// The inputs for `arguments`; `patterns` are shell globs on file names (default `*.txt` and `*.docx`),
     /// matched case-insensitively; `excluding` is the output folder; `filter` leaves out files
     /// and folders found by walking (`--exclude`, `.vanbanignore`), not files named outright.
-    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt"], excluding: String? = nil,
+    public static func collect(_ arguments: [String], patterns: [String] = ["*.txt", "*.docx"], excluding: String? = nil,
                                filter: PathFilter = PathFilter()) -> [BatchInput] {
         let manager = FileManager.default
         let excluded = excluding.map { URL(fileURLWithPath: $0).standardizedFileURL.path }

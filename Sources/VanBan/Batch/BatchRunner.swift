@@ -196,10 +196,10 @@ public final class BatchRunner: Sendable {
                 .init(line: $0.line, column: $0.column, message: $0.message(file: input.path, in: settings.language))
             },
             record: result.record,
-            diagnostics: DiagnosticRenderer.jsonDiagnostics(FileDiagnostics(file: input.path, diagnostics: diagnostics),
+            diagnostics: DiagnosticRenderer.jsonDiagnostics(FileDiagnostics(file: input.path, diagnostics: diagnostics, docx: result.docx),
                                                             language: settings.language))
         do {
-            let json = try JSONRenderer.render(output, compact: settings.compact)
+            let json = try JSONRenderer.render(output, compact: settings.compact, docx: result.docx)
             try FileManager.default.createDirectory(atPath: (outputPath as NSString).deletingLastPathComponent,
                                                     withIntermediateDirectories: true)
             try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
@@ -290,6 +290,7 @@ extension InputError.Reason {
         case .binary: return "binary"
         case .invalidEncoding: return "invalidEncoding"
         case .unknownEncoding: return "unknownEncoding"
+        case .container(let problem): return problem.code
         }
     }
 }

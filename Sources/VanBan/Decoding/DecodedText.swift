@@ -14,6 +14,8 @@ public struct DecodedText: Sendable {
     /// Nil when each scalar is one column of the original, as in UTF-8, UTF-16,
     /// TCVN3 and Windows-1258.
     public var origins: [Int32]?
+    /// For a Word file: where each line of `text` comes from in the document.
+    public var docx: DocxText?
 
     /// Plain UTF-8 text, nothing to report.
     public init(text: String, encoding: TextEncoding = .utf8, detected: Bool = false,
@@ -34,6 +36,8 @@ public struct DecodeWarning: Sendable, Equatable {
         case invalidUTF8
         /// Bytes the chosen legacy encoding does not define, replaced by U+FFFD.
         case undefinedByte(TextEncoding)
+        /// A Word document still holding this many tracked changes, read as accepted.
+        case trackedChanges(Int)
     }
     /// What was repaired.
     public var kind: Kind
@@ -53,6 +57,12 @@ public struct DecodeWarning: Sendable, Equatable {
             return "\(file):\(line):\(column): cảnh báo: byte không có trong bảng mã \(e.rawValue), đã thay bằng U+FFFD"
         case (.undefinedByte(let e), .en):
             return "\(file):\(line):\(column): warning: byte undefined in \(e.rawValue), replaced by U+FFFD"
+        case (.trackedChanges(let n), .vi):
+            return "\(file):\(line):\(column): cảnh báo: tài liệu còn \(n) thay đổi được theo dõi (Track Changes); "
+                + "đã đọc như khi chấp nhận tất cả (giữ phần chèn, bỏ phần xóa)"
+        case (.trackedChanges(let n), .en):
+            return "\(file):\(line):\(column): warning: the document still has \(n) tracked change\(n == 1 ? "" : "s"); "
+                + "read as if all were accepted (insertions kept, deletions dropped)"
         }
     }
 }

@@ -17,6 +17,8 @@ public struct InputError: Error, Sendable, Equatable {
         case invalidEncoding(line: Int, column: Int)
         /// Not UTF-8, and no legacy encoding fits well enough to be guessed.
         case unknownEncoding
+        /// A Word file (or something named or shaped like one) that cannot be read.
+        case container(ContainerProblem)
     }
 
     /// The file name as the user gave it (`-` for standard input).
@@ -53,6 +55,8 @@ public struct InputError: Error, Sendable, Equatable {
         case (.unknownEncoding, .en):
             return "\(file): cannot tell the encoding (not UTF-8, and no legacy encoding fits with confidence); "
                 + "name it with --encoding \(TextEncoding.choices)"
+        case (.container(let problem), _):
+            return "\(file): " + problem.message(in: language)
         }
     }
 }

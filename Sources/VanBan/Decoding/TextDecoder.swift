@@ -10,6 +10,9 @@ public enum TextDecoder {
     /// Decodes `bytes`; `name` is used in errors; `encoding` forces an encoding.
     public static func decode(_ bytes: [UInt8], name: String, encoding forced: TextEncoding? = nil) throws(InputError) -> DecodedText {
         if bytes.isEmpty { throw InputError(file: name, reason: .empty) }
+        if DocxReader.looksLikeContainer(bytes) || DocxReader.hasWordName(name) {
+            return try DocxReader.decode(bytes, name: name)
+        }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF),
            forced == nil || forced == .utf16 {
             return DecodedText(text: try decodeUTF16(bytes, name: name), encoding: .utf16)

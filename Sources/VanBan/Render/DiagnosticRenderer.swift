@@ -6,11 +6,14 @@ public struct FileDiagnostics: Sendable {
     public var file: String
     /// Its diagnostics, in position order.
     public var diagnostics: [Diagnostic]
+    /// For a Word input: where its lines come from, so positions also name paragraphs.
+    public var docx: DocxText?
 
     /// Creates the report of one file.
-    public init(file: String, diagnostics: [Diagnostic]) {
+    public init(file: String, diagnostics: [Diagnostic], docx: DocxText? = nil) {
         self.file = file
         self.diagnostics = diagnostics
+        self.docx = docx
     }
 }
 
@@ -29,7 +32,8 @@ public enum DiagnosticRenderer {
                 } else {
                     shown = label
                 }
-                out += "\(f.file):\(d.span.start.line):\(d.span.start.column): \(shown): \(d.message(language)) [\(d.ruleID)]\n"
+                out += "\(f.file):\(d.span.start.line):\(d.span.start.column): \(shown): \(d.message(language)) [\(d.ruleID)]"
+                    + f.paragraphNote(d, language) + "\n"
             }
         }
         return out
@@ -63,6 +67,8 @@ public enum DiagnosticRenderer {
         var severity: String
         var message: String
         var line: Int, column: Int, endLine: Int, endColumn: Int
+        /// Word inputs: the paragraph (1-based) and character offset (0-based) of the start.
+        var paragraph: Int?, offset: Int?
         var fix: JSONFix?
     }
 
@@ -75,8 +81,10 @@ public enum DiagnosticRenderer {
     /// The diagnostics of one file as JSON contract objects.
     static func jsonDiagnostics(_ f: FileDiagnostics, language: Language) -> [JSONDiagnostic] {
         f.diagnostics.map { d in
-            JSONDiagnostic(file: f.file, ruleId: d.ruleID, severity: d.severity.rawValue, message: d.message(language),
+            let word = f.docx?.paragraph(line: d.span.start.line, column: d.span.start.column)
+            return JSONDiagnostic(file: f.file, ruleId: d.ruleID, severity: d.severity.rawValue, message: d.message(language),
                            line: d.span.start.line, column: d.span.start.column, endLine: d.span.end.line, endColumn: d.span.end.column,
+                           paragraph: word?.paragraph, offset: word?.offset,
                            fix: d.fix.map { JSONFix(edits: $0.edits.map { e in
                                JSONEdit(line: e.span.start.line, column: e.span.start.column, endLine: e.span.end.line,
                                         endColumn: e.span.end.column, replacement: e.replacement) }) })
@@ -174,5 +182,14 @@ public enum DiagnosticRenderer {
             }
         }
         return out
+    }
+}
+
+extension FileDiagnostics {
+    /// ` (đoạn 12)` / ` (paragraph 12)` after a Word input's finding: the paragraph as
+    /// Word counts them, which the clerk can find in her document; empty for text.
+    func paragraphNote(_ d: Diagnostic, _ language: Language) -> String {
+        guard let word = docx?.paragraph(line: d.span.start.line, column: d.span.start.column) else { return "" }
+        return language == .vi ? " (đoạn \(word.paragraph))" : " (paragraph \(word.paragraph))"
     }
 }

@@ -5,12 +5,15 @@
 /// them without Foundation's intermediate tree.
 public enum JSONRenderer {
     /// JSON text of `value`, pretty-printed unless `compact`.
-    public static func render<T: Encodable>(_ value: T, compact: Bool = false) throws -> String {
-        String(decoding: try bytes(value, compact: compact), as: UTF8.self)
+    /// For a Word input, `docx` adds the paragraph and offset to every position.
+    public static func render<T: Encodable>(_ value: T, compact: Bool = false, docx: DocxText? = nil) throws -> String {
+        String(decoding: try bytes(value, compact: compact, docx: docx), as: UTF8.self)
     }
 
     /// UTF-8 JSON of `value`, pretty-printed unless `compact`.
-    public static func bytes<T: Encodable>(_ value: T, compact: Bool = false) throws -> [UInt8] {
-        try JSONWriter.encode(value, pretty: !compact)
+    public static func bytes<T: Encodable>(_ value: T, compact: Bool = false, docx: DocxText? = nil) throws -> [UInt8] {
+        var userInfo: [CodingUserInfoKey: any Sendable] = [:]
+        if let docx { userInfo[SourceLocation.docxKey] = docx }
+        return try JSONWriter.encode(value, pretty: !compact, userInfo: userInfo)
     }
 }

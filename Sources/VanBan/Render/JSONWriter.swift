@@ -12,8 +12,9 @@
 /// therefore copied once per enclosing container, never re-encoded.
 struct JSONWriter {
     /// Encodes `value`: pretty-printed with two-space indents and `"key" : value`, or compact.
-    static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> [UInt8] {
+    static func encode<T: Encodable>(_ value: T, pretty: Bool, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> [UInt8] {
         let encoder = ByteEncoder(pretty: pretty)
+        encoder.userInfo = userInfo
         try encoder.write(value)
         return encoder.out
     }

@@ -21,6 +21,33 @@ public struct SourceLocation: Hashable, Comparable, Sendable, Codable, CustomStr
     }
 
     public var description: String { "\(line):\(column)" }
+
+    private enum CodingKeys: String, CodingKey { case line, column }
+    private enum WordKeys: String, CodingKey { case paragraph, offset }
+
+    /// `{line, column}`; for a Word input (a `DocxText` under `SourceLocation.docxKey` in
+    /// the encoder's user info) also the paragraph (1-based) and character offset in it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(line, forKey: .line)
+        try container.encode(column, forKey: .column)
+        if let docx = encoder.userInfo[SourceLocation.docxKey] as? DocxText,
+           let (paragraph, offset) = docx.paragraph(line: line, column: column) {
+            var word = encoder.container(keyedBy: WordKeys.self)
+            try word.encode(paragraph, forKey: .paragraph)
+            try word.encode(offset, forKey: .offset)
+        }
+    }
+
+    /// Reads `{line, column}` (Word positions are derived, not read back).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        line = try container.decode(Int.self, forKey: .line)
+        column = try container.decode(Int.self, forKey: .column)
+    }
+
+    /// The user-info key under which a JSON encoder is given a Word input's `DocxText`.
+    public static let docxKey = CodingUserInfoKey(rawValue: "vanban.docx")!
 }
 
 /// A half-open range of the original file: `start` is the first scalar, `end` is
