@@ -17,7 +17,7 @@ public enum LayoutRecovery {
         public var lines: [LogicalLine]
         /// True when the input was recognised as a hard-wrapped PDF dump.
         public var isWrappedDump: Bool
-        /// 1-based original lines dropped as page numbers.
+        /// 1-based original lines dropped as page numbers or page banners (`Page 3`, `[OCR Result]`).
         public var pageNumberLines: [Int]
     }
 
@@ -45,14 +45,21 @@ public enum LayoutRecovery {
         var blankBefore = false
         for i in 0..<tableStart {
             let line = clean[i]
-            if line.isBlank { blankBefore = true; continue }
+            // Web-copy table chrome ("|" alone, "| --- | --- |") separates like a blank line.
+            if line.isBlank || LineShape.isTableChrome(line.scalars) { blankBefore = true; continue }
+            if LineShape.isPageBanner(line.scalars) {
+                pages.append(i + 1)
+                blankBefore = true
+                continue
+            }
             let blankAfter = i + 1 >= clean.count || clean[i + 1].isBlank
             if LineShape.isPageNumber(line.scalars), blankBefore || blankAfter {
                 pages.append(i + 1)
                 continue
             }
             if var cur = current {
-                if (wrapped || !blankBefore), shouldJoin(cur, line, width: width) {
+                if (wrapped || !blankBefore), !LineShape.isPipeRow(line.scalars), !LineShape.isPipeRow(cur.scalars),
+                   shouldJoin(cur, line, width: width) {
                     cur.append(line)
                     current = cur
                 } else {
