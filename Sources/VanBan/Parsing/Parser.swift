@@ -103,6 +103,7 @@ public struct Parser {
     func startsStructure(_ line: TokenizedLine) -> Bool {
         if let m = line.marker, [.upperLatin, .roman, .arabic, .dotted, .arabicParen].contains(m.style) { return true }
         return LineShape.isYearHeading(line.line.scalars) || line.isMonthHeading || line.isMeetingHeading
+            || line.isSessionHeading || line.legalHeading != nil
     }
 
     /// The end of the body: recipients, a signature, or the closing paragraph.

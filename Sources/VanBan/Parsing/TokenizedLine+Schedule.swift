@@ -1,0 +1,68 @@
+/// Schedule headings: meetings (*Hội nghị … lần thứ N*) and sessions (*Kỳ họp thứ N*).
+///
+/// A heading names one event and dates it; a sentence that mentions a meeting
+/// ("Hội nghị lần thứ nhất đã thảo luận …") or a title that names the conference a
+/// resolution was adopted at is not a heading. So a schedule heading has its
+/// ordinal right after the words that open it, and either dates itself in
+/// parentheses (`(tháng 4/2026)`, `(dự kiến quý II/2026)`) or is short and does
+/// not end a sentence.
+extension TokenizedLine {
+    /// Tokens a heading without a dating parenthesis may have.
+    static let shortHeadingTokens = 24
+
+    /// meeting := NUMBER "." "Hội nghị" BODY? "lần thứ" ORDINAL qualifiers "(" period ")"
+    var isMeetingHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
+        if marker == nil, isAllCaps { return false }
+        guard matches(["hội", "nghị"], at: bodyStart),
+              let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
+              ordinal(at: at + 2) != nil else { return false }
+        return isScheduleHeadingShape(after: at + 2)
+    }
+
+    /// session := NUMBER? … "Kỳ họp thứ" ORDINAL (","? BODY)? "(" period ")" …
+    ///
+    /// Sessions of the National Assembly (*Kỳ họp thứ nhất, Quốc hội khóa XVI (tháng 4/2026)*)
+    /// and of People's Councils. The words may follow a short lead (*Trình Quốc hội … tại*).
+    var isSessionHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin].contains(marker!.style) else { return false }
+        if marker == nil, isAllCaps { return false }
+        guard let at = sessionWordsIndex, ordinal(at: at + 3) != nil else { return false }
+        return isScheduleHeadingShape(after: at + 3)
+    }
+
+    /// Index of `kỳ họp thứ` within the first words of the line.
+    var sessionWordsIndex: Int? {
+        guard let at = find(["kỳ", "họp", "thứ"], from: bodyStart), at - bodyStart <= 16 else { return nil }
+        return at
+    }
+
+    /// Dated in parentheses after the ordinal, or short and not a finished sentence.
+    func isScheduleHeadingShape(after i: Int) -> Bool {
+        if hasParenthesizedPeriod(from: i) {
+            // A dated heading may still be a sentence ("… (tháng 4/2026) đã thông qua 13 luật.").
+            return line.scalars.last != "." || tokens.count <= Self.shortHeadingTokens
+        }
+        guard tokens.count <= Self.shortHeadingTokens, let last = line.scalars.last else { return false }
+        return last != "." && last != ";" && last != ","
+    }
+
+    /// A parenthesis after token `from` holding a period: `tháng`, `quý` or a year.
+    func hasParenthesizedPeriod(from: Int) -> Bool {
+        var i = from
+        while i < tokens.count {
+            if isPunct(i, "(") {
+                var j = i + 1
+                while j < tokens.count, !isPunct(j, ")") {
+                    if tokens[j].lower == "tháng" || tokens[j].lower == "quý" { return true }
+                    if tokens[j].range.count == 4, let y = int(j), (1900...2100).contains(y) { return true }
+                    j += 1
+                }
+                i = j
+            }
+            i += 1
+        }
+        return false
+    }
+}
