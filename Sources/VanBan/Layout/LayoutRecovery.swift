@@ -99,7 +99,7 @@ public enum LayoutRecovery {
             if after.properties.isLowercase, !endsTerminal { return true }
             return false
         }
-        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.isRecipientsHeading(n)
+        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
             || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n, "Trên đây") {
             return false
         }

@@ -70,3 +70,26 @@ extension LineShape {
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
 }
+
+extension LineShape {
+    /// The words that open a legal division heading (`NumberingHierarchy.legal` in the parser,
+    /// which Layout cannot see): such a line starts a logical line, never continues one.
+    static let legalHeadingWords = ["Phần ", "PHẦN ", "Chương ", "CHƯƠNG ", "Mục ", "MỤC ", "Tiểu mục ", "TIỂU MỤC ", "Điều ", "ĐIỀU "]
+
+    /// `Điều 5.`, `Chương II`, `Mục 2`: the start of a legal heading. `Điều 20 và khoản 2`
+    /// (a reference wrapped to the start of a line) has no dot after the number and is not.
+    public static func startsLegalHeading(_ s: [Unicode.Scalar]) -> Bool {
+        for word in legalHeadingWords where s.starts(with: word.unicodeScalars) {
+            var i = word.unicodeScalars.count
+            let start = i
+            while i < s.count, ("0"..."9").contains(s[i]) || "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
+            guard i > start else { return false }
+            if i == s.count { return true }
+            if s[i] == "." || s[i] == ":" { return true }
+            // "Chương I QUY ĐỊNH CHUNG"; not "Điều 20 và …".
+            guard !word.hasPrefix("Điều"), !word.hasPrefix("ĐIỀU"), s[i] == " " else { return false }
+            return isAllCaps(Array(s[(i + 1)...]))
+        }
+        return false
+    }
+}

@@ -130,10 +130,12 @@ extension Parser {
         return (curly, straight % 2 == 1)
     }
 
-    /// The last `mark` of the line opens it (the line's first scalar) or follows a colon.
+    /// The last `mark` of the line opens it (the line's first scalar) or follows a colon, and
+    /// the quoted text starts right after it (`" Khoản này …`, an OCR footnote mark, quotes nothing).
     static func quotesText(_ line: TokenizedLine, mark: Unicode.Scalar) -> Bool {
         let s = line.line.scalars
         guard let q = s.lastIndex(of: mark) else { return false }
+        if q + 1 < s.count, s[q + 1] == " " { return false }
         var k = q - 1
         while k >= 0, s[k] == " " { k -= 1 }
         return k < 0 || s[k] == ":"

@@ -22,9 +22,14 @@ extension TokenizedLine {
     /// `Điều 5 của Luật …` (a word, not a title, after the number) and `Mục tiêu` (no number)
     /// are not headings; a line opening with a quotation mark never is.
     var legalHeading: LegalHeading? {
-        guard marker == nil, let first = line.scalars.first, first.properties.isUppercase, !tokens.isEmpty else { return nil }
-        guard let level = NumberingHierarchy.legal.first(where: { matches($0.words, at: 0) }) else { return nil }
-        var i = level.words.count
+        guard marker == nil, !tokens.isEmpty else { return nil }
+        // OCR leaves specks before a heading (": Chương I", "._ Điều 8."): up to two are skipped.
+        var w = 0
+        while w < 2, w < tokens.count, tokens[w].kind == .punct, Self.ocrSpecks.contains(line.scalars[tokens[w].range.lowerBound]) { w += 1 }
+        guard w < tokens.count, let first = line.scalars[tokens[w].range].first, first.properties.isUppercase else { return nil }
+        guard let level = NumberingHierarchy.legal.first(where: { matches($0.words, at: w) }) else { return nil }
+        let labelStart = tokens[w].range.lowerBound
+        var i = w + level.words.count
         if level.kind == .part, matches(["thứ"], at: i) { i += 1 }
         guard let (value, count) = ordinal(at: i) else { return nil }
         let isRoman = tokens[i].kind == .word
@@ -38,16 +43,20 @@ extension TokenizedLine {
             if tokens[i].kind == .punct, isPunct(i, ".") || isPunct(i, ":") || isPunct(i, "-") || isPunct(i, "–") {
                 labelEnd = tokens[i].range.upperBound
                 titleStart = i + 1 < tokens.count ? tokens[i + 1].range.lowerBound : line.scalars.count
-            } else if level.kind != .article, tokens[i].kind == .word, let f = line.scalars[tokens[i].range].first, f.properties.isUppercase {
-                // "Chương I QUY ĐỊNH CHUNG": the title follows without punctuation.
+            } else if level.kind != .article, tokens[i].kind == .word, LineShape.isAllCaps(Array(line.scalars[tokens[i].range.lowerBound...])) {
+                // "Chương I QUY ĐỊNH CHUNG": a capitalised title follows without punctuation
+                // ("Chương V Thông tư này." is a wrapped reference, not a heading).
                 titleStart = tokens[i].range.lowerBound
             } else {
                 return nil
             }
         }
         return LegalHeading(kind: level.kind, rank: level.rank, value: value, style: isRoman ? .roman : .arabic,
-                            label: String(scalars: line.scalars[0..<labelEnd]), titleOffset: titleStart)
+                            label: String(scalars: line.scalars[labelStart..<labelEnd]), titleOffset: titleStart)
     }
+
+    /// Stray marks OCR puts before a line (never a quotation mark or a bracket).
+    static let ocrSpecks: Set<Unicode.Scalar> = [":", ".", "_", "¬", "`", "'", "~", ",", "·"]
 
     /// The title after a legal heading's number ("" when it is on the next line).
     var legalTitle: String {
