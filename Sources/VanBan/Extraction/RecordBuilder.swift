@@ -44,6 +44,8 @@ public struct RecordBuilder {
     mutating func walk(_ nodes: [Node], scope: Scope, inTargets parentAnnounced: Bool = false) -> [SectionNode] {
         var result: [SectionNode] = []
         var inTargets = parentAnnounced
+        // "Phấn đấu đến năm 2030:" — an unnumbered line declaring the targets listed after it.
+        var siblingsDeclared = false
         for node in nodes {
             var inner = scope
             let line = node.line
@@ -54,6 +56,8 @@ public struct RecordBuilder {
                Self.declaresTargets(node) {
                 inner.inTargets = true
             }
+            if siblingsDeclared, node.kind == .item { inner.inTargets = true }
+            let scope = siblingsDeclared && node.kind == .item ? inner : scope
             switch node.kind {
             case .yearGroup:
                 inner.year = line.int(1) ?? scope.year
@@ -102,6 +106,8 @@ public struct RecordBuilder {
             // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
             if node.kind != .item {
                 inTargets = Self.introducesTargets(line)
+                siblingsDeclared = node.kind == .paragraph && line.line.scalars.last == ":"
+                    && TargetHeadings.declares(line, from: line.bodyStart)
             }
             var numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
             if let legal = node.legal { numbering = Numbering(style: legal.style, label: legal.label, values: [legal.value]) }

@@ -68,7 +68,7 @@ extension Parser {
             } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
                 quote = (owner, false)
             }
-            if quote != nil, rank == nil, Parser.opensWithQuote(line) { node.kind = .quote }
+            if rank == nil, Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
             if rank == nil { _ = Parser.insert(node, into: &root, at: owner) }
         }
         return root
@@ -139,6 +139,14 @@ extension Parser {
         var k = q - 1
         while k >= 0, s[k] == " " { k -= 1 }
         return k < 0 || s[k] == ":"
+    }
+
+    /// `“d) Báo cáo quyết toán năm trước.”;` — a line that is one quotation from end to end.
+    static func isWhollyQuoted(_ line: TokenizedLine) -> Bool {
+        var s = line.line.scalars[...]
+        while let l = s.last, l == "." || l == ";" || l == "," || l == " " { s = s.dropLast() }
+        guard let l = s.last else { return false }
+        return l == "”" || l == "\"" || l == "»"
     }
 
     /// A line that starts with a quotation mark: quoted text, never a heading of this document.

@@ -38,31 +38,41 @@ extension TokenizedLine {
         return at
     }
 
-    /// Dated in parentheses after the ordinal, or short and not a finished sentence.
+    /// Dated in parentheses after the ordinal, or numbered, short and not a finished sentence.
     func isScheduleHeadingShape(after i: Int) -> Bool {
-        if hasParenthesizedPeriod(from: i) {
-            // A dated heading may still be a sentence ("… (tháng 4/2026) đã thông qua 13 luật.").
-            return line.scalars.last != "." || tokens.count <= Self.shortHeadingTokens
+        guard let last = line.scalars.last else { return false }
+        if let close = parenthesizedPeriodEnd(from: i) {
+            // A dated heading may still be a sentence: "… (tháng 4/2026) đã thông qua 13 luật."
+            if last == "." || last == ";" {
+                return (close + 1..<tokens.count).allSatisfy { tokens[$0].kind == .punct }
+            }
+            return true
         }
-        guard tokens.count <= Self.shortHeadingTokens, let last = line.scalars.last else { return false }
+        guard marker != nil, tokens.count <= Self.shortHeadingTokens else { return false }
         return last != "." && last != ";" && last != ","
     }
 
     /// A parenthesis after token `from` holding a period: `tháng`, `quý` or a year.
-    func hasParenthesizedPeriod(from: Int) -> Bool {
+    func hasParenthesizedPeriod(from: Int) -> Bool { parenthesizedPeriodEnd(from: from) != nil }
+
+    /// Index of the `)` closing the first parenthesis after token `from` that holds a period
+    /// (`tháng`, `quý` or a year); the line's last token when the parenthesis is left open.
+    func parenthesizedPeriodEnd(from: Int) -> Int? {
         var i = from
         while i < tokens.count {
             if isPunct(i, "(") {
                 var j = i + 1
+                var dated = false
                 while j < tokens.count, !isPunct(j, ")") {
-                    if tokens[j].lower == "tháng" || tokens[j].lower == "quý" { return true }
-                    if tokens[j].range.count == 4, let y = int(j), (1900...2100).contains(y) { return true }
+                    if tokens[j].lower == "tháng" || tokens[j].lower == "quý" { dated = true }
+                    if tokens[j].range.count == 4, let y = int(j), (1900...2100).contains(y) { dated = true }
                     j += 1
                 }
+                if dated { return min(j, tokens.count - 1) }
                 i = j
             }
             i += 1
         }
-        return false
+        return nil
     }
 }
