@@ -143,6 +143,13 @@ struct LegalStructureTests {
         #expect(chapters[0].span.start.line == 9 && chapters[0].span.end.line == 10)
     }
 
+    @Test func reportShowsTheLegalOutline() {
+        let html = HTMLReport.render(Support.process(Self.partyRegulation), diagnostics: [], language: .vi)
+        #expect(html.contains("<section id=\"structure\">"))
+        #expect(html.contains("<a href=\"#L12\">Điều 1. Phạm vi điều chỉnh</a>"))
+        #expect(!HTMLReport.render(Support.process("1. Nội dung\n- Việc một"), diagnostics: [], language: .vi).contains("id=\"structure\""))
+    }
+
     static let headings: [(String, String?)] = [
         ("Chương IV QUY ĐỊNH CHUNG", "chapter 4 Chương IV"), ("Chương 2. Điều khoản chung", "chapter 2 Chương 2."),
         ("Phần thứ hai", "part 2 Phần thứ hai"), ("Tiểu mục 3. Hồ sơ", "subsection 3 Tiểu mục 3."),

@@ -107,3 +107,15 @@ struct SessionTests {
         #expect(Support.line(c.0).isMeetingHeading == c.1)
     }
 }
+
+@Suite("Export of sessions and articles")
+struct SessionExportTests {
+    @Test func sessionItemsAndArticlesBecomeRows() {
+        let record = Support.process(SessionTests.programme).record
+        let rows = ScheduleExport.rows(record, document: "p.txt")
+        #expect(rows.map(\.kind.rawValue) == ["article", "session", "session", "session", "session", "session", "article"])
+        #expect(rows.first?.item == "Điều 1. Chương trình lập pháp năm 2031")
+        #expect(rows[1].meeting == 1 && rows[1].month == 5 && rows[1].body == "Quốc hội khóa XVII")
+        #expect(ScheduleExport.fields(rows[1], .vi)[1] == "kỳ họp")
+    }
+}
