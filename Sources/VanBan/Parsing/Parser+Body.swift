@@ -27,7 +27,7 @@ extension Parser {
             if let q = quote {
                 pos += 1
                 _ = Parser.insert(Node(kind: .quote, line: line), into: &root, at: q.owner)
-                let balance = Parser.quoteBalance(line)
+                let balance = closes.balance[pos - 1]
                 if q.curly ? balance.curly < 0 : balance.straightOdd { quote = nil }
                 continue
             }
@@ -62,7 +62,7 @@ extension Parser {
             // A quotation left open here, closed on a later line: what follows until then is quoted.
             // Only the shapes that quote text do this: a line opening with the mark, or the mark
             // after a colon (`… được sửa đổi, bổ sung như sau: “Điều 5. …`); a stray mark does not.
-            let balance = Parser.quoteBalance(line)
+            let balance = closes.balance[at]
             if balance.curly > 0, closes.curly[at], Parser.quotesText(line, mark: "“") {
                 quote = (owner, true)
             } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
@@ -157,20 +157,24 @@ extension Parser {
 
     /// For each line from `start`: does a later line close a curly / straight quotation?
     /// A quotation that never closes opens nothing (a stray mark must not swallow the body).
-    static func quoteClosings(_ lines: [TokenizedLine], from start: Int) -> (curly: [Bool], straight: [Bool]) {
+    /// Also each line's `quoteBalance`, computed once.
+    static func quoteClosings(_ lines: [TokenizedLine], from start: Int)
+        -> (curly: [Bool], straight: [Bool], balance: [(curly: Int, straightOdd: Bool)]) {
         var curly = [Bool](repeating: false, count: lines.count)
         var straight = [Bool](repeating: false, count: lines.count)
+        var balance = [(curly: Int, straightOdd: Bool)](repeating: (0, false), count: lines.count)
         var seenCurly = false, seenStraight = false
         var i = lines.count - 1
         while i >= start {
             curly[i] = seenCurly
             straight[i] = seenStraight
             let b = quoteBalance(lines[i])
+            balance[i] = b
             if b.curly < 0 || lines[i].line.scalars.contains("”") { seenCurly = true }
             if b.straightOdd { seenStraight = true }
             i -= 1
         }
-        return (curly, straight)
+        return (curly, straight, balance)
     }
 
     /// Appends `node` under the node at `path` (the root when empty); returns its index.

@@ -34,8 +34,13 @@ extension TokenizedLine {
 
     /// Index of `kỳ họp thứ` within the first words of the line.
     var sessionWordsIndex: Int? {
-        guard let at = find(["kỳ", "họp", "thứ"], from: bodyStart), at - bodyStart <= 16 else { return nil }
-        return at
+        // Bounded scan: the words stand near the start of a heading, and this runs on every line.
+        let last = min(tokens.count - 3, bodyStart + 16)
+        guard last >= bodyStart else { return nil }
+        for i in bodyStart...last where tokens[i].kind == .word && tokens[i].lower == "kỳ" && matches(["kỳ", "họp", "thứ"], at: i) {
+            return i
+        }
+        return nil
     }
 
     /// Dated in parentheses after the ordinal, or numbered, short and not a finished sentence.
