@@ -142,6 +142,11 @@ public struct LintDocument: Sendable {
                 let own = node.kind == .meeting || node.kind == .session || node.kind == .month || node.kind == .yearGroup ? inner : scope
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
                                   periods: PeriodExtractor(line: node.line, scopeYear: inner.year).located()))
+                // A legal heading's title on its own line (`Chương I` / `QUY ĐỊNH CHUNG`) is read too.
+                if let title = node.titleLine {
+                    lines.append(Line(tokens: title, role: .body, kind: nil, scope: own,
+                                      periods: PeriodExtractor(line: title, scopeYear: inner.year).located()))
+                }
                 walk(node.children, scope: inner)
             }
         }
