@@ -91,6 +91,9 @@ public enum LayoutRecovery {
         let endsTerminal = LineShape.isTerminal(last) || last == ")"
         let endsConnector = last == "," || last == "-" || last == "–" || last == "("
         if let marker = ListMarker.recognize(n) {
+            // "… Quốc hội tỉnh khóa" / "XVII.": a Roman number wrapped to the start of a line,
+            // with nothing after it, ends the sentence before; a section heading has a title.
+            if marker.style == .roman, marker.length >= n.count, !endsTerminal, !curCaps, isLetter(last) { return true }
             guard marker.style == .dash, marker.length < n.count else { return false }
             let after = n[marker.length]
             // "nhiệm kỳ 2025" / "- 2030 của …": the second half of a range.

@@ -18,12 +18,15 @@ extension LineShape {
             while let l = t.last, chars.unicodeScalars.contains(l) { t = t.dropLast() }
         }
         trim("-=*#_ ")
+        // Quick reject (this runs on every line): a banner starts with `[` or an ASCII letter.
+        guard let f = t.first, f == "[" || (f.isASCII && f.properties.isAlphabetic) else { return false }
         // "[OCR Result]", "[Page 3]": a short bracketed ASCII label alone on a line.
         if t.first == "[", t.last == "]", t.count <= 30, t.contains(where: { $0.properties.isAlphabetic }),
            t.dropFirst().dropLast().allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || ("0"..."9").contains($0)) }) {
             return true
         }
         if isToolStatusLine(t) { return true }
+        guard f == "P" || f == "p" || f == "T" || f == "t" else { return false }
         let lower = String(scalars: t, lowercased: true)
         for (word, _) in pageWords where lower.hasPrefix(word + " ") {
             // The rest: N, N/M, N of M, N trên M.
@@ -39,7 +42,7 @@ extension LineShape {
 
     /// `text_chars=148 | images=1 | ocr_ran=True`: ASCII `key=value` fields, at least two.
     static func isToolStatusLine(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard t.allSatisfy(\.isASCII) else { return false }
+        guard t.contains("="), t.allSatisfy(\.isASCII) else { return false }
         let fields = String(scalars: t).split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," })
         return fields.count >= 2 && fields.allSatisfy { f in
             let kv = f.split(separator: "=", omittingEmptySubsequences: false)
@@ -79,6 +82,7 @@ extension LineShape {
     /// `Điều 5.`, `Chương II`, `Mục 2`: the start of a legal heading. `Điều 20 và khoản 2`
     /// (a reference wrapped to the start of a line) has no dot after the number and is not.
     public static func startsLegalHeading(_ s: [Unicode.Scalar]) -> Bool {
+        guard let f = s.first, f == "P" || f == "C" || f == "M" || f == "T" || f == "Đ" else { return false }
         for word in legalHeadingWords where s.starts(with: word.unicodeScalars) {
             var i = word.unicodeScalars.count
             let start = i

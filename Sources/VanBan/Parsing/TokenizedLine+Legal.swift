@@ -26,7 +26,9 @@ extension TokenizedLine {
         // OCR leaves specks before a heading (": Chương I", "._ Điều 8."): up to two are skipped.
         var w = 0
         while w < 2, w < tokens.count, tokens[w].kind == .punct, Self.ocrSpecks.contains(line.scalars[tokens[w].range.lowerBound]) { w += 1 }
-        guard w < tokens.count, let first = line.scalars[tokens[w].range].first, first.properties.isUppercase else { return nil }
+        // Quick reject: Phần, Chương, Mục, Tiểu mục, Điều (either case of the word) start with P C M T Đ.
+        guard w < tokens.count, let first = line.scalars[tokens[w].range].first,
+              first == "P" || first == "C" || first == "M" || first == "T" || first == "Đ" else { return nil }
         guard let level = NumberingHierarchy.legal.first(where: { matches($0.words, at: w) }) else { return nil }
         let labelStart = tokens[w].range.lowerBound
         var i = w + level.words.count

@@ -37,7 +37,9 @@ extension TokenizedLine {
         // Bounded scan: the words stand near the start of a heading, and this runs on every line.
         let last = min(tokens.count - 3, bodyStart + 16)
         guard last >= bodyStart else { return nil }
-        for i in bodyStart...last where tokens[i].kind == .word && tokens[i].lower == "kỳ" && matches(["kỳ", "họp", "thứ"], at: i) {
+        for i in bodyStart...last where tokens[i].kind == .word && tokens[i].range.count == 2
+            && (line.scalars[tokens[i].range.lowerBound] == "k" || line.scalars[tokens[i].range.lowerBound] == "K")
+            && matches(["kỳ", "họp", "thứ"], at: i) {
             return i
         }
         return nil
