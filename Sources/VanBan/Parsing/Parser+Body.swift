@@ -53,8 +53,8 @@ extension Parser {
                 // item only when the item introduces it ("… các tổ chức:").
                 var target = path.map(\.index)
                 while !target.isEmpty {
-                    let open = Parser.node(at: target, in: root)
-                    if open.kind != .item || open.line.line.scalars.last == ":" { break }
+                    let open = Parser.peek(target[...], in: root)
+                    if open.kind != .item || open.last == ":" { break }
                     target.removeLast()
                 }
                 owner = target
@@ -117,17 +117,14 @@ extension Parser {
     }
 
     /// Open quotation marks of a line: curly (`“` minus `”`) and whether it has an odd number of straight `"`.
-    static func quoteBalance(_ line: TokenizedLine) -> (curly: Int, straightOdd: Bool) {
+    /// Also whether the line has a closing `”` at all.
+    static func quoteBalance(_ line: TokenizedLine) -> (curly: Int, straightOdd: Bool, closes: Bool) {
         var curly = 0, straight = 0
-        for s in line.line.scalars {
-            switch s {
-            case "“": curly += 1
-            case "”": curly -= 1
-            case "\"": straight += 1
-            default: break
-            }
+        var closes = false
+        for s in line.line.scalars where s.value == 0x22 || s.value == 0x201C || s.value == 0x201D {
+            if s.value == 0x201C { curly += 1 } else if s.value == 0x201D { curly -= 1; closes = true } else { straight += 1 }
         }
-        return (curly, straight % 2 == 1)
+        return (curly, straight % 2 == 1, closes)
     }
 
     /// The last `mark` of the line opens it (the line's first scalar) or follows a colon, and
@@ -169,8 +166,8 @@ extension Parser {
             curly[i] = seenCurly
             straight[i] = seenStraight
             let b = quoteBalance(lines[i])
-            balance[i] = b
-            if b.curly < 0 || lines[i].line.scalars.contains("”") { seenCurly = true }
+            balance[i] = (b.curly, b.straightOdd)
+            if b.closes { seenCurly = true }
             if b.straightOdd { seenStraight = true }
             i -= 1
         }
@@ -186,10 +183,11 @@ extension Parser {
         return insert(node, into: &nodes[first].children, at: Array(path.dropFirst()))
     }
 
-    /// The node at `path`.
-    static func node(at path: [Int], in nodes: [Node]) -> Node {
-        var node = nodes[path[0]]
-        for i in path.dropFirst() { node = node.children[i] }
-        return node
+    /// The kind and last scalar of the node at `path`, read without copying the nodes on the way.
+    static func peek(_ path: ArraySlice<Int>, in nodes: [Node]) -> (kind: NodeKind, last: Unicode.Scalar?) {
+        let i = path[path.startIndex]
+        if path.count == 1 { return (nodes[i].kind, nodes[i].line.line.scalars.last) }
+        return peek(path.dropFirst(), in: nodes[i].children)
     }
+
 }
