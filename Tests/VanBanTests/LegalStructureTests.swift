@@ -158,12 +158,19 @@ struct LegalStructureTests {
         ("Điều 5 của Luật này quy định", nil), ("Mục tiêu cụ thể", nil), ("CHƯƠNG TRÌNH HÀNH ĐỘNG", nil),
         ("Chương V Thông tư này.", nil), ("điều 5. thường", nil), ("“Điều 5. Hồ sơ", nil), ("Chương hai", nil),
         ("1. Điều 5 được sửa đổi", nil),
+        // A legacy font without accented capitals (TCVN3 lower-case set) loses their case.
+        ("Chương III QUY ĐịNH CHUNG", "chapter 3 Chương III"), ("ĐIềU 4. HIệU LựC", "article 4 ĐIềU 4."),
     ]
 
     @Test(arguments: headings)
     func recognisesLegalHeadings(_ c: (String, String?)) {
         let h = Support.line(c.0).legalHeading
         #expect(h.map { "\($0.kind.rawValue) \($0.value) \($0.label)" } == c.1)
+    }
+
+    @Test func caseLostCapitalsStillStartALegalHeading() {
+        #expect(LineShape.startsLegalHeading(Array("CHươNG II QUY ĐịNH Cụ THể".unicodeScalars)))
+        #expect(!LineShape.startsLegalHeading(Array("Chương V Thông tư này.".unicodeScalars)))
     }
 
     @Test func aLegalHeadingIsNeverJoinedToTheSentenceBefore() {

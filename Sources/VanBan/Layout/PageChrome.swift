@@ -77,13 +77,15 @@ extension Character {
 extension LineShape {
     /// The words that open a legal division heading (`NumberingHierarchy.legal` in the parser,
     /// which Layout cannot see): such a line starts a logical line, never continues one.
-    static let legalHeadingWords = ["Phần ", "PHẦN ", "Chương ", "CHƯƠNG ", "Mục ", "MỤC ", "Tiểu mục ", "TIỂU MỤC ", "Điều ", "ĐIỀU "]
+    static let legalHeadingWords = ["phần ", "chương ", "mục ", "tiểu mục ", "điều "]
 
     /// `Điều 5.`, `Chương II`, `Mục 2`: the start of a legal heading. `Điều 20 và khoản 2`
     /// (a reference wrapped to the start of a line) has no dot after the number and is not.
     public static func startsLegalHeading(_ s: [Unicode.Scalar]) -> Bool {
         guard let f = s.first, f == "P" || f == "C" || f == "M" || f == "T" || f == "Đ" else { return false }
-        for word in legalHeadingWords where s.starts(with: word.unicodeScalars) {
+        // Compared in lower case: `ĐIỀU`, `Điều`, and `ĐIềU` from a legacy font that lost accented capitals.
+        let head = Array(String(scalars: s.prefix(9), lowercased: true).unicodeScalars)
+        for word in legalHeadingWords where head.starts(with: word.unicodeScalars) {
             var i = word.unicodeScalars.count
             let start = i
             while i < s.count, ("0"..."9").contains(s[i]) || "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
@@ -91,9 +93,22 @@ extension LineShape {
             if i == s.count { return true }
             if s[i] == "." || s[i] == ":" { return true }
             // "Chương I QUY ĐỊNH CHUNG"; not "Điều 20 và …".
-            guard !word.hasPrefix("Điều"), !word.hasPrefix("ĐIỀU"), s[i] == " " else { return false }
-            return isAllCaps(Array(s[(i + 1)...]))
+            guard word != "điều ", s[i] == " " else { return false }
+            return isCapitalsTitle(s[(i + 1)...])
         }
         return false
+    }
+
+    /// A title in capitals (`QUY ĐỊNH CHUNG`), also when a legacy font lost the case of accented
+    /// capitals (`QUY ĐịNH CHUNG`, TCVN3 without its capital block): it starts with a capital and
+    /// has no lower-case ASCII letter. `Thông tư này.` is not one.
+    public static func isCapitalsTitle(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for c in s where c.properties.isAlphabetic {
+            if letters == 0, !c.properties.isUppercase { return false }
+            if c.isASCII, c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
     }
 }

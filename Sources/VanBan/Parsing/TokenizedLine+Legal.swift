@@ -45,7 +45,7 @@ extension TokenizedLine {
             if tokens[i].kind == .punct, isPunct(i, ".") || isPunct(i, ":") || isPunct(i, "-") || isPunct(i, "–") {
                 labelEnd = tokens[i].range.upperBound
                 titleStart = i + 1 < tokens.count ? tokens[i + 1].range.lowerBound : line.scalars.count
-            } else if level.kind != .article, tokens[i].kind == .word, LineShape.isAllCaps(Array(line.scalars[tokens[i].range.lowerBound...])) {
+            } else if level.kind != .article, tokens[i].kind == .word, LineShape.isCapitalsTitle(line.scalars[tokens[i].range.lowerBound...]) {
                 // "Chương I QUY ĐỊNH CHUNG": a capitalised title follows without punctuation
                 // ("Chương V Thông tư này." is a wrapped reference, not a heading).
                 titleStart = tokens[i].range.lowerBound
