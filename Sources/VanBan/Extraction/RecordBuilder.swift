@@ -44,17 +44,38 @@ public struct RecordBuilder {
     mutating func walk(_ nodes: [Node], scope: Scope, inTargets parentAnnounced: Bool = false) -> [SectionNode] {
         var result: [SectionNode] = []
         var inTargets = parentAnnounced
+        // "Phấn đấu đến năm 2030:" — an unnumbered line declaring the targets listed after it.
+        var siblingsDeclared = false
         for node in nodes {
             var inner = scope
             let line = node.line
             var kind = node.kind.rawValue
+            // Under a heading that declares targets (Chỉ tiêu, Mục tiêu cụ thể, Phấn đấu đến năm …),
+            // any numbered line with a measurable value is a target.
+            if !scope.inTargets, node.kind != .item, node.kind != .paragraph, node.kind != .quote,
+               Self.declaresTargets(node) {
+                inner.inTargets = true
+            }
+            if siblingsDeclared, node.kind == .item { inner.inTargets = true }
+            let scope = siblingsDeclared && node.kind == .item ? inner : scope
             switch node.kind {
             case .yearGroup:
                 inner.year = line.int(1) ?? scope.year
             case .bodyGroup:
                 inner.group = line.line.text
-            case .part, .section:
-                inner.section = line.line.text
+            case .part, .section, .chapter:
+                inner.section = node.legal.map { "\($0.label) \(Self.title(of: node))" } ?? line.line.text
+            case .article, .quote, .row:
+                break
+            case .session:
+                let session = self.session(node, scope: scope)
+                inner.year = session.period?.year ?? scope.year
+                record.meetings.append(session)
+            case .clause, .point:
+                if scope.inTargets, let target = declaredTarget(line, section: scope.section) {
+                    record.targets.append(target)
+                    kind = "target"
+                }
             case .meeting:
                 let meeting = self.meeting(node, scope: scope)
                 inner.year = meeting.period?.year ?? scope.year
@@ -68,24 +89,89 @@ public struct RecordBuilder {
                 if let target = inlineTarget(line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
+                } else if scope.inTargets, line.marker != nil, let target = declaredTarget(line, section: scope.section) {
+                    record.targets.append(target)
+                    kind = "target"
                 }
             case .item:
                 if inTargets, let m = line.marker, m.style == .parenthesized || m.style == .dash {
                     record.targets.append(Target(label: m.style == .parenthesized ? String(m.values[0]) : nil, section: scope.section,
                                                  text: line.body, values: TargetExtractor.values(in: line), span: line.line.span))
                     kind = "target"
+                } else if scope.inTargets, let target = declaredTarget(line, section: scope.section) {
+                    record.targets.append(target)
+                    kind = "target"
                 }
             }
             // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
             if node.kind != .item {
                 inTargets = Self.introducesTargets(line)
+                siblingsDeclared = node.kind == .paragraph && line.line.scalars.last == ":"
+                    && TargetHeadings.declares(line, from: line.bodyStart)
             }
-            let numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
-            result.append(SectionNode(kind: kind, numbering: numbering, title: line.body, span: line.line.span,
+            var numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
+            if let legal = node.legal { numbering = Numbering(style: legal.style, label: legal.label, values: [legal.value]) }
+            var span = line.line.span
+            if let t = node.titleLine { span = span.union(t.line.span) }
+            result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
                                       children: walk(node.children, scope: inner,
                                                      inTargets: node.kind != .item && Self.introducesTargets(line))))
         }
         return result
+    }
+
+    /// A node's title: the text after its marker; for a legal heading the text after its
+    /// number, or its next line (`Chương I` / `QUY ĐỊNH CHUNG`); a pipe row's cells.
+    static func title(of node: Node) -> String {
+        if node.kind == .row { return LineShape.pipeCells(node.line.line.scalars).joined(separator: " | ") }
+        guard node.legal != nil else { return node.line.body }
+        let own = node.line.legalTitle
+        return own.isEmpty ? node.titleLine?.line.text ?? "" : own
+    }
+
+    /// A heading whose title declares targets (`TargetHeadings`).
+    static func declaresTargets(_ node: Node) -> Bool {
+        if let t = node.titleLine { return TargetHeadings.declares(t, from: 0) }
+        let line = node.line
+        if let legal = node.legal {
+            guard let start = line.tokens.firstIndex(where: { $0.range.lowerBound >= legal.titleOffset }) else { return false }
+            return TargetHeadings.declares(line, from: start)
+        }
+        return TargetHeadings.declares(line, from: line.bodyStart)
+    }
+
+    /// A numbered line under a target heading that states a measurable value.
+    func declaredTarget(_ line: TokenizedLine, section: String?) -> Target? {
+        let values = TargetExtractor.values(in: line).filter { $0.unit != nil }
+        guard !values.isEmpty else { return nil }
+        let label = line.marker.flatMap { m in m.style == .parenthesized || m.style == .arabic ? String(m.values[0]) : nil }
+        return Target(label: label, section: section, text: line.body, values: values, span: line.line.span)
+    }
+
+    /// session := … "Kỳ họp thứ" ORDINAL (","? BODY)? "(" period ")"
+    func session(_ node: Node, scope: Scope) -> Meeting {
+        let line = node.line
+        let at = (line.sessionWordsIndex ?? line.bodyStart) + 3
+        let ordinal = line.ordinal(at: at)
+        let raw = ordinal.map { line.text(from: line.tokens[at].range.lowerBound, to: line.tokens[at + $0.count - 1].range.upperBound) }
+        // The body: the words after the ordinal up to the dating parenthesis ("Quốc hội khóa XVI").
+        var body: String? = nil
+        var i = at + (ordinal?.count ?? 0)
+        while i < line.tokens.count, line.tokens[i].kind == .punct, !line.isPunct(i, "(") { i += 1 }
+        if i < line.tokens.count, !line.isPunct(i, "(") {
+            var end = i
+            while end + 1 < line.tokens.count, !line.isPunct(end + 1, "("), !line.isPunct(end + 1, ":") { end += 1 }
+            while end > i, line.tokens[end].kind == .punct { end -= 1 }
+            if end - i < 8 { body = line.text(from: line.tokens[i].range.lowerBound, to: line.tokens[end].range.upperBound) }
+        }
+        let periods = PeriodExtractor(line: line, scopeYear: scope.year).extract()
+        let month = periods.first { $0.kind == "month" }
+        let period = month.map { MonthRef(year: $0.year, month: $0.month, inferred: $0.inferred) }
+        var meeting = Meeting(session: ordinal?.value, sessionRaw: raw, extended: false, period: period, body: body,
+                              group: scope.group, heading: line.body, items: items(under: node, year: period?.year ?? scope.year),
+                              span: line.line.span)
+        meeting.kind = "session"
+        return meeting
     }
 
     /// `Thời gian: ½ ngày, dự kiến ngày 14/01/2026`, `Địa điểm: Tại Nhà Văn hóa …` — the
@@ -126,7 +212,7 @@ public struct RecordBuilder {
     func items(under node: Node, year: Int?) -> [Item] {
         var result: [Item] = []
         for child in node.children {
-            if child.kind == .item, !Self.isPreparersNote(child.line) { result.append(item(child.line, year: year)) }
+            if child.kind == .item || child.kind == .point, !Self.isPreparersNote(child.line) { result.append(item(child.line, year: year)) }
             result.append(contentsOf: items(under: child, year: year))
         }
         return result

@@ -17,7 +17,7 @@ public enum LayoutRecovery {
         public var lines: [LogicalLine]
         /// True when the input was recognised as a hard-wrapped PDF dump.
         public var isWrappedDump: Bool
-        /// 1-based original lines dropped as page numbers.
+        /// 1-based original lines dropped as page numbers or page banners (`Page 3`, `[OCR Result]`).
         public var pageNumberLines: [Int]
     }
 
@@ -45,14 +45,21 @@ public enum LayoutRecovery {
         var blankBefore = false
         for i in 0..<tableStart {
             let line = clean[i]
-            if line.isBlank { blankBefore = true; continue }
+            // Web-copy table chrome ("|" alone, "| --- | --- |") separates like a blank line.
+            if line.isBlank || LineShape.isTableChrome(line.scalars) { blankBefore = true; continue }
+            if LineShape.isPageBanner(line.scalars) {
+                pages.append(i + 1)
+                blankBefore = true
+                continue
+            }
             let blankAfter = i + 1 >= clean.count || clean[i + 1].isBlank
             if LineShape.isPageNumber(line.scalars), blankBefore || blankAfter {
                 pages.append(i + 1)
                 continue
             }
             if var cur = current {
-                if (wrapped || !blankBefore), shouldJoin(cur, line, width: width) {
+                if (wrapped || !blankBefore), !LineShape.isPipeRow(line.scalars), !LineShape.isPipeRow(cur.scalars),
+                   shouldJoin(cur, line, width: width) {
                     cur.append(line)
                     current = cur
                 } else {
@@ -84,6 +91,9 @@ public enum LayoutRecovery {
         let endsTerminal = LineShape.isTerminal(last) || last == ")"
         let endsConnector = last == "," || last == "-" || last == "–" || last == "("
         if let marker = ListMarker.recognize(n) {
+            // "… Quốc hội tỉnh khóa" / "XVII.": a Roman number wrapped to the start of a line,
+            // with nothing after it, ends the sentence before; a section heading has a title.
+            if marker.style == .roman, marker.length >= n.count, !endsTerminal, !curCaps, isLetter(last) { return true }
             guard marker.style == .dash, marker.length < n.count else { return false }
             let after = n[marker.length]
             // "nhiệm kỳ 2025" / "- 2030 của …": the second half of a range.
@@ -92,7 +102,7 @@ public enum LayoutRecovery {
             if after.properties.isLowercase, !endsTerminal { return true }
             return false
         }
-        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.isRecipientsHeading(n)
+        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
             || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n, "Trên đây") {
             return false
         }

@@ -23,7 +23,8 @@ public enum NumberingStyle: String, Sendable, Codable, CaseIterable {
     case plus
 }
 
-/// A numbering marker at the start of a line: `II.`, `2.1.`, `(3)`, `a)`, `-`.
+/// A numbering marker at the start of a line: `II.`, `2.1.`, `(3)`, `a)`, `-`; the central
+/// Party forms `II-`, `1-`, `a-` (Hướng dẫn 36-HD/VPTW) have the style of `II.`, `1.`, `a)`.
 public struct ListMarker: Sendable, Equatable {
     /// The numbering style.
     public var style: NumberingStyle
@@ -74,6 +75,10 @@ public struct ListMarker: Sendable, Equatable {
                     guard values.count == 1, isSpace(j + 1) else { return nil }
                     return ListMarker(style: .arabicParen, label: label(j + 1), values: values, length: skipSpace(j + 1))
                 }
+                // Central Party numbering "1- " (Hướng dẫn 36-HD/VPTW) reads like "1. ".
+                if s[j] == "-", values.count == 1, j + 1 < n, s[j + 1] == " " {
+                    return ListMarker(style: .arabic, label: label(j + 1), values: values, length: skipSpace(j + 1))
+                }
                 guard s[j] == "." else { return nil }
                 j += 1
                 if j >= n || s[j] == " " || isLetter(s[j]) {
@@ -101,14 +106,14 @@ public struct ListMarker: Sendable, Equatable {
         if "IVX".unicodeScalars.contains(first) {
             var j = 0
             while j < n, "IVX".unicodeScalars.contains(s[j]) { j += 1 }
-            if j < n, s[j] == ".", isSpace(j + 1), let value = RomanNumeral.value(of: String(scalars: s[0..<j])) {
+            if j < n, s[j] == "." && isSpace(j + 1) || s[j] == "-" && j + 1 < n && s[j + 1] == " ", let value = RomanNumeral.value(of: String(scalars: s[0..<j])) {
                 return ListMarker(style: .roman, label: label(j + 1), values: [value], length: skipSpace(j + 1))
             }
         }
         if first.value >= 0x41, first.value <= 0x5A, n > 1, s[1] == ".", isSpace(2) {
             return ListMarker(style: .upperLatin, label: label(2), values: [Int(first.value - 0x40)], length: skipSpace(2))
         }
-        if let index = ListMarker.vietnameseAlphabet.firstIndex(of: first), n > 1, s[1] == ")", isSpace(2) {
+        if let index = ListMarker.vietnameseAlphabet.firstIndex(of: first), n > 1, s[1] == ")" && isSpace(2) || n > 2 && s[1] == "-" && s[2] == " " {
             let value = ListMarker.vietnameseAlphabet.distance(from: ListMarker.vietnameseAlphabet.startIndex, to: index) + 1
             return ListMarker(style: .letter, label: label(2), values: [value], length: skipSpace(2))
         }

@@ -126,7 +126,7 @@ public struct LintDocument: Sendable {
                     if let y = node.line.int(node.line.bodyStart + 1) ?? node.line.int(1) {
                         inner = Scope(year: y, isExplicit: true)
                     }
-                case .meeting:
+                case .meeting, .session:
                     let index = meetingLines.count
                     meetingLines.append(lines.count)
                     inner = Self.scope(index < record.meetings.count ? record.meetings[index].period : nil, within: scope)
@@ -139,9 +139,14 @@ public struct LintDocument: Sendable {
                 default:
                     break
                 }
-                let own = node.kind == .meeting || node.kind == .month || node.kind == .yearGroup ? inner : scope
+                let own = node.kind == .meeting || node.kind == .session || node.kind == .month || node.kind == .yearGroup ? inner : scope
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
                                   periods: PeriodExtractor(line: node.line, scopeYear: inner.year).located()))
+                // A legal heading's title on its own line (`Chương I` / `QUY ĐỊNH CHUNG`) is read too.
+                if let title = node.titleLine {
+                    lines.append(Line(tokens: title, role: .body, kind: nil, scope: own,
+                                      periods: PeriodExtractor(line: title, scopeYear: inner.year).located()))
+                }
                 walk(node.children, scope: inner)
             }
         }

@@ -194,7 +194,8 @@ public struct MonthRef: Codable, Sendable, Equatable {
     public var inferred: Bool
 }
 
-/// A meeting (*Hội nghị Ban Chấp hành … lần thứ N*).
+/// A meeting (*Hội nghị Ban Chấp hành … lần thứ N*) or a session of an elected body
+/// (*Kỳ họp thứ nhất, Quốc hội khóa XVI (tháng 4/2026)*, `kind` `session`).
 public struct Meeting: Codable, Sendable, Equatable {
     /// Session number, Roman numerals converted.
     public var session: Int?
@@ -214,6 +215,9 @@ public struct Meeting: Codable, Sendable, Equatable {
     public var items: [Item]
     /// Where the heading is.
     public var span: SourceSpan
+    /// `session` for a session (*kỳ họp*) of the National Assembly or a People's Council;
+    /// absent for a conference (*hội nghị*).
+    public var kind: String? = nil
 }
 
 /// A monthly plan (*Tháng 3/2026*).

@@ -91,6 +91,14 @@ extension CleanLine {
         // Leading "* " / "** " bullet (Markdown list item) becomes "•".
         var u = 0
         while u < units.count, units[u].emit.count == 1, units[u].emit[0].properties.isWhitespace { u += 1 }
+        // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
+        // numbering decides the level, so the marks are dropped.
+        var hash = u
+        while hash < units.count, units[hash].emit == ["#"] { hash += 1 }
+        if hash > u, hash - u <= 6, hash < units.count, units[hash].emit.count == 1, units[hash].emit[0].properties.isWhitespace {
+            u = hash
+            while u < units.count, units[u].emit.count == 1, units[u].emit[0].properties.isWhitespace { u += 1 }
+        }
         var star = u
         while star < units.count, units[star].emit == ["*"] { star += 1 }
         if star > u, star < units.count, units[star].emit.count == 1, units[star].emit[0].properties.isWhitespace {
@@ -106,6 +114,13 @@ extension CleanLine {
             if unit.emit.count == 1 {
                 let s = unit.emit[0]
                 if s == "*" { broken = true; continue }
+                // Markdown escapes from PDF→Markdown converters: `1\.`, `\-`, `I\.` read as `1.`, `-`, `I.`.
+                if s == "\\", u < units.count, units[u].emit.count == 1, Self.isMarkdownEscapable(units[u].emit[0]) {
+                    broken = true
+                    continue
+                }
+                // `__bold__` emphasis: a run of two or more underscores touching a letter.
+                if s == "_", Self.isEmphasisUnderscore(units, at: u - 1) { broken = true; continue }
                 if s.properties.isWhitespace || s.value == 0xFEFF {
                     if !scalars.isEmpty && pendingSpace == nil { pendingSpace = unit.column }
                     broken = true
@@ -128,6 +143,24 @@ extension CleanLine {
         }
         if anchors.isEmpty { anchors.append((0, 1)) }
         if let toneStyle { ToneMarks.apply(toneStyle, to: &scalars) }
+    }
+
+    /// ASCII punctuation a Markdown writer escapes with a backslash.
+    static func isMarkdownEscapable(_ s: Unicode.Scalar) -> Bool {
+        s.isASCII && "\\`*_{}[]()#+-.!|<>".unicodeScalars.contains(s)
+    }
+
+    /// True when the `_` at `i` belongs to a run of at least two underscores that
+    /// touches a letter or digit on either side (`__Nơi nhận__`), not a blank to fill in (`Số ___/QĐ`).
+    static func isEmphasisUnderscore(_ units: [(emit: [Unicode.Scalar], column: Int, length: Int)], at i: Int) -> Bool {
+        var lo = i, hi = i
+        while lo > 0, units[lo - 1].emit == ["_"] { lo -= 1 }
+        while hi + 1 < units.count, units[hi + 1].emit == ["_"] { hi += 1 }
+        guard hi > lo else { return false }
+        func isWordUnit(_ k: Int) -> Bool {
+            k >= 0 && k < units.count && units[k].emit.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+        }
+        return isWordUnit(lo - 1) || isWordUnit(hi + 1)
     }
 
     private mutating func append(_ s: Unicode.Scalar, column: Int) {

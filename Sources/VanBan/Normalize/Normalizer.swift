@@ -373,7 +373,11 @@ public enum Normalizer {
         return out
     }
 
+    /// Blank, or a line layout recovery reads as a blank (web-copy table chrome `|`, a page
+    /// banner `Page 3`): the output keeps a blank line there, so reflowing again changes nothing.
     static func isBlank(_ source: SourceText, _ index: Int) -> Bool {
-        source.line(index).allSatisfy { $0.properties.isWhitespace || $0 == "*" }
+        if source.line(index).allSatisfy({ $0.properties.isWhitespace || $0 == "*" }) { return true }
+        let clean = CleanLine(source: source, index: index).scalars
+        return LineShape.isTableChrome(clean) || LineShape.isPageBanner(clean)
     }
 }

@@ -1,11 +1,30 @@
 /// What a body line is, as the grammar sees it.
+///
+/// The Party and administrative numbering keeps its kinds (`part` `A.`, `section` `I.`,
+/// `subsection` `1.`); the legal divisions share them where they are the same level
+/// (`part` *Phần*, `section` *Mục*, `subsection` *Tiểu mục*) and add `chapter`,
+/// `article`, `clause`, `point` (`NumberingHierarchy`).
 public enum NodeKind: String, Sendable, Equatable {
-    /// `A. …` — part := LATIN "." TITLE
+    /// `A. …` — part := LATIN "." TITLE; also *Phần thứ nhất*.
     case part
-    /// `I. …` — section := ROMAN "." TITLE
+    /// `I. …` — section := ROMAN "." TITLE; also *Mục 1*.
     case section
-    /// `1. …`, `2.1. …` that is neither a meeting nor a month.
+    /// `1. …`, `2.1. …` that is neither a meeting nor a month, outside articles; also *Tiểu mục 1*.
     case subsection
+    /// `Chương II` — chapter.
+    case chapter
+    /// `Điều 5. Title` — article, numbered across the document.
+    case article
+    /// `1. …` inside an article — khoản.
+    case clause
+    /// `a) …` inside an article — điểm.
+    case point
+    /// `Kỳ họp thứ nhất (tháng 4/2026)` — a session of an elected body.
+    case session
+    /// A line of text quoted by an amending clause (`“Điều 5. …”`): it stays inside that clause.
+    case quote
+    /// `| a | b |` — a row of a pipe table.
+    case row
     /// `Năm 2026` — year-group.
     case yearGroup
     /// `BAN THƯỜNG VỤ ĐẢNG ỦY` before meetings or months — body-group.
@@ -28,6 +47,10 @@ public struct Node: Sendable {
     public var line: TokenizedLine
     /// Nested nodes, in order.
     public var children: [Node] = []
+    /// The legal heading the line is (`Chương II`, `Điều 5.`), if any.
+    public var legal: LegalHeading? = nil
+    /// The title line of a heading whose title is on the next line (`Chương I` / `QUY ĐỊNH CHUNG`).
+    public var titleLine: TokenizedLine? = nil
 }
 
 /// The header block's lines, by role.

@@ -1,65 +1,177 @@
-/// body := part+ | section+ | block+
+/// body := part+ | section+ | legal+ | block+
 extension Parser {
+    /// An open heading on the path from the root: its index among its siblings, rank and kind.
+    typealias Open = (index: Int, rank: Int, kind: NodeKind)
+
     /// Parses the body up to the closing.
     ///
     /// part := LATIN "." TITLE (section | block)*;  section := ROMAN "." TITLE (…)*;
     /// subsection := ARABIC ("." ARABIC)* "." TITLE block*;  year-group := "Năm" YEAR body-group+;
-    /// body-group := BODY-HEADING (meeting | month)+;  block := item | target | paragraph.
+    /// body-group := BODY-HEADING (meeting | month)+;  block := item | target | paragraph;
+    /// legal := ("Phần" N)? ("Chương" N TITLE)? ("Mục" N)? ("Tiểu mục" N)? article+;
+    /// article := "Điều" N "." TITLE clause*;  clause := ARABIC "." text point*;  point := VNLETTER ")" text.
     ///
-    /// Nesting follows the numbering style's rank (`rank(of:)`), not indentation:
-    /// a line closes every open node of the same or a deeper rank and opens under
-    /// the nearest shallower one. Paragraphs never open a level.
+    /// Nesting follows the rank of the line's numbering (`NumberingHierarchy`), not
+    /// indentation: a line closes every open node of the same or a deeper rank and
+    /// opens under the nearest shallower one. Paragraphs never open a level. Text
+    /// quoted across lines (an amending clause's `“Điều 5. …” `) stays under the line
+    /// that opened the quotation, as `quote` nodes, and opens nothing.
     mutating func parseBody() -> [Node] {
         var root: [Node] = []
-        // Open nodes as a path of indices from the root, with their ranks.
-        var path: [(index: Int, rank: Int)] = []
-        while !atEnd, !startsClosing(current) {
+        var path: [Open] = []
+        let closes = Parser.quoteClosings(lines, from: pos)
+        // The path quoted lines go under while a quotation is open, and how it closes.
+        var quote: (owner: [Int], curly: Bool)? = nil
+        while !atEnd {
             let line = current
-            let (kind, rank) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil)
+            if let q = quote {
+                pos += 1
+                _ = Parser.insert(Node(kind: .quote, line: line), into: &root, at: q.owner)
+                let balance = closes.balance[pos - 1]
+                if q.curly ? balance.curly < 0 : balance.straightOdd { quote = nil }
+                continue
+            }
+            if startsClosing(current) { break }
+            let (kind, rank, legal) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path)
+            let at = pos
             pos += 1
-            let node = Node(kind: kind, line: line)
-            if let rank {
-                while let top = path.last, top.rank >= rank { path.removeLast() }
+            var node = Node(kind: kind, line: line)
+            node.legal = legal
+            // "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line.
+            if let legal, legal.titleOffset >= line.line.scalars.count, !atEnd, isNextLineTitle(current) {
+                node.titleLine = current
+                pos += 1
+            }
+            let owner: [Int]
+            if let r = rank {
+                while let top = path.last, top.rank >= r { path.removeLast() }
                 let index = Parser.insert(node, into: &root, at: path.map(\.index))
-                path.append((index, rank))
+                path.append((index, r, kind))
+                owner = path.map(\.index)
             } else {
                 // A paragraph belongs to the innermost open heading; it belongs to an
                 // item only when the item introduces it ("… các tổ chức:").
                 var target = path.map(\.index)
                 while !target.isEmpty {
-                    let open = Parser.node(at: target, in: root)
-                    if open.kind != .item || open.line.line.scalars.last == ":" { break }
+                    let open = Parser.peek(target[...], in: root)
+                    if open.kind != .item || open.last == ":" { break }
                     target.removeLast()
                 }
-                _ = Parser.insert(node, into: &root, at: target)
+                owner = target
             }
+            // A quotation left open here, closed on a later line: what follows until then is quoted.
+            // Only the shapes that quote text do this: a line opening with the mark, or the mark
+            // after a colon (`… được sửa đổi, bổ sung như sau: “Điều 5. …`); a stray mark does not.
+            let balance = closes.balance[at]
+            if balance.curly > 0, closes.curly[at], Parser.quotesText(line, mark: "“") {
+                quote = (owner, true)
+            } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
+                quote = (owner, false)
+            }
+            if rank == nil, Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
+            if rank == nil { _ = Parser.insert(node, into: &root, at: owner) }
         }
         return root
     }
 
-    /// The node kind and level of a line, or no level for a paragraph.
-    func classify(_ line: TokenizedLine, next: TokenizedLine?) -> (NodeKind, Int?) {
-        if LineShape.isYearHeading(line.line.scalars) { return (.yearGroup, 3) }
-        if line.isMeetingHeading { return (.meeting, 5) }
-        if line.isMonthHeading { return (.month, 5) }
-        if let m = line.marker {
-            switch m.style {
-            case .upperLatin: return (.part, 1)
-            case .roman: return (.section, 2)
-            case .arabic, .arabicParen: return (.subsection, 5)
-            case .dotted: return (.subsection, 4 + m.values.count)
-            case .parenthesized: return (.item, 10)
-            case .letter: return (.item, 11)
-            case .bullet: return (.item, 12)
-            case .dash: return (.item, 13)
-            case .plus: return (.item, 14)
+    /// The node kind, level and legal heading of a line; no level for a paragraph.
+    ///
+    /// Inside an article (an `article` on the open path) `1.` is a clause and `a)` a point;
+    /// elsewhere the marker style's level (`NumberingHierarchy.level`) applies.
+    func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open]) -> (NodeKind, Int?, LegalHeading?) {
+        if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
+        if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
+        if LineShape.isYearHeading(line.line.scalars) { return (.yearGroup, NumberingHierarchy.yearGroupRank, nil) }
+        let inArticle = path.contains { $0.kind == .article }
+        let numbered = line.marker.map { NumberingHierarchy.level(of: $0.style, values: $0.values.count) }
+        if line.isMeetingHeading { return (.meeting, NumberingHierarchy.scheduleRank, nil) }
+        if line.isMonthHeading { return (.month, NumberingHierarchy.scheduleRank, nil) }
+        if line.isSessionHeading {
+            var rank = numbered?.rank ?? NumberingHierarchy.scheduleRank
+            if inArticle, let m = line.marker, m.style == .arabic { rank = NumberingHierarchy.clause.rank }
+            return (.session, rank, nil)
+        }
+        if let m = line.marker, let level = numbered {
+            if inArticle {
+                switch m.style {
+                case .arabic, .arabicParen: return (NumberingHierarchy.clause.kind, NumberingHierarchy.clause.rank, nil)
+                case .letter: return (NumberingHierarchy.point.kind, NumberingHierarchy.point.rank, nil)
+                default: break
+                }
             }
+            return (level.kind, level.rank, nil)
         }
         // A capitalised line that heads meetings or months is a body group.
         if line.isAllCaps, !line.isAuthorityLine, let next, next.isMeetingHeading || next.isMonthHeading {
-            return (.bodyGroup, 4)
+            return (.bodyGroup, NumberingHierarchy.bodyGroupRank, nil)
         }
-        return (.paragraph, nil)
+        return (.paragraph, nil, nil)
+    }
+
+    /// The line after `Chương I` that holds its title: unnumbered, not a heading, not a sentence.
+    func isNextLineTitle(_ line: TokenizedLine) -> Bool {
+        guard line.marker == nil, line.legalHeading == nil, !startsClosing(line), !line.isBasis,
+              let last = line.line.scalars.last else { return false }
+        if line.isAllCaps { return true }
+        return line.tokens.count <= 30 && last != "." && last != ";" && last != ":"
+    }
+
+    /// Open quotation marks of a line: curly (`“` minus `”`) and whether it has an odd number of straight `"`.
+    /// Also whether the line has a closing `”` at all.
+    static func quoteBalance(_ line: TokenizedLine) -> (curly: Int, straightOdd: Bool, closes: Bool) {
+        var curly = 0, straight = 0
+        var closes = false
+        for s in line.line.scalars where s.value == 0x22 || s.value == 0x201C || s.value == 0x201D {
+            if s.value == 0x201C { curly += 1 } else if s.value == 0x201D { curly -= 1; closes = true } else { straight += 1 }
+        }
+        return (curly, straight % 2 == 1, closes)
+    }
+
+    /// The last `mark` of the line opens it (the line's first scalar) or follows a colon, and
+    /// the quoted text starts right after it (`" Khoản này …`, an OCR footnote mark, quotes nothing).
+    static func quotesText(_ line: TokenizedLine, mark: Unicode.Scalar) -> Bool {
+        let s = line.line.scalars
+        guard let q = s.lastIndex(of: mark) else { return false }
+        if q + 1 < s.count, s[q + 1] == " " { return false }
+        var k = q - 1
+        while k >= 0, s[k] == " " { k -= 1 }
+        return k < 0 || s[k] == ":"
+    }
+
+    /// `“d) Báo cáo quyết toán năm trước.”;` — a line that is one quotation from end to end.
+    static func isWhollyQuoted(_ line: TokenizedLine) -> Bool {
+        var s = line.line.scalars[...]
+        while let l = s.last, l == "." || l == ";" || l == "," || l == " " { s = s.dropLast() }
+        guard let l = s.last else { return false }
+        return l == "”" || l == "\"" || l == "»"
+    }
+
+    /// A line that starts with a quotation mark: quoted text, never a heading of this document.
+    static func opensWithQuote(_ line: TokenizedLine) -> Bool {
+        guard let f = line.line.scalars.first else { return false }
+        return f == "“" || f == "\"" || f == "„" || f == "«"
+    }
+
+    /// For each line from `start`: does a later line close a curly / straight quotation?
+    /// A quotation that never closes opens nothing (a stray mark must not swallow the body).
+    /// Also each line's `quoteBalance`, computed once.
+    static func quoteClosings(_ lines: [TokenizedLine], from start: Int)
+        -> (curly: [Bool], straight: [Bool], balance: [(curly: Int, straightOdd: Bool)]) {
+        var curly = [Bool](repeating: false, count: lines.count)
+        var straight = [Bool](repeating: false, count: lines.count)
+        var balance = [(curly: Int, straightOdd: Bool)](repeating: (0, false), count: lines.count)
+        var seenCurly = false, seenStraight = false
+        var i = lines.count - 1
+        while i >= start {
+            curly[i] = seenCurly
+            straight[i] = seenStraight
+            let b = quoteBalance(lines[i])
+            balance[i] = (b.curly, b.straightOdd)
+            if b.closes { seenCurly = true }
+            if b.straightOdd { seenStraight = true }
+            i -= 1
+        }
+        return (curly, straight, balance)
     }
 
     /// Appends `node` under the node at `path` (the root when empty); returns its index.
@@ -71,10 +183,11 @@ extension Parser {
         return insert(node, into: &nodes[first].children, at: Array(path.dropFirst()))
     }
 
-    /// The node at `path`.
-    static func node(at path: [Int], in nodes: [Node]) -> Node {
-        var node = nodes[path[0]]
-        for i in path.dropFirst() { node = node.children[i] }
-        return node
+    /// The kind and last scalar of the node at `path`, read without copying the nodes on the way.
+    static func peek(_ path: ArraySlice<Int>, in nodes: [Node]) -> (kind: NodeKind, last: Unicode.Scalar?) {
+        let i = path[path.startIndex]
+        if path.count == 1 { return (nodes[i].kind, nodes[i].line.line.scalars.last) }
+        return peek(path.dropFirst(), in: nodes[i].children)
     }
+
 }

@@ -77,7 +77,7 @@ public struct Parser {
 
     /// A title line: no numbering, no legal basis, not a sentence ending in `:` or `.`.
     func isTitleLine(_ line: TokenizedLine) -> Bool {
-        guard line.marker == nil, !line.isBasis, let last = line.line.scalars.last else { return false }
+        guard line.marker == nil, !line.isBasis, line.legalHeading == nil, let last = line.line.scalars.last else { return false }
         if line.isAllCaps { return true }
         return last != ":" && last != "." && last != ";"
     }
@@ -103,6 +103,7 @@ public struct Parser {
     func startsStructure(_ line: TokenizedLine) -> Bool {
         if let m = line.marker, [.upperLatin, .roman, .arabic, .dotted, .arabicParen].contains(m.style) { return true }
         return LineShape.isYearHeading(line.line.scalars) || line.isMonthHeading || line.isMeetingHeading
+            || line.isSessionHeading || line.legalHeading != nil
     }
 
     /// The end of the body: recipients, a signature, or the closing paragraph.

@@ -6,12 +6,6 @@ extension TokenizedLine {
     /// The line's scalars after the marker.
     var bodyScalars: ArraySlice<Unicode.Scalar> { line.scalars[bodyOffset...] }
 
-    /// meeting := NUMBER "." "Hội nghị" … "lần thứ" (ARABIC|ROMAN) … "(" period ")"
-    var isMeetingHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
-        return matches(["hội", "nghị"], at: bodyStart) && find(["lần", "thứ"], from: bodyStart + 2) != nil
-    }
-
     /// month := NUMBER "." "Tháng" MONTH ("/" YEAR | "năm" YEAR)?
     var isMonthHeading: Bool {
         guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }

@@ -9,6 +9,10 @@ extension HTMLReport {
     header.top{background:#fff;border-bottom:1px solid var(--line)}
     h1{font-size:20px;margin:4px 0 6px}h1 .file{font-weight:normal}
     h2{font-size:17px;margin:18px 0 8px;padding-bottom:4px;border-bottom:2px solid #1d2126}
+    ul.outline{margin:2px 0 2px 18px;padding:0;list-style:none}
+    ul.outline li.chapter>a,ul.outline li.part>a{font-weight:600}
+    ul.outline a{color:inherit;text-decoration:none}
+    ul.outline a:hover{text-decoration:underline}
     .meta{margin:2px 0;color:var(--muted)}.doctitle{margin:4px 0;font-weight:600}
     .counts{margin:8px 0}.count{display:inline-block;padding:3px 10px;border-radius:12px;margin-right:6px;font-weight:600;text-decoration:none}
     .count.sev-error{background:var(--err-bg);color:var(--err)}.count.sev-warning{background:var(--warn-bg);color:var(--warn)}.count.sev-info{background:var(--info-bg);color:var(--info)}

@@ -9,6 +9,7 @@ extension HTMLReport {
         var indexTitle: String { vi ? "Báo cáo kiểm tra — danh sách văn bản" : "Check reports — documents" }
         var summary: String { vi ? "Tóm tắt" : "Summary" }
         var timeline: String { vi ? "Lịch chương trình" : "Calendar" }
+        var structure: String { vi ? "Bố cục văn bản" : "Structure" }
         var document: String { vi ? "Văn bản" : "Document" }
         var footer: String {
             vi ? "Tô màu: đỏ = lỗi, vàng = cảnh báo, xanh = lưu ý. Di chuột lên chỗ tô màu để xem nội dung."

@@ -29,11 +29,14 @@ public enum HTMLReport {
         var bySeverity: [Severity: Int] = [:]
         for d in diagnostics { bySeverity[d.severity, default: 0] += 1 }
         out += counts(bySeverity, words)
-        out += "<nav class=\"toc\"><a href=\"#summary\">\(words.summary)</a> · <a href=\"#timeline\">\(words.timeline)</a> · <a href=\"#document\">\(words.document)</a></nav>\n"
+        let structure = structureSection(record, words)
+        let structureLink = structure.isEmpty ? "" : " · <a href=\"#structure\">\(words.structure)</a>"
+        out += "<nav class=\"toc\"><a href=\"#summary\">\(words.summary)</a> · <a href=\"#timeline\">\(words.timeline)</a>\(structureLink) · <a href=\"#document\">\(words.document)</a></nav>\n"
         out += "</header>\n"
 
         out += summarySection(diagnostics, words)
         out += timelineSection(timeline, diagnostics, words)
+        out += structure
         out += documentSection(source, diagnostics, bySeverity, words)
         out += "<footer>vanban \(VanBan.version) · \(escape(words.footer))</footer>\n"
         out += "<script>\(script)</script>\n</body>\n</html>\n"

@@ -1,5 +1,6 @@
 /// The scheduled items of documents as table rows, for `vanban export --csv`: one row per
-/// agenda item of a meeting and per item of a monthly plan, in document order.
+/// agenda item of a meeting or session and per item of a monthly plan, and one per article
+/// (*Điều*) of a legal text, in document order.
 public enum ScheduleExport {
     /// One scheduled item.
     public struct Row: Sendable, Equatable {
@@ -9,6 +10,10 @@ public enum ScheduleExport {
             case meeting
             /// An item of a monthly plan.
             case plan
+            /// An item on the agenda of a session (*kỳ họp*).
+            case session
+            /// An article (*Điều*): its number and title in `item`, its chapter in `body`.
+            case article
         }
 
         /// The document, as given.
@@ -38,7 +43,7 @@ public enum ScheduleExport {
         var rows: [Row] = []
         for m in record.meetings {
             for item in m.items {
-                rows.append(Row(document: document, kind: .meeting, year: m.period?.year, month: m.period?.month,
+                rows.append(Row(document: document, kind: m.kind == "session" ? .session : .meeting, year: m.period?.year, month: m.period?.month,
                                 body: m.body ?? m.group, meeting: m.session, extended: m.extended, item: item.text,
                                 preparers: item.preparers, conditional: item.conditional, line: item.span.start.line))
             }
@@ -50,7 +55,23 @@ public enum ScheduleExport {
                                 preparers: item.preparers, conditional: item.conditional, line: item.span.start.line))
             }
         }
+        articleRows(record.sections, chapter: nil, document: document, into: &rows)
         return rows.sorted { $0.line < $1.line }
+    }
+
+    /// One row per article, with the chapter it stands in.
+    static func articleRows(_ nodes: [SectionNode], chapter: String?, document: String, into rows: inout [Row]) {
+        for node in nodes {
+            if node.kind == "article" {
+                let label = node.numbering?.label ?? ""
+                rows.append(Row(document: document, kind: .article, year: nil, month: nil, body: chapter, meeting: nil,
+                                extended: false, item: node.title.isEmpty ? label : "\(label) \(node.title)", preparers: [],
+                                conditional: false, line: node.span.start.line))
+                continue
+            }
+            let inner = node.kind == "chapter" ? "\(node.numbering?.label ?? "") \(node.title)" : chapter
+            articleRows(node.children, chapter: inner, document: document, into: &rows)
+        }
     }
 
     /// The column names in `language`.
@@ -71,6 +92,8 @@ public enum ScheduleExport {
         let kind = switch row.kind {
         case .meeting: vi ? "hội nghị" : "meeting"
         case .plan: vi ? "kế hoạch tháng" : "monthly plan"
+        case .session: vi ? "kỳ họp" : "session"
+        case .article: vi ? "điều" : "article"
         }
         let preparers = row.preparers.map { p -> String in
             guard let role = p.role.flatMap({ roleName($0, language) }) else { return p.name }
@@ -79,7 +102,7 @@ public enum ScheduleExport {
         return [
             row.document, kind, row.year.map(String.init) ?? "", row.month.map(String.init) ?? "", row.body ?? "",
             row.meeting.map(String.init) ?? "", row.kind == .meeting ? yesNo(row.extended) : "", row.item,
-            preparers.joined(separator: "; "), yesNo(row.conditional), String(row.line),
+            preparers.joined(separator: "; "), row.kind == .article ? "" : yesNo(row.conditional), String(row.line),
         ]
     }
 

@@ -146,7 +146,12 @@ public enum Misspelling: Rule {
                     guard let vid = wordID(v) else { continue }
                     let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
                     let m = counts[key, default: 0]
-                    if m > 0, m * 4 <= n, m <= 2 { frequentVariants[key] = bigram }
+                    // Two frequent spellings a variant is one mark away from (OCR: "sửa đổi" 65×,
+                    // "sửa đôi" 11×): the more frequent wins, whatever the dictionary's order.
+                    if m > 0, m * 4 <= n, m <= 2,
+                       frequentVariants[key].map({ counts[$0, default: 0] < n || counts[$0, default: 0] == n && $0 > bigram }) ?? true {
+                        frequentVariants[key] = bigram
+                    }
                 }
             }
         }

@@ -1,0 +1,114 @@
+/// Lines that belong to the page or the tool that produced the text, not to the
+/// document: OCR page banners and web-copy table chrome. Layout recovery drops
+/// them (banners are listed with the page numbers in `source.pageNumberLines`).
+extension LineShape {
+    /// Words that open a page banner, with the dialect that prints them.
+    static let pageWords: [(word: String, seenIn: String)] = [
+        ("page", "OCR and PDF tools (`Page 3`, `--- Page 3 ---`, `Page 3 of 12`)"),
+        ("trang", "Vietnamese PDF printers (`Trang 3/12`)"),
+    ]
+
+    /// `Page 3`, `--- Page 3 ---`, `=== Page 3 of 12 ===`, `Trang 3/12`, `[OCR Result]`, `[Page 3]`,
+    /// and an OCR tool's status line (`text_chars=148 | images=1 | ocr_ran=True`).
+    public static func isPageBanner(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 100 else { return false }
+        var t = s[...]
+        func trim(_ chars: String) {
+            while let f = t.first, chars.unicodeScalars.contains(f) { t = t.dropFirst() }
+            while let l = t.last, chars.unicodeScalars.contains(l) { t = t.dropLast() }
+        }
+        trim("-=*#_ ")
+        // Quick reject (this runs on every line): a banner starts with `[` or an ASCII letter.
+        guard let f = t.first, f == "[" || (f.isASCII && f.properties.isAlphabetic) else { return false }
+        // "[OCR Result]", "[Page 3]": a short bracketed ASCII label alone on a line.
+        if t.first == "[", t.last == "]", t.count <= 30, t.contains(where: { $0.properties.isAlphabetic }),
+           t.dropFirst().dropLast().allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || ("0"..."9").contains($0)) }) {
+            return true
+        }
+        if isToolStatusLine(t) { return true }
+        guard f == "P" || f == "p" || f == "T" || f == "t" else { return false }
+        let lower = String(scalars: t, lowercased: true)
+        for (word, _) in pageWords where lower.hasPrefix(word + " ") {
+            // The rest: N, N/M, N of M, N trên M.
+            let rest = lower.dropFirst(word.count + 1).split(separator: " ")
+            guard let first = rest.first else { return false }
+            let numbers = first.split(separator: "/")
+            guard !numbers.isEmpty, numbers.count <= 2, numbers.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCIIDigit) }) else { return false }
+            if rest.count == 1 { return true }
+            return rest.count == 3 && (rest[1] == "of" || rest[1] == "trên" || rest[1] == "/") && rest[2].allSatisfy(\.isASCIIDigit)
+        }
+        return false
+    }
+
+    /// `text_chars=148 | images=1 | ocr_ran=True`: ASCII `key=value` fields, at least two.
+    static func isToolStatusLine(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard t.contains("="), t.allSatisfy(\.isASCII) else { return false }
+        let fields = String(scalars: t).split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," })
+        return fields.count >= 2 && fields.allSatisfy { f in
+            let kv = f.split(separator: "=", omittingEmptySubsequences: false)
+            return kv.count == 2 && !kv[0].isEmpty && !kv[1].isEmpty && kv[0].allSatisfy { $0.isLetter || $0 == "_" }
+        }
+    }
+
+    /// `|` alone, `| --- | :---: |`: the frame of a web-copy table, no content.
+    public static func isTableChrome(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.first == "|" else { return false }
+        return s.allSatisfy { $0 == "|" || $0 == "-" || $0 == ":" || $0 == " " || $0 == "=" || $0 == "+" }
+    }
+
+    /// `| 1 | Tiềm lực … | Thứ bậc |`: a row of a pipe table, kept as a line of its own.
+    public static func isPipeRow(_ s: [Unicode.Scalar]) -> Bool {
+        s.count >= 3 && s.first == "|" && s.last == "|"
+    }
+
+    /// The cells of a pipe row, trimmed (`| a | b |` → `["a", "b"]`).
+    public static func pipeCells(_ s: [Unicode.Scalar]) -> [String] {
+        var inner = s[...]
+        if inner.first == "|" { inner = inner.dropFirst() }
+        if inner.last == "|" { inner = inner.dropLast() }
+        return inner.split(separator: "|", omittingEmptySubsequences: false).map { String(scalars: $0).trimmingSpaces }
+    }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension LineShape {
+    /// The words that open a legal division heading (`NumberingHierarchy.legal` in the parser,
+    /// which Layout cannot see): such a line starts a logical line, never continues one.
+    static let legalHeadingWords = ["phần ", "chương ", "mục ", "tiểu mục ", "điều "]
+
+    /// `Điều 5.`, `Chương II`, `Mục 2`: the start of a legal heading. `Điều 20 và khoản 2`
+    /// (a reference wrapped to the start of a line) has no dot after the number and is not.
+    public static func startsLegalHeading(_ s: [Unicode.Scalar]) -> Bool {
+        guard let f = s.first, f == "P" || f == "C" || f == "M" || f == "T" || f == "Đ" else { return false }
+        // Compared in lower case: `ĐIỀU`, `Điều`, and `ĐIềU` from a legacy font that lost accented capitals.
+        let head = Array(String(scalars: s.prefix(9), lowercased: true).unicodeScalars)
+        for word in legalHeadingWords where head.starts(with: word.unicodeScalars) {
+            var i = word.unicodeScalars.count
+            let start = i
+            while i < s.count, ("0"..."9").contains(s[i]) || "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
+            guard i > start else { return false }
+            if i == s.count { return true }
+            if s[i] == "." || s[i] == ":" { return true }
+            // "Chương I QUY ĐỊNH CHUNG"; not "Điều 20 và …".
+            guard word != "điều ", s[i] == " " else { return false }
+            return isCapitalsTitle(s[(i + 1)...])
+        }
+        return false
+    }
+
+    /// A title in capitals (`QUY ĐỊNH CHUNG`), also when a legacy font lost the case of accented
+    /// capitals (`QUY ĐịNH CHUNG`, TCVN3 without its capital block): it starts with a capital and
+    /// has no lower-case ASCII letter. `Thông tư này.` is not one.
+    public static func isCapitalsTitle(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
+        var letters = 0
+        for c in s where c.properties.isAlphabetic {
+            if letters == 0, !c.properties.isUppercase { return false }
+            if c.isASCII, c.properties.isLowercase { return false }
+            letters += 1
+        }
+        return letters >= 2
+    }
+}

@@ -1,0 +1,85 @@
+/// Schedule headings: meetings (*Hội nghị … lần thứ N*) and sessions (*Kỳ họp thứ N*).
+///
+/// A heading names one event and dates it; a sentence that mentions a meeting
+/// ("Hội nghị lần thứ nhất đã thảo luận …") or a title that names the conference a
+/// resolution was adopted at is not a heading. So a schedule heading has its
+/// ordinal right after the words that open it, and either dates itself in
+/// parentheses (`(tháng 4/2026)`, `(dự kiến quý II/2026)`) or is short and does
+/// not end a sentence.
+extension TokenizedLine {
+    /// Tokens a heading without a dating parenthesis may have.
+    static let shortHeadingTokens = 24
+
+    /// meeting := NUMBER "." "Hội nghị" BODY? "lần thứ" ORDINAL qualifiers "(" period ")"
+    var isMeetingHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
+        if marker == nil, isAllCaps { return false }
+        guard matches(["hội", "nghị"], at: bodyStart),
+              let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
+              ordinal(at: at + 2) != nil else { return false }
+        return isScheduleHeadingShape(after: at + 2)
+    }
+
+    /// session := NUMBER? … "Kỳ họp thứ" ORDINAL (","? BODY)? "(" period ")" …
+    ///
+    /// Sessions of the National Assembly (*Kỳ họp thứ nhất, Quốc hội khóa XVI (tháng 4/2026)*)
+    /// and of People's Councils. The words may follow a short lead (*Trình Quốc hội … tại*).
+    var isSessionHeading: Bool {
+        guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin].contains(marker!.style) else { return false }
+        if marker == nil, isAllCaps { return false }
+        guard let at = sessionWordsIndex, ordinal(at: at + 3) != nil else { return false }
+        return isScheduleHeadingShape(after: at + 3)
+    }
+
+    /// Index of `kỳ họp thứ` within the first words of the line.
+    var sessionWordsIndex: Int? {
+        // Bounded scan: the words stand near the start of a heading, and this runs on every line.
+        let last = min(tokens.count - 3, bodyStart + 16)
+        guard last >= bodyStart else { return nil }
+        for i in bodyStart...last where tokens[i].kind == .word && tokens[i].range.count == 2
+            && (line.scalars[tokens[i].range.lowerBound] == "k" || line.scalars[tokens[i].range.lowerBound] == "K")
+            && matches(["kỳ", "họp", "thứ"], at: i) {
+            return i
+        }
+        return nil
+    }
+
+    /// Dated in parentheses after the ordinal, or numbered, short and not a finished sentence.
+    func isScheduleHeadingShape(after i: Int) -> Bool {
+        guard let last = line.scalars.last else { return false }
+        if let close = parenthesizedPeriodEnd(from: i) {
+            // A dated heading may still be a sentence: "… (tháng 4/2026) đã thông qua 13 luật."
+            if last == "." || last == ";" {
+                return (close + 1..<tokens.count).allSatisfy { tokens[$0].kind == .punct }
+            }
+            return true
+        }
+        guard marker != nil, tokens.count <= Self.shortHeadingTokens else { return false }
+        return last != "." && last != ";" && last != ","
+    }
+
+    /// A parenthesis after token `from` holding a period: `tháng`, `quý` or a year.
+    func hasParenthesizedPeriod(from: Int) -> Bool { parenthesizedPeriodEnd(from: from) != nil }
+
+    /// Index of the `)` closing the first parenthesis after token `from` that holds a period
+    /// (`tháng`, `quý` or a year); the line's last token when the parenthesis is left open.
+    func parenthesizedPeriodEnd(from: Int) -> Int? {
+        var i = from
+        while i < tokens.count {
+            if isPunct(i, "(") {
+                var j = i + 1
+                var dated = false
+                while j < tokens.count, !isPunct(j, ")") {
+                    if tokens[j].lower == "tháng" || tokens[j].lower == "quý" { dated = true }
+                    if tokens[j].range.count == 4, let y = int(j), (1900...2100).contains(y) { dated = true }
+                    j += 1
+                }
+                if dated { return min(j, tokens.count - 1) }
+                i = j
+            }
+            i += 1
+        }
+        return nil
+    }
+}
