@@ -20,6 +20,7 @@ public struct RecordBuilder {
                               layout: layout.isWrappedDump ? "wrapped" : "paragraphs", pageNumberLines: layout.pageNumberLines,
                               encoding: source.encoding)
         var builder = RecordBuilder(record: DocumentRecord(source: info, header: header))
+        builder.record.front = parsed.front.map(paragraph)
         builder.record.bases = parsed.bases.map(basis)
         builder.record.intro = parsed.intro.map(paragraph)
         let scope = Scope(year: documentYear(header))
