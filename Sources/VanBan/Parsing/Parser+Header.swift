@@ -95,7 +95,9 @@ extension Parser {
                     h.type = seg
                     h.typeNameLength = length
                     h.typeCodes = codes
-                    inlineTitle = length < seg.line.scalars.count
+                    // `KẾ HOẠCH Thực hiện …`: a title in running case on the type line takes no
+                    // further lines in running case (the text after it is the intro).
+                    inlineTitle = length < seg.line.scalars.count && !LineShape.isAllCaps(Array(seg.line.scalars[length...]))
                     continue
                 case .caps where h.type == nil && h.issuer.count < 4 && h.placeDate == nil && h.subject == nil:
                     h.issuer.append(seg)

@@ -29,6 +29,7 @@ public struct Parser {
         parseIntro()
         document.body = parseBody()
         parseClosing()
+        parseAttachments()
         document.appendices = Parser.parseAppendices(table)
     }
 
