@@ -302,11 +302,21 @@ extension Parser {
         for i in 1..<max(1, t.tokens.count) where t.tokens[i].spaceBefore {
             if matchesWords(t, Array(nationWords.prefix(4)), at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
             if t.matches(["độc", "lập"], at: i), t.find(["hạnh", "phúc"], from: i) != nil { cuts.append(i); continue }
+            // After the slogan; before a number or a subject (lines the layout joined).
+            if i >= 2, t.matches(["hạnh", "phúc"], at: i - 2), t.find(["độc", "lập"]).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
+            if t.matches(["số"], at: i), let rest = sub(t, i..<t.tokens.count), numberSymbol(in: rest) != nil { cuts.append(i); continue }
+            if t.matches(["v", "/", "v"], at: i) { cuts.append(i); continue }
+            // A Markdown heading the layout joined to the line before (`# THÔNG BÁO ## Kết luận …`).
+            if t.isPunct(i, "#"), !t.isPunct(i - 1, "#") { cuts.append(i); continue }
+            if t.isPunct(i, "("), t.matches(["kèm", "theo"], at: i + 1) || t.matches(["ban", "hành", "kèm", "theo"], at: i + 1) {
+                cuts.append(i)
+                continue
+            }
             if matchesWords(t, partyWords, at: i), t.tokens.count == i + partyWords.count || cuts.contains(i + partyWords.count),
                t.isAllCaps, !startsWithType(t) { cuts.append(i); continue }
         }
         // A place-date after a number or after capitals (an issuer line).
-        if let d = t.find(["ngày"]), d >= 2, t.isPunct(d - 1, ","), !cuts.contains(where: { $0 > d }) {
+        if let d = t.find(["ngày"]), d >= 2, t.isPunct(d - 1, ",") {
             var j = d - 1
             while j >= 1, t.tokens[j - 1].kind == .word, !isCapsWord(t, j - 1) { j -= 1 }
             if j >= 2, t.isPunct(j - 1, "."), isPlacePrefix(t, j - 2) { j -= 2 }
@@ -315,7 +325,7 @@ extension Parser {
             if placeStart > before, placeStart <= d - 1 {
                 let head = sub(t, before..<placeStart)
                 let role = head.map(headerRole) ?? .other
-                if role == .number || role == .caps || role == .slogan || role == .nation(prefix: false) { cuts.append(placeStart) }
+                if [.number, .caps, .slogan, .nation(prefix: false), .subject].contains(role) { cuts.append(placeStart) }
             }
         }
         // A number followed by something else on the same line.
@@ -327,7 +337,7 @@ extension Parser {
         var result: [TokenizedLine] = []
         var from = 0
         for c in cuts + [t.tokens.count] where c > from {
-            if let piece = sub(t, from..<c) { result.append(piece) }
+            if let piece = sub(t, from..<c), let clean = strip(piece) { result.append(clean) }
             from = c
         }
         return result.isEmpty ? [t] : result
@@ -362,6 +372,10 @@ extension Parser {
     static func strip(_ line: TokenizedLine) -> TokenizedLine? {
         let s = line.line.scalars
         var lo = 0, hi = s.count
+        // A rule the layout joined to the line after it (`--------------- Số: 12/QĐ-UBND`).
+        var rule = 0
+        while rule < hi, "-_=–—".unicodeScalars.contains(s[rule]) { rule += 1 }
+        if rule >= 3, rule < hi, s[rule] == " " { lo = rule }
         while lo < hi, "#|> ".unicodeScalars.contains(s[lo]) { lo += 1 }
         while hi > lo, "#| ".unicodeScalars.contains(s[hi - 1]) { hi -= 1 }
         if lo == 0 && hi == s.count { return line }
