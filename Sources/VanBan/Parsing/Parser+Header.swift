@@ -52,6 +52,7 @@ extension Parser {
         pos = start
         var h = HeaderLines()
         var inlineTitle = false
+        var closed = false
         lines: while !atEnd {
             let line = current
             if Parser.isRule(line) {
@@ -90,6 +91,8 @@ extension Parser {
                     continue
                 case .issuedWith where h.issuedWith == nil:
                     h.issuedWith = seg
+                    // `(Ban hành kèm theo …)` under the title is the header's last line.
+                    if h.type != nil { closed = true }
                     continue
                 case .type(let length, let codes) where h.type == nil:
                     h.type = seg
@@ -115,6 +118,7 @@ extension Parser {
             h.all.append(line)
             h.all.append(contentsOf: extra)
             pos += 1 + extra.count
+            if closed { break }
         }
         if h.type == nil && h.number == nil && h.placeDate == nil && h.party == nil && h.motto.isEmpty && h.subject == nil {
             // Not a header after all: give the lines back to the body.
@@ -177,6 +181,9 @@ extension Parser {
     /// A title line: no numbering, no legal basis, not a sentence ending in `:` or `.`.
     func isTitleLine(_ line: TokenizedLine) -> Bool {
         guard line.marker == nil, !line.isBasis, let last = line.line.scalars.last else { return false }
+        // `Điều 1. …`, `Chương I`: the body of a legal document has begun.
+        if ["điều", "chương", "phần", "mục"].contains(line.tokens.first?.lower ?? ""), line.tokens.count > 1,
+           line.tokens[1].kind == .number || RomanNumeral.value(of: line.text(1)) != nil { return false }
         if Parser.headerRole(of: line) != .other && !line.isAllCaps { return false }
         if line.isAllCaps { return last != ":" }
         return last != ":" && last != "." && last != ";" && line.line.scalars.count <= 250
@@ -304,7 +311,7 @@ extension Parser {
             if t.matches(["độc", "lập"], at: i), t.find(["hạnh", "phúc"], from: i) != nil { cuts.append(i); continue }
             // After the slogan; before a number or a subject (lines the layout joined).
             if i >= 2, t.matches(["hạnh", "phúc"], at: i - 2), t.find(["độc", "lập"]).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
-            if t.matches(["số"], at: i), let rest = sub(t, i..<t.tokens.count), numberSymbol(in: rest) != nil { cuts.append(i); continue }
+            if t.text(i) == "Số", let rest = sub(t, i..<t.tokens.count), numberSymbol(in: rest) != nil { cuts.append(i); continue }
             if t.matches(["v", "/", "v"], at: i) { cuts.append(i); continue }
             // A Markdown heading the layout joined to the line before (`# THÔNG BÁO ## Kết luận …`).
             if t.isPunct(i, "#"), !t.isPunct(i - 1, "#") { cuts.append(i); continue }
