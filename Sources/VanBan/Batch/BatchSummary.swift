@@ -15,6 +15,14 @@ public struct BatchRow: Codable, Sendable, Equatable {
     /// Document type as written (`CHƯƠNG TRÌNH`) and its code (`CTr`).
     public var documentType: String?
     public var typeCode: String?
+    /// The number symbol as written without `Số` (`57-NQ/TW`, `249/2025/NĐ-CP`).
+    public var number: String?
+    /// `party` or `state`, when the header tells.
+    public var system: String?
+    /// The date of the place-date line, ISO 8601 as far as it is filled in.
+    public var date: String?
+    /// Documents attached after the signature.
+    public var attachments: Int = 0
     /// The encoding the input was decoded from.
     public var encoding: String?
     public var meetings: Int = 0
@@ -74,11 +82,12 @@ public struct BatchSummary: Codable, Sendable {
 
     /// `summary.csv` (`CSV.file`): one row per input, in input order.
     public func csv() -> [UInt8] {
-        let header = ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
-                      "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
+        let header = ["path", "status", "document_type", "type_code", "number", "system", "date", "attachments", "encoding",
+                      "meetings", "monthly_plans", "errors", "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
         let records = files.map { r in
             [
-                r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.encoding ?? "",
+                r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.number ?? "", r.system ?? "", r.date ?? "",
+                String(r.attachments), r.encoding ?? "",
                 String(r.meetings), String(r.monthlyPlans), String(r.errors), String(r.warnings), String(r.infos),
                 String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
             ]
