@@ -17,6 +17,8 @@ public enum DocumentTypes {
         public var party: String?
         /// Code in a state number (`Số: 12/QĐ-UBND`), nil when it has none.
         public var state: String?
+        /// Codes also seen in practice, accepted by `header-symbol` (see the entry's source).
+        public var also: [String] = []
 
         /// The code for `system` (`party` | `state`), or the one that exists when unknown.
         public func code(for system: String?) -> String? {
@@ -30,9 +32,9 @@ public enum DocumentTypes {
         /// Every code the type takes in `system` (both when the system is unknown).
         public func accepted(in system: String?) -> [String] {
             switch system {
-            case "party": return [party].compactMap { $0 }
-            case "state": return [state].compactMap { $0 }
-            default: return [party, state].compactMap { $0 }
+            case "party": return [party].compactMap { $0 } + also
+            case "state": return [state].compactMap { $0 } + also
+            default: return [party, state].compactMap { $0 } + also
             }
         }
     }
@@ -47,8 +49,8 @@ public enum DocumentTypes {
         public var source: String
     }
 
-    private static func e(_ name: String, _ party: String?, _ state: String?, _ source: String) -> Entry {
-        Entry(name: name, codes: Codes(party: party, state: state), source: source)
+    private static func e(_ name: String, _ party: String?, _ state: String?, _ source: String, also: [String] = []) -> Entry {
+        Entry(name: name, codes: Codes(party: party, state: state, also: also), source: source)
     }
 
     /// The type list, longest names first so that `THÔNG TƯ LIÊN TỊCH` wins over `THÔNG TƯ`.
@@ -64,7 +66,9 @@ public enum DocumentTypes {
         e("CÔNG ĐIỆN", nil, "CĐ", "nd30"), e("NGHỊ ĐỊNH", nil, "NĐ", "legal"),
         e("PHÁP LỆNH", nil, nil, "legal"), e("KẾ HOẠCH", "KH", "KH", "hd36, nd30"),
         e("KẾT LUẬN", "KL", nil, "hd36"), e("QUY CHẾ", "QC", "QC", "hd36, nd30"),
-        e("QUY ĐỊNH", "QĐi", "QyĐ", "hd36, nd30"), e("BÁO CÁO", "BC", "BC", "hd36, nd30"),
+        // Central Party regulations are numbered `-QĐ/TW` in practice (Quy định 384-QĐ/TW,
+        // corpus 07; Quy định 377-QĐ/TW, cited in corpus 06), besides HD 36's `QĐi`.
+        e("QUY ĐỊNH", "QĐi", "QyĐ", "hd36, nd30; practice", also: ["QĐ"]), e("BÁO CÁO", "BC", "BC", "hd36, nd30"),
         e("TỜ TRÌNH", "TTr", "TTr", "hd36, nd30"), e("BIÊN BẢN", "BB", "BB", "hd36, nd30"),
         e("CÔNG VĂN", "CV", nil, "hd36"), e("THÔNG TƯ", nil, "TT", "legal"),
         e("HỢP ĐỒNG", nil, "HĐ", "nd30"), e("GIẤY MỜI", nil, "GM", "nd30"),

@@ -145,7 +145,13 @@ public enum Misspelling: Rule {
                     guard let vid = wordID(v) else { continue }
                     let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
                     let m = counts[key, default: 0]
-                    if m > 0, m * 4 <= n, m <= 2 { frequentVariants[key] = bigram }
+                    // A variant near two frequent bigrams (`sửa đỗi`: `sửa đổi` 67 times, `sửa đôi`
+                    // 11) takes the more frequent one; ties by value, so that the result does
+                    // not depend on the dictionary's (per-process) iteration order.
+                    if m > 0, m * 4 <= n, m <= 2 {
+                        if let other = frequentVariants[key], let o = counts[other], o > n || (o == n && other < bigram) { continue }
+                        frequentVariants[key] = bigram
+                    }
                 }
             }
         }
