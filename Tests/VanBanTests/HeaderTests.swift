@@ -35,8 +35,9 @@ struct HeaderTests {
         #expect(h.place == "Nghệ An")
         #expect(h.date?.iso == "2027-03-05")
         #expect(h.typeName == "QUYẾT ĐỊNH" && h.typeCode == "QĐ")
-        // The enacting authority repeats the issuer: not part of the title.
+        // The enacting authority repeats the issuer: not part of the title; the bases follow.
         #expect(h.title == "Về việc phê duyệt Đề án phát triển du lịch cộng đồng")
+        #expect(h.enactingBody == "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN")
     }
 
     @Test func webCopyColumnsJoinedByTabs() {

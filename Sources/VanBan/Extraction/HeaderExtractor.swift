@@ -16,6 +16,7 @@ public enum HeaderExtractor {
             let text = v.text(from: start, to: v.line.scalars.count).trimmingSpaces
             if !text.isEmpty { header.subject = text }
         }
+        header.enactingBody = lines.enactingBody?.line.text
         if let k = lines.issuedWith {
             var text = Substring(k.line.text)
             if text.first == "(" { text = text.dropFirst() }

@@ -97,6 +97,8 @@ public struct Header: Codable, Sendable, Equatable {
     public var subject: String?
     /// What an attached document was issued with (`Ban hành kèm theo Quyết định số …`).
     public var issuedWith: String?
+    /// The enacting body under the title of a legal document (`CHÍNH PHỦ`), repeating the issuer.
+    public var enactingBody: String?
     /// The term (*khóa I, nhiệm kỳ 2025 - 2030*) from the title or the opening text.
     public var term: Term?
     /// Span of the header block.

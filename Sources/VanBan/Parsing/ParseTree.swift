@@ -40,6 +40,9 @@ public struct HeaderLines: Sendable {
     public var subject: TokenizedLine?
     /// `(Ban hành kèm theo Quyết định số …)`: what an attached document was issued with.
     public var issuedWith: TokenizedLine?
+    /// The enacting body printed under the title of a legal document, repeating the issuer
+    /// (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI` before *Căn cứ*).
+    public var enactingBody: TokenizedLine?
     /// Capitalised lines before the type name (`ĐẢNG ỦY PHƯỜNG …`).
     public var issuer: [TokenizedLine] = []
     /// `Số 04-CTr/ĐU`.

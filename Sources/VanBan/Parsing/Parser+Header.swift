@@ -108,8 +108,11 @@ extension Parser {
                 default:
                     break
                 }
-                if h.type != nil, h.title.count < 6, isTitleLine(seg), !(inlineTitle && !seg.isAllCaps),
-                   !Parser.repeatsIssuer(seg, h.issuer) {
+                if h.type != nil, h.enactingBody == nil, Parser.repeatsIssuer(seg, h.issuer) {
+                    // The enacting body above the bases (`CHÍNH PHỦ`): the header's last line.
+                    h.enactingBody = seg
+                    closed = true
+                } else if h.type != nil, h.title.count < 6, isTitleLine(seg), !(inlineTitle && !seg.isAllCaps) {
                     h.title.append(seg)
                 } else if k == 0 {
                     break lines
