@@ -215,3 +215,61 @@ struct HeaderTests {
         #expect(r.record.intro.count == 1)
     }
 }
+
+/// The rules that read the header follow the reading of both systems.
+@Suite("Header rules, both systems")
+struct HeaderRuleTests {
+    static func findings(_ text: String, _ rule: String) -> [String] {
+        let result = Support.process(text)
+        return Linter.lint(result).filter { $0.ruleID == rule }.map { d in
+            String(result.source.line(d.span.start.line - 1).map(Character.init).dropFirst(d.span.start.column - 1)
+                .prefix(d.span.end.column - d.span.start.column))
+        }
+    }
+
+    static func state(_ number: String, _ type: String) -> String {
+        """
+        ỦY BAN NHÂN DÂN\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+        XÃ AN PHÚ\tĐộc lập - Tự do - Hạnh phúc
+        \(number)\tAn Phú, ngày 12 tháng 5 năm 2027
+
+        \(type)
+        Về công tác phòng cháy
+
+        Nội dung.
+
+        Nơi nhận:
+        - Lưu: VT.
+        TM. ỦY BAN NHÂN DÂN
+        CHỦ TỊCH
+        Lý Văn Tư
+        """
+    }
+
+    @Test(arguments: [
+        ("Số: 12/KH-UBND", "QUYẾT ĐỊNH", ["KH"]), ("Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", []),
+        ("Số: 05/QyĐ-UBND", "QUY ĐỊNH", []), ("Số: 05/QĐi-UBND", "QUY ĐỊNH", ["QĐi"]),
+        ("Số: 07/2027/NĐ-CP", "NGHỊ ĐỊNH", []), ("Số: 07/2027/TT-BCT", "NGHỊ ĐỊNH", ["TT"]),
+        ("Số: 88/UBND-VP", "QUYẾT ĐỊNH", []),
+    ])
+    func headerSymbolInTheStateSystem(_ c: (String, String, [String])) {
+        #expect(Self.findings(Self.state(c.0, c.1), "header-symbol") == c.2)
+    }
+
+    @Test(arguments: [("Số 05-QĐi/ĐU", [String]()), ("Số 05-QĐ/TW", []), ("Số 05-KH/ĐU", ["KH"])])
+    func headerSymbolInThePartySystem(_ c: (String, [String])) {
+        let text = "ĐẢNG CỘNG SẢN VIỆT NAM\n\(c.0)\nAn Phú, ngày 12 tháng 5 năm 2027\n\nQUY ĐỊNH\nvề chế độ làm việc\n\nNội dung.\n"
+        #expect(Self.findings(text, "header-symbol") == c.1)
+    }
+
+    @Test func draftDateOnAStateDraft() {
+        let text = Self.state("Số:      /QĐ-UBND", "QUYẾT ĐỊNH").replacingOccurrences(of: "ngày 12 tháng", with: "ngày    tháng")
+        #expect(Self.findings(text, "draft-date") == ["/QĐ-UBND", "ngày    tháng 5 năm 2027"])
+    }
+
+    @Test func congVanNeedsNoTypeName() {
+        let text = Self.state("Số: 88/UBND-VP", "V/v công tác phòng cháy")
+        #expect(Self.findings(text, "missing-element").isEmpty)
+        #expect(Support.process(text).record.header.subject == "công tác phòng cháy")
+    }
+}

@@ -23,7 +23,7 @@ public enum HeaderSymbol: Rule {
         let accepted = codes.accepted(in: header.system)
         guard !accepted.isEmpty, !accepted.contains(where: { $0.lowercased() == code.lowercased() }) else { return }
         var span = number.span
-        if let k = line.tokens.indices.first(where: { line.text($0) == code && line.isPunct($0 - 1, "-") }) { span = line.span(k) }
+        if let k = line.tokens.indices.first(where: { line.text($0) == code && (line.isPunct($0 - 1, "-") || line.isPunct($0 - 1, "/")) }) { span = line.span(k) }
         report.add("code", [number.raw, code, header.typeName ?? "", expected], at: span)
     }
 }
