@@ -66,6 +66,13 @@ struct ClosingTests {
         #expect(r.signature?.mark == "(Ký tên, đóng dấu)")
     }
 
+    @Test func signerWithRank() {
+        let r = Support.process(Self.body + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Hoàng Xuân Chiến\n").record
+        #expect(r.signature?.signer == "Thượng tướng Hoàng Xuân Chiến")
+        #expect(r.signature?.position == "THỨ TRƯỞNG")
+        #expect(r.closing.isEmpty)
+    }
+
     @Test func threeSignersOneAfterAnother() {
         let r = Support.process(Self.body + """
             TM. BAN THƯỜNG VỤ TỈNH ỦY

@@ -263,10 +263,13 @@ extension Parser {
         return line.matches(["đã", "ký"], at: 0) && line.tokens.count <= 3
     }
 
-    /// `Trần Huy Kiên`: two to six capitalised words, nothing else.
+    /// `Trần Huy Kiên`: two to six capitalised words, nothing else, possibly after a rank
+    /// (`Thượng tướng Nguyễn Văn A`).
     static func isPersonName(_ line: TokenizedLine) -> Bool {
-        guard line.marker == nil, (2...6).contains(line.tokens.count) else { return false }
-        return line.tokens.allSatisfy { t in
+        guard line.marker == nil else { return false }
+        let start = Signing.ranks.contains { line.matches($0, at: 0) } ? 2 : 0
+        guard (2...6).contains(line.tokens.count - start) else { return false }
+        return line.tokens[start...].allSatisfy { t in
             t.kind == .word && line.line.scalars[t.range.lowerBound].properties.isUppercase
         } && !line.isAllCaps
     }
@@ -309,6 +312,13 @@ extension Signing {
         "PHÓ", "BÍ THƯ", "CHỦ TỊCH", "CHỦ NHIỆM", "TRƯỞNG", "GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
         "THỦ TƯỚNG", "CHÁNH", "TỔNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG",
         "ỦY VIÊN", "UỶ VIÊN", "THƯỜNG TRỰC", "KIỂM TOÁN TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "THỦ TRƯỞNG",
+    ]
+
+    /// Military ranks printed before a signer's name (Luật Sĩ quan Quân đội nhân dân Việt Nam,
+    /// Điều 10: cấp tướng and cấp tá).
+    static let ranks: [[String]] = [
+        ["đại", "tướng"], ["thượng", "tướng"], ["trung", "tướng"], ["thiếu", "tướng"],
+        ["đại", "tá"], ["thượng", "tá"], ["trung", "tá"], ["thiếu", "tá"],
     ]
 
     /// Common Vietnamese surnames, for cutting names printed side by side on one line.
