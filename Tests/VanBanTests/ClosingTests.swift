@@ -66,6 +66,19 @@ struct ClosingTests {
         #expect(r.signature?.mark == "(Ký tên, đóng dấu)")
     }
 
+    @Test func recipientsAndSignatureOnTheSameLines() {
+        let r = Support.process(Self.body + """
+            Nơi nhận:                                  T/M BAN THƯỜNG VỤ
+            - Ban Thường vụ Huyện ủy,                  PHÓ BÍ THƯ
+            - Các chi bộ,
+            - Lưu VPĐU.                                Lương Thị Mai
+            """).record
+        #expect(r.recipients.map(\.name) == ["Ban Thường vụ Huyện ủy", "Các chi bộ", "Lưu VPĐU"])
+        #expect(r.signature?.authority == "T/M" && r.signature?.position == "PHÓ BÍ THƯ")
+        #expect(r.signature?.signer == "Lương Thị Mai")
+        #expect(r.signature?.span.start == SourceLocation(line: 10, column: 44))
+    }
+
     @Test func signerWithRank() {
         let r = Support.process(Self.body + "KT. BỘ TRƯỞNG\nTHỨ TRƯỞNG\n(Đã ký)\nThượng tướng Hoàng Xuân Chiến\n").record
         #expect(r.signature?.signer == "Thượng tướng Hoàng Xuân Chiến")

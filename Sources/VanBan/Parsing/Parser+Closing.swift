@@ -3,6 +3,30 @@ extension Parser {
     /// Parses everything after the body, up to the first attachment (a document that
     /// follows the signature), which `parseDocument` reads on its own.
     mutating func parseClosing() {
+        let right = splitRecipientsColumns()
+        defer {
+            if !right.isEmpty {
+                var sub = Parser(lines: right)
+                while !sub.atEnd {
+                    let before = sub.pos
+                    sub.parseSignatures()
+                    if sub.pos == before { sub.pos += 1 }
+                }
+                for block in sub.document.signatures {
+                    // A block without a signing form (the right column of the recipient lines:
+                    // position, mark, name) completes a block that has no signer yet
+                    // (`KT. BỘ TRƯỞNG` above the recipients).
+                    let nameOnly = !block.lines.contains { Parser.signatureRole($0) == .form }
+                    if nameOnly, let last = document.signatures.indices.last,
+                       !document.signatures[last].lines.contains(where: { Parser.signatureRole($0) == .name }) {
+                        document.signatures[last].lines += block.lines
+                    } else {
+                        document.signatures.append(block)
+                    }
+                }
+                document.signature += sub.document.signature
+            }
+        }
         while !atEnd {
             let line = current
             if !document.signatures.isEmpty, !LineShape.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
@@ -24,6 +48,27 @@ extension Parser {
                 pos += 1
             }
         }
+    }
+
+    /// PDF dumps print the recipients (left) and the signature (right) on the same lines,
+    /// far apart: `Nơi nhận:        T/M BAN THƯỜNG VỤ`. Each such line keeps its left part;
+    /// the right parts, in order, are returned to be read as signature lines.
+    mutating func splitRecipientsColumns() -> [TokenizedLine] {
+        var right: [TokenizedLine] = []
+        for i in pos..<lines.count {
+            let line = lines[i]
+            let cuts = Parser.gapCuts(line)
+            guard let last = cuts.last else { continue }
+            let columns = Parser.cut(line, at: [last])
+            guard columns.count == 2, Parser.signatureRole(columns[1]) != .other else { continue }
+            let left = columns[0]
+            let recipientLike = LineShape.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
+                || left.marker.map { [.dash, .bullet, .plus].contains($0.style) } ?? false
+            guard recipientLike else { continue }
+            lines[i] = left
+            right.append(columns[1])
+        }
+        return right
     }
 
     /// A signing form (`TM.`, `T/M`, `KT.` …), also inside a line where blocks stand side by
@@ -191,7 +236,9 @@ extension Parser {
     /// Token indices after which the original line had a wide gap (three or more blanks).
     static func gapCuts(_ line: TokenizedLine) -> [Int] {
         var cuts: [Int] = []
-        for i in 1..<max(1, line.tokens.count) where line.tokens[i].spaceBefore {
+        // Not right after a marker (`*   VPTW, VPCP,`: the space after a bullet).
+        let first = max(1, line.bodyStart + 1)
+        for i in first..<max(first, line.tokens.count) where line.tokens[i].spaceBefore {
             let a = line.line.endLocation(after: line.tokens[i - 1].range.upperBound - 1)
             let b = line.line.location(at: line.tokens[i].range.lowerBound)
             if a.line == b.line, b.column - a.column >= 3 { cuts.append(i) }
