@@ -139,6 +139,33 @@ struct AttachmentTests {
         #expect(r.attachments.first?.header.number?.value == nil)
     }
 
+    @Test func reportTitleBlockListsIssuerSignersAndAttachments() {
+        let result = Support.process("""
+            ĐẢNG BỘ XÃ ĐÔNG HƯNG
+            ĐẢNG CỘNG SẢN VIỆT NAM
+            Số 05-NQ/ĐU
+            Đông Hưng, ngày 15 tháng 01 năm 2027
+
+            NGHỊ QUYẾT
+            về chuyển đổi số
+
+            1. Thông qua Chương trình (kèm theo).
+
+            T/M ĐẢNG ỦY
+            BÍ THƯ
+            Đỗ Thị Lan
+
+            CHƯƠNG TRÌNH HÀNH ĐỘNG
+            về chuyển đổi số <năm 2027>
+
+            I. MỤC TIÊU
+            """)
+        let html = HTMLReport.render(result, diagnostics: [], language: .vi)
+        #expect(html.contains("Cơ quan ban hành: ĐẢNG BỘ XÃ ĐÔNG HƯNG"))
+        #expect(html.contains("Người ký: T/M ĐẢNG ỦY, BÍ THƯ, Đỗ Thị Lan"))
+        #expect(html.contains("<li><a href=\"#L15\">CHƯƠNG TRÌNH HÀNH ĐỘNG về chuyển đổi số &lt;năm 2027&gt;</a></li>"))
+    }
+
     @Test func trailingWebChromeIsNotAnAttachment() {
         let r = Support.process("""
             ĐẢNG CỘNG SẢN VIỆT NAM
@@ -156,8 +183,11 @@ struct AttachmentTests {
 
             Văn bản liên quan
             Ban hành: 05/03/2026
+
+            THÔNG BÁO
+            Về lưu trữ thông tin khách hàng
             """).record
         #expect(r.attachments.isEmpty)
-        #expect(r.closing.map(\.text) == ["Văn bản liên quan", "Ban hành: 05/03/2026"])
+        #expect(r.closing.map(\.text) == ["Văn bản liên quan", "Ban hành: 05/03/2026", "THÔNG BÁO", "Về lưu trữ thông tin khách hàng"])
     }
 }

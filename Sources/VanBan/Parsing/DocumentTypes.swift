@@ -80,6 +80,9 @@ public enum DocumentTypes {
     /// Names and their folded scalars (old tone style), computed once.
     private static let folded: [(scalars: [Unicode.Scalar], entry: Entry)] = entries.map { (fold(Array($0.name.unicodeScalars)), $0) }
 
+    /// The first letters of the type names (`N`, `T`, `Q` …).
+    private static let initials: Set<Unicode.Scalar> = Set(entries.compactMap { $0.name.unicodeScalars.first })
+
     /// (type name in capitals, type code) — the Party code where there is one; kept for callers
     /// of the first version.
     public static var names: [(name: String, code: String)] {
@@ -100,6 +103,8 @@ public enum DocumentTypes {
     /// `caseSensitive` is false), followed by the end of the line or a non-letter.
     public static func entry(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
         guard let first = scalars.first, first.properties.isAlphabetic else { return nil }
+        // Most lines start with no type name's first letter: no folding for them.
+        guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
         let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
         for (name, entry) in folded where f.starts(with: name) {
             if scalars.count == name.count || !scalars[name.count].properties.isAlphabetic { return (name.count, entry) }

@@ -27,25 +27,33 @@ extension Parser {
                 document.signature += sub.document.signature
             }
         }
+        // An attachment begins right after the signature or the recipients, not after
+        // running text that follows them (web-page chrome at the end of a copy).
+        var adjacent = false
         while !atEnd {
             let line = current
-            if !document.signatures.isEmpty, !LineShape.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
+            if adjacent, !document.signatures.isEmpty, !LineShape.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
                 return
             }
             if LineShape.isRecipientsHeading(line.line.scalars) {
                 document.recipientsHeading = line
                 pos += 1
                 parseRecipients(firstInline: line)
+                adjacent = true
             } else if startsSignature(line) {
                 let before = pos
                 parseSignatures()
                 if pos == before {
                     document.closing.append(line)
                     pos += 1
+                    adjacent = false
+                } else {
+                    adjacent = true
                 }
             } else {
                 document.closing.append(line)
                 pos += 1
+                if line.line.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { adjacent = false }
             }
         }
     }
@@ -235,6 +243,12 @@ extension Parser {
 
     /// Token indices after which the original line had a wide gap (three or more blanks).
     static func gapCuts(_ line: TokenizedLine) -> [Int] {
+        // Only where cleaning collapsed at least two blanks can there be a wide gap.
+        var collapsed = 0
+        for piece in line.line.pieces {
+            collapsed += piece.line.endColumn - piece.line.column(at: 0) - piece.line.scalars.count
+        }
+        guard collapsed >= 2 else { return [] }
         var cuts: [Int] = []
         // Not right after a marker (`*   VPTW, VPCP,`: the space after a bullet).
         let first = max(1, line.bodyStart + 1)
@@ -259,6 +273,8 @@ extension Parser {
 
     /// A signing form starting at token `i`: `TM.`, `KT.`, `T/M`, `K/T`, `TUQ.` …
     static func isFormStart(_ line: TokenizedLine, _ i: Int) -> Bool {
+        let c = line.line.scalars[line.tokens[i].range.lowerBound]
+        guard c == "T" || c == "K" || c == "Q" else { return false }
         let rest = Array(line.line.scalars[line.tokens[i].range.lowerBound...])
         guard LineShape.isAllCaps(rest) else { return false }
         for form in Signing.forms where rest.starts(with: form.unicodeScalars) {
@@ -331,14 +347,18 @@ extension Parser {
         while j < lines.count, j < i + 8 {
             let line = lines[j]
             if Parser.isRule(line) { j += 1; continue }
+            // Running text (recipients, web chrome) begins no document: skip the segmenting.
+            if let first = line.tokens.first, first.kind == .word, !Parser.isCapsWord(line, 0),
+               !["số", "độc", "kèm", "ban"].contains(first.lower) {
+                return false
+            }
             let segments = Parser.segments(of: line)
             if segments.allSatisfy({ Parser.headerRole(of: $0) == .noise }) { j += 1; continue }
             let words = Set(line.tokens.map(\.lower))
             if line.tokens.count <= 4, words.contains("dự"), words.contains("thảo") { j += 1; continue }
             for seg in segments {
                 switch Parser.headerRole(of: seg) {
-                case .nation, .slogan, .party, .number, .issuedWith: return true
-                case .type: if seg.isAllCaps { return true }
+                case .nation, .slogan, .party, .number, .issuedWith, .type: return true
                 default: break
                 }
             }

@@ -158,6 +158,8 @@ extension Parser {
         guard first < lines.count else { return pos }
         if Parser.segments(of: lines[first]).contains(where: { Parser.headerRole(of: $0) != .other }) { return pos }
         for i in first..<min(lines.count, first + Parser.headerSearchLines) {
+            // The motto, the slogan, the Party line and a number each have one of these words.
+            guard lines[i].tokens.contains(where: { ["cộng", "độc", "đảng", "số"].contains($0.lower) }) else { continue }
             let strong = Parser.segments(of: lines[i]).contains { seg in
                 switch Parser.headerRole(of: seg) {
                 case .nation, .slogan, .party, .number: return true
@@ -277,7 +279,7 @@ extension Parser {
     /// joining across spaces; it must have a `/` and letters. Returns its token range and
     /// text (Markdown escapes `\-` removed).
     static func numberSymbol(in line: TokenizedLine) -> (tokens: Range<Int>, text: String)? {
-        guard line.marker == nil else { return nil }
+        guard line.marker == nil, line.tokens.contains(where: { $0.lower == "số" }), line.line.scalars.contains("/") else { return nil }
         var s = 0
         if !line.matches(["số"], at: 0) {
             guard let (length, _) = DocumentTypes.entry(at: line.line.scalars, caseSensitive: false),
@@ -309,8 +311,14 @@ extension Parser {
         guard let stripped = strip(line) else { return [line] }
         var cuts: [Int] = []
         let t = stripped
+        let nationStart = Array(nationWords.prefix(4))
         for i in 1..<max(1, t.tokens.count) where t.tokens[i].spaceBefore {
-            if matchesWords(t, Array(nationWords.prefix(4)), at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
+            // Every cut begins at one of these tokens.
+            switch t.tokens[i].lower {
+            case "cộng", "độc", "đảng", "số", "v", "(", "#": break
+            default: if !t.matches(["hạnh", "phúc"], at: i - 2) { continue }
+            }
+            if matchesWords(t, nationStart, at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
             if t.matches(["độc", "lập"], at: i), t.find(["hạnh", "phúc"], from: i) != nil { cuts.append(i); continue }
             // After the slogan; before a number or a subject (lines the layout joined).
             if i >= 2, t.matches(["hạnh", "phúc"], at: i - 2), t.find(["độc", "lập"]).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
