@@ -61,10 +61,11 @@ extension Parser {
                 if h.type != nil { break }
                 continue
             }
-            let segments = Parser.segments(of: line)
+            let segments = headerSegments(pos)
             var extra: [TokenizedLine] = []
-            for (k, var seg) in segments.enumerated() {
-                var role = Parser.headerRole(of: seg)
+            for (k, entry) in segments.enumerated() {
+                var seg = entry.line
+                var role = entry.role
                 // A phrase wrapped over two lines: `ĐẢNG CỘNG SẢN` / `VIỆT NAM`, `Hà Nội, ngày 19` / `tháng 11 năm 2025`.
                 if k == segments.count - 1, pos + 1 < lines.count, let merged = mergeWrapped(seg, role: role, next: lines[pos + 1]) {
                     seg = merged
@@ -150,18 +151,19 @@ extension Parser {
     /// Where the header begins: the first line if it is a header part, else the first line
     /// (within `headerSearchLines`) with the motto, the Party line or a number, moved back
     /// over the capitalised issuer lines just above it.
-    func headerStart() -> Int {
+    mutating func headerStart() -> Int {
         var first = pos
-        while first < lines.count, Parser.isRule(lines[first]) || Parser.segments(of: lines[first]).allSatisfy({ Parser.headerRole(of: $0) == .noise }) {
+        while first < lines.count, Parser.isRule(lines[first]) || headerSegments(first).allSatisfy({ $0.role == .noise }) {
             first += 1
         }
         guard first < lines.count else { return pos }
-        if Parser.segments(of: lines[first]).contains(where: { Parser.headerRole(of: $0) != .other }) { return pos }
+        if headerSegments(first).contains(where: { $0.role != .other }) { return pos }
         for i in first..<min(lines.count, first + Parser.headerSearchLines) {
-            // The motto, the slogan, the Party line and a number each have one of these words.
-            guard lines[i].tokens.contains(where: { ["cộng", "độc", "đảng", "số"].contains($0.lower) }) else { continue }
-            let strong = Parser.segments(of: lines[i]).contains { seg in
-                switch Parser.headerRole(of: seg) {
+            // The motto, the slogan, the Party line and a number each begin with one of these
+            // words, capitalised, on a short line (not a paragraph that mentions them).
+            guard Parser.mayHoldStrongPart(lines[i]) else { continue }
+            let strong = headerSegments(i).contains { seg in
+                switch seg.role {
                 case .nation, .slogan, .party, .number: return true
                 default: return false
                 }
@@ -181,6 +183,27 @@ extension Parser {
             return start
         }
         return pos
+    }
+
+    /// The segments of line `i` with their roles, computed once per parse.
+    mutating func headerSegments(_ i: Int) -> [(line: TokenizedLine, role: HeaderRole)] {
+        if let cached = headerCache[i] { return cached }
+        let result = Parser.segments(of: lines[i]).map { (line: $0, role: Parser.headerRole(of: $0)) }
+        headerCache[i] = result
+        return result
+    }
+
+    /// `CỘNG`, `Độc`, `ĐẢNG` or `Số` on a line of at most 60 tokens: a quick test before
+    /// segmenting a line in search of the header.
+    static func mayHoldStrongPart(_ line: TokenizedLine) -> Bool {
+        guard line.tokens.count <= 60 else { return false }
+        let s = line.line.scalars
+        for t in line.tokens where t.kind == .word {
+            let c = s[t.range.lowerBound]
+            guard c == "C" || c == "Đ" || c == "S" else { continue }
+            if t.lower == "cộng" || t.lower == "độc" || t.lower == "đảng" || t.lower == "số" { return true }
+        }
+        return false
     }
 
     /// A title line: no numbering, no legal basis, not a sentence ending in `:` or `.`.
@@ -218,6 +241,10 @@ extension Parser {
 
     /// Joins `seg` with the next line when it holds the rest of a wrapped phrase.
     func mergeWrapped(_ seg: TokenizedLine, role: HeaderRole, next: TokenizedLine) -> TokenizedLine? {
+        switch role {
+        case .nation(prefix: true), .party(prefix: true), .placeDate(wrapped: true): break
+        default: return nil
+        }
         let nextSegs = Parser.segments(of: next)
         guard nextSegs.count == 1, let n = nextSegs.first else { return nil }
         let fits: Bool
@@ -316,7 +343,7 @@ extension Parser {
             // Every cut begins at one of these tokens.
             switch t.tokens[i].lower {
             case "cộng", "độc", "đảng", "số", "v", "(", "#": break
-            default: if !t.matches(["hạnh", "phúc"], at: i - 2) { continue }
+            default: if i < 2 || t.tokens[i - 1].lower != "phúc" || t.tokens[i - 2].lower != "hạnh" { continue }
             }
             if matchesWords(t, nationStart, at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
             if t.matches(["độc", "lập"], at: i), t.find(["hạnh", "phúc"], from: i) != nil { cuts.append(i); continue }

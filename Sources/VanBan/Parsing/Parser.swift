@@ -8,6 +8,8 @@ public struct Parser {
     var lines: [TokenizedLine]
     var pos = 0
     var document = ParsedDocument()
+    /// Header segments and their roles by line index (`headerSegments`).
+    var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
 
     /// Parses tokenised logical lines.
     public static func parse(_ lines: [TokenizedLine]) -> ParsedDocument {
