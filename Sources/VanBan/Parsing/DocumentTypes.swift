@@ -114,8 +114,17 @@ public enum DocumentTypes {
 
     /// Old tone style (`THOẢ` → `THỎA`), optionally upper-cased, so both styles match one entry.
     static func fold(_ s: [Unicode.Scalar], upper: Bool = false) -> [Unicode.Scalar] {
-        var scalars = upper ? Array(String(scalars: s).uppercased().unicodeScalars) : s
-        _ = ToneMarks.apply(.old, to: &scalars)
+        var scalars = upper ? s.flatMap { $0.properties.uppercaseMapping.unicodeScalars } : s
+        // Only a marked a, e or y after o or u can be in the other style (THOẢ, UỶ).
+        var styled = false
+        for k in scalars.indices.dropFirst() where markedVowels.contains(scalars[k]) {
+            let p = scalars[k - 1]
+            if p == "O" || p == "U" || p == "o" || p == "u" { styled = true; break }
+        }
+        if styled { _ = ToneMarks.apply(.old, to: &scalars) }
         return scalars
     }
+
+    /// a, e, y with a tone mark, both cases.
+    private static let markedVowels: Set<Unicode.Scalar> = Set("ÀÁẢÃẠàáảãạÈÉẺẼẸèéẻẽẹỲÝỶỸỴỳýỷỹỵ".unicodeScalars)
 }

@@ -326,9 +326,11 @@ extension Parser {
         let range = first..<k
         guard range.contains(where: { line.isPunct($0, "/") }), range.contains(where: { line.tokens[$0].kind == .word }),
               line.tokens[first].kind != .word else { return nil }
-        let text = String(String(scalars: line.line.scalars[line.tokens[first].range.lowerBound..<line.tokens[k - 1].range.upperBound])
-            .unicodeScalars.filter { $0 != "\\" && $0 != " " }.map(Character.init))
-        return (range, text.replacingOccurrences(of: "–", with: "-"))
+        var text = String.UnicodeScalarView()
+        for c in line.line.scalars[line.tokens[first].range.lowerBound..<line.tokens[k - 1].range.upperBound] where c != "\\" && c != " " {
+            text.append(c == "–" ? "-" : c)
+        }
+        return (range, String(text))
     }
 
     /// Cuts a header line where a header part begins inside it: the motto, the Party line,
