@@ -87,7 +87,7 @@ struct DialectTests {
 /// must name the more frequent, not whichever a hash order gives (it flipped between runs on
 /// corpus 19).
 @Suite("Misspelling evidence with two frequent spellings")
-struct MisspellingEvidenceTests {
+struct MisspellingTwoFrequentSpellingsTests {
     @Test func theMoreFrequentSpellingIsNamed() {
         var lines: [String] = []
         for k in 1...8 { lines.append("- Khoản \(k) được sửa đổi theo quy định mới của cơ quan.") }

@@ -176,8 +176,14 @@ public final class BatchRunner: Sendable {
         row.status = .ok
         row.output = input.output
         row.bytes = bytes.count
-        row.documentType = result.record.header.typeName
-        row.typeCode = result.record.header.typeCode
+        let header = result.record.header
+        // A Công văn prints no type name: its subject line (V/v …) tells what it is.
+        row.documentType = header.typeName ?? (header.subject != nil ? "CÔNG VĂN" : nil)
+        row.typeCode = header.typeCode ?? header.number?.typeCode
+        row.number = header.number?.raw
+        row.system = header.system
+        row.date = header.date?.iso
+        row.attachments = result.record.attachments.count
         row.encoding = result.record.source.encoding.rawValue
         row.meetings = result.record.meetings.count
         row.monthlyPlans = result.record.monthlyPlans.count

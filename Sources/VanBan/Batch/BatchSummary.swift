@@ -15,6 +15,14 @@ public struct BatchRow: Codable, Sendable, Equatable {
     /// Document type as written (`CHƯƠNG TRÌNH`) and its code (`CTr`).
     public var documentType: String?
     public var typeCode: String?
+    /// The number symbol as written without `Số` (`57-NQ/TW`, `249/2025/NĐ-CP`).
+    public var number: String?
+    /// `party` or `state`, when the header tells.
+    public var system: String?
+    /// The date of the place-date line, ISO 8601 as far as it is filled in.
+    public var date: String?
+    /// Documents attached after the signature.
+    public var attachments: Int = 0
     /// The encoding the input was decoded from.
     public var encoding: String?
     public var meetings: Int = 0
@@ -75,10 +83,10 @@ public struct BatchSummary: Codable, Sendable {
     /// The column names of `summary.csv` in `language` (English by default).
     public static func csvHeader(_ language: Language) -> [String] {
         switch language {
-        case .en: return ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
-                          "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
-        case .vi: return ["đường dẫn", "trạng thái", "loại văn bản", "mã loại", "bảng mã", "số hội nghị", "số kế hoạch tháng",
-                          "lỗi", "cảnh báo", "lưu ý", "cảnh báo giải mã", "mã lý do", "lý do", "kết quả"]
+        case .en: return ["path", "status", "document_type", "type_code", "number", "system", "date", "attachments", "encoding",
+                          "meetings", "monthly_plans", "errors", "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
+        case .vi: return ["đường dẫn", "trạng thái", "loại văn bản", "mã loại", "số, ký hiệu", "hệ thống", "ngày", "số văn bản kèm theo",
+                          "bảng mã", "số hội nghị", "số kế hoạch tháng", "lỗi", "cảnh báo", "lưu ý", "cảnh báo giải mã", "mã lý do", "lý do", "kết quả"]
         }
     }
 
@@ -87,7 +95,8 @@ public struct BatchSummary: Codable, Sendable {
         let header = Self.csvHeader(language)
         let records = files.map { r in
             [
-                r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.encoding ?? "",
+                r.path, r.status.rawValue, r.documentType ?? "", r.typeCode ?? "", r.number ?? "", r.system ?? "", r.date ?? "",
+                String(r.attachments), r.encoding ?? "",
                 String(r.meetings), String(r.monthlyPlans), String(r.errors), String(r.warnings), String(r.infos),
                 String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
             ]

@@ -4,7 +4,25 @@ public enum HeaderExtractor {
     public static func extract(_ lines: HeaderLines, intro: [TokenizedLine], bases: [TokenizedLine]) -> Header {
         var header = Header()
         header.partyLine = lines.party?.line.text
-        if !lines.issuer.isEmpty { header.issuer = lines.issuer.map(\.line.text).joined(separator: " ") }
+        header.system = Parser.system(of: lines)
+        if !lines.motto.isEmpty { header.motto = lines.motto.map(\.line.text) }
+        if !lines.issuer.isEmpty {
+            header.issuer = lines.issuer.map(\.line.text).joined(separator: " ")
+            header.issuerLines = lines.issuer.map(\.line.text)
+        }
+        if let v = lines.subject {
+            // "V/v triển khai …" → "triển khai …"
+            let start = v.tokens.count > 3 ? v.tokens[3].range.lowerBound : v.line.scalars.count
+            let text = v.text(from: start, to: v.line.scalars.count).trimmingSpaces
+            if !text.isEmpty { header.subject = text }
+        }
+        header.enactingBody = lines.enactingBody?.line.text
+        if let k = lines.issuedWith {
+            var text = Substring(k.line.text)
+            if text.first == "(" { text = text.dropFirst() }
+            if text.last == ")" { text = text.dropLast() }
+            header.issuedWith = text.trimmingSpaces
+        }
         if let n = lines.number { header.number = number(n) }
         if let pd = lines.placeDate { (header.place, header.date) = placeDate(pd) }
         var titleParts: [String] = []
@@ -26,31 +44,42 @@ public enum HeaderExtractor {
         return header
     }
 
-    /// `Số 04-CTr/ĐU`, `Số -KH/ĐU`, `Số: 12/KH-UBND`.
+    /// `Số 04-CTr/ĐU`, `Số -KH/ĐU` (Party: number-TYPE/ISSUER); `Số: 12/KH-UBND`,
+    /// `Số: 249/2025/NĐ-CP` (state: number[/year]/TYPE-ISSUER); `Số: 123/UBND-VP` (a Công
+    /// văn: no type code, the issuer and its unit).
     static func number(_ line: TokenizedLine) -> DocumentNumber {
-        var s = line.line.scalars[2...]
-        while let f = s.first, f == ":" || f == " " { s = s.dropFirst() }
-        let start = s.startIndex
-        let raw = String(scalars: s)
-        let slash = s.firstIndex(of: "/") ?? s.endIndex
-        let left = String(scalars: s[start..<slash]).trimmingSpaces
-        let right = slash < s.endIndex ? String(scalars: s[(slash + 1)...]).trimmingSpaces : ""
-        var value: Int? = nil
-        var typeCode: String? = nil
-        var issuerCode: String? = right.isEmpty ? nil : right
-        if let dash = left.firstIndex(of: "-") {
-            value = Int(left[..<dash].trimmingSpaces)
-            let t = left[left.index(after: dash)...].trimmingSpaces
-            typeCode = t.isEmpty ? nil : t
-        } else {
-            value = Int(left)
-            if let dash = right.firstIndex(of: "-") {
-                typeCode = String(right[..<dash])
-                issuerCode = String(right[right.index(after: dash)...])
+        guard let symbol = Parser.numberSymbol(in: line) else {
+            return DocumentNumber(raw: line.line.text, value: nil, typeCode: nil, issuerCode: nil, span: line.line.span)
+        }
+        let first = line.tokens[symbol.tokens.lowerBound].range.lowerBound
+        let span = line.line.span(first..<line.tokens[symbol.tokens.upperBound - 1].range.upperBound)
+        var result = DocumentNumber(raw: symbol.text, value: nil, typeCode: nil, issuerCode: nil, span: span)
+        let s = symbol.text
+        let dash = s.firstIndex(of: "-")
+        let slash = s.firstIndex(of: "/")
+        func nonEmpty(_ x: Substring) -> String? { let t = x.trimmingSpaces; return t.isEmpty ? nil : t }
+        if let dash, slash.map({ dash < $0 }) ?? true {
+            // Party: 57-NQ/TW, -CTr/ĐU.
+            result.value = Int(s[..<dash].trimmingSpaces)
+            let end = slash ?? s.endIndex
+            result.typeCode = nonEmpty(s[s.index(after: dash)..<end])
+            if let slash { result.issuerCode = nonEmpty(s[s.index(after: slash)...]) }
+        } else if let slash {
+            // State: 12/QĐ-UBND, 249/2025/NĐ-CP, 105/2025/UBTVQH15, 123/UBND-VP.
+            result.value = Int(s[..<slash].trimmingSpaces)
+            var rest = s[s.index(after: slash)...]
+            if let next = rest.firstIndex(of: "/"), let y = Int(rest[..<next]), (1900...2200).contains(y) {
+                result.year = y
+                rest = rest[rest.index(after: next)...]
+            }
+            if let d = rest.firstIndex(of: "-"), DocumentTypes.allCodes.contains(String(rest[..<d])) {
+                result.typeCode = String(rest[..<d])
+                result.issuerCode = nonEmpty(rest[rest.index(after: d)...])
+            } else {
+                result.issuerCode = nonEmpty(rest)
             }
         }
-        return DocumentNumber(raw: raw, value: value, typeCode: typeCode, issuerCode: issuerCode,
-                              span: line.line.span(start..<line.line.scalars.count))
+        return result
     }
 
     /// `Hải Phòng, ngày 05 tháng 12 năm 2025`; parts may be blank.

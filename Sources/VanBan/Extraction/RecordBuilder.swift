@@ -20,14 +20,17 @@ public struct RecordBuilder {
                               layout: layout.isWrappedDump ? "wrapped" : "paragraphs", pageNumberLines: layout.pageNumberLines,
                               encoding: source.encoding)
         var builder = RecordBuilder(record: DocumentRecord(source: info, header: header))
+        builder.record.front = parsed.front.map(paragraph)
         builder.record.bases = parsed.bases.map(basis)
         builder.record.intro = parsed.intro.map(paragraph)
         let scope = Scope(year: documentYear(header))
         builder.record.sections = builder.walk(parsed.body, scope: scope)
         builder.record.closing = parsed.closing.map(paragraph)
         builder.record.recipients = parsed.recipients.map(recipient)
-        builder.record.signature = signature(parsed.signature)
+        builder.record.signatures = parsed.signatures.compactMap { signature($0.lines) }
+        builder.record.signature = builder.record.signatures.first
         builder.record.appendices = parsed.appendices.map(TableBuilder.build)
+        builder.record.attachments = parsed.attachments.map { build($0, source: source, layout: layout) }
         return builder.record
     }
 
@@ -312,20 +315,41 @@ public struct RecordBuilder {
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
     }
 
-    /// signature := AUTHORITY BODY / POSITION / NAME
+    /// signature := AUTHORITY BODY / DELEGATION? / POSITION / MARK? / NAME
+    ///
+    /// `TM. ỦY BAN NHÂN` / `DÂN` / `KT. CHỦ TỊCH` / `PHÓ CHỦ TỊCH` / `(Đã ký)` / `Trần Văn Quân`:
+    /// the body signed for may wrap; a second signing form is the delegation; the
+    /// capitals after it are the position.
     static func signature(_ lines: [TokenizedLine]) -> Signature? {
         guard let first = lines.first, let last = lines.last else { return nil }
         var signature = Signature(span: first.line.span.union(last.line.span))
-        var caps = lines.filter { $0.isAllCaps }
-        if let name = lines.last(where: { !$0.isAllCaps }) { signature.signer = name.line.text }
+        var caps: [TokenizedLine] = []
+        for line in lines {
+            switch Parser.signatureRole(line) {
+            case .mark: signature.mark = line.line.text
+            case .name: signature.signer = line.line.text
+            case .form, .caps: caps.append(line)
+            case .other: if !line.isAllCaps { signature.signer = line.line.text }
+            }
+        }
         if let f = caps.first, f.isAuthorityLine {
             let s = f.line.scalars
             let form = Signing.forms.first { s.starts(with: $0.unicodeScalars) }
                 ?? String(scalars: s.prefix { $0 != " " })
             signature.authority = form
-            let rest = String(scalars: s[min(s.count, form.unicodeScalars.count)...]).trimmingSpaces
-            signature.body = rest.isEmpty ? nil : rest
+            var body = String(scalars: s[min(s.count, form.unicodeScalars.count)...]).trimmingSpaces
             caps.removeFirst()
+            // The body's wrapped rest: capitals before a second form or a position.
+            while let next = caps.first, !next.isAuthorityLine, caps.count > 1,
+                  !Signing.positions.contains(where: { Parser.matchesPhrase(next, $0, at: 0) }) {
+                body += " " + next.line.text
+                caps.removeFirst()
+            }
+            signature.body = body.isEmpty ? nil : body
+            if let d = caps.first, d.isAuthorityLine, caps.count > 1 {
+                signature.delegation = d.line.text
+                caps.removeFirst()
+            }
         }
         if !caps.isEmpty { signature.position = caps.map(\.line.text).joined(separator: " ") }
         return signature

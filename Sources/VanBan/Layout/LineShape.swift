@@ -61,8 +61,12 @@ public enum LineShape {
         return f.isNumber || "ivx".contains(f)
     }
 
-    /// `Nơi nhận:` — the recipients block.
+    /// `Nơi nhận:` — the recipients block, in any typography: `__Nơi nhận__:`,
+    /// `# Nơi nhận:`, `Nơi nhận :` (bold and italics are already gone).
     public static func isRecipientsHeading(_ s: [Unicode.Scalar]) -> Bool {
-        hasPrefix(s, "Nơi nhận") || hasPrefix(s, "NƠI NHẬN")
+        var i = 0
+        while i < s.count, s[i] == "#" || s[i] == "_" || s[i] == " " { i += 1 }
+        let t = i == 0 ? s : Array(s[i...])
+        return hasPrefix(t, "Nơi nhận") || hasPrefix(t, "NƠI NHẬN")
     }
 }

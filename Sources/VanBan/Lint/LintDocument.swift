@@ -67,6 +67,7 @@ public struct LintDocument: Sendable {
         self.year = record.header.date?.year ?? titleYear
         var builder = Builder(documentYear: titleYear ?? year, record: record)
         let parsed = result.parsed
+        builder.add(parsed.front, .header)
         builder.add(parsed.header.all, .header)
         builder.add(parsed.bases, .basis)
         builder.add(parsed.intro, .intro)
@@ -78,6 +79,9 @@ public struct LintDocument: Sendable {
         for appendix in parsed.appendices {
             builder.add([appendix.heading] + appendix.title + appendix.columns + appendix.cells, .appendix)
         }
+        // Attachments: their lines are read by the text rules; their meetings and months
+        // belong to their own records, so their body lines carry no meeting scope.
+        for attachment in parsed.attachments { builder.addAttachment(attachment) }
         lines = builder.lines
         meetingLines = builder.meetingLines
         planLines = builder.planLines
@@ -115,6 +119,25 @@ public struct LintDocument: Sendable {
                 let scope = Scope(year: role == .header || role == .signature ? nil : documentYear)
                 lines.append(Line(tokens: t, role: role, kind: nil, scope: scope,
                                   periods: PeriodExtractor(line: t, scopeYear: scope.year).located()))
+            }
+        }
+
+        mutating func addAttachment(_ parsed: ParsedDocument) {
+            add(parsed.front + parsed.header.all, .header)
+            add(parsed.bases, .basis)
+            add(parsed.intro, .intro)
+            addFlat(parsed.body)
+            add(parsed.closing, .closing)
+            add((parsed.recipientsHeading.map { [$0] } ?? []) + parsed.recipients, .recipient)
+            add(parsed.signature, .signature)
+            for attachment in parsed.attachments { addAttachment(attachment) }
+        }
+
+        mutating func addFlat(_ nodes: [Node]) {
+            for node in nodes {
+                lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: Scope(year: documentYear),
+                                  periods: PeriodExtractor(line: node.line, scopeYear: documentYear).located()))
+                addFlat(node.children)
             }
         }
 

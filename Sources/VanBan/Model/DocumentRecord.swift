@@ -30,8 +30,16 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     public var closing: [Paragraph] = []
     /// Recipients (*Nơi nhận*).
     public var recipients: [Recipient] = []
-    /// The signature block, if found.
+    /// The first signature block, if found (kept for compatibility: see `signatures`).
     public var signature: Signature?
+    /// Every signature block in order (joint documents sign side by side).
+    public var signatures: [Signature] = []
+    /// Documents that follow the signature: a programme, plan or regulation issued with
+    /// it, the draft sent with a covering letter. Each is a record of the same shape.
+    public var attachments: [DocumentRecord] = []
+    /// Lines before the header that are not part of the document (web-page chrome, OCR
+    /// banners), kept as paragraphs.
+    public var front: [Paragraph] = []
 
     /// The version written by this build.
     public static let currentSchemaVersion = "1.0"
@@ -63,8 +71,16 @@ public struct Paragraph: Codable, Sendable, Equatable {
 public struct Header: Codable, Sendable, Equatable {
     /// `ĐẢNG CỘNG SẢN VIỆT NAM` or a similar line, as written.
     public var partyLine: String?
-    /// The issuing body, when the header names it (`ĐẢNG ỦY PHƯỜNG …`).
+    /// `party` (Hướng dẫn 36-HD/VPTW) or `state` (Nghị định 30/2020/NĐ-CP), from the
+    /// Party line or the national motto, else from the shape of the number; nil when unknown.
+    public var system: String?
+    /// The national motto lines (`CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`).
+    public var motto: [String]?
+    /// The issuing body, when the header names it: its lines joined by a space
+    /// (`BAN CHẤP HÀNH TRUNG ƯƠNG VĂN PHÒNG`).
     public var issuer: String?
+    /// The issuer block line by line (parent body first: `BAN CHẤP HÀNH TRUNG ƯƠNG`, `VĂN PHÒNG`).
+    public var issuerLines: [String]?
     /// The document type as written (`CHƯƠNG TRÌNH`, `KẾ HOẠCH`).
     public var typeName: String?
     /// Type code the type name implies (`CTr`, `KH`).
@@ -77,6 +93,12 @@ public struct Header: Codable, Sendable, Equatable {
     public var date: DocumentDate?
     /// The title (after the type name), lines joined.
     public var title: String?
+    /// The subject of a Công văn (`V/v …`), without `V/v`.
+    public var subject: String?
+    /// What an attached document was issued with (`Ban hành kèm theo Quyết định số …`).
+    public var issuedWith: String?
+    /// The enacting body under the title of a legal document (`CHÍNH PHỦ`), repeating the issuer.
+    public var enactingBody: String?
     /// The term (*khóa I, nhiệm kỳ 2025 - 2030*) from the title or the opening text.
     public var term: Term?
     /// Span of the header block.
@@ -89,6 +111,8 @@ public struct DocumentNumber: Codable, Sendable, Equatable {
     public var raw: String
     /// The number, nil when blank.
     public var value: Int?
+    /// The year of a legal document's number (`249/2025/NĐ-CP` → 2025).
+    public var year: Int? = nil
     /// Type code (`CTr`, `KH`, `NQ`).
     public var typeCode: String?
     /// Issuer code (`ĐU`, `TU`, `TW`).
@@ -386,6 +410,11 @@ public struct Signature: Codable, Sendable, Equatable {
     public var position: String?
     /// The signer's name.
     public var signer: String?
+    /// The form signed on behalf of the head (`KT. THỦ TƯỚNG`, `K/T BÍ THƯ`) when the block
+    /// has two signing forms (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG` / `PHÓ THỦ TƯỚNG`).
+    public var delegation: String? = nil
+    /// A mark in place of the signature or seal (`(Đã ký)`, `[đã ký]`, `(Ký tên, đóng dấu)`).
+    public var mark: String? = nil
     /// Where it is.
     public var span: SourceSpan
 }

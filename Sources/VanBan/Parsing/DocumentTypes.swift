@@ -1,27 +1,130 @@
-/// Document type names and the type codes they take in a number symbol.
+/// Document type names and the type codes they take in a number symbol, in each system.
 ///
-/// Source: Hướng dẫn 36-HD/VPTW (2018) for Party documents, Nghị định 30/2020/NĐ-CP
-/// Phụ lục III for State documents (see shared/KNOWLEDGE.md).
+/// Sources (see shared/KNOWLEDGE.md "Document type codes"):
+/// * `hd36` — Hướng dẫn 36-HD/VPTW (2018) on the format of Party documents: NQ, QĐ, CT, KL,
+///   QC, QĐi, TT (thông tri), HD, BC, KH, CTr, TB, TTr, BB, CV.
+/// * `nd30` — Nghị định 30/2020/NĐ-CP, Phụ lục III (state administrative documents): NQ, QĐ,
+///   CT, QC, QyĐ, TC, TB, HD, CTr, KH, PA, ĐA, DA, BC, BB, TTr, HĐ, CĐ, BGN, BTT, GUQ, GM,
+///   GGT, GNP, PG, PC, PB (CĐ, BGN, BTT, PB unverified in KNOWLEDGE.md).
+/// * `legal` — forms of legal (normative) documents of the Law on Legal Documents; their
+///   numbers carry the year (`249/2025/NĐ-CP`, `11/2026/TT-BCT`, KNOWLEDGE.md); a law or a
+///   resolution of the National Assembly has no type code (`80/2015/QH13`).
+/// A Công văn of the state has no type code (`123/UBND-VP`, KNOWLEDGE.md).
 public enum DocumentTypes {
-    /// (type name in capitals, type code), longest names first so that
-    /// `QUY ĐỊNH` is not read as a prefix of something else.
-    public static let names: [(name: String, code: String)] = [
-        ("CHƯƠNG TRÌNH", "CTr"), ("KẾ HOẠCH", "KH"), ("NGHỊ QUYẾT", "NQ"), ("QUYẾT ĐỊNH", "QĐ"),
-        ("CHỈ THỊ", "CT"), ("KẾT LUẬN", "KL"), ("QUY CHẾ", "QC"), ("QUY ĐỊNH", "QĐi"),
-        ("THÔNG TRI", "TT"), ("HƯỚNG DẪN", "HD"), ("BÁO CÁO", "BC"), ("THÔNG BÁO", "TB"),
-        ("TỜ TRÌNH", "TTr"), ("BIÊN BẢN", "BB"), ("CÔNG VĂN", "CV"), ("ĐỀ ÁN", "ĐA"),
-        ("PHƯƠNG ÁN", "PA"), ("DỰ ÁN", "DA"), ("CÔNG ĐIỆN", "CĐ"), ("GIẤY MỜI", "GM"),
-    ]
+    /// The codes of one type name.
+    public struct Codes: Sendable, Equatable {
+        /// Code in a Party number (`Số 04-CTr/ĐU`), nil when the Party system has no such type.
+        public var party: String?
+        /// Code in a state number (`Số: 12/QĐ-UBND`), nil when it has none.
+        public var state: String?
+        /// Codes also seen in practice, accepted by `header-symbol` (see the entry's source).
+        public var also: [String] = []
+
+        /// The code for `system` (`party` | `state`), or the one that exists when unknown.
+        public func code(for system: String?) -> String? {
+            switch system {
+            case "party": return party ?? state
+            case "state": return state ?? party
+            default: return party ?? state
+            }
+        }
+
+        /// Every code the type takes in `system` (both when the system is unknown).
+        public func accepted(in system: String?) -> [String] {
+            switch system {
+            case "party": return [party].compactMap { $0 } + also
+            case "state": return [state].compactMap { $0 } + also
+            default: return [party, state].compactMap { $0 } + also
+            }
+        }
+    }
+
+    /// One entry of the type list.
+    public struct Entry: Sendable {
+        /// The type name in capitals, old tone style (`THỎA THUẬN`).
+        public var name: String
+        /// Its codes.
+        public var codes: Codes
+        /// Where the entry comes from (`hd36`, `nd30`, `legal`).
+        public var source: String
+    }
+
+    private static func e(_ name: String, _ party: String?, _ state: String?, _ source: String, also: [String] = []) -> Entry {
+        Entry(name: name, codes: Codes(party: party, state: state, also: also), source: source)
+    }
+
+    /// The type list, longest names first so that `THÔNG TƯ LIÊN TỊCH` wins over `THÔNG TƯ`.
+    public static let entries: [Entry] = [
+        e("NGHỊ QUYẾT LIÊN TỊCH", nil, "NQLT", "legal"), e("THÔNG TƯ LIÊN TỊCH", nil, "TTLT", "legal"),
+        e("BẢN THỎA THUẬN", nil, "BTT", "nd30"), e("GIẤY NGHỈ PHÉP", nil, "GNP", "nd30"),
+        e("GIẤY GIỚI THIỆU", nil, "GGT", "nd30"), e("GIẤY ỦY QUYỀN", nil, "GUQ", "nd30"),
+        e("CHƯƠNG TRÌNH", "CTr", "CTr", "hd36, nd30"), e("BẢN GHI NHỚ", nil, "BGN", "nd30"),
+        e("PHIẾU CHUYỂN", nil, "PC", "nd30"), e("NGHỊ QUYẾT", "NQ", "NQ", "hd36, nd30"),
+        e("QUYẾT ĐỊNH", "QĐ", "QĐ", "hd36, nd30"), e("THÔNG TRI", "TT", nil, "hd36"),
+        e("HƯỚNG DẪN", "HD", "HD", "hd36, nd30"), e("THÔNG BÁO", "TB", "TB", "hd36, nd30"),
+        e("THÔNG CÁO", nil, "TC", "nd30"), e("PHƯƠNG ÁN", nil, "PA", "nd30"),
+        e("CÔNG ĐIỆN", nil, "CĐ", "nd30"), e("NGHỊ ĐỊNH", nil, "NĐ", "legal"),
+        e("PHÁP LỆNH", nil, nil, "legal"), e("KẾ HOẠCH", "KH", "KH", "hd36, nd30"),
+        e("KẾT LUẬN", "KL", nil, "hd36"), e("QUY CHẾ", "QC", "QC", "hd36, nd30"),
+        // Central Party regulations are numbered `-QĐ/TW` in practice (Quy định 384-QĐ/TW,
+        // corpus 07; Quy định 377-QĐ/TW, cited in corpus 06), besides HD 36's `QĐi`.
+        e("QUY ĐỊNH", "QĐi", "QyĐ", "hd36, nd30; practice", also: ["QĐ"]), e("BÁO CÁO", "BC", "BC", "hd36, nd30"),
+        e("TỜ TRÌNH", "TTr", "TTr", "hd36, nd30"), e("BIÊN BẢN", "BB", "BB", "hd36, nd30"),
+        e("CÔNG VĂN", "CV", nil, "hd36"), e("THÔNG TƯ", nil, "TT", "legal"),
+        e("HỢP ĐỒNG", nil, "HĐ", "nd30"), e("GIẤY MỜI", nil, "GM", "nd30"),
+        e("PHIẾU GỬI", nil, "PG", "nd30"), e("PHIẾU BÁO", nil, "PB", "nd30"),
+        e("CHỈ THỊ", "CT", "CT", "hd36, nd30"), e("ĐỀ ÁN", nil, "ĐA", "nd30"),
+        e("DỰ ÁN", nil, "DA", "nd30"), e("LUẬT", nil, nil, "legal"),
+    ].sorted { $0.name.unicodeScalars.count > $1.name.unicodeScalars.count }
+
+    /// Names and their folded scalars (old tone style), computed once.
+    private static let folded: [(scalars: [Unicode.Scalar], entry: Entry)] = entries.map { (fold(Array($0.name.unicodeScalars)), $0) }
+
+    /// The first letters of the type names (`N`, `T`, `Q` …).
+    private static let initials: Set<Unicode.Scalar> = Set(entries.compactMap { $0.name.unicodeScalars.first })
+
+    /// (type name in capitals, type code) — the Party code where there is one; kept for callers
+    /// of the first version.
+    public static var names: [(name: String, code: String)] {
+        entries.compactMap { e in e.codes.code(for: nil).map { (e.name, $0) } }
+    }
+
+    /// Every type code of either system, for reading a number symbol (`QĐ-UBND`: `QĐ` is a code).
+    public static let allCodes: Set<String> = Set(entries.flatMap { [$0.codes.party, $0.codes.state].compactMap { $0 } })
 
     /// The type name at the start of `scalars`, written in capitals, followed by
     /// the end of the line or a space: returns the name's length and its code.
     public static func typeName(at scalars: [Unicode.Scalar]) -> (length: Int, code: String)? {
-        for (name, code) in names {
-            let p = Array(name.unicodeScalars)
-            if scalars.starts(with: p), scalars.count == p.count || scalars[p.count] == " " {
-                return (p.count, code)
-            }
+        guard let (length, entry) = entry(at: scalars, caseSensitive: true) else { return nil }
+        return (length, entry.codes.code(for: nil) ?? "")
+    }
+
+    /// The entry whose name starts `scalars` (in capitals, or in any case when
+    /// `caseSensitive` is false), followed by the end of the line or a non-letter.
+    public static func entry(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
+        guard let first = scalars.first, first.properties.isAlphabetic else { return nil }
+        // Most lines start with no type name's first letter: no folding for them.
+        guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
+        let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
+        for (name, entry) in folded where f.starts(with: name) {
+            if scalars.count == name.count || !scalars[name.count].properties.isAlphabetic { return (name.count, entry) }
         }
         return nil
     }
+
+    /// Old tone style (`THOẢ` → `THỎA`), optionally upper-cased, so both styles match one entry.
+    static func fold(_ s: [Unicode.Scalar], upper: Bool = false) -> [Unicode.Scalar] {
+        var scalars = upper ? s.flatMap { $0.properties.uppercaseMapping.unicodeScalars } : s
+        // Only a marked a, e or y after o or u can be in the other style (THOẢ, UỶ).
+        var styled = false
+        for k in scalars.indices.dropFirst() where markedVowels.contains(scalars[k]) {
+            let p = scalars[k - 1]
+            if p == "O" || p == "U" || p == "o" || p == "u" { styled = true; break }
+        }
+        if styled { _ = ToneMarks.apply(.old, to: &scalars) }
+        return scalars
+    }
+
+    /// a, e, y with a tone mark, both cases.
+    private static let markedVowels: Set<Unicode.Scalar> = Set("ÀÁẢÃẠàáảãạÈÉẺẼẸèéẻẽẹỲÝỶỸỴỳýỷỹỵ".unicodeScalars)
 }

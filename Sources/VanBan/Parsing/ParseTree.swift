@@ -55,8 +55,17 @@ public struct Node: Sendable {
 
 /// The header block's lines, by role.
 public struct HeaderLines: Sendable {
-    /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
+    /// `ĐẢNG CỘNG SẢN VIỆT NAM` (possibly wrapped over two lines: the first).
     public var party: TokenizedLine?
+    /// The state motto: `CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM`, `Độc lập - Tự do - Hạnh phúc`.
+    public var motto: [TokenizedLine] = []
+    /// `V/v …`: the subject of a Công văn, its wrapped lines joined.
+    public var subject: TokenizedLine?
+    /// `(Ban hành kèm theo Quyết định số …)`: what an attached document was issued with.
+    public var issuedWith: TokenizedLine?
+    /// The enacting body printed under the title of a legal document, repeating the issuer
+    /// (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI` before *Căn cứ*).
+    public var enactingBody: TokenizedLine?
     /// Capitalised lines before the type name (`ĐẢNG ỦY PHƯỜNG …`).
     public var issuer: [TokenizedLine] = []
     /// `Số 04-CTr/ĐU`.
@@ -71,6 +80,8 @@ public struct HeaderLines: Sendable {
     public var typeCode: String?
     /// Title lines after the type line.
     public var title: [TokenizedLine] = []
+    /// The type codes the type name takes in each system (`QUY ĐỊNH`: Party `QĐi`, State `QyĐ`).
+    public var typeCodes: DocumentTypes.Codes?
     /// Every line of the block, in order.
     public var all: [TokenizedLine] = []
 }
@@ -103,8 +114,22 @@ public struct ParsedDocument: Sendable {
     public var recipients: [TokenizedLine] = []
     /// The `Nơi nhận` line.
     public var recipientsHeading: TokenizedLine?
-    /// Signature lines: authority, position, name.
+    /// Signature lines: authority, position, name (every block's, in order).
     public var signature: [TokenizedLine] = []
+    /// The signature blocks, one per signer (joint documents sign side by side).
+    public var signatures: [SignatureLines] = []
+    /// Lines before the header that belong to no part of the document (web-page chrome,
+    /// OCR banners before the motto).
+    public var front: [TokenizedLine] = []
+    /// Documents that follow this one's signature (a programme or regulation issued
+    /// with it, the draft sent with a covering letter): file := document attachment*.
+    public var attachments: [ParsedDocument] = []
     /// Appendices.
     public var appendices: [AppendixLines] = []
+}
+
+/// One signature block as the parser sees it: signature := AUTHORITY? BODY? POSITION* MARK? NAME
+public struct SignatureLines: Sendable {
+    /// The lines (or parts of lines, when blocks stand side by side), in order.
+    public var lines: [TokenizedLine] = []
 }

@@ -1,26 +1,97 @@
-/// closing := recipients signature (in either order), after any closing paragraphs.
+/// closing := recipients signature+ (in either order), after any closing paragraphs.
 extension Parser {
-    /// Parses everything after the body.
+    /// Parses everything after the body, up to the first attachment (a document that
+    /// follows the signature), which `parseDocument` reads on its own.
     mutating func parseClosing() {
+        let right = splitRecipientsColumns()
+        defer {
+            if !right.isEmpty {
+                var sub = Parser(lines: right)
+                while !sub.atEnd {
+                    let before = sub.pos
+                    sub.parseSignatures()
+                    if sub.pos == before { sub.pos += 1 }
+                }
+                for block in sub.document.signatures {
+                    // A block without a signing form (the right column of the recipient lines:
+                    // position, mark, name) completes a block that has no signer yet
+                    // (`KT. BỘ TRƯỞNG` above the recipients).
+                    let nameOnly = !block.lines.contains { Parser.signatureRole($0) == .form }
+                    if nameOnly, let last = document.signatures.indices.last,
+                       !document.signatures[last].lines.contains(where: { Parser.signatureRole($0) == .name }) {
+                        document.signatures[last].lines += block.lines
+                    } else {
+                        document.signatures.append(block)
+                    }
+                }
+                document.signature += sub.document.signature
+            }
+        }
+        // An attachment begins right after the signature or the recipients, not after
+        // running text that follows them (web-page chrome at the end of a copy).
+        var adjacent = false
         while !atEnd {
             let line = current
+            if adjacent, !document.signatures.isEmpty, !LineShape.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
+                return
+            }
             if LineShape.isRecipientsHeading(line.line.scalars) {
                 document.recipientsHeading = line
                 pos += 1
                 parseRecipients(firstInline: line)
-            } else if line.isAuthorityLine || (line.isAllCaps && line.marker == nil && document.recipientsHeading != nil) {
-                parseSignature()
+                adjacent = true
+            } else if startsSignature(line) {
+                let before = pos
+                parseSignatures()
+                if pos == before {
+                    document.closing.append(line)
+                    pos += 1
+                    adjacent = false
+                } else {
+                    adjacent = true
+                }
             } else {
                 document.closing.append(line)
                 pos += 1
+                if line.line.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { adjacent = false }
             }
         }
+    }
+
+    /// PDF dumps print the recipients (left) and the signature (right) on the same lines,
+    /// far apart: `Nơi nhận:        T/M BAN THƯỜNG VỤ`. Each such line keeps its left part;
+    /// the right parts, in order, are returned to be read as signature lines.
+    mutating func splitRecipientsColumns() -> [TokenizedLine] {
+        var right: [TokenizedLine] = []
+        for i in pos..<lines.count {
+            let line = lines[i]
+            let cuts = Parser.gapCuts(line)
+            guard let last = cuts.last else { continue }
+            let columns = Parser.cut(line, at: [last])
+            guard columns.count == 2, Parser.signatureRole(columns[1]) != .other else { continue }
+            let left = columns[0]
+            let recipientLike = LineShape.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
+                || left.marker.map { [.dash, .bullet, .plus].contains($0.style) } ?? false
+            guard recipientLike else { continue }
+            lines[i] = left
+            right.append(columns[1])
+        }
+        return right
+    }
+
+    /// A signing form (`TM.`, `T/M`, `KT.` …), also inside a line where blocks stand side by
+    /// side, or capitals after the recipients (a block without a form: `BÍ THƯ`).
+    func startsSignature(_ line: TokenizedLine) -> Bool {
+        if line.isAuthorityLine { return true }
+        let columns = Parser.signatureColumns(line)
+        if columns.count > 1, columns.contains(where: \.isAuthorityLine) { return true }
+        return line.isAllCaps && line.marker == nil && document.recipientsHeading != nil
     }
 
     /// recipients := "Nơi nhận:" ("-" name purpose? ","?)+
     ///
     /// A line without a dash continues the recipient before it (a wrapped entry),
-    /// unless that one ended with a full stop.
+    /// unless that one ended with a full stop; `Lưu: VT, …` is an entry of its own.
     mutating func parseRecipients(firstInline heading: TokenizedLine) {
         // "Nơi nhận: - Như trên," on one line.
         if let dash = heading.line.scalars.firstIndex(of: "-"), dash + 2 < heading.line.scalars.count {
@@ -30,16 +101,25 @@ extension Parser {
         }
         while !atEnd {
             let line = current
-            if line.isAuthorityLine || LineShape.isRecipientsHeading(line.line.scalars) { break }
-            if line.marker == nil, line.isAllCaps { break }
+            if line.isAuthorityLine || LineShape.isRecipientsHeading(line.line.scalars) || Parser.signatureColumns(line).count > 1 { break }
+            if line.marker == nil, line.isAllCaps {
+                // `UBMTTQVNTP` between two entries: an abbreviated recipient, not a signature.
+                let nextIsEntry = pos + 1 < lines.count && lines[pos + 1].marker?.style == .dash
+                guard line.tokens.count == 1, nextIsEntry, !document.recipients.isEmpty else { break }
+                document.recipients.append(line)
+                pos += 1
+                continue
+            }
             if let m = line.marker, [.dash, .bullet, .plus].contains(m.style) {
                 document.recipients.append(line)
+            } else if line.marker == nil, line.matches(["lưu"], at: 0) {
+                document.recipients.append(line)
             } else if line.marker == nil, let previous = document.recipients.last,
-                      previous.line.scalars.last != ".", !Parser.isPersonName(line) {
+                      previous.line.scalars.last != ".", !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
                 var joined = previous.line
                 for piece in line.line.pieces { joined.append(piece.line) }
                 document.recipients[document.recipients.count - 1] = Lexer.tokenize(joined)
-            } else if line.marker == nil, document.recipients.isEmpty, !Parser.isPersonName(line) {
+            } else if line.marker == nil, document.recipients.isEmpty, !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
                 document.recipients.append(line)
             } else {
                 break
@@ -48,42 +128,278 @@ extension Parser {
         }
     }
 
-    /// signature := AUTHORITY? BODY? POSITION+ NAME
-    mutating func parseSignature() {
+    /// What a line of a signature block is.
+    enum SignatureRole { case form, caps, mark, name, other }
+
+    static func signatureRole(_ line: TokenizedLine) -> SignatureRole {
+        if line.isAuthorityLine { return .form }
+        if isSignatureMark(line) { return .mark }
+        if line.marker == nil, line.isAllCaps, !LineShape.isRecipientsHeading(line.line.scalars) { return .caps }
+        if isPersonName(line) { return .name }
+        return .other
+    }
+
+    /// signature := AUTHORITY? BODY? POSITION+ MARK? NAME — one or more blocks, one after
+    /// another or side by side (`TM. BAN THƯỜNG VỤ TỈNH ỦY    TM. ỦY BAN NHÂN DÂN TỈNH`).
+    ///
+    /// A block ends at its signer's name; a second signing form before any position is the
+    /// delegation of the same block (`TM. CHÍNH PHỦ` / `KT. THỦ TƯỚNG`).
+    mutating func parseSignatures() {
+        var block: [TokenizedLine] = []
+        var hasPosition = false
+        func close(_ doc: inout ParsedDocument) {
+            if !block.isEmpty { doc.signatures.append(SignatureLines(lines: block)); doc.signature.append(contentsOf: block) }
+            block = []
+            hasPosition = false
+        }
         while !atEnd {
             let line = current
-            if line.isAllCaps, line.marker == nil {
-                document.signature.append(line)
-                pos += 1
+            let columns = Parser.signatureColumns(line)
+            if columns.count > 1 {
+                close(&document)
+                parseSideBySide(columns)
                 continue
             }
-            if Parser.isPersonName(line) {
-                document.signature.append(line)
-                pos += 1
+            let role = Parser.signatureRole(line)
+            if role == .other { break }
+            if block.isEmpty, !document.signatures.isEmpty, attachmentStarts(at: pos) { break }
+            if block.isEmpty, role == .caps, !document.signatures.isEmpty, !nameFollows(pos) { break }
+            switch role {
+            case .form:
+                if hasPosition { close(&document) }
+                block.append(line)
+            case .caps:
+                // `DÂN` after `TM. ỦY BAN NHÂN` continues the body; `PHÓ CHỦ TỊCH` is a position.
+                if block.count != 1 || Signing.positions.contains(where: { Parser.matchesPhrase(line, $0, at: 0) }) { hasPosition = true }
+                block.append(line)
+            case .mark:
+                block.append(line)
+            case .name:
+                block.append(line)
+                close(&document)
+            case .other:
+                break
             }
-            break
+            pos += 1
+        }
+        close(&document)
+    }
+
+    /// True when a person's name comes within the next few lines (a block without a form).
+    func nameFollows(_ from: Int) -> Bool {
+        var i = from
+        while i < lines.count, i < from + 4 {
+            switch Parser.signatureRole(lines[i]) {
+            case .name: return true
+            case .caps, .mark: i += 1
+            default: return false
+            }
+        }
+        return false
+    }
+
+    /// Blocks side by side: each line cut into as many columns as the first line has; a
+    /// line that does not cut (names joined by a tab) is cut at the positions' first words
+    /// or at the surnames.
+    mutating func parseSideBySide(_ first: [TokenizedLine]) {
+        let k = first.count
+        var blocks = first.map { [$0] }
+        pos += 1
+        var named = 0
+        while !atEnd, named < k {
+            let line = current
+            var columns = Parser.signatureColumns(line)
+            let role = Parser.signatureRole(line)
+            if columns.count == 1 {
+                guard role != .other else { break }
+                columns = Parser.splitColumns(line, role: role, into: k)
+            }
+            guard columns.count > 1 || role != .other else { break }
+            for (c, col) in columns.enumerated() {
+                let target = columns.count == k ? c : min(c, k - 1)
+                blocks[target].append(col)
+                if Parser.isPersonName(col) { named += 1 }
+            }
+            pos += 1
+        }
+        for b in blocks {
+            document.signatures.append(SignatureLines(lines: b))
+            document.signature.append(contentsOf: b)
         }
     }
 
-    /// `Trần Huy Kiên`: two to six capitalised words, nothing else.
-    static func isPersonName(_ line: TokenizedLine) -> Bool {
-        guard line.marker == nil, (2...6).contains(line.tokens.count) else { return false }
-        return line.tokens.allSatisfy { t in
-            t.kind == .word && line.line.scalars[t.range.lowerBound].properties.isUppercase
-        }
+    /// A line of a signature block cut into columns: at each signing form after the first
+    /// word, else at runs of three or more spaces in the original line. Only a cut whose
+    /// every column is a signature line (form, capitals, mark, name) counts.
+    static func signatureColumns(_ line: TokenizedLine) -> [TokenizedLine] {
+        guard line.marker == nil else { return [line] }
+        var cuts: [Int] = []
+        for i in 1..<max(1, line.tokens.count) where line.tokens[i].spaceBefore && isFormStart(line, i) { cuts.append(i) }
+        if cuts.isEmpty { cuts = gapCuts(line) }
+        let columns = cut(line, at: cuts)
+        guard columns.count > 1, columns.allSatisfy({ signatureRole($0) != .other }) else { return [line] }
+        return columns
     }
+
+    /// Token indices after which the original line had a wide gap (three or more blanks).
+    static func gapCuts(_ line: TokenizedLine) -> [Int] {
+        // Only where cleaning collapsed at least two blanks can there be a wide gap.
+        var collapsed = 0
+        for piece in line.line.pieces {
+            collapsed += piece.line.endColumn - piece.line.column(at: 0) - piece.line.scalars.count
+        }
+        guard collapsed >= 2 else { return [] }
+        var cuts: [Int] = []
+        // Not right after a marker (`*   VPTW, VPCP,`: the space after a bullet).
+        let first = max(1, line.bodyStart + 1)
+        for i in first..<max(first, line.tokens.count) where line.tokens[i].spaceBefore {
+            let a = line.line.endLocation(after: line.tokens[i - 1].range.upperBound - 1)
+            let b = line.line.location(at: line.tokens[i].range.lowerBound)
+            if a.line == b.line, b.column - a.column >= 3 { cuts.append(i) }
+        }
+        return cuts
+    }
+
+    static func cut(_ line: TokenizedLine, at cuts: [Int]) -> [TokenizedLine] {
+        guard !cuts.isEmpty else { return [line] }
+        var result: [TokenizedLine] = []
+        var from = 0
+        for c in cuts + [line.tokens.count] where c > from {
+            if let piece = sub(line, from..<c) { result.append(piece) }
+            from = c
+        }
+        return result
+    }
+
+    /// A signing form starting at token `i`: `TM.`, `KT.`, `T/M`, `K/T`, `TUQ.` …
+    static func isFormStart(_ line: TokenizedLine, _ i: Int) -> Bool {
+        let c = line.line.scalars[line.tokens[i].range.lowerBound]
+        guard c == "T" || c == "K" || c == "Q" else { return false }
+        let rest = Array(line.line.scalars[line.tokens[i].range.lowerBound...])
+        guard LineShape.isAllCaps(rest) else { return false }
+        for form in Signing.forms where rest.starts(with: form.unicodeScalars) {
+            let n = form.unicodeScalars.count
+            if n < rest.count, rest[n] == " " { return true }
+        }
+        return false
+    }
+
+    /// Cuts a line that has no wide gap into `k` columns by what it holds: capitals at the
+    /// first words of positions (`BÍ THƯ CHỦ TỊCH`), marks at each bracket (`(Đã ký) (Đã ký)`),
+    /// names at surnames (`Nguyễn Văn An Trần Thị Bình`). One column when it cannot.
+    static func splitColumns(_ line: TokenizedLine, role: SignatureRole, into k: Int) -> [TokenizedLine] {
+        var starts: [Int] = []
+        for i in 1..<max(1, line.tokens.count) where line.tokens[i].spaceBefore {
+            switch role {
+            case .caps: if Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }) { starts.append(i) }
+            case .mark: if line.isPunct(i, "(") || line.isPunct(i, "[") { starts.append(i) }
+            default: if line.tokens[i].kind == .word, Signing.surnames.contains(line.text(i)) { starts.append(i) }
+            }
+        }
+        if role == .name || role == .other, starts.count > k - 1 {
+            // More surnames than cuts (a middle name that is also a surname): keep the cuts
+            // nearest an even division.
+            let n = line.tokens.count
+            starts = (1..<k).compactMap { c in starts.min { abs($0 - c * n / k) < abs($1 - c * n / k) } }
+        }
+        guard starts.count == k - 1 else { return [line] }
+        let columns = cut(line, at: starts)
+        if role == .name || role == .other, !columns.allSatisfy(isPersonName) { return [line] }
+        return columns
+    }
+
+    static func matchesPhrase(_ line: TokenizedLine, _ phrase: String, at i: Int) -> Bool {
+        let words = phrase.split(separator: " ")
+        guard i + words.count <= line.tokens.count else { return false }
+        for (k, w) in words.enumerated() where line.text(i + k) != w { return false }
+        return true
+    }
+
+    /// `(Đã ký)`, `[đã ký]`, `(Ký tên, đóng dấu)`, `(Ký, ghi rõ họ tên)`: a mark where the
+    /// signature or seal is.
+    static func isSignatureMark(_ line: TokenizedLine) -> Bool {
+        let s = line.line.scalars
+        guard let f = s.first, let l = s.last, s.count <= 60 else { return false }
+        let words = Set(line.tokens.map(\.lower))
+        let signs = words.contains("ký") || words.contains("dấu") || words.contains("đã")
+        if (f == "(" || f == "[") && (l == ")" || l == "]") { return signs }
+        return line.matches(["đã", "ký"], at: 0) && line.tokens.count <= 3
+    }
+
+    /// `Trần Huy Kiên`: two to six capitalised words, nothing else, possibly after a rank
+    /// (`Thượng tướng Nguyễn Văn A`).
+    static func isPersonName(_ line: TokenizedLine) -> Bool {
+        guard line.marker == nil else { return false }
+        let start = Signing.ranks.contains { line.matches($0, at: 0) } ? 2 : 0
+        guard (2...6).contains(line.tokens.count - start) else { return false }
+        return line.tokens[start...].allSatisfy { t in
+            t.kind == .word && line.line.scalars[t.range.lowerBound].properties.isUppercase
+        } && !line.isAllCaps
+    }
+
+    /// True when a document begins at line `i`: a header part that only a document's head
+    /// has (the motto, the Party line, a number), a type name in capitals (`QUY ĐỊNH`,
+    /// `CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ`), `(Ban hành kèm theo …)` or `DỰ THẢO`, possibly
+    /// below a few capitalised issuer lines.
+    func attachmentStarts(at i: Int) -> Bool {
+        var j = i
+        var caps = 0
+        while j < lines.count, j < i + 8 {
+            let line = lines[j]
+            if Parser.isRule(line) { j += 1; continue }
+            // Running text (recipients, web chrome) begins no document: skip the segmenting.
+            if let first = line.tokens.first, first.kind == .word, !Parser.isCapsWord(line, 0),
+               !["số", "độc", "kèm", "ban"].contains(first.lower) {
+                return false
+            }
+            let segments = Parser.segments(of: line)
+            if segments.allSatisfy({ Parser.headerRole(of: $0) == .noise }) { j += 1; continue }
+            let words = Set(line.tokens.map(\.lower))
+            if line.tokens.count <= 4, words.contains("dự"), words.contains("thảo") { j += 1; continue }
+            for seg in segments {
+                switch Parser.headerRole(of: seg) {
+                case .nation, .slogan, .party, .number, .issuedWith, .type: return true
+                default: break
+                }
+            }
+            guard line.marker == nil, line.isAllCaps, !line.isAuthorityLine, caps < 4 else { return false }
+            caps += 1
+            j += 1
+        }
+        return false
+    }
+}
+
+extension Signing {
+    /// First words of a signer's position, for telling a position line (`PHÓ CHỦ TỊCH`)
+    /// from the wrapped rest of the body signed for (`DÂN` after `TM. ỦY BAN NHÂN`).
+    /// Source: the titles in the signature blocks of Hướng dẫn 36-HD/VPTW (Party) and
+    /// Nghị định 30/2020/NĐ-CP Phụ lục I (state).
+    static let positions = [
+        "PHÓ", "BÍ THƯ", "CHỦ TỊCH", "CHỦ NHIỆM", "TRƯỞNG", "GIÁM ĐỐC", "BỘ TRƯỞNG", "THỨ TRƯỞNG",
+        "THỦ TƯỚNG", "CHÁNH", "TỔNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG",
+        "ỦY VIÊN", "UỶ VIÊN", "THƯỜNG TRỰC", "KIỂM TOÁN TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "THỦ TRƯỞNG",
+    ]
+
+    /// Military ranks printed before a signer's name (Luật Sĩ quan Quân đội nhân dân Việt Nam,
+    /// Điều 10: cấp tướng and cấp tá).
+    static let ranks: [[String]] = [
+        ["đại", "tướng"], ["thượng", "tướng"], ["trung", "tướng"], ["thiếu", "tướng"],
+        ["đại", "tá"], ["thượng", "tá"], ["trung", "tá"], ["thiếu", "tá"],
+    ]
+
+    /// Common Vietnamese surnames, for cutting names printed side by side on one line.
+    /// Source: the most frequent family names (Wikipedia, "Họ người Việt Nam").
+    static let surnames: Set<String> = [
+        "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
+        "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Trương", "Đinh", "Lâm", "Phùng", "Mai", "Tô", "Hà", "Tạ",
+        "Lương", "Lưu", "Chu", "Cao", "Đàm", "Thái", "Tăng", "Quách", "Lại", "Triệu", "Kiều", "Hứa", "Châu",
+    ]
 }
 
 extension LogicalLine {
     /// The part of `line` from logical offset `start` on, with its source mapping.
     static func suffix(of line: LogicalLine, from start: Int) -> LogicalLine {
-        var result: LogicalLine? = nil
-        for piece in line.pieces {
-            let count = piece.line.scalars.count
-            guard piece.offset + count > start else { continue }
-            let clean = piece.line.dropping(first: max(0, start - piece.offset))
-            if result == nil { result = LogicalLine(clean) } else { result!.append(clean) }
-        }
-        return result ?? line
+        slice(of: line, start..<line.scalars.count) ?? line
     }
 }

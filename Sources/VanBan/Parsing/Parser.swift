@@ -8,6 +8,8 @@ public struct Parser {
     var lines: [TokenizedLine]
     var pos = 0
     var document = ParsedDocument()
+    /// Header segments and their roles by line index (`headerSegments`).
+    var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
 
     /// Parses tokenised logical lines.
     public static func parse(_ lines: [TokenizedLine]) -> ParsedDocument {
@@ -29,57 +31,8 @@ public struct Parser {
         parseIntro()
         document.body = parseBody()
         parseClosing()
+        parseAttachments()
         document.appendices = Parser.parseAppendices(table)
-    }
-
-    /// header := party-line? issuer? number-line? place-date type-name title-lines
-    ///
-    /// The parts are accepted in any order (PDF dumps interleave the two header
-    /// columns), each at most once; the block ends at the first line that is none
-    /// of them, or at the `-----` rule under the title.
-    mutating func parseHeader() {
-        var header = HeaderLines()
-        while !atEnd {
-            let line = current
-            if LineShape.isSeparator(line.line.scalars) {
-                header.all.append(line)
-                pos += 1
-                if header.type != nil { break }
-                continue
-            }
-            if header.party == nil, line.isPartyLine {
-                header.party = line
-            } else if header.number == nil, line.isNumberLine {
-                header.number = line
-            } else if header.placeDate == nil, line.isPlaceDate {
-                header.placeDate = line
-            } else if header.type == nil, line.marker == nil, let t = DocumentTypes.typeName(at: line.line.scalars) {
-                header.type = line
-                header.typeNameLength = t.length
-                header.typeCode = t.code
-            } else if header.type == nil, line.isAllCaps, line.marker == nil, header.issuer.count < 3 {
-                header.issuer.append(line)
-            } else if header.type != nil, header.title.count < 4, isTitleLine(line) {
-                header.title.append(line)
-            } else {
-                break
-            }
-            header.all.append(line)
-            pos += 1
-        }
-        if header.type == nil && header.number == nil && header.placeDate == nil && header.party == nil {
-            // Not a header after all: give the lines back to the body.
-            pos -= header.all.count
-            header = HeaderLines()
-        }
-        document.header = header
-    }
-
-    /// A title line: no numbering, no legal basis, not a sentence ending in `:` or `.`.
-    func isTitleLine(_ line: TokenizedLine) -> Bool {
-        guard line.marker == nil, !line.isBasis, line.legalHeading == nil, let last = line.line.scalars.last else { return false }
-        if line.isAllCaps { return true }
-        return last != ":" && last != "." && last != ";"
     }
 
     /// bases := ("-"? "Căn cứ" text ";")+

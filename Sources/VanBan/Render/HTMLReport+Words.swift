@@ -16,6 +16,10 @@ extension HTMLReport {
                : "Colours: red = error, yellow = warning, blue = note. Hover a highlight to read it."
         }
         var number: String { vi ? "Số" : "No." }
+        var issuer: String { vi ? "Cơ quan ban hành" : "Issued by" }
+        var signers: String { vi ? "Người ký" : "Signed by" }
+        var attachments: String { vi ? "Văn bản kèm theo" : "Attached documents" }
+        var subject: String { vi ? "V/v" : "Subject" }
         var noFindings: String { vi ? "Không có phát hiện nào." : "No findings." }
         var severityHeader: String { vi ? "Mức" : "Severity" }
         var rule: String { vi ? "Quy tắc" : "Rule" }

@@ -120,6 +120,23 @@ public enum HTMLReport {
         var out = ""
         if !parts.isEmpty { out += "<p class=\"meta\">\(parts.joined(separator: " · "))</p>\n" }
         if let title = h.title { out += "<p class=\"doctitle\">\(escape(title))</p>\n" }
+        if let subject = h.subject { out += "<p class=\"doctitle\">\(words.subject) \(escape(subject))</p>\n" }
+        if let issuer = h.issuerLines, !issuer.isEmpty {
+            out += "<p class=\"meta\">\(words.issuer): \(issuer.map(escape).joined(separator: " / "))</p>\n"
+        }
+        let signers = record.signatures.map { s in
+            [s.authority.map { a in a + " " + (s.body ?? "") }, s.position, s.signer].compactMap { $0 }.map(escape).joined(separator: ", ")
+        }.filter { !$0.isEmpty }
+        if !signers.isEmpty { out += "<p class=\"meta\">\(words.signers): \(signers.joined(separator: " · "))</p>\n" }
+        if !record.attachments.isEmpty {
+            out += "<p class=\"meta\">\(words.attachments):</p>\n<ul class=\"attachments\">\n"
+            for a in record.attachments {
+                let name = [a.header.typeName, a.header.title].compactMap { $0 }.joined(separator: " ")
+                let line = a.header.span?.start.line ?? a.sections.first?.span.start.line ?? 1
+                out += "<li><a href=\"#L\(line)\">\(escape(name.isEmpty ? "—" : name))</a></li>\n"
+            }
+            out += "</ul>\n"
+        }
         let items = record.meetings.reduce(0) { $0 + $1.items.count } + record.monthlyPlans.reduce(0) { $0 + $1.items.count }
         out += "<p class=\"meta\">\(words.recordCounts(lines: record.source.lineCount, meetings: record.meetings.count, plans: record.monthlyPlans.count, items: items))</p>\n"
         return out
