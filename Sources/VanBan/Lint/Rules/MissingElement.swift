@@ -1,3 +1,5 @@
+import Foundation
+
 /// `missing-element`: a required element absent — document type, place-date line,
 /// recipients (*Nơi nhận*), signature block.
 public enum MissingElement: Rule {
@@ -23,9 +25,61 @@ public enum MissingElement: Rule {
         let first = SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
         let lastLine = document.source.lineCount
         let last = SourceSpan(start: SourceLocation(line: lastLine, column: 1), end: SourceLocation(line: lastLine, column: 1))
-        if record.header.typeName == nil { report.add("type", at: first) }
-        if record.header.date == nil && record.header.place == nil { report.add("placeDate", at: record.header.span ?? first) }
-        if record.recipients.isEmpty && document.parsed.recipientsHeading == nil { report.add("recipients", at: last) }
-        if record.signature == nil { report.add("signature", at: last) }
+        // The record is the reader's view; before calling an element missing, the rule looks
+        // at the file's own lines (markup stripped), so that an element the reader did not
+        // take in (a web copy's table, a Markdown heading) is not reported as absent.
+        let lines = (0..<document.source.lineCount).map { plain(document.source.line($0)) }
+        // The header ends where the bases or the first article begin (a web copy may put
+        // a page of chrome before it).
+        let end = lines.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(lines.count, 120)
+        let head = lines.prefix(max(end, 1))
+        if record.header.typeName == nil, !head.contains(where: isTypeName) { report.add("type", at: first) }
+        // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
+        // consolidated text (văn bản hợp nhất), stands at the end.
+        let joined = lines.indices.map { $0 + 1 < lines.count ? lines[$0] + " " + lines[$0 + 1] : lines[$0] }
+        if record.header.date == nil && record.header.place == nil, !joined.contains(where: isPlaceDate) {
+            report.add("placeDate", at: record.header.span ?? first)
+        }
+        if record.recipients.isEmpty && document.parsed.recipientsHeading == nil,
+           !lines.contains(where: { $0.lowercased().hasPrefix("nơi nhận") }) {
+            report.add("recipients", at: last)
+        }
+        if record.signature == nil, !lines.contains(where: { l in Signing.forms.contains { l.hasPrefix($0 + " ") } }) {
+            report.add("signature", at: last)
+        }
+    }
+
+    /// Type names of normative documents (Luật Ban hành văn bản quy phạm pháp luật 2025,
+    /// Điều 4), beside the administrative ones of `DocumentTypes.names`.
+    static let normativeTypes = ["NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHÁP LỆNH", "NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH"]
+
+    /// A line's text without Markdown marks (`#`, `*`, `_`, `|`, `\`) and outer spaces, NFC.
+    static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        for s in scalars where !"#*_|\\".unicodeScalars.contains(s) { out.append(s) }
+        return String(out).trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+    }
+
+    /// A line that is a document type name in capitals, alone or before its title.
+    /// Compared without diacritics, which OCR loses (*THONG TU*).
+    static func isTypeName(_ line: String) -> Bool {
+        let text = fold(String(line.drop { !$0.isLetter }))
+        return typeNames.contains { text == $0 || text.hasPrefix($0 + " ") && text.dropFirst($0.count + 1).first?.isUppercase == true }
+    }
+
+    static let typeNames = (DocumentTypes.names.map(\.name) + normativeTypes).map(fold)
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "Đ", with: "D")
+    }
+
+    /// A line `<place>, ngày … tháng … năm …` (the date may be left blank in a draft).
+    /// The place is the capitalised words before the comma (*Số: 46/VBHN-BQP  Hà Nội, ngày …*).
+    static func isPlaceDate(_ line: String) -> Bool {
+        guard let range = line.range(of: ", ngày") else { return false }
+        let rest = line[range.upperBound...].lowercased()
+        guard rest.contains("tháng"), rest.contains("năm") else { return false }
+        let place = line[..<range.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+        return !place.isEmpty && place.allSatisfy { $0.first?.isUppercase == true }
     }
 }

@@ -114,7 +114,8 @@ public enum Misspelling: Rule {
                     for start in max(nextFree, i - length + 1)...i where start + length <= key.count
                         && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
                         let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
-                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start) else { continue }
+                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
+                              !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
                         nextFree = start + length
@@ -156,7 +157,8 @@ public enum Misspelling: Rule {
                       !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
-                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram) else { continue }
+                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
+                      !isRegisterWord(key, i, 2, correct.lowercased()) else { continue }
                 let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != id[i]
                 let changed = changedFirst ? id[i] : id[i + 1]
                 // A word the writer uses elsewhere is a word, not a slip.
@@ -216,6 +218,27 @@ public enum Misspelling: Rule {
         return map
     }()
 
+    /// True when the register itself vouches for the written words: the phrase as written
+    /// is frequent in real documents (*các bộ*, *công chứng*), or a changed word forms a
+    /// phrase of the register with its neighbour outside the phrase (*chính sách tạo*:
+    /// *sách* belongs to *chính sách*; *chứng chỉ đào tạo*: *đào* to *đào tạo*).
+    static func isRegisterWord(_ key: [String], _ start: Int, _ length: Int, _ correct: String) -> Bool {
+        let written = key[start..<(start + length)]
+        if RegisterLexicon.count(written.joined(separator: " ")) >= 2 { return true }
+        let target = correct.split(separator: " ").map { foldKey(String($0)) }
+        guard target.count == length else { return false }
+        for (k, (w, c)) in zip(written, target).enumerated() where w != c {
+            let at = start + k
+            if k == 0, at > 0, !key[at - 1].isEmpty, isPhrase(key[at - 1], w) { return true }
+            if k == length - 1, at + 1 < key.count, !key[at + 1].isEmpty, isPhrase(w, key[at + 1]) { return true }
+        }
+        return false
+    }
+
+    static func isPhrase(_ a: String, _ b: String) -> Bool {
+        RegisterLexicon.isPhrase(a, b) || Lexicon.compounds.contains(a + " " + b)
+    }
+
     /// True when word `i` and the one before form a compound or collocation of their own
     /// (*tổng kết quá trình*: *kết* belongs to *tổng kết*).
     static func endsCompound(_ key: [String], _ i: Int) -> Bool {
@@ -266,13 +289,8 @@ public enum Misspelling: Rule {
         let s = Array(word.unicodeScalars)
         guard s.count >= 4, s.allSatisfy({ $0.properties.isUppercase }), !Lexicon.acronyms.contains(word),
               !Syllable.isValid(word.lowercased().unicodeScalars) else { return nil }
-        if let known = Lexicon.known[word.lowercased()] { return known }
-        var best: String? = nil
-        for a in Lexicon.acronyms where a.unicodeScalars.count >= 5 && abs(a.unicodeScalars.count - s.count) == 1
-            && Variants.distance(Array(a.unicodeScalars), s) == 1 {
-            if best != nil { return nil }
-            best = a
-        }
-        return best
+        // Only known misspellings: an acronym one letter away from another is as often a
+        // different acronym (HĐDT, Hội đồng Dân tộc, beside HĐNDT; HĐNDTP beside HĐNDT).
+        return Lexicon.known[word.lowercased()]
     }
 }

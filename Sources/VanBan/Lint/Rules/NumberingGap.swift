@@ -19,6 +19,8 @@ public enum NumberingGap: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         for case let .gap(line, previous, value) in NumberingSequences.events(document) {
             guard let marker = line.marker else { continue }
+            // Letters in the Latin alphabet (d) then e), without đ)) are a style of their own.
+            if marker.style == .letter, let a = latinIndex(previous), let b = latinIndex(value), b == a + 1 { continue }
             let before = label(marker, previous)
             if value > previous {
                 let missing = (previous + 1..<value).map { label(marker, $0) }.joined(separator: ", ")
@@ -34,11 +36,21 @@ public enum NumberingGap: Rule {
         switch marker.style {
         case .roman: return RomanNumeral.numeral(for: value) + "."
         case .upperLatin: return String(UnicodeScalar(UInt8(64 + min(max(value, 1), 26)))) + "."
-        case .letter: return String(UnicodeScalar(UInt8(96 + min(max(value, 1), 26)))) + ")"
+        case .letter:
+            let alphabet = ListMarker.vietnameseAlphabet
+            return String(alphabet[min(max(value, 1), alphabet.count) - 1]) + ")"
         case .parenthesized: return "(\(value))"
         case .arabicParen: return "\(value))"
         case .dotted: return (marker.values.dropLast().map(String.init) + ["\(value)"]).joined(separator: ".") + "."
         default: return "\(value)."
         }
+    }
+
+    /// Position in the Latin alphabet of the letter with Vietnamese-alphabet value `value`
+    /// (nil for đ).
+    static func latinIndex(_ value: Int) -> Int? {
+        let alphabet = ListMarker.vietnameseAlphabet
+        guard value >= 1, value <= alphabet.count, alphabet[value - 1].isASCII else { return nil }
+        return Int(alphabet[value - 1].value) - 0x60
     }
 }

@@ -31,8 +31,32 @@ public enum RepeatedWord: Rule {
     static func isJoint(_ t: TokenizedLine, _ i: Int, _ j: Int) -> Bool {
         let w = t.tokens[j].lower
         if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
-        guard i > 0, j + 1 < t.tokens.count, t.isWord(i - 1), t.isWord(j + 1) else { return false }
-        return compounds.contains(t.tokens[i - 1].lower + " " + t.tokens[i].lower) && compounds.contains(w + " " + t.tokens[j + 1].lower)
+        guard j + 1 < t.tokens.count, t.isWord(j + 1) else { return false }
+        let next = foldKey(t.tokens[j + 1].lower), key = foldKey(w)
+        // *w B* must be a word of its own, not *w* before a word *B C* (*đúng thẩm quyền*).
+        var tight = RegisterLexicon.isPhrase(key, next)
+        if tight, j + 2 < t.tokens.count, t.isWord(j + 2),
+           RegisterLexicon.count(next, foldKey(t.tokens[j + 2].lower)) > RegisterLexicon.count(key, next) { tight = false }
+        let startsName = compounds.contains(w + " " + t.tokens[j + 1].lower) || tight
+        guard startsName else { return false }
+        // A capitalised head word before a name that starts with the same word: *Luật
+        // Luật sư*, *Bộ Bộ đội …* — the first word is the kind, the second begins the name.
+        if isCapitalised(t, j), isCapitalised(t, i), i == t.bodyStart || !t.isWord(i - 1) { return true }
+        // Two table cells or lines joined, the second starting a name of its own.
+        if isCapitalised(t, j), t.span(i).start.line != t.span(j).start.line { return true }
+        guard i > 0, t.isWord(i - 1) else { return false }
+        let before = t.tokens[i - 1].lower + " " + t.tokens[i].lower
+        // Two compounds meeting: *giao thông thông minh*, *nội thành Thành phố*, and two
+        // table cells joined (*… của Quốc hội* | *Hội đồng Dân tộc*).
+        // But when the register writes the three words with one *w* (*vi phạm pháp luật*,
+        // *theo đúng thẩm quyền*), the two phrases are one phrase with a word doubled.
+        let previous = foldKey(t.tokens[i - 1].lower)
+        if RegisterLexicon.count(previous + " " + key + " " + next) >= 2 { return false }
+        return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
+    }
+
+    static func isCapitalised(_ t: TokenizedLine, _ i: Int) -> Bool {
+        t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {

@@ -1,0 +1,37 @@
+extension LintDocument {
+    /// Misread words per word with a diacritic above which a document is taken for OCR
+    /// output. Misread words: the non-syllables (`Syllable.isValid`, acronyms aside) and the
+    /// certain lexicon misspellings (`misspelling`'s *tô chức*, *địa ban*: OCR mostly misreads
+    /// into other syllables).
+    ///
+    /// Measured on the corpus (FalseAlarmBudgetTests prints it): the typed and converted
+    /// real documents stay under 1 per 1,000; the two OCR dumps are at 8–9 per 1,000; a
+    /// typed draft with five slips in 1,500 words would be at 3.
+    public static let ocrThreshold = 0.006
+
+    /// Words with a diacritic, and how many of them are not syllables.
+    public var syllableEvidence: (words: Int, nonSyllables: Int) {
+        var seen: [String: Bool] = [:]
+        var words = 0, bad = 0
+        for (t, key) in zip(textLines, keys) {
+            for (i, w) in key.enumerated() where !w.isEmpty && w.utf8.contains(where: { $0 >= 0x80 }) {
+                // Acronyms (*QĐ*, *HĐND*, *ĐMST*) and single letters are not syllables to judge.
+                let range = t.tokens[i].range
+                if range.count < 2 || t.line.scalars[range].allSatisfy({ !$0.properties.isLowercase }) { continue }
+                words += 1
+                let ok: Bool
+                if let known = seen[w] { ok = known } else { ok = Syllable.isValid(w.unicodeScalars); seen[w] = ok }
+                if !ok { bad += 1 }
+            }
+        }
+        return (words, bad)
+    }
+
+    /// True when the text reads like OCR output: many words that no correct text has
+    /// (*lẾ*, *Diéu*, *tô chức*) — the document's own evidence that its letters, quotes and
+    /// line structure cannot be trusted. `misreadings`: the certain lexicon misspellings.
+    public func looksLikeOCR(misreadings: Int) -> Bool {
+        let (words, bad) = syllableEvidence
+        return words >= 200 && Double(bad + misreadings) / Double(words) > Self.ocrThreshold
+    }
+}
