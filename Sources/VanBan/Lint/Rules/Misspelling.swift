@@ -146,7 +146,15 @@ public enum Misspelling: Rule {
                     guard let vid = wordID(v) else { continue }
                     let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
                     let m = counts[key, default: 0]
-                    if m > 0, m * 4 <= n, m <= 2 { frequentVariants[key] = bigram }
+                    // The most frequent correct form wins (ties: the smaller key, so the
+                    // result does not depend on dictionary order).
+                    if m > 0, m * 4 <= n, m <= 2 {
+                        if let other = frequentVariants[key] {
+                            let o = counts[other, default: 0]
+                            guard n > o || (n == o && bigram < other) else { continue }
+                        }
+                        frequentVariants[key] = bigram
+                    }
                 }
             }
         }

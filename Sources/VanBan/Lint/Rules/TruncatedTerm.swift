@@ -29,7 +29,10 @@ public enum TruncatedTerm: Rule {
                 if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (last, replacement, written) = truncation(t, at: i),
                    !continuesOnNextLine(t, from: i, last: last, replacement: replacement, next: n + 1 < lines.count ? lines[n + 1] : nil) {
                     let span = t.span(tokens: i, last)
-                    let fix = span.start.line == span.end.line ? Fix(span: span, replacement: replacement) : nil
+                    // A name cut by the end of the line may go on where the copy lost text
+                    // (an OCR dump's cut line): reported, but not fixed.
+                    let atEnd = (last + 1..<t.tokens.count).allSatisfy { t.tokens[$0].kind != .word && t.isPunct($0, "*") }
+                    let fix = span.start.line == span.end.line && !atEnd ? Fix(span: span, replacement: replacement) : nil
                     report.add("cut", [written, replacement], at: span, fix: fix)
                     i = last + 1
                 } else {
