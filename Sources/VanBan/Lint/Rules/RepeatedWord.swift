@@ -95,7 +95,23 @@ public enum RepeatedWord: Rule {
         let span = t.span(tokens: second, second + length - 1)
         // Delete the repeat and the space before it, when both are on one line of the file.
         let removal = t.line.span(t.tokens[first + length - 1].range.upperBound..<t.tokens[second + length - 1].range.upperBound)
-        let fix = removal.start.line == removal.end.line && second == first + length ? Fix(span: removal, replacement: "") : nil
+        let fix = removal.start.line == removal.end.line && second == first + length && readsRight(t, first: first, second: second, length: length)
+            ? Fix(span: removal, replacement: "") : nil
         report.add("word", [text], at: span, fix: fix)
+    }
+
+    /// True when deleting the repeat is the correction: a two-word repeat, or a word that,
+    /// once alone, makes a phrase of the register with a neighbour (*Nhà nước nước giao* →
+    /// *Nhà nước giao*). *đào tạo tiến tiến chuyên sâu* is a slip for *tiên tiến*: deleting
+    /// one *tiến* would leave *tiến chuyên sâu*, so it is reported without a fix.
+    static func readsRight(_ t: TokenizedLine, first: Int, second: Int, length: Int) -> Bool {
+        guard length == 1 else { return true }
+        let w = foldKey(t.tokens[first].lower)
+        if first > 0, t.isWord(first - 1), RegisterLexicon.isPhrase(foldKey(t.tokens[first - 1].lower), w) { return true }
+        // On the right only a word of its own counts, not *w* before a phrase *B C*.
+        guard t.isWord(second + 1) else { return false }
+        let next = foldKey(t.tokens[second + 1].lower)
+        let after = t.isWord(second + 2) ? RegisterLexicon.count(next, foldKey(t.tokens[second + 2].lower)) : 0
+        return RegisterLexicon.isPhrase(w, next) && RegisterLexicon.count(w, next) >= after
     }
 }
