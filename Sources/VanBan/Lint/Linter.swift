@@ -58,7 +58,7 @@ public enum Linter {
             }
         }
         // On OCR output the rules whose evidence OCR destroys speak at `info`.
-        let misread = all.count { $0.ruleID == Misspelling.id }
+        let misread = all.count { $0.ruleID == Misspelling.id && $0.messageKey != "syllable" }
         if document.looksLikeOCR(misreadings: misread) {
             for k in all.indices where ocrSensitive.contains(all[k].ruleID) && unconfigured.contains(all[k].ruleID) {
                 all[k].severity = min(all[k].severity, .info)

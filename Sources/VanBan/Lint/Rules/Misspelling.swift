@@ -1,12 +1,16 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Two sources of evidence. The lexicon: a bigram or trigram one tone mark, one vowel
+/// Three sources of evidence. The syllable model (`Syllable.isValid`): a word with a
+/// Vietnamese mark that is no syllable (*Luuật*) — reported without a fix. The lexicon: a bigram or trigram one tone mark, one vowel
 /// mark or one final consonant away from a fixed collocation of the genre
 /// (`Lexicon.collocations`), or a known misspelt acronym. The document itself: a
 /// bigram seen at most twice whose one-mark variant is written at least five times
 /// and four times as often — and whose changed word does not start another bigram
-/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone).
+/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). Neither is
+/// reported where the register of real documents (`RegisterLexicon`) vouches for the
+/// written words: a frequent phrase as written (*các bộ*, *công chứng*) or a changed word
+/// that makes a phrase with its outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
 public enum Misspelling: Rule {
     public static let id = "misspelling"
     public static let severity = Severity.warning
@@ -14,14 +18,15 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên từ điển cụm từ cố định của văn bản Đảng (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần.",
-        en: "Uses a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times.")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt (chữ có dấu nhưng không thành âm tiết, không sửa tự động), từ điển cụm từ cố định của văn bản hành chính (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là cụm thường gặp trong văn bản thật (các bộ, công chứng).",
+        en: "Uses the Vietnamese syllable model (a word with marks that is no syllable; no fix), a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a frequent phrase of real documents (các bộ, công chứng).")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
         "missing": LocalizedText(vi: "'{0}' thiếu chữ: có lẽ là '{1}' (văn bản viết như vậy {2} lần)",
                                  en: "'{0}' misses a word: probably '{1}' (the document writes it {2} times)"),
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
+        "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
 
@@ -124,6 +129,22 @@ public enum Misspelling: Rule {
                 }
             }
         }
+        // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
+        // (*Luuật*, *quyêt*, *nghiã*). Acronyms and mixed-case codes (*QĐi*, *HĐND*) aside.
+        // No fix: the intended word is not certain.
+        var valid: [Int32: Bool] = [:]
+        for (n, t) in lines.enumerated() {
+            let id = tokenIDs[n]
+            for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
+                let range = t.tokens[i].range
+                guard range.count >= 2, words[Int(id[i])].utf8.contains(where: { $0 >= 0x80 }) else { continue }
+                let letters = t.line.scalars[range]
+                guard letters.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
+                let ok: Bool
+                if let known = valid[id[i]] { ok = known } else { ok = Syllable.isValid(words[Int(id[i])].unicodeScalars); valid[id[i]] = ok }
+                if !ok && !isTwoSyllables(words[Int(id[i])]) { report.add("syllable", [t.text(i)], at: t.span(i)) }
+            }
+        }
         // The document's own evidence.
         var counts: [Int64: Int] = [:]
         var unigrams = [Int](repeating: 0, count: words.count)
@@ -213,6 +234,17 @@ public enum Misspelling: Rule {
                 }
             }
         }
+    }
+
+    /// True when `word` is two syllables written together, each starting with a consonant
+    /// (*Lênin*, a transcribed foreign name): a name, not a typo. (*Luuật* is no such pair.)
+    static func isTwoSyllables(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        for k in 2...(s.count - 2) where Alphabet.vowel(s[k]) == nil && Alphabet.vowel(s[0]) == nil {
+            if Syllable.isValid(s[..<k]), Syllable.isValid(s[k...]) { return true }
+        }
+        return false
     }
 
     /// Two-syllable collocations, and for each second syllable the first syllables it follows.

@@ -27,6 +27,9 @@ public enum SpacingRule: Rule {
             for var edit in Spacing.edits(s) where !edit.range.contains(where: joins.contains) {
                 // "tháng ,năm": removing the space would leave the comma without one after it
                 // (the next run reports that); the fix moves the space instead.
+                // "KH,CN,ĐMST": a cluster of acronyms is written without spaces on purpose.
+                if edit.kind == .afterComma, edit.range.lowerBound > 0, edit.range.upperBound < s.count,
+                   s[edit.range.lowerBound - 1].properties.isUppercase, s[edit.range.upperBound].properties.isUppercase { continue }
                 let after = edit.range.upperBound
                 if edit.kind == .beforePunctuation, after + 1 < s.count, s[after] == "," || s[after] == ";",
                    Alphabet.isLetter(s[after + 1]) {
