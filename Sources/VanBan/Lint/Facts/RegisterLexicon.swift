@@ -27,3 +27,53 @@ enum RegisterLexicon {
     /// True when `a b` is a phrase of the register (seen at least twice).
     static func isPhrase(_ a: String, _ b: String) -> Bool { count(a, b) >= 2 }
 }
+
+extension RegisterLexicon {
+    /// A word with what writers confuse folded away: tone marks, vowel marks (*a ă â*,
+    /// *e ê*, *o ô ơ*, *u ư*), *đ/d*, and the initials *s/x*, *d/gi/r*, *tr/ch* — the
+    /// real-word errors of Vietnamese spelling (*xử lý*/*sử lý*, *giải quyết*/*dải quyết*,
+    /// *chương trình*/*trương trình*, *hỏi/ngã*, a dropped mark).
+    static func skeleton(_ word: String) -> String {
+        var s = Array(word.unicodeScalars)
+        var prefix = ""
+        if s.count > 2, s[0] == "g", s[1] == "i", s.count > 2, Alphabet.vowel(s[2]) != nil { prefix = "D"; s.removeFirst(2) }
+        else if s.count > 1, s[0] == "t", s[1] == "r" { prefix = "C"; s.removeFirst(2) }
+        else if s.count > 1, s[0] == "c", s[1] == "h" { prefix = "C"; s.removeFirst(2) }
+        else if let f = s.first, f == "d" || f == "đ" || f == "r" { prefix = "D"; s.removeFirst() }
+        else if let f = s.first, f == "s" || f == "x" { prefix = "S"; s.removeFirst() }
+        var out = prefix
+        for c in s {
+            if let v = Alphabet.vowel(c) {
+                let plain = [Alphabet.Base.a, Alphabet.Base.a, Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.e, Alphabet.Base.i,
+                             Alphabet.Base.o, Alphabet.Base.o, Alphabet.Base.o, Alphabet.Base.u, Alphabet.Base.u, Alphabet.Base.y][v.base]
+                out.unicodeScalars.append(Alphabet.bases[plain])
+            } else if c == "đ" {
+                out.unicodeScalars.append("d")
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Frequent bigrams (seen at least `frequent` times) by the skeletons of their words.
+    static let frequent = 8
+    static let bySkeleton: [String: [(phrase: String, count: Int)]] = {
+        var map: [String: [(phrase: String, count: Int)]] = [:]
+        for (phrase, n) in counts where n >= frequent {
+            let w = phrase.split(separator: " ")
+            guard w.count == 2 else { continue }
+            map[skeleton(String(w[0])) + " " + skeleton(String(w[1])), default: []].append((phrase, n))
+        }
+        return map
+    }()
+
+    /// The one frequent phrase of the register that `a b` (folded keys, themselves not a
+    /// phrase of the register) is a confusion of, if there is exactly one.
+    static func confusion(_ a: String, _ b: String) -> (phrase: String, count: Int)? {
+        guard count(a, b) == 0 else { return nil }
+        let candidates = bySkeleton[skeleton(a) + " " + skeleton(b)] ?? []
+        guard candidates.count == 1, candidates[0].phrase != a + " " + b else { return nil }
+        return candidates[0]
+    }
+}

@@ -26,6 +26,8 @@ public enum Misspelling: Rule {
         "missing": LocalizedText(vi: "'{0}' thiếu chữ: có lẽ là '{1}' (văn bản viết như vậy {2} lần)",
                                  en: "'{0}' misses a word: probably '{1}' (the document writes it {2} times)"),
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
+        "register": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản hành chính viết '{1}' ({2} lần trong kho văn bản thật)",
+                                  en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
         "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
@@ -127,6 +129,49 @@ public enum Misspelling: Rule {
                         break search
                     }
                 }
+            }
+        }
+        // The register: a pair of words real documents never write, one confusion (s/x,
+        // d/gi/r, tr/ch, a tone or vowel mark, a dropped mark) away from a pair they write
+        // often (*sử lý* → *xử lý*). Only one word may differ; a fix only when the register
+        // writes the other form at least `certainCount` times.
+        var pairCounts: [Int64: Int] = [:]
+        for id in tokenIDs { for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 { pairCounts[pair(id[i], id[i + 1]), default: 0] += 1 } }
+        var confusions: [Int64: (phrase: String, count: Int)?] = [:]
+        for (n, (t, key)) in zip(lines, keys).enumerated() {
+            let id = tokenIDs[n]
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+                guard !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
+                      !isCode(t, i), !isCode(t, i + 1) else { continue }
+                let p = pair(id[i], id[i + 1])
+                guard pairCounts[p, default: 0] <= 1 else { continue }
+                let found: (phrase: String, count: Int)?
+                if let cached = confusions[p] { found = cached } else {
+                    found = RegisterLexicon.confusion(key[i], key[i + 1])
+                    confusions[p] = found
+                }
+                guard let (phrase, count) = found else { continue }
+                let target = phrase.split(separator: " ").map(String.init)
+                guard (target[0] == key[i]) != (target[1] == key[i + 1]), !Lexicon.valid.contains(key[i] + " " + key[i + 1]),
+                      !isRegisterWord(key, i, 2, phrase) else { continue }
+                // The context must agree: the register writes the other pair with the
+                // word before or after it (*căn cứ chức năng*), and never the written one.
+                let before = i > 0 && id[i - 1] >= 0 ? key[i - 1] : nil
+                let after = i + 2 < key.count && id[i + 2] >= 0 ? key[i + 2] : nil
+                let supported = before.map { RegisterLexicon.count($0 + " " + phrase) >= 2 } == true
+                    || after.map { RegisterLexicon.count(phrase + " " + $0) >= 2 } == true
+                // And the other pair must be a word, not the seam of two (*xây dựng kế hoạch*
+                // has a frequent *dựng kế*; *đúng kế hoạch* is not a slip for it).
+                let words2 = phrase.split(separator: " ").map(String.init)
+                let seamBefore = before.map { RegisterLexicon.count($0, words2[0]) } ?? 0
+                let seamAfter = after.map { RegisterLexicon.count(words2[1], $0) } ?? 0
+                guard supported, count >= seamBefore, count >= seamAfter else { continue }
+                // The written word must not be the document's own habit elsewhere.
+                let changed = target[0] == key[i] ? id[i + 1] : id[i]
+                guard unigramCount(tokenIDs, changed) <= 2 else { continue }
+                add(t, i, 2, phrase, &report, key: "register", extra: ["\(count)"], certain: count >= certainCount)
+                reported.insert(Int64(n) << 32 | Int64(i))
+                reported.insert(Int64(n) << 32 | Int64(i + 1))
             }
         }
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
@@ -234,6 +279,19 @@ public enum Misspelling: Rule {
                 }
             }
         }
+    }
+
+    /// How often the register must write a pair before a confusion of it is fixed.
+    static let certainCount = 20
+
+    /// An all-capital token of two letters or more (*TU* in *212-TB/TU*): a code, not a word.
+    static func isCode(_ t: TokenizedLine, _ i: Int) -> Bool {
+        let letters = t.line.scalars[t.tokens[i].range]
+        return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    static func unigramCount(_ tokenIDs: [[Int32]], _ id: Int32) -> Int {
+        tokenIDs.reduce(0) { $0 + $1.count { $0 == id } }
     }
 
     /// True when `word` is two syllables written together, each starting with a consonant
