@@ -7,8 +7,8 @@ public enum NumberingGap: Rule {
         vi: "Số thứ tự mục hoặc danh sách bị nhảy cóc (1. rồi 3.; II. rồi IV.)",
         en: "A list or section sequence that skips (1. then 3.; II. then IV.)")
     public static let details = LocalizedText(
-        vi: "So các mục cùng cấp, cùng kiểu đánh số (I., 1., 1.1., (1), a)). Danh sách bắt đầu lại từ 1 là danh sách mới.",
-        en: "Compares siblings with the same numbering style (I., 1., 1.1., (1), a)). A list that restarts at 1 is a new list.")
+        vi: "So các mục cùng cấp, cùng kiểu đánh số (I., 1., 1.1., (1), a)). Danh sách bắt đầu lại từ 1 là danh sách mới; chữ cái theo bảng chữ Việt (d, đ, e) hay La-tinh (d, e) đều đúng; một số nhảy quá 5 bậc (khóa / XVII. bị xuống dòng) không coi là mục của danh sách.",
+        en: "Compares siblings with the same numbering style (I., 1., 1.1., (1), a)). A list that restarts at 1 is a new list; letters may follow the Vietnamese (d, đ, e) or the Latin alphabet (d, e); a number more than 5 ahead (a wrapped 'khóa' / 'XVII.') is not taken as an item of the list.")
     public static let messages: [String: LocalizedText] = [
         "gap": LocalizedText(vi: "Số thứ tự '{0}' đứng sau '{1}': thiếu {2}",
                              en: "Number '{0}' follows '{1}': {2} is missing"),

@@ -13,8 +13,8 @@ public enum TargetConflict: Rule {
         vi: "Cùng một chỉ tiêu được nêu với giá trị khác nhau trong văn bản",
         en: "The same indicator stated with different values in one document")
     public static let details = LocalizedText(
-        vi: "Chỉ tiêu là cụm từ đứng trước giá trị phần trăm trong cùng vế câu (bỏ 'tỷ lệ', 'hằng năm', 'đạt', từ so sánh). Báo ở lần nêu sau.",
-        en: "An indicator is the phrase before a percentage in its clause ('tỷ lệ', 'hằng năm', 'đạt', comparators aside). Reported at the later mention.")
+        vi: "Chỉ tiêu là cụm từ đứng trước giá trị phần trăm trong cùng vế câu (bỏ 'tỷ lệ', 'hằng năm', 'đạt', từ so sánh) cùng các từ ngay sau giá trị. Chỉ so hai lần nêu cùng chỉ tiêu, cùng năm (nếu vế câu ghi năm) và cùng loại (mục tiêu hay kết quả đã đạt, ước đạt). Báo ở lần nêu sau.",
+        en: "An indicator is the phrase before a percentage in its clause ('tỷ lệ', 'hằng năm', 'đạt', comparators aside) with the words right after the value. Only mentions of the same indicator, the same year (if the clause names one) and the same kind (a target, or a result: 'đã đạt', 'ước đạt') are compared. Reported at the later mention.")
     public static let messages: [String: LocalizedText] = [
         "conflict": LocalizedText(vi: "'{0}' ở đây là {1}, nhưng dòng {2} ghi {3}", en: "'{0}' is {1} here, but line {2} says {3}"),
     ]
