@@ -56,11 +56,35 @@ struct RuleCatalogueTests {
         RuleCase(rule: "numbering-gap", text: programme("I. A\nNội dung.\nIII. C\nNội dung."), at: ["III. C"]),
         // session-sequence — prose about the rounds of a conference is not the schedule
         RuleCase(rule: "session-sequence", text: programme(year2026("- Quán triệt kết quả Hội nghị lần thứ 10 và Hội nghị lần thứ 12 của Ban Chấp hành Trung ương (Văn phòng chuẩn bị).")), at: []),
+        // year-out-of-scope — a half-year or quarter reviewed before it ends or planned after it is over
+        RuleCase(rule: "year-out-of-scope", text: programme(Self.meetings(march: "- Sơ kết công tác 6 tháng đầu năm 2026 (Văn phòng chuẩn bị).",
+                                                                          july: "- Phương hướng nhiệm vụ quý II năm 2026 (Văn phòng chuẩn bị).",
+                                                                          october: "- Sơ kết quý IV năm 2026 (Văn phòng chuẩn bị).")),
+                 at: ["6 tháng đầu năm 2026 (", "quý II năm 2026 (", "Sơ kết quý IV"]),
+        RuleCase(rule: "year-out-of-scope", text: programme(Self.meetings(march: "- Sơ kết công tác quý I, phương hướng nhiệm vụ quý II năm 2026 (Văn phòng chuẩn bị).",
+                                                                          july: "- Sơ kết công tác 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2026 (Văn phòng chuẩn bị).",
+                                                                          october: "- Sơ kết công tác 9 tháng, phương hướng nhiệm vụ quý IV năm 2026 (Văn phòng chuẩn bị).")),
+                 at: []),
         // abolished-unit — any district-level unit or agency after 01/07/2025; the past is silent
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phối hợp với Trung tâm Y tế huyện Gia Viễn tổ chức tiêm chủng.\n- Ban Chỉ huy Quân sự huyện Hoa Lư chuẩn bị diễn tập.\n- Phòng Nội vụ quận Ba Đình hướng dẫn."),
                  at: ["huyện Gia Viễn", "huyện Hoa Lư", "quận Ba Đình"]),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Rà soát hồ sơ các xã thuộc huyện Gia Viễn (cũ).\n- Bàn giao hồ sơ của nguyên huyện Nho Quan.\n- Đồng chí A, nguyên Chủ tịch UBND huyện Gia Viễn."), at: []),
     ]
+
+    /// Three meetings of 2026 (March, July, October), each with one item.
+    static func meetings(march: String, july: String, october: String) -> String {
+        """
+        I. NỘI DUNG
+        Năm 2026
+        BAN CHẤP HÀNH ĐẢNG BỘ PHƯỜNG
+        1. Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 3 (tháng 3/2026)
+        \(march)
+        2. Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 4 (tháng 7/2026)
+        \(july)
+        3. Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 5 (tháng 10/2026)
+        \(october)
+        """
+    }
 
     @Test(arguments: cases)
     func rule(_ c: RuleCase) {
