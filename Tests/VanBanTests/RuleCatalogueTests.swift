@@ -103,7 +103,7 @@ struct RuleCatalogueTests {
         #expect(findings(bare).filter { $0.rule == "missing-element" }.count == 4)
     }
 
-    @Test func ocrOutputLowersFragileRules() {
+    @Test func typedTextWithASlipKeepsItsWarning() {
         // Typed text with two slips keeps its warnings.
         let typed = programme("I. A\n- Tăng cường kiểm tra, giám xát việc thực hiện nhiệm vụ năm 2026.")
         #expect(Linter.lint(VanBan.process(text: typed, name: "t")).contains { $0.ruleID == "misspelling" && $0.severity == .warning })
