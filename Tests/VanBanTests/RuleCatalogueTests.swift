@@ -65,6 +65,11 @@ struct RuleCatalogueTests {
                                                                           july: "- Sơ kết công tác 6 tháng đầu năm, phương hướng nhiệm vụ 6 tháng cuối năm 2026 (Văn phòng chuẩn bị).",
                                                                           october: "- Sơ kết công tác 9 tháng, phương hướng nhiệm vụ quý IV năm 2026 (Văn phòng chuẩn bị).")),
                  at: []),
+        // national-term — People's Council and Party committee terms against their years
+        RuleCase(rule: "national-term", text: programme("I. A\n1. Tổ chức bầu cử đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2030.\n2. Thực hiện Nghị quyết Đại hội Đảng bộ phường lần thứ I, nhiệm kỳ 2025 - 2031.\n3. Bầu cử đại biểu HĐND phường nhiệm kỳ 2021 - 2025."),
+                 at: ["nhiệm kỳ 2026 - 2030", "nhiệm kỳ 2025 - 2031", "nhiệm kỳ 2021 - 2025"]),
+        RuleCase(rule: "national-term", text: programme("I. A\n1. Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030.\n2. Bầu cử đại biểu HĐND nhiệm kỳ 2026 - 2031.\n3. Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng nhiệm kỳ 2026 - 2031.\n4. Đại hội đại biểu Hội Nông dân phường nhiệm kỳ 2023 - 2028."),
+                 at: []),
         // abolished-unit — any district-level unit or agency after 01/07/2025; the past is silent
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phối hợp với Trung tâm Y tế huyện Gia Viễn tổ chức tiêm chủng.\n- Ban Chỉ huy Quân sự huyện Hoa Lư chuẩn bị diễn tập.\n- Phòng Nội vụ quận Ba Đình hướng dẫn."),
                  at: ["huyện Gia Viễn", "huyện Hoa Lư", "quận Ba Đình"]),
