@@ -9,8 +9,8 @@ public enum NationalTerm: Rule {
         vi: "Số khóa Quốc hội / Đại hội Đảng toàn quốc mâu thuẫn với nhiệm kỳ hoặc với chỗ khác trong văn bản",
         en: "A National Assembly / Party Congress term number that contradicts its years or another mention")
     public static let details = LocalizedText(
-        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản.",
-        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document.")
+        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản; nhiệm kỳ 5 năm của Hội đồng nhân dân (2021–2026, 2026–2031) và của Đảng bộ (2020–2025, 2025–2030) ghi sau tên cơ quan.",
+        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document; the five-year terms of People's Councils (2021–2026, 2026–2031) and Party committees (2020–2025, 2025–2030) written after the body.")
     public static let messages: [String: LocalizedText] = [
         "range": LocalizedText(vi: "Quốc hội khóa {0} là nhiệm kỳ {1}–{2}, không phải '{3}'", en: "National Assembly term {0} is {1}–{2}, not '{3}'"),
         "election": LocalizedText(vi: "Bầu cử Quốc hội khóa {0} diễn ra năm {1}, không phải {2}", en: "The election of National Assembly term {0} is in {1}, not {2}"),
