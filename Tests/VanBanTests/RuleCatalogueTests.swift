@@ -70,11 +70,25 @@ struct RuleCatalogueTests {
                  at: ["nhiệm kỳ 2026 - 2030", "nhiệm kỳ 2025 - 2031", "nhiệm kỳ 2021 - 2025"]),
         RuleCase(rule: "national-term", text: programme("I. A\n1. Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, nhiệm kỳ 2025 - 2030.\n2. Bầu cử đại biểu HĐND nhiệm kỳ 2026 - 2031.\n3. Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng nhiệm kỳ 2026 - 2031.\n4. Đại hội đại biểu Hội Nông dân phường nhiệm kỳ 2023 - 2028."),
                  at: []),
+        // conference-reference — the meeting a month prepares, in words, Roman or Arabic, the term in between
+        RuleCase(rule: "conference-reference", text: programme(year2026(Self.may(
+            "- Thông qua Kế hoạch tổ chức Hội nghị lần thứ ba Ban Chấp hành Đảng bộ phường (Văn phòng Đảng ủy chuẩn bị).",
+            "- Chuẩn bị nội dung Hội nghị Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030 lần thứ 5 (Văn phòng Đảng ủy chuẩn bị).",
+            "- Xây dựng dự thảo báo cáo trình Hội nghị Ban Chấp hành Đảng bộ phường lần thứ III (Văn phòng Đảng ủy chuẩn bị)."))),
+                 at: ["lần thứ ba", "lần thứ 5", "lần thứ III"]),
+        RuleCase(rule: "conference-reference", text: programme(year2026(Self.may(
+            "- Thông qua Kế hoạch tổ chức Hội nghị lần thứ tư Ban Chấp hành Đảng bộ phường (Văn phòng Đảng ủy chuẩn bị).",
+            "- Chuẩn bị nội dung Hội nghị Ban Chấp hành Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030 lần thứ IV (Văn phòng Đảng ủy chuẩn bị).",
+            "- Triển khai thực hiện Nghị quyết Hội nghị Ban Chấp hành Đảng bộ phường lần thứ 3 (Văn phòng Đảng ủy chuẩn bị)."))),
+                 at: []),
         // abolished-unit — any district-level unit or agency after 01/07/2025; the past is silent
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phối hợp với Trung tâm Y tế huyện Gia Viễn tổ chức tiêm chủng.\n- Ban Chỉ huy Quân sự huyện Hoa Lư chuẩn bị diễn tập.\n- Phòng Nội vụ quận Ba Đình hướng dẫn."),
                  at: ["huyện Gia Viễn", "huyện Hoa Lư", "quận Ba Đình"]),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Rà soát hồ sơ các xã thuộc huyện Gia Viễn (cũ).\n- Bàn giao hồ sơ của nguyên huyện Nho Quan.\n- Đồng chí A, nguyên Chủ tịch UBND huyện Gia Viễn."), at: []),
     ]
+
+    /// A May 2026 month block with these items.
+    static func may(_ items: String...) -> String { (["3. Tháng 5/2026"] + items).joined(separator: "\n") }
 
     /// Three meetings of 2026 (March, July, October), each with one item.
     static func meetings(march: String, july: String, october: String) -> String {
