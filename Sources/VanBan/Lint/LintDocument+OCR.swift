@@ -15,13 +15,20 @@ extension LintDocument {
         var words = 0, bad = 0
         for (t, key) in zip(textLines, keys) {
             for (i, w) in key.enumerated() where !w.isEmpty && w.utf8.contains(where: { $0 >= 0x80 }) {
-                // Acronyms (*QĐ*, *HĐND*, *ĐMST*) and single letters are not syllables to judge.
                 let range = t.tokens[i].range
-                if range.count < 2 || t.line.scalars[range].allSatisfy({ !$0.properties.isLowercase }) { continue }
-                words += 1
+                guard range.count >= 2 else { continue }
                 let ok: Bool
                 if let known = seen[w] { ok = known } else { ok = Syllable.isValid(w.unicodeScalars); seen[w] = ok }
-                if !ok { bad += 1 }
+                // Acronyms (*QĐ*, *HĐND*, *ĐMST*) and single letters are not syllables to judge
+                // (a word with a lower-case letter is no acronym).
+                if ok {
+                    if !t.line.scalars[range.lowerBound].properties.isUppercase { words += 1; continue }
+                    if t.line.scalars[range].allSatisfy({ !$0.properties.isLowercase }) { continue }
+                    words += 1
+                } else if !t.line.scalars[range].allSatisfy({ !$0.properties.isLowercase }) {
+                    words += 1
+                    bad += 1
+                }
             }
         }
         return (words, bad)

@@ -28,23 +28,27 @@ public enum MissingElement: Rule {
         // The record is the reader's view; before calling an element missing, the rule looks
         // at the file's own lines (markup stripped), so that an element the reader did not
         // take in (a web copy's table, a Markdown heading) is not reported as absent.
+        // (Only read when the record lacks an element: most documents cost nothing here.)
+        let missType = record.header.typeName == nil
+        let missPlaceDate = record.header.date == nil && record.header.place == nil
+        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil
+        let missSignature = record.signature == nil
+        guard missType || missPlaceDate || missRecipients || missSignature else { return }
         let lines = (0..<document.source.lineCount).map { plain(document.source.line($0)) }
         // The header ends where the bases or the first article begin (a web copy may put
         // a page of chrome before it).
         let end = lines.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(lines.count, 120)
         let head = lines.prefix(max(end, 1))
-        if record.header.typeName == nil, !head.contains(where: isTypeName) { report.add("type", at: first) }
+        if missType, !head.contains(where: isTypeName) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.
-        let joined = lines.indices.map { $0 + 1 < lines.count ? lines[$0] + " " + lines[$0 + 1] : lines[$0] }
-        if record.header.date == nil && record.header.place == nil, !joined.contains(where: isPlaceDate) {
+        if missPlaceDate, !lines.indices.contains(where: { lines[$0].contains(", ngày") && isPlaceDate($0 + 1 < lines.count ? lines[$0] + " " + lines[$0 + 1] : lines[$0]) }) {
             report.add("placeDate", at: record.header.span ?? first)
         }
-        if record.recipients.isEmpty && document.parsed.recipientsHeading == nil,
-           !lines.contains(where: { $0.lowercased().hasPrefix("nơi nhận") }) {
+        if missRecipients, !lines.contains(where: { $0.lowercased().hasPrefix("nơi nhận") }) {
             report.add("recipients", at: last)
         }
-        if record.signature == nil, !lines.contains(where: { l in Signing.forms.contains { l.hasPrefix($0 + " ") } }) {
+        if missSignature, !lines.contains(where: { l in Signing.forms.contains { l.hasPrefix($0 + " ") } }) {
             report.add("signature", at: last)
         }
     }

@@ -141,8 +141,6 @@ public enum Misspelling: Rule {
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
-                guard !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
-                      !isCode(t, i), !isCode(t, i + 1) else { continue }
                 let p = pair(id[i], id[i + 1])
                 guard pairCounts[p, default: 0] <= 1 else { continue }
                 let found: (phrase: String, count: Int)?
@@ -150,7 +148,8 @@ public enum Misspelling: Rule {
                     found = RegisterLexicon.confusion(key[i], key[i + 1])
                     confusions[p] = found
                 }
-                guard let (phrase, count) = found else { continue }
+                guard let (phrase, count) = found, !reported.contains(Int64(n) << 32 | Int64(i)),
+                      !reported.contains(Int64(n) << 32 | Int64(i + 1)), !isCode(t, i), !isCode(t, i + 1) else { continue }
                 let target = phrase.split(separator: " ").map(String.init)
                 guard (target[0] == key[i]) != (target[1] == key[i + 1]), !Lexicon.valid.contains(key[i] + " " + key[i + 1]),
                       !isRegisterWord(key, i, 2, phrase) else { continue }
@@ -181,13 +180,15 @@ public enum Misspelling: Rule {
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
-                let range = t.tokens[i].range
-                guard range.count >= 2, words[Int(id[i])].utf8.contains(where: { $0 >= 0x80 }) else { continue }
-                let letters = t.line.scalars[range]
-                guard letters.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
                 let ok: Bool
-                if let known = valid[id[i]] { ok = known } else { ok = Syllable.isValid(words[Int(id[i])].unicodeScalars); valid[id[i]] = ok }
-                if !ok && !isTwoSyllables(words[Int(id[i])]) { report.add("syllable", [t.text(i)], at: t.span(i)) }
+                if let known = valid[id[i]] { ok = known } else {
+                    let w = words[Int(id[i])]
+                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars) || isTwoSyllables(w)
+                    valid[id[i]] = ok
+                }
+                let range = t.tokens[i].range
+                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
+                report.add("syllable", [t.text(i)], at: t.span(i))
             }
         }
         // The document's own evidence.
