@@ -45,7 +45,7 @@ public enum MissingElement: Rule {
         if missPlaceDate, !lines.indices.contains(where: { lines[$0].contains(", ngày") && isPlaceDate($0 + 1 < lines.count ? lines[$0] + " " + lines[$0 + 1] : lines[$0]) }) {
             report.add("placeDate", at: record.header.span ?? first)
         }
-        if missRecipients, !lines.contains(where: { $0.lowercased().hasPrefix("nơi nhận") }) {
+        if missRecipients, !lines.contains(where: { ($0.first == "N" || $0.first == "n") && $0.lowercased().hasPrefix("nơi nhận") }) {
             report.add("recipients", at: last)
         }
         if missSignature, !lines.contains(where: { l in Signing.forms.contains { l.hasPrefix($0 + " ") } }) {
@@ -57,11 +57,16 @@ public enum MissingElement: Rule {
     /// Điều 4), beside the administrative ones of `DocumentTypes.names`.
     static let normativeTypes = ["NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHÁP LỆNH", "NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH"]
 
-    /// A line's text without Markdown marks (`#`, `*`, `_`, `|`, `\`) and outer spaces, NFC.
+    /// A line's text without Markdown marks (`#`, `*`, `_`, `|`, `\`) and outer spaces.
+    /// (Swift compares strings by canonical equivalence, so an NFD line still matches.)
     static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var out = String.UnicodeScalarView()
-        for s in scalars where !"#*_|\\".unicodeScalars.contains(s) { out.append(s) }
-        return String(out).trimmingCharacters(in: .whitespaces).precomposedStringWithCanonicalMapping
+        for s in scalars where !(s == "#" || s == "*" || s == "_" || s == "|" || s == "\\") {
+            if out.isEmpty && (s == " " || s == "\t") { continue }
+            out.append(s)
+        }
+        while let last = out.last, last == " " || last == "\t" || last == "\r" { out.removeLast() }
+        return String(out)
     }
 
     /// A line that is a document type name in capitals, alone or before its title.

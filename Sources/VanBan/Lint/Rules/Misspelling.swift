@@ -135,14 +135,21 @@ public enum Misspelling: Rule {
         // d/gi/r, tr/ch, a tone or vowel mark, a dropped mark) away from a pair they write
         // often (*sử lý* → *xử lý*). Only one word may differ; a fix only when the register
         // writes the other form at least `certainCount` times.
-        var pairCounts: [Int64: Int] = [:]
-        for id in tokenIDs { for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 { pairCounts[pair(id[i], id[i + 1]), default: 0] += 1 } }
+        // Word and bigram counts of the document (also the evidence below).
+        var counts: [Int64: Int] = [:]
+        var unigrams = [Int](repeating: 0, count: words.count)
+        for id in tokenIDs {
+            for i in id.indices where id[i] >= 0 {
+                unigrams[Int(id[i])] += 1
+                if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
+            }
+        }
         var confusions: [Int64: (phrase: String, count: Int)?] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
                 let p = pair(id[i], id[i + 1])
-                guard pairCounts[p, default: 0] <= 1 else { continue }
+                guard counts[p, default: 0] <= 1 else { continue }
                 let found: (phrase: String, count: Int)?
                 if let cached = confusions[p] { found = cached } else {
                     found = RegisterLexicon.confusion(key[i], key[i + 1])
@@ -167,7 +174,7 @@ public enum Misspelling: Rule {
                 guard supported, count >= seamBefore, count >= seamAfter else { continue }
                 // The written word must not be the document's own habit elsewhere.
                 let changed = target[0] == key[i] ? id[i + 1] : id[i]
-                guard unigramCount(tokenIDs, changed) <= 2 else { continue }
+                guard unigrams[Int(changed)] <= 2 else { continue }
                 add(t, i, 2, phrase, &report, key: "register", extra: ["\(count)"], certain: count >= certainCount)
                 reported.insert(Int64(n) << 32 | Int64(i))
                 reported.insert(Int64(n) << 32 | Int64(i + 1))
@@ -192,14 +199,6 @@ public enum Misspelling: Rule {
             }
         }
         // The document's own evidence.
-        var counts: [Int64: Int] = [:]
-        var unigrams = [Int](repeating: 0, count: words.count)
-        for id in tokenIDs {
-            for i in id.indices where id[i] >= 0 {
-                unigrams[Int(id[i])] += 1
-                if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
-            }
-        }
         func count(_ a: String, _ b: String) -> Int {
             guard let x = wordID(a), let y = wordID(b) else { return 0 }
             return counts[pair(x, y), default: 0]
@@ -289,10 +288,6 @@ public enum Misspelling: Rule {
     static func isCode(_ t: TokenizedLine, _ i: Int) -> Bool {
         let letters = t.line.scalars[t.tokens[i].range]
         return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
-    }
-
-    static func unigramCount(_ tokenIDs: [[Int32]], _ id: Int32) -> Int {
-        tokenIDs.reduce(0) { $0 + $1.count { $0 == id } }
     }
 
     /// True when `word` is two syllables written together, each starting with a consonant
