@@ -34,24 +34,42 @@ public enum MissingElement: Rule {
         let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil
         let missSignature = record.signature == nil
         guard missType || missPlaceDate || missRecipients || missSignature else { return }
-        let lines = (0..<document.source.lineCount).map { plain(document.source.line($0)) }
+        let source = document.source
+        let count = source.lineCount
+        // Lines are read as text only where an element could start: the head, lines with
+        // a comma (place-date), lines starting with N (Nơi nhận) or a signing form's letter.
+        func text(_ k: Int) -> String { plain(source.line(k)) }
+        func firstLetter(_ k: Int) -> Unicode.Scalar? {
+            source.line(k).first { !(markup.contains($0) || $0 == " " || $0 == "\t") }
+        }
         // The header ends where the bases or the first article begin (a web copy may put
         // a page of chrome before it).
-        let end = lines.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(lines.count, 120)
-        let head = lines.prefix(max(end, 1))
-        if missType, !head.contains(where: isTypeName) { report.add("type", at: first) }
+        let searched = min(count, 200)
+        let head = (0..<searched).map(text)
+        let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
+        if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.
-        if missPlaceDate, !lines.indices.contains(where: { lines[$0].contains(", ngày") && isPlaceDate($0 + 1 < lines.count ? lines[$0] + " " + lines[$0 + 1] : lines[$0]) }) {
+        if missPlaceDate, !(0..<count).contains(where: { k in
+            source.line(k).contains(",") && text(k).contains(", ngày") && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
+        }) {
             report.add("placeDate", at: record.header.span ?? first)
         }
-        if missRecipients, !lines.contains(where: { ($0.first == "N" || $0.first == "n") && $0.lowercased().hasPrefix("nơi nhận") }) {
+        if missRecipients, !(0..<count).contains(where: { k in
+            (firstLetter(k) == "N" || firstLetter(k) == "n") && text(k).lowercased().hasPrefix("nơi nhận")
+        }) {
             report.add("recipients", at: last)
         }
-        if missSignature, !lines.contains(where: { l in Signing.forms.contains { l.hasPrefix($0 + " ") } }) {
+        if missSignature, !(0..<count).contains(where: { k in
+            guard let f = firstLetter(k), f == "T" || f == "K" || f == "Q" else { return false }
+            let l = text(k)
+            return Signing.forms.contains { l.hasPrefix($0 + " ") }
+        }) {
             report.add("signature", at: last)
         }
     }
+
+    static let markup: Set<Unicode.Scalar> = ["#", "*", "_", "|", "\\"]
 
     /// Type names of normative documents (Luật Ban hành văn bản quy phạm pháp luật 2025,
     /// Điều 4), beside the administrative ones of `DocumentTypes.names`.
