@@ -26,9 +26,6 @@ public enum Linter {
         SpacingRule.id, TruncatedTerm.id,
     ]
 
-    /// Of `ocrSensitive`, the rules whose fixes are dropped on OCR output.
-    public static let ocrUnfixable: Set<String> = [RepeatedWord.id, TruncatedTerm.id]
-
     /// At most this many findings of one rule start on one line; the rest are dropped.
     public static let maxPerRuleAndLine = 20
 
@@ -58,13 +55,10 @@ public enum Linter {
             }
         }
         // On OCR output the rules whose evidence OCR destroys speak at `info`.
-        let misread = all.count { $0.ruleID == Misspelling.id && $0.messageKey != "syllable" }
+        let misread = all.count { $0.ruleID == Misspelling.id }
         if document.looksLikeOCR(misreadings: misread) {
             for k in all.indices where ocrSensitive.contains(all[k].ruleID) && unconfigured.contains(all[k].ruleID) {
                 all[k].severity = min(all[k].severity, .info)
-                // A deletion or completion needs the line intact, which OCR does not promise
-                // (*Thông tư tư nay*: the second word is a misread *từ*, not a repeat).
-                if ocrUnfixable.contains(all[k].ruleID) { all[k].fix = nil }
             }
         }
         all.sort { a, b in

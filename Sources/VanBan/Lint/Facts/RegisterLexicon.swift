@@ -77,3 +77,21 @@ extension RegisterLexicon {
         return candidates[0]
     }
 }
+
+extension RegisterLexicon {
+    /// The skeleton words of the frequent bigrams, numbered, and the numbered pairs: a
+    /// text pair is looked up as strings only when its two skeletons form one of these.
+    static let skeletonIDs: [String: Int32] = {
+        var ids: [String: Int32] = [:]
+        for key in bySkeleton.keys.sorted() {
+            for w in key.split(separator: " ") where ids[String(w)] == nil { ids[String(w)] = Int32(ids.count) }
+        }
+        return ids
+    }()
+    static let skeletonPairs: Set<Int64> = {
+        Set(bySkeleton.keys.map { key in
+            let w = key.split(separator: " ")
+            return Int64(skeletonIDs[String(w[0])]!) << 32 | Int64(skeletonIDs[String(w[1])]!)
+        })
+    }()
+}

@@ -145,9 +145,13 @@ public enum Misspelling: Rule {
             }
         }
         var confusions: [Int64: (phrase: String, count: Int)?] = [:]
+        let skeletonIDs = RegisterLexicon.skeletonIDs, skeletonPairs = RegisterLexicon.skeletonPairs
+        let skeletons = words.map { skeletonIDs[RegisterLexicon.skeleton($0)] ?? -1 }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+                let a = skeletons[Int(id[i])], b = skeletons[Int(id[i + 1])]
+                guard a >= 0, b >= 0, skeletonPairs.contains(Int64(a) << 32 | Int64(b)) else { continue }
                 let p = pair(id[i], id[i + 1])
                 guard counts[p, default: 0] <= 1 else { continue }
                 let found: (phrase: String, count: Int)?
@@ -183,15 +187,15 @@ public enum Misspelling: Rule {
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*). Acronyms and mixed-case codes (*QĐi*, *HĐND*) aside.
         // No fix: the intended word is not certain.
-        var valid: [Int32: Bool] = [:]
+        var valid = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
                 let ok: Bool
-                if let known = valid[id[i]] { ok = known } else {
+                if valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else {
                     let w = words[Int(id[i])]
                     ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars) || isTwoSyllables(w)
-                    valid[id[i]] = ok
+                    valid[Int(id[i])] = ok ? 1 : 0
                 }
                 let range = t.tokens[i].range
                 guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
