@@ -105,6 +105,14 @@ public enum Misspelling: Rule {
         // swift_once call, which was a twentieth of lint time in this loop.)
         let misspeltWords = Self.misspeltWords, variants = Self.variantsByID, vocabulary = Self.vocabulary
         let misspelt = words.map { misspeltWords.contains($0) }
+        // Whether the register writes a variant as written (*các bộ*), once per variant.
+        var writtenIsPhrase: [UInt64: Bool] = [:]
+        func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
+            if let known = writtenIsPhrase[phrase] { return known }
+            let found = RegisterLexicon.count(key[start..<(start + length)].joined(separator: " ")) >= 2
+            writtenIsPhrase[phrase] = found
+            return found
+        }
         let lexiconID = words.map { vocabulary[$0] ?? 0 }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
@@ -122,7 +130,7 @@ public enum Misspelling: Rule {
                         && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
                         let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
                         guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
-                              !isRegisterWord(key, start, length, correct) else { continue }
+                              !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
                         nextFree = start + length
