@@ -18,6 +18,14 @@ public enum Linter {
     /// The rule with `id`, if there is one.
     public static func rule(_ id: String) -> (any Rule.Type)? { byID[id] }
 
+    /// Rules whose evidence OCR output destroys — misread letters, lost or doubled
+    /// lines, stray quotes and brackets: on a document that looks like OCR (see
+    /// `LintDocument.looksLikeOCR`) their findings are `info`.
+    public static let ocrSensitive: Set<String> = [
+        Misspelling.id, RepeatedWord.id, DuplicateSentence.id, UnbalancedBracket.id, NumberingGap.id, NumberingDuplicate.id,
+        SpacingRule.id, TruncatedTerm.id,
+    ]
+
     /// At most this many findings of one rule start on one line; the rest are dropped.
     public static let maxPerRuleAndLine = 20
 
@@ -27,8 +35,10 @@ public enum Linter {
         let document = LintDocument(result)
         let silenced = InlineMarkers.scan(result.source)
         var all: [Diagnostic] = []
+        var unconfigured = Set<String>()
         for rule in rules {
             guard let severity = configuration.severity(of: rule) else { continue }
+            let configured = configuration.overrides[rule.id] != nil
             var report = Report(rule: rule)
             rule.check(document, &report)
             var perLine: [Int: Int] = [:]
@@ -38,8 +48,17 @@ public enum Linter {
                 // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
                 perLine[d.span.start.line, default: 0] += 1
                 if perLine[d.span.start.line]! > maxPerRuleAndLine { continue }
-                d.severity = severity
+                // A level set in the configuration wins; otherwise the finding keeps its own
+                // (a rule may lower an uncertain finding).
+                if configured { d.severity = severity } else { unconfigured.insert(rule.id) }
                 all.append(d)
+            }
+        }
+        // On OCR output the rules whose evidence OCR destroys speak at `info`.
+        let misread = all.count { $0.ruleID == Misspelling.id }
+        if document.looksLikeOCR(misreadings: misread) {
+            for k in all.indices where ocrSensitive.contains(all[k].ruleID) && unconfigured.contains(all[k].ruleID) {
+                all[k].severity = min(all[k].severity, .info)
             }
         }
         all.sort { a, b in

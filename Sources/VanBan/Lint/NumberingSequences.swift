@@ -11,6 +11,10 @@ enum NumberingSequences {
         case duplicate(line: TokenizedLine, value: Int, first: TokenizedLine)
     }
 
+    /// The largest forward jump still read as the same list (a clerk may skip an item or
+    /// two, never five).
+    static let maxJump = 5
+
     static let counted: Set<NumberingStyle> = [.upperLatin, .roman, .arabic, .dotted, .arabicParen, .parenthesized, .letter]
 
     static func events(_ document: LintDocument) -> [Event] {
@@ -25,8 +29,12 @@ enum NumberingSequences {
             defer { visit(node.children, &events) }
             guard let marker = node.line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
             let key = marker.style.rawValue + ":" + marker.values.dropLast().map(String.init).joined(separator: ".")
-            defer { last[key] = (value, node.line) }
-            guard let previous = last[key] else { continue }
+            guard let previous = last[key] else { last[key] = (value, node.line); continue }
+            // A jump of more than `maxJump` is not the next item of this list but a number that
+            // happens to start a line (*… Quốc hội khóa* / *XVII.*): neither reported nor
+            // taken as the sequence's last value.
+            if value > previous.value + maxJump { continue }
+            last[key] = (value, node.line)
             if value == previous.value {
                 events.append(.duplicate(line: node.line, value: value, first: previous.line))
             } else if value != previous.value + 1 && value != 1 {

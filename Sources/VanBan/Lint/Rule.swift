@@ -34,10 +34,12 @@ public struct Report {
 
     init(rule: any Rule.Type) { self.rule = rule }
 
-    /// Adds a finding at `span` with message `key` and its arguments.
-    public mutating func add(_ key: String, _ arguments: [String] = [], at span: SourceSpan, fix: Fix? = nil) {
+    /// Adds a finding at `span` with message `key` and its arguments; `severity` lowers a
+    /// finding the rule is less sure of than usual (default: the rule's severity).
+    public mutating func add(_ key: String, _ arguments: [String] = [], at span: SourceSpan, fix: Fix? = nil,
+                             severity: Severity? = nil) {
         assert(rule.messages[key] != nil, "\(rule.id): no message \(key)")
-        diagnostics.append(Diagnostic(ruleID: rule.id, severity: rule.severity, span: span, messageKey: key,
+        diagnostics.append(Diagnostic(ruleID: rule.id, severity: severity ?? rule.severity, span: span, messageKey: key,
                                       arguments: arguments, fix: fix))
     }
 }

@@ -15,4 +15,7 @@ enum AdministrativeUnits {
         ["hội", "đồng", "nhân", "dân", "huyện"], ["hội", "đồng", "nhân", "dân", "quận"], ["hđnd", "huyện"], ["hđnd", "quận"],
         ["ban", "thường", "vụ", "huyện", "ủy"], ["ban", "thường", "vụ", "quận", "ủy"],
     ]
+    /// District-level units (lower case): followed by a capitalised name they name a
+    /// district, and whatever agency the name ends (*Phòng Nội vụ quận Y*) was a district's.
+    static let districtUnits: [[String]] = [["huyện"], ["quận"], ["thị", "xã"]]
 }

@@ -10,4 +10,12 @@ enum Terms {
     ]
     /// National Party Congress (*Đại hội đại biểu toàn quốc*) number → year held.
     static let partyCongress: [Int: Int] = [11: 2011, 12: 2016, 13: 2021, 14: 2026]
+
+    /// People's Councils (*Hội đồng nhân dân*) are elected with the National Assembly for
+    /// five years: 2016–2021, 2021–2026, 2026–2031 (Luật Tổ chức chính quyền địa phương;
+    /// the 2021–2026 term ends with the election of 15/03/2026).
+    static func councilTerm(_ a: Int, _ b: Int) -> Bool { b - a == 5 && a % 5 == 1 }
+    /// Party committees' congresses (*Đại hội Đảng bộ*) hold five-year terms ending in
+    /// years divisible by five: 2015–2020, 2020–2025, 2025–2030 (Điều lệ Đảng, Điều 11).
+    static func partyTerm(_ a: Int, _ b: Int) -> Bool { b - a == 5 && a % 5 == 0 }
 }

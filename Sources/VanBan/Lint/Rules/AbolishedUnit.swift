@@ -1,6 +1,7 @@
 /// `abolished-unit`: a body of an administrative level that no longer exists at the
-/// document's date — the district level (*huyện, Huyện ủy, UBND huyện*) after
-/// 01/07/2025.
+/// document's date — the district level after 01/07/2025: its fixed bodies (*Huyện ủy*,
+/// *UBND huyện*) and any unit or agency named after a district (*huyện Thủy Nguyên*,
+/// *Trung tâm Y tế quận Ba Đình*, *Ban Chỉ huy Quân sự thị xã X*).
 public enum AbolishedUnit: Rule {
     public static let id = "abolished-unit"
     public static let nameVi = "cơ quan đã không còn"
@@ -9,11 +10,18 @@ public enum AbolishedUnit: Rule {
         vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",
         en: "A body of an administrative level that no longer exists at the document's date (district level after 01/07/2025)")
     public static let details = LocalizedText(
-        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' (nói về quá khứ).",
-        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', or before 'cũ' (speaking of the past).")
+        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện.",
+        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', or before 'cũ' / '(cũ)' (speaking of the past). Reads fixed bodies (Huyện ủy, UBND huyện) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district.")
     public static let messages: [String: LocalizedText] = [
         "district": LocalizedText(vi: "'{0}': cấp huyện đã kết thúc hoạt động từ 01/7/2025", en: "'{0}': the district level ceased on 01/07/2025"),
     ]
+
+    /// How many capitalised words (a place name) follow token `k`: *Thủy Nguyên*, *Ba Đình*.
+    static func namedLength(_ t: TokenizedLine, after k: Int) -> Int {
+        var n = 0
+        while k + n < t.tokens.count, n < 4, t.isWord(k + n), t.line.scalars[t.tokens[k + n].range.lowerBound].properties.isUppercase { n += 1 }
+        return n
+    }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let end = AdministrativeUnits.districtLevelEnd
@@ -26,18 +34,32 @@ public enum AbolishedUnit: Rule {
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
         }
-        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] })
+        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
         for (t, keys) in zip(document.textLines, document.keys) {
             let lineAfter = afterEnd
-            for i in t.tokens.indices where keys[i].utf8.first.map(firstBytes.contains) == true && firstWords.contains(keys[i]) {
-                guard let words = AdministrativeUnits.districtBodies.first(where: { t.matches($0, at: i, keys: keys) }) else { continue }
-                let last = i + words.count - 1
+            var covered = -1
+            for i in t.tokens.indices where i > covered && keys[i].utf8.first.map(firstBytes.contains) == true && firstWords.contains(keys[i]) {
+                // A fixed body (*Huyện ủy*, *UBND huyện*), or a district by its name —
+                // *huyện Thủy Nguyên*, and so any agency named after one (*Trung tâm Y tế
+                // huyện X*, *Ban Chỉ huy Quân sự quận Y*).
+                let length: Int
+                if let words = AdministrativeUnits.districtBodies.first(where: { t.matches($0, at: i, keys: keys) }) {
+                    length = words.count + namedLength(t, after: i + words.count)
+                } else if let unit = AdministrativeUnits.districtUnits.first(where: { t.matches($0, at: i, keys: keys) }),
+                          namedLength(t, after: i + unit.count) > 0 {
+                    length = unit.count + namedLength(t, after: i + unit.count)
+                } else {
+                    continue
+                }
+                let last = i + length - 1
+                covered = last
                 let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
-                    (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ") { continue }
+                    (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
+                    || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }
                 // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
                 if i >= 3, t.matches(["ban", "thường", "vụ"], at: i - 3, keys: keys) { continue }
                 report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))

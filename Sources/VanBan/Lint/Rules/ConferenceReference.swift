@@ -13,11 +13,17 @@ public enum ConferenceReference: Rule {
         vi: "Tháng chuẩn bị cho Hội nghị lần thứ N trong khi theo lịch của văn bản tháng đó chuẩn bị Hội nghị khác",
         en: "A month prepares meeting N while, by the document's own schedule, it prepares another meeting")
     public static let details = LocalizedText(
-        vi: "Lịch Hội nghị lấy từ chính văn bản. Tháng được chuẩn bị Hội nghị họp trong tháng đó hoặc Hội nghị kế tiếp. Chỉ xét cụm 'kế hoạch tổ chức', 'chuẩn bị', 'trình' Hội nghị.",
-        en: "The schedule is the document's own. A month may prepare the meeting held that month or the next one. Only 'kế hoạch tổ chức', 'chuẩn bị', 'trình' phrases count.")
+        vi: "Lịch Hội nghị lấy từ chính văn bản. Tháng được chuẩn bị Hội nghị họp trong tháng đó hoặc Hội nghị kế tiếp. Chỉ xét cụm 'kế hoạch tổ chức', 'chuẩn bị', 'trình' Hội nghị; số lần họp viết bằng chữ số, số La Mã hay chữ (lần thứ tư), trước hoặc sau tên cơ quan.",
+        en: "The schedule is the document's own. A month may prepare the meeting held that month or the next one. Only 'kế hoạch tổ chức', 'chuẩn bị', 'trình' phrases count; the number in digits, Roman numerals or words (lần thứ tư), before or after the body's name.")
     public static let messages: [String: LocalizedText] = [
         "reference": LocalizedText(vi: "Tháng {0} chuẩn bị Hội nghị lần thứ {1} ({2}), không phải lần thứ {3}",
                                    en: "Month {0} prepares meeting {1} ({2}), not meeting {3}"),
+    ]
+
+    /// Ordinal numbers in words after *lần thứ* (*lần thứ tư*, *lần thứ mười hai* is rare
+    /// enough to leave out).
+    static let ordinals: [String: Int] = [
+        "nhất": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
     ]
 
     static let preparing: [[String]] = [["kế", "hoạch", "tổ", "chức"], ["chuẩn", "bị"], ["trình"], ["tổ", "chức"]]
@@ -34,10 +40,14 @@ public enum ConferenceReference: Rule {
             let t = line.tokens
             for i in t.tokens.indices where t.matches(["hội", "nghị"], at: i) {
                 let clause = t.clauseStart(before: i)
-                guard (max(clause, i - 5)..<i).contains(where: { k in preparing.contains { t.matches($0, at: k) } }),
-                      let at = t.find(["lần", "thứ"], from: i + 2), at < i + 14, at + 2 < t.tokens.count,
-                      !(i + 2..<at).contains(where: { t.tokens[$0].kind == .punct && t.line.scalars[t.tokens[$0].range.lowerBound] != "," }),
-                      let n = t.int(at + 2) ?? RomanNumeral.value(of: t.text(at + 2).uppercased()) else { continue }
+                // "lần thứ N" may come before the body or after it, with a term between
+                // (*Hội nghị lần thứ tư Ban Chấp hành …*, *Hội nghị Ban Chấp hành … khóa I,
+                // nhiệm kỳ 2025 - 2030 lần thứ 4*); N in digits, Roman numerals or words.
+                guard (max(clause, i - 8)..<i).contains(where: { k in preparing.contains { t.matches($0, at: k) } }),
+                      let at = t.find(["lần", "thứ"], from: i + 2), at < i + 20, at + 2 < t.tokens.count,
+                      !(i + 2..<at).contains(where: { t.tokens[$0].kind == .punct && !",-–".unicodeScalars.contains(t.line.scalars[t.tokens[$0].range.lowerBound]) }),
+                      !(i + 2..<at).contains(where: { t.matches(["hội", "nghị"], at: $0) }),
+                      let n = t.int(at + 2) ?? RomanNumeral.value(of: t.text(at + 2).uppercased()) ?? ordinals[t.tokens[at + 2].lower] else { continue }
                 let same = meetings.first { $0.month == month }
                 let next = meetings.first { $0.month > month }
                 let allowed = [same, next].compactMap { $0 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `missing-element`: a required element absent — document type, place-date line,
 /// recipients (*Nơi nhận*), signature block.
 public enum MissingElement: Rule {
@@ -24,10 +26,89 @@ public enum MissingElement: Rule {
         let first = SourceSpan(start: SourceLocation(line: 1, column: 1), end: SourceLocation(line: 1, column: 1))
         let lastLine = document.source.lineCount
         let last = SourceSpan(start: SourceLocation(line: lastLine, column: 1), end: SourceLocation(line: lastLine, column: 1))
+        // The record is the reader's view; before calling an element missing, the rule looks
+        // at the file's own lines (markup stripped), so that an element the reader did not
+        // take in (a web copy's table, a Markdown heading) is not reported as absent.
+        // (Only read when the record lacks an element: most documents cost nothing here.)
         // A Công văn names no type: its subject line (V/v …) stands in its place.
-        if record.header.typeName == nil && record.header.subject == nil { report.add("type", at: first) }
-        if record.header.date == nil && record.header.place == nil { report.add("placeDate", at: record.header.span ?? first) }
-        if record.recipients.isEmpty && document.parsed.recipientsHeading == nil { report.add("recipients", at: last) }
-        if record.signature == nil { report.add("signature", at: last) }
+        let missType = record.header.typeName == nil && record.header.subject == nil
+        let missPlaceDate = record.header.date == nil && record.header.place == nil
+        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil
+        let missSignature = record.signature == nil
+        guard missType || missPlaceDate || missRecipients || missSignature else { return }
+        let source = document.source
+        let count = source.lineCount
+        // Lines are read as text only where an element could start: the head, lines with
+        // a comma (place-date), lines starting with N (Nơi nhận) or a signing form's letter.
+        func text(_ k: Int) -> String { plain(source.line(k)) }
+        func firstLetter(_ k: Int) -> Unicode.Scalar? {
+            source.line(k).first { !(markup.contains($0) || $0 == " " || $0 == "\t") }
+        }
+        // The header ends where the bases or the first article begin (a web copy may put
+        // a page of chrome before it).
+        let searched = min(count, 200)
+        let head = (0..<searched).map(text)
+        let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
+        if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
+        // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
+        // consolidated text (văn bản hợp nhất), stands at the end.
+        if missPlaceDate, !(0..<count).contains(where: { k in
+            source.line(k).contains(",") && text(k).contains(", ngày") && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
+        }) {
+            report.add("placeDate", at: record.header.span ?? first)
+        }
+        if missRecipients, !(0..<count).contains(where: { k in
+            (firstLetter(k) == "N" || firstLetter(k) == "n") && text(k).lowercased().hasPrefix("nơi nhận")
+        }) {
+            report.add("recipients", at: last)
+        }
+        if missSignature, !(0..<count).contains(where: { k in
+            guard let f = firstLetter(k), f == "T" || f == "K" || f == "Q" else { return false }
+            let l = text(k)
+            return Signing.forms.contains { l.hasPrefix($0 + " ") }
+        }) {
+            report.add("signature", at: last)
+        }
+    }
+
+    static let markup: Set<Unicode.Scalar> = ["#", "*", "_", "|", "\\"]
+
+    /// Type names of normative documents (Luật Ban hành văn bản quy phạm pháp luật 2025,
+    /// Điều 4), beside the administrative ones of `DocumentTypes.names`.
+    static let normativeTypes = ["NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHÁP LỆNH", "NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH"]
+
+    /// A line's text without Markdown marks (`#`, `*`, `_`, `|`, `\`) and outer spaces.
+    /// (Swift compares strings by canonical equivalence, so an NFD line still matches.)
+    static func plain(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var out = String.UnicodeScalarView()
+        for s in scalars where !(s == "#" || s == "*" || s == "_" || s == "|" || s == "\\") {
+            if out.isEmpty && (s == " " || s == "\t") { continue }
+            out.append(s)
+        }
+        while let last = out.last, last == " " || last == "\t" || last == "\r" { out.removeLast() }
+        return String(out)
+    }
+
+    /// A line that is a document type name in capitals, alone or before its title.
+    /// Compared without diacritics, which OCR loses (*THONG TU*).
+    static func isTypeName(_ line: String) -> Bool {
+        let text = fold(String(line.drop { !$0.isLetter }))
+        return typeNames.contains { text == $0 || text.hasPrefix($0 + " ") && text.dropFirst($0.count + 1).first?.isUppercase == true }
+    }
+
+    static let typeNames = (DocumentTypes.names.map(\.name) + normativeTypes).map(fold)
+
+    static func fold(_ s: String) -> String {
+        s.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "Đ", with: "D")
+    }
+
+    /// A line `<place>, ngày … tháng … năm …` (the date may be left blank in a draft).
+    /// The place is the capitalised words before the comma (*Số: 46/VBHN-BQP  Hà Nội, ngày …*).
+    static func isPlaceDate(_ line: String) -> Bool {
+        guard let range = line.range(of: ", ngày") else { return false }
+        let rest = line[range.upperBound...].lowercased()
+        guard rest.contains("tháng"), rest.contains("năm") else { return false }
+        let place = line[..<range.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
+        return !place.isEmpty && place.allSatisfy { $0.first?.isUppercase == true }
     }
 }

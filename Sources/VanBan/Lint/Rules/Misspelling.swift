@@ -1,12 +1,16 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Two sources of evidence. The lexicon: a bigram or trigram one tone mark, one vowel
+/// Three sources of evidence. The syllable model (`Syllable.isValid`): a word with a
+/// Vietnamese mark that is no syllable (*Luuật*) — reported without a fix. The lexicon: a bigram or trigram one tone mark, one vowel
 /// mark or one final consonant away from a fixed collocation of the genre
 /// (`Lexicon.collocations`), or a known misspelt acronym. The document itself: a
 /// bigram seen at most twice whose one-mark variant is written at least five times
 /// and four times as often — and whose changed word does not start another bigram
-/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone).
+/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). Neither is
+/// reported where the register of real documents (`RegisterLexicon`) vouches for the
+/// written words: a frequent phrase as written (*các bộ*, *công chứng*) or a changed word
+/// that makes a phrase with its outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
 public enum Misspelling: Rule {
     public static let id = "misspelling"
     public static let nameVi = "sai chính tả"
@@ -15,14 +19,17 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên từ điển cụm từ cố định của văn bản Đảng (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần.",
-        en: "Uses a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times.")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt (chữ có dấu nhưng không thành âm tiết, không sửa tự động), từ điển cụm từ cố định của văn bản hành chính (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là cụm thường gặp trong văn bản thật (các bộ, công chứng).",
+        en: "Uses the Vietnamese syllable model (a word with marks that is no syllable; no fix), a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a frequent phrase of real documents (các bộ, công chứng).")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
         "missing": LocalizedText(vi: "'{0}' thiếu chữ: có lẽ là '{1}' (văn bản viết như vậy {2} lần)",
                                  en: "'{0}' misses a word: probably '{1}' (the document writes it {2} times)"),
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
+        "register": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản hành chính viết '{1}' ({2} lần trong kho văn bản thật)",
+                                  en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
+        "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
 
@@ -99,6 +106,14 @@ public enum Misspelling: Rule {
         // swift_once call, which was a twentieth of lint time in this loop.)
         let misspeltWords = Self.misspeltWords, variants = Self.variantsByID, vocabulary = Self.vocabulary
         let misspelt = words.map { misspeltWords.contains($0) }
+        // Whether the register writes a variant as written (*các bộ*), once per variant.
+        var writtenIsPhrase: [UInt64: Bool] = [:]
+        func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
+            if let known = writtenIsPhrase[phrase] { return known }
+            let found = RegisterLexicon.count(key[start..<(start + length)].joined(separator: " ")) >= 2
+            writtenIsPhrase[phrase] = found
+            return found
+        }
         let lexiconID = words.map { vocabulary[$0] ?? 0 }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
@@ -115,7 +130,8 @@ public enum Misspelling: Rule {
                     for start in max(nextFree, i - length + 1)...i where start + length <= key.count
                         && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
                         let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
-                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start) else { continue }
+                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
+                              !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
                         nextFree = start + length
@@ -124,7 +140,11 @@ public enum Misspelling: Rule {
                 }
             }
         }
-        // The document's own evidence.
+        // The register: a pair of words real documents never write, one confusion (s/x,
+        // d/gi/r, tr/ch, a tone or vowel mark, a dropped mark) away from a pair they write
+        // often (*sử lý* → *xử lý*). Only one word may differ; a fix only when the register
+        // writes the other form at least `certainCount` times.
+        // Word and bigram counts of the document (also the evidence below).
         var counts: [Int64: Int] = [:]
         var unigrams = [Int](repeating: 0, count: words.count)
         for id in tokenIDs {
@@ -133,6 +153,65 @@ public enum Misspelling: Rule {
                 if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
             }
         }
+        var confusions: [Int64: (phrase: String, count: Int)?] = [:]
+        let skeletonIDs = RegisterLexicon.skeletonIDs, skeletonPairs = RegisterLexicon.skeletonPairs
+        let skeletons = words.map { skeletonIDs[RegisterLexicon.skeleton($0)] ?? -1 }
+        for (n, (t, key)) in zip(lines, keys).enumerated() {
+            let id = tokenIDs[n]
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+                let a = skeletons[Int(id[i])], b = skeletons[Int(id[i + 1])]
+                guard a >= 0, b >= 0, skeletonPairs.contains(Int64(a) << 32 | Int64(b)) else { continue }
+                let p = pair(id[i], id[i + 1])
+                guard counts[p, default: 0] <= 1 else { continue }
+                let found: (phrase: String, count: Int)?
+                if let cached = confusions[p] { found = cached } else {
+                    found = RegisterLexicon.confusion(key[i], key[i + 1])
+                    confusions[p] = found
+                }
+                guard let (phrase, count) = found, !reported.contains(Int64(n) << 32 | Int64(i)),
+                      !reported.contains(Int64(n) << 32 | Int64(i + 1)), !isCode(t, i), !isCode(t, i + 1) else { continue }
+                let target = phrase.split(separator: " ").map(String.init)
+                guard (target[0] == key[i]) != (target[1] == key[i + 1]), !Lexicon.valid.contains(key[i] + " " + key[i + 1]),
+                      !isRegisterWord(key, i, 2, phrase) else { continue }
+                // The context must agree: the register writes the other pair with the
+                // word before or after it (*căn cứ chức năng*), and never the written one.
+                let before = i > 0 && id[i - 1] >= 0 ? key[i - 1] : nil
+                let after = i + 2 < key.count && id[i + 2] >= 0 ? key[i + 2] : nil
+                let supported = before.map { RegisterLexicon.count($0 + " " + phrase) >= 2 } == true
+                    || after.map { RegisterLexicon.count(phrase + " " + $0) >= 2 } == true
+                // And the other pair must be a word, not the seam of two (*xây dựng kế hoạch*
+                // has a frequent *dựng kế*; *đúng kế hoạch* is not a slip for it).
+                let words2 = phrase.split(separator: " ").map(String.init)
+                let seamBefore = before.map { RegisterLexicon.count($0, words2[0]) } ?? 0
+                let seamAfter = after.map { RegisterLexicon.count(words2[1], $0) } ?? 0
+                guard supported, count >= seamBefore, count >= seamAfter else { continue }
+                // The written word must not be the document's own habit elsewhere.
+                let changed = target[0] == key[i] ? id[i + 1] : id[i]
+                guard unigrams[Int(changed)] <= 2 else { continue }
+                add(t, i, 2, phrase, &report, key: "register", extra: ["\(count)"], certain: count >= certainCount)
+                reported.insert(Int64(n) << 32 | Int64(i))
+                reported.insert(Int64(n) << 32 | Int64(i + 1))
+            }
+        }
+        // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
+        // (*Luuật*, *quyêt*, *nghiã*). Acronyms and mixed-case codes (*QĐi*, *HĐND*) aside.
+        // No fix: the intended word is not certain.
+        var valid = [Int8](repeating: -1, count: words.count)
+        for (n, t) in lines.enumerated() {
+            let id = tokenIDs[n]
+            for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
+                let ok: Bool
+                if valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else {
+                    let w = words[Int(id[i])]
+                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars) || isTwoSyllables(w)
+                    valid[Int(id[i])] = ok ? 1 : 0
+                }
+                let range = t.tokens[i].range
+                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
+                report.add("syllable", [t.text(i)], at: t.span(i))
+            }
+        }
+        // The document's own evidence.
         func count(_ a: String, _ b: String) -> Int {
             guard let x = wordID(a), let y = wordID(b) else { return 0 }
             return counts[pair(x, y), default: 0]
@@ -162,7 +241,8 @@ public enum Misspelling: Rule {
                       !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
-                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram) else { continue }
+                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
+                      !isRegisterWord(key, i, 2, correct.lowercased()) else { continue }
                 let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != id[i]
                 let changed = changedFirst ? id[i] : id[i + 1]
                 // A word the writer uses elsewhere is a word, not a slip.
@@ -211,6 +291,26 @@ public enum Misspelling: Rule {
         }
     }
 
+    /// How often the register must write a pair before a confusion of it is fixed.
+    static let certainCount = 20
+
+    /// An all-capital token of two letters or more (*TU* in *212-TB/TU*): a code, not a word.
+    static func isCode(_ t: TokenizedLine, _ i: Int) -> Bool {
+        let letters = t.line.scalars[t.tokens[i].range]
+        return letters.count >= 2 && letters.allSatisfy { !$0.properties.isLowercase }
+    }
+
+    /// True when `word` is two syllables written together, each starting with a consonant
+    /// (*Lênin*, a transcribed foreign name): a name, not a typo. (*Luuật* is no such pair.)
+    static func isTwoSyllables(_ word: String) -> Bool {
+        let s = Array(word.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        for k in 2...(s.count - 2) where Alphabet.vowel(s[k]) == nil && Alphabet.vowel(s[0]) == nil {
+            if Syllable.isValid(s[..<k]), Syllable.isValid(s[k...]) { return true }
+        }
+        return false
+    }
+
     /// Two-syllable collocations, and for each second syllable the first syllables it follows.
     static let twoSyllable: Set<String> = Set(Lexicon.collocations.filter { $0.split(separator: " ").count == 2 })
     static let droppedBefore: [String: [String]] = {
@@ -221,6 +321,27 @@ public enum Misspelling: Rule {
         }
         return map
     }()
+
+    /// True when the register itself vouches for the written words: the phrase as written
+    /// is frequent in real documents (*các bộ*, *công chứng*), or a changed word forms a
+    /// phrase of the register with its neighbour outside the phrase (*chính sách tạo*:
+    /// *sách* belongs to *chính sách*; *chứng chỉ đào tạo*: *đào* to *đào tạo*).
+    static func isRegisterWord(_ key: [String], _ start: Int, _ length: Int, _ correct: String) -> Bool {
+        let written = key[start..<(start + length)]
+        if RegisterLexicon.count(written.joined(separator: " ")) >= 2 { return true }
+        let target = correct.split(separator: " ").map { foldKey(String($0)) }
+        guard target.count == length else { return false }
+        for (k, (w, c)) in zip(written, target).enumerated() where w != c {
+            let at = start + k
+            if k == 0, at > 0, !key[at - 1].isEmpty, isPhrase(key[at - 1], w) { return true }
+            if k == length - 1, at + 1 < key.count, !key[at + 1].isEmpty, isPhrase(w, key[at + 1]) { return true }
+        }
+        return false
+    }
+
+    static func isPhrase(_ a: String, _ b: String) -> Bool {
+        RegisterLexicon.isPhrase(a, b) || Lexicon.compounds.contains(a + " " + b)
+    }
 
     /// True when word `i` and the one before form a compound or collocation of their own
     /// (*tổng kết quá trình*: *kết* belongs to *tổng kết*).
@@ -272,13 +393,8 @@ public enum Misspelling: Rule {
         let s = Array(word.unicodeScalars)
         guard s.count >= 4, s.allSatisfy({ $0.properties.isUppercase }), !Lexicon.acronyms.contains(word),
               !Syllable.isValid(word.lowercased().unicodeScalars) else { return nil }
-        if let known = Lexicon.known[word.lowercased()] { return known }
-        var best: String? = nil
-        for a in Lexicon.acronyms where a.unicodeScalars.count >= 5 && abs(a.unicodeScalars.count - s.count) == 1
-            && Variants.distance(Array(a.unicodeScalars), s) == 1 {
-            if best != nil { return nil }
-            best = a
-        }
-        return best
+        // Only known misspellings: an acronym one letter away from another is as often a
+        // different acronym (HĐDT, Hội đồng Dân tộc, beside HĐNDT; HĐNDTP beside HĐNDT).
+        return Lexicon.known[word.lowercased()]
     }
 }

@@ -8,8 +8,8 @@ public enum RepeatedWord: Rule {
         vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",
         en: "A word or two-word phrase repeated back to back (đúng đúng, dự thảo Dự thảo)")
     public static let details = LocalizedText(
-        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …).",
-        en: "Case-insensitive, also across a line wrap or inside a table cell. Legitimate reduplication (dần dần, người người, đời đời …) is left alone.")
+        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
+        en: "Case-insensitive, also across a line wrap or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
     public static let messages: [String: LocalizedText] = [
         "word": LocalizedText(vi: "Từ '{0}' bị lặp", en: "'{0}' is repeated"),
     ]
@@ -32,8 +32,32 @@ public enum RepeatedWord: Rule {
     static func isJoint(_ t: TokenizedLine, _ i: Int, _ j: Int) -> Bool {
         let w = t.tokens[j].lower
         if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
-        guard i > 0, j + 1 < t.tokens.count, t.isWord(i - 1), t.isWord(j + 1) else { return false }
-        return compounds.contains(t.tokens[i - 1].lower + " " + t.tokens[i].lower) && compounds.contains(w + " " + t.tokens[j + 1].lower)
+        guard j + 1 < t.tokens.count, t.isWord(j + 1) else { return false }
+        let next = foldKey(t.tokens[j + 1].lower), key = foldKey(w)
+        // *w B* must be a word of its own, not *w* before a word *B C* (*đúng thẩm quyền*).
+        var tight = RegisterLexicon.isPhrase(key, next)
+        if tight, j + 2 < t.tokens.count, t.isWord(j + 2),
+           RegisterLexicon.count(next, foldKey(t.tokens[j + 2].lower)) > RegisterLexicon.count(key, next) { tight = false }
+        let startsName = compounds.contains(w + " " + t.tokens[j + 1].lower) || tight
+        guard startsName else { return false }
+        // A capitalised head word before a name that starts with the same word: *Luật
+        // Luật sư*, *Bộ Bộ đội …* — the first word is the kind, the second begins the name.
+        if isCapitalised(t, j), isCapitalised(t, i), i == t.bodyStart || !t.isWord(i - 1) { return true }
+        // Two table cells or lines joined, the second starting a name of its own.
+        if isCapitalised(t, j), t.span(i).start.line != t.span(j).start.line { return true }
+        guard i > 0, t.isWord(i - 1) else { return false }
+        let before = t.tokens[i - 1].lower + " " + t.tokens[i].lower
+        // Two compounds meeting: *giao thông thông minh*, *nội thành Thành phố*, and two
+        // table cells joined (*… của Quốc hội* | *Hội đồng Dân tộc*).
+        // But when the register writes the three words with one *w* (*vi phạm pháp luật*,
+        // *theo đúng thẩm quyền*), the two phrases are one phrase with a word doubled.
+        let previous = foldKey(t.tokens[i - 1].lower)
+        if RegisterLexicon.count(previous + " " + key + " " + next) >= 2 { return false }
+        return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
+    }
+
+    static func isCapitalised(_ t: TokenizedLine, _ i: Int) -> Bool {
+        t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -72,7 +96,23 @@ public enum RepeatedWord: Rule {
         let span = t.span(tokens: second, second + length - 1)
         // Delete the repeat and the space before it, when both are on one line of the file.
         let removal = t.line.span(t.tokens[first + length - 1].range.upperBound..<t.tokens[second + length - 1].range.upperBound)
-        let fix = removal.start.line == removal.end.line && second == first + length ? Fix(span: removal, replacement: "") : nil
+        let fix = removal.start.line == removal.end.line && second == first + length && readsRight(t, first: first, second: second, length: length)
+            ? Fix(span: removal, replacement: "") : nil
         report.add("word", [text], at: span, fix: fix)
+    }
+
+    /// True when deleting the repeat is the correction: a two-word repeat, or a word that,
+    /// once alone, makes a phrase of the register with a neighbour (*Nhà nước nước giao* →
+    /// *Nhà nước giao*). *đào tạo tiến tiến chuyên sâu* is a slip for *tiên tiến*: deleting
+    /// one *tiến* would leave *tiến chuyên sâu*, so it is reported without a fix.
+    static func readsRight(_ t: TokenizedLine, first: Int, second: Int, length: Int) -> Bool {
+        guard length == 1 else { return true }
+        let w = foldKey(t.tokens[first].lower)
+        if first > 0, t.isWord(first - 1), RegisterLexicon.isPhrase(foldKey(t.tokens[first - 1].lower), w) { return true }
+        // On the right only a word of its own counts, not *w* before a phrase *B C*.
+        guard t.isWord(second + 1) else { return false }
+        let next = foldKey(t.tokens[second + 1].lower)
+        let after = t.isWord(second + 2) ? RegisterLexicon.count(next, foldKey(t.tokens[second + 2].lower)) : 0
+        return RegisterLexicon.isPhrase(w, next) && RegisterLexicon.count(w, next) >= after
     }
 }

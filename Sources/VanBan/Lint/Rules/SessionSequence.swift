@@ -8,8 +8,8 @@ public enum SessionSequence: Rule {
         vi: "Số thứ tự Hội nghị (lần thứ N) không liên tục, lặp lại hoặc đảo thứ tự",
         en: "Meeting numbers (lần thứ N) not consecutive, repeated or out of order")
     public static let details = LocalizedText(
-        vi: "Đọc các Hội nghị theo thứ tự trong văn bản, số La Mã hay Ả Rập, riêng cho từng cơ quan họp.",
-        en: "Reads the meetings in document order, Roman or Arabic numbers, separately for each meeting body.")
+        vi: "Đọc các Hội nghị theo thứ tự trong văn bản, số La Mã hay Ả Rập, riêng cho từng cơ quan họp. Chỉ xét dòng là một Hội nghị (bắt đầu bằng 'Hội nghị', 'Kỳ họp' …), không xét câu văn nhắc đến các lần họp.",
+        en: "Reads the meetings in document order, Roman or Arabic numbers, separately for each meeting body. Only lines that are a meeting (starting with 'Hội nghị', 'Kỳ họp' …), not prose that mentions the rounds of one.")
     public static let messages: [String: LocalizedText] = [
         "gap": LocalizedText(vi: "Hội nghị lần thứ {0} đứng sau lần thứ {1}: thiếu lần thứ {2}",
                              en: "Meeting {0} follows meeting {1}: {2} is missing"),
@@ -25,6 +25,9 @@ public enum SessionSequence: Rule {
             guard let session = meeting.session else { continue }
             let body = foldKey(meeting.body ?? "")
             let line = document.meetingLine(index)
+            // Only scheduled meetings: a line that is a meeting, not prose that mentions the
+            // rounds of one (*… tại Hội nghị lần thứ 10 và lần thứ 11 …*).
+            guard isHeading(line) else { continue }
             defer { last[body] = (session, line.line.firstLine) }
             guard let previous = last[body] else { continue }
             let span = sessionSpan(line) ?? line.line.span
@@ -38,6 +41,15 @@ public enum SessionSequence: Rule {
                 report.add("gap", [raw, "\(previous.session)", missing], at: span)
             }
         }
+    }
+
+    /// Words a scheduled meeting's line starts with, after its number.
+    static let meetingWords: [[String]] = [["hội", "nghị"], ["kỳ", "họp"], ["kì", "họp"], ["phiên", "họp"], ["đại", "hội"]]
+
+    /// True when `line` starts (after its list marker and any markup) with a meeting word.
+    static func isHeading(_ line: TokenizedLine) -> Bool {
+        guard let first = (line.bodyStart..<line.tokens.count).first(where: { line.isWord($0) }) else { return false }
+        return meetingWords.contains { line.matchesFolded($0, at: first) }
     }
 
     /// Span of `N` in `lần thứ N`.

@@ -25,13 +25,39 @@ public enum SpacingRule: Rule {
             let s = logical.scalars
             // Offsets of the spaces that join physical lines: not in the file.
             let joins = Set(logical.pieces.dropFirst().map { $0.offset - 1 })
-            for edit in Spacing.edits(s) where !edit.range.contains(where: joins.contains) {
-                let span = logical.span(edit.range)
+            for var edit in Spacing.edits(s) where !edit.range.contains(where: joins.contains) {
+                // "tháng ,năm": removing the space would leave the comma without one after it
+                // (the next run reports that); the fix moves the space instead.
+                // "KH,CN,ĐMST": a cluster of acronyms is written without spaces on purpose.
+                if edit.kind == .afterComma, edit.range.lowerBound > 0, edit.range.upperBound < s.count,
+                   s[edit.range.lowerBound - 1].properties.isUppercase, s[edit.range.upperBound].properties.isUppercase { continue }
+                let after = edit.range.upperBound
+                if edit.kind == .beforePunctuation, after + 1 < s.count, s[after] == "," || s[after] == ";",
+                   Alphabet.isLetter(s[after + 1]) {
+                    edit.range = edit.range.lowerBound..<(after + 1)
+                    edit.replacement = "\(s[after]) "
+                }
+                var span = logical.span(edit.range)
                 guard span.start.line == span.end.line, span.end.column > span.start.column else { continue }
+                // The logical line holds one space where the file may have a run (an OCR
+                // dump's `5        .`): a removal takes the whole run, or the fix would
+                // leave spaces for the next run to report again.
+                if edit.replacement.isEmpty { span = wholeRun(span, in: document.source) }
                 let lo = max(0, edit.range.lowerBound - 6), hi = min(s.count, edit.range.upperBound + 6)
                 let context = String(scalars: s[lo..<hi])
                 report.add(edit.kind.rawValue, [context], at: span, fix: Fix(span: span, replacement: edit.replacement))
             }
         }
+    }
+
+    /// `span` (spaces on one line) widened over the spaces and tabs around it in the file.
+    static func wholeRun(_ span: SourceSpan, in source: SourceText) -> SourceSpan {
+        let line = Array(source.line(span.start.line - 1))
+        func blank(_ c: Int) -> Bool { c >= 1 && c <= line.count && (line[c - 1] == " " || line[c - 1] == "\t") }
+        var start = span.start.column, end = span.end.column
+        guard (start..<end).allSatisfy(blank) else { return span }
+        while blank(start - 1) { start -= 1 }
+        while blank(end) { end += 1 }
+        return SourceSpan(start: SourceLocation(line: span.start.line, column: start), end: SourceLocation(line: span.end.line, column: end))
     }
 }

@@ -23,12 +23,17 @@ public enum TruncatedTerm: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let firstWords = Set(Lexicon.bodies.map { $0[0][0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
-        for (t, keys) in zip(document.textLines, document.keys) {
+        let lines = document.textLines
+        for (n, (t, keys)) in zip(lines, document.keys).enumerated() {
             var i = t.bodyStart
             while i < t.tokens.count {
-                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (last, replacement, written) = truncation(t, at: i) {
+                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (last, replacement, written) = truncation(t, at: i),
+                   !continuesOnNextLine(t, from: i, last: last, replacement: replacement, next: n + 1 < lines.count ? lines[n + 1] : nil) {
                     let span = t.span(tokens: i, last)
-                    let fix = span.start.line == span.end.line ? Fix(span: span, replacement: replacement) : nil
+                    // A name cut by the end of the line may go on where the copy lost text
+                    // (an OCR dump's cut line): reported, but not fixed.
+                    let atEnd = (last + 1..<t.tokens.count).allSatisfy { t.tokens[$0].kind != .word && t.isPunct($0, "*") }
+                    let fix = span.start.line == span.end.line && !atEnd ? Fix(span: span, replacement: replacement) : nil
                     report.add("cut", [written, replacement], at: span, fix: fix)
                     i = last + 1
                 } else {
@@ -36,6 +41,18 @@ public enum TruncatedTerm: Rule {
                 }
             }
         }
+    }
+
+    /// True when the name only breaks with the line: the next logical line (a table cell
+    /// or a signature block wrapped by the web copy: *TM. ỦY BAN NHÂN* / *DÂN*) starts
+    /// with the word the name lacks.
+    static func continuesOnNextLine(_ t: TokenizedLine, from i: Int, last: Int, replacement: String, next: TokenizedLine?) -> Bool {
+        guard let next, (last + 1..<t.tokens.count).allSatisfy({ t.tokens[$0].kind != .word }),
+              let first = next.tokens.firstIndex(where: { $0.kind == .word }) else { return false }
+        let have = t.tokens[i...last].filter { $0.kind == .word }.count
+        let words = replacement.split(separator: " ")
+        guard have < words.count else { return false }
+        return foldKey(String(words[have])) == foldKey(next.tokens[first].lower)
     }
 
     /// A truncated name starting at token `i`: its last token, the full name in the

@@ -24,6 +24,10 @@ public enum YearOutOfScope: Rule {
                                       en: "'{0}' in {1}: a year that has not come yet cannot be reviewed"),
         "forwardPast": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng, dự toán cho một năm đã qua",
                                      en: "'{0}' in {1}: direction or estimates for a year already past"),
+        "reviewEarly": LocalizedText(vi: "'{0}' trong mục {1}: sơ kết, tổng kết một thời kỳ chưa kết thúc",
+                                     en: "'{0}' in {1}: reviews a period that has not ended"),
+        "planLate": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng cho một thời kỳ đã qua",
+                                  en: "'{0}' in {1}: plans a period already over"),
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -34,6 +38,23 @@ public enum YearOutOfScope: Rule {
             var previousEnd = t.bodyStart
             for (period, tokens) in line.periods {
                 defer { previousEnd = tokens.upperBound }
+                // A half-year, quarter or month reviewed before it has ended, or planned after
+                // it has (*sơ kết 6 tháng đầu năm* at the March meeting, *phương hướng quý I*
+                // in April), written with or without its year.
+                if let m = line.scope.month, ["half", "quarter", "month"].contains(period.kind), let covered = TimeWords.months(period),
+                   (period.year ?? scopeYear) == scopeYear, !TimeWords.isCited(t, year: tokens.lowerBound) {
+                    let s = LintDocument.monthIndex(scopeYear, m)
+                    let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+                    let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
+                    if direction == .backward, covered.upperBound > s + 1 {
+                        report.add("reviewEarly", [period.raw, name(line.scope)], at: span)
+                        continue
+                    }
+                    if direction == .forward, covered.upperBound < s {
+                        report.add("planLate", [period.raw, name(line.scope)], at: span)
+                        continue
+                    }
+                }
                 guard !period.inferred, let year = period.year, let covered = TimeWords.months(period),
                       !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
                 let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
