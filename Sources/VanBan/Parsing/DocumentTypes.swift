@@ -90,7 +90,11 @@ public enum DocumentTypes {
     }
 
     /// Every type code of either system, for reading a number symbol (`QĐ-UBND`: `QĐ` is a code).
-    public static let allCodes: Set<String> = Set(entries.flatMap { [$0.codes.party, $0.codes.state].compactMap { $0 } })
+    /// Joint forms (`KHLT`) included.
+    public static let allCodes: Set<String> = {
+        let codes = entries.flatMap { [$0.codes.party, $0.codes.state].compactMap { $0 } }
+        return Set(codes + codes.map { $0 + "LT" })
+    }()
 
     /// The type name at the start of `scalars`, written in capitals, followed by
     /// the end of the line or a space: returns the name's length and its code.
@@ -107,9 +111,31 @@ public enum DocumentTypes {
         guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
         let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
         for (name, entry) in folded where f.starts(with: name) {
-            if scalars.count == name.count || !scalars[name.count].properties.isAlphabetic { return (name.count, entry) }
+            guard scalars.count == name.count || !scalars[name.count].properties.isAlphabetic else { continue }
+            if let joint = jointLength(f, after: name.count) { return (joint, Self.joint(entry)) }
+            return (name.count, entry)
         }
         return nil
+    }
+
+    /// ` LIÊN TỊCH` after a type name: a joint document of several bodies.
+    private static let jointWords = Array(" LIÊN TỊCH".unicodeScalars)
+
+    /// The length of the name with ` LIÊN TỊCH` when `folded` goes on with it.
+    private static func jointLength(_ folded: [Unicode.Scalar], after length: Int) -> Int? {
+        let end = length + jointWords.count
+        guard folded.count >= end, Array(folded[length..<end]) == jointWords,
+              folded.count == end || !folded[end].properties.isAlphabetic else { return nil }
+        return end
+    }
+
+    /// A joint form of a type (*Kế hoạch liên tịch*): its codes followed by `LT`, as the law
+    /// writes `NQLT` and `TTLT` (listed above) and joint plans are numbered `-KHLT-` in
+    /// practice (Sở, Ban, Hội joint plans: `Số: 02/KHLT-SYT-SGDĐT`).
+    private static func joint(_ entry: Entry) -> Entry {
+        func lt(_ code: String?) -> String? { code.map { $0 + "LT" } }
+        return Entry(name: entry.name + " LIÊN TỊCH", codes: Codes(party: lt(entry.codes.party), state: lt(entry.codes.state)),
+                     source: entry.source + "; joint form (LT)")
     }
 
     /// Old tone style (`THOẢ` → `THỎA`), optionally upper-cased, so both styles match one entry.

@@ -84,11 +84,15 @@ extension Parser {
         if LineShape.isYearHeading(line.line.scalars) { return (.yearGroup, NumberingHierarchy.yearGroupRank, nil) }
         let inArticle = path.contains { $0.kind == .article }
         let numbered = line.marker.map { NumberingHierarchy.level(of: $0.style, values: $0.values.count) }
-        if line.isMeetingHeading { return (.meeting, NumberingHierarchy.scheduleRank, nil) }
+        // A lettered schedule heading keeps its list's level (a point inside an article).
+        let lettered = line.marker?.style == .letter
+        let letterRank = inArticle ? NumberingHierarchy.point.rank : numbered?.rank
+        if line.isMeetingHeading { return (.meeting, lettered ? letterRank ?? NumberingHierarchy.scheduleRank : NumberingHierarchy.scheduleRank, nil) }
         if line.isMonthHeading { return (.month, NumberingHierarchy.scheduleRank, nil) }
         if line.isSessionHeading {
             var rank = numbered?.rank ?? NumberingHierarchy.scheduleRank
             if inArticle, let m = line.marker, m.style == .arabic { rank = NumberingHierarchy.clause.rank }
+            if lettered, let letterRank { rank = letterRank }
             return (.session, rank, nil)
         }
         if let m = line.marker, let level = numbered {

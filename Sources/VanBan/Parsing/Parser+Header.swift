@@ -242,13 +242,21 @@ extension Parser {
     /// Joins `seg` with the next line when it holds the rest of a wrapped phrase.
     func mergeWrapped(_ seg: TokenizedLine, role: HeaderRole, next: TokenizedLine) -> TokenizedLine? {
         switch role {
-        case .nation(prefix: true), .party(prefix: true), .placeDate(wrapped: true): break
+        case .nation(prefix: true), .party(prefix: true), .placeDate(wrapped: true), .subject: break
         default: return nil
         }
         let nextSegs = Parser.segments(of: next)
         guard nextSegs.count == 1, let n = nextSegs.first else { return nil }
         let fits: Bool
         switch role {
+        case .subject:
+            // `V/v chuẩn bị nội dung trình Hội nghị` / `Ban Chấp hành … lần thứ sáu`: a subject
+            // cut by the column's width goes on in running case, unnumbered and unpunctuated
+            // before, and is never another header part or the salutation (`Kính gửi:`).
+            let last = seg.line.scalars.last
+            fits = last != "." && last != ";" && last != ":" && n.marker == nil && !n.isAllCaps
+                && Parser.headerRole(of: n) == .other && !n.matches(["kính", "gửi"], at: 0)
+                && n.line.scalars.count <= 90 && n.line.scalars.last != ":"
         case .nation(prefix: true):
             fits = Parser.matchesWords(n, Array(Parser.nationWords.dropFirst(seg.tokens.count)), at: 0)
         case .party(prefix: true):

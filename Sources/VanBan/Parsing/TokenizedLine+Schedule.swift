@@ -12,12 +12,14 @@ extension TokenizedLine {
 
     /// meeting := NUMBER "." "Hội nghị" BODY? "lần thứ" ORDINAL qualifiers "(" period ")"
     var isMeetingHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
         // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
         if marker == nil, isAllCaps { return false }
         guard matches(["hội", "nghị"], at: bodyStart),
               let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
               ordinal(at: at + 2) != nil else { return false }
+        // A lettered line (`a) Hội nghị lần thứ 5 (tháng 7/2026)`) only when it is dated.
+        if marker?.style == .letter, parenthesizedPeriodEnd(from: at + 2) == nil { return false }
         return isScheduleHeadingShape(after: at + 2)
     }
 
@@ -26,9 +28,11 @@ extension TokenizedLine {
     /// Sessions of the National Assembly (*Kỳ họp thứ nhất, Quốc hội khóa XVI (tháng 4/2026)*)
     /// and of People's Councils. The words may follow a short lead (*Trình Quốc hội … tại*).
     var isSessionHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin].contains(marker!.style) else { return false }
+        guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin, .letter].contains(marker!.style) else { return false }
         if marker == nil, isAllCaps { return false }
         guard let at = sessionWordsIndex, ordinal(at: at + 3) != nil else { return false }
+        // A lettered line (`a) Kỳ họp thứ Năm (tháng 7/2027)`, a point of an article) only when it is dated.
+        if marker?.style == .letter, parenthesizedPeriodEnd(from: at + 3) == nil { return false }
         return isScheduleHeadingShape(after: at + 3)
     }
 
