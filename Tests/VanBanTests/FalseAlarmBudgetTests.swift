@@ -5,8 +5,8 @@ import Testing
 /// The false-alarm budget (issue 15): on real signed documents, at most 1 warning or
 /// error per 1,000 lines that is not a real mistake of the text.
 ///
-/// The real documents are the ones `corpus/SOURCES.md` lists as real (its row of
-/// "real public documents"); the reviewed real mistakes are in
+/// The real documents are the ones `corpus/SOURCES.md` lists as real (origin `real: …`);
+/// the reviewed real mistakes are in
 /// `corpus/expected/real-findings.json`, each with a verdict.
 @Suite("Lint: false-alarm budget on real documents")
 struct FalseAlarmBudgetTests {
@@ -17,13 +17,15 @@ struct FalseAlarmBudgetTests {
         var verdict: String
     }
 
-    /// Corpus files of the real documents, from the numbers in SOURCES.md's "real" row.
+    /// Corpus files of the real documents: the rows of SOURCES.md whose origin starts with `real`.
     static var realFiles: [String] {
         let sources = (try? String(contentsOf: Support.corpus.appendingPathComponent("SOURCES.md"), encoding: .utf8)) ?? ""
-        guard let row = sources.split(separator: "\n").first(where: { $0.contains("real public documents") }) else { return [] }
-        let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        let numbers = Set(cells.first.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } } ?? [])
-        return Support.corpusFiles.filter { numbers.contains(String($0.prefix { $0 != "_" })) }
+        let names: Set<String> = Set(sources.split(separator: "\n").compactMap { row in
+            let cells = row.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count >= 2, cells[1].hasPrefix("real") else { return nil }
+            return cells[0]
+        })
+        return Support.corpusFiles.filter { names.contains($0) }
     }
 
     static var accepted: [Accepted] {

@@ -27,6 +27,13 @@ struct RuleCatalogueTests {
         RuleCase(rule: "repeated-word", text: programme("I. A\n- Các hội quần chúng được Đảng, Nhà nước nước giao nhiệm vụ."), at: ["nước nước"]),
         RuleCase(rule: "repeated-word", text: programme("I. A\n- Xây dựng trung tâm đào tạo tiến tiến chuyên sâu."), at: ["tiến tiến"]),
         RuleCase(rule: "repeated-word", text: programme("I. A\n- Giải quyết theo đúng đúng thẩm quyền.\n- Xử lý hành vi vi phạm pháp pháp luật."), at: ["đúng đúng", "pháp pháp"]),
+        // repeated-word — a Công văn's subject `V/v` (về việc) is no doubled word; a line-break slash is
+        RuleCase(rule: "repeated-word", text: programme("I. A\n- V/v triển khai kế hoạch năm 2027 của Sở."), at: []),
+        RuleCase(rule: "repeated-word", text: programme("I. A\n- Thực hiện nghiêm quy định pháp / pháp luật về đất đai."), at: ["pháp / pháp"]),
+        // unbalanced-bracket — a quotation of an amending clause runs over several lines; one never closed is caught
+        RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n1. Khoản 2 được sửa đổi như sau:\n“2. Cơ quan chủ trì lập dự toán;\na) Tổng hợp nhu cầu kinh phí.”.\n2. Bổ sung khoản 3 như sau:\n“3. Cơ quan tài chính thẩm định.”."), at: []),
+        RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n1. Khoản 2 được sửa đổi như sau:\n“2. Cơ quan chủ trì lập dự toán;\na) Tổng hợp nhu cầu kinh phí.\n2. Bổ sung khoản 3 như sau: thẩm định."), at: ["“"]),
+        RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n- Báo cáo kết quả (trước ngày 15/12/2026.\n- Tổng kết năm (tháng 12/2026)."), at: ["("]),
         // spacing — acronym clusters are not a missing space; a real one is
         RuleCase(rule: "spacing", text: programme("I. A\n- Đột phá phát triển KH,CN,ĐMST và chuyển đổi số."), at: []),
         RuleCase(rule: "spacing", text: programme("I. A\n- Kết quả KH&CN,ĐMST; năm 2026, 2027."), at: []),

@@ -74,7 +74,8 @@ public enum RepeatedWord: Rule {
                 }
                 var j = i + 1
                 // "pháp / pháp luật": a slash written for the line break.
-                if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1) { j += 1 }
+                // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
+                if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }
                 if t.isWord(i), t.isWord(j), same(t, i, j), !reduplicated.contains(t.tokens[i].lower), !isJoint(t, i, j),
                    t.tokens[i].range.count > 1 || t.tokens[i].lower.unicodeScalars.first.map(Alphabet.isVietnameseLetter) == true {
                     add(t, first: i, second: j, length: 1, &report)

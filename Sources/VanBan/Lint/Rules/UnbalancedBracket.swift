@@ -1,11 +1,12 @@
-/// `unbalanced-bracket`: an opening `(` or `“` with no partner in the same logical line.
+/// `unbalanced-bracket`: an opening `(` with no partner in the same logical line, or a `“`
+/// with none in the same or a later line (quotations of amending clauses run over lines).
 public enum UnbalancedBracket: Rule {
     public static let id = "unbalanced-bracket"
     public static let nameVi = "ngoặc chưa đóng"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
-        vi: "Mở ngoặc '(' hoặc '“' mà không đóng trong cùng dòng",
-        en: "An opening '(' or '“' with no partner in the same logical line")
+        vi: "Mở ngoặc '(' mà không đóng trong cùng dòng, hoặc mở ngoặc kép '“' mà không đóng",
+        en: "An opening '(' with no partner in the same logical line, or a '“' never closed")
     public static let details = LocalizedText(
         vi: "Chỉ báo dấu mở thiếu dấu đóng; dấu ')' lẻ như trong 'a)' không bị báo. Bảng phụ lục không xét (ô bị tách dòng).",
         en: "Only openers without a partner are reported; a lone ')' as in 'a)' is not. Appendix tables are skipped (cells are split).")
@@ -14,22 +15,33 @@ public enum UnbalancedBracket: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role != .appendix {
+        // A quotation may run over several lines: an amending clause quotes whole articles
+        // (`“Điều 5. …` … `… năm 2026.”.`). Opening quotes still open at a line's end wait
+        // for a closing one on a later line; those never closed are reported at the end.
+        var openQuotes: [(line: Int, offset: Int)] = []
+        var reported: [(line: Int, offset: Int)] = []
+        let lines = document.lines
+        for (k, line) in lines.enumerated() where line.role != .appendix {
             let s = line.tokens.line.scalars
             var parens: [Int] = []
-            var quotes: [Int] = []
             for i in line.tokens.bodyOffset..<s.count {
                 switch s[i] {
                 case "(": parens.append(i)
                 case ")": if !parens.isEmpty { parens.removeLast() }
-                case "“": quotes.append(i)
-                case "”": if !quotes.isEmpty { quotes.removeLast() }
+                case "“": openQuotes.append((k, i))
+                case "”": if !openQuotes.isEmpty { openQuotes.removeLast() }
                 default: break
                 }
             }
-            for i in (parens + quotes).sorted().prefix(Linter.maxPerRuleAndLine) {
-                report.add("open", [String(s[i])], at: line.tokens.line.span(i..<(i + 1)))
-            }
+            for i in parens.prefix(Linter.maxPerRuleAndLine) { reported.append((k, i)) }
+        }
+        reported += openQuotes
+        var perLine: [Int: Int] = [:]
+        for (k, i) in reported.sorted(by: { ($0.line, $0.offset) < ($1.line, $1.offset) }) {
+            perLine[k, default: 0] += 1
+            guard perLine[k]! <= Linter.maxPerRuleAndLine else { continue }
+            let line = lines[k].tokens.line
+            report.add("open", [String(line.scalars[i])], at: line.span(i..<(i + 1)))
         }
     }
 }
