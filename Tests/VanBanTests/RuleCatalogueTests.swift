@@ -34,6 +34,11 @@ struct RuleCatalogueTests {
         RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n1. Khoản 2 được sửa đổi như sau:\n“2. Cơ quan chủ trì lập dự toán;\na) Tổng hợp nhu cầu kinh phí.”.\n2. Bổ sung khoản 3 như sau:\n“3. Cơ quan tài chính thẩm định.”."), at: []),
         RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n1. Khoản 2 được sửa đổi như sau:\n“2. Cơ quan chủ trì lập dự toán;\na) Tổng hợp nhu cầu kinh phí.\n2. Bổ sung khoản 3 như sau: thẩm định."), at: ["“"]),
         RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n- Báo cáo kết quả (trước ngày 15/12/2026.\n- Tổng kết năm (tháng 12/2026)."), at: ["("]),
+        // weekday-mismatch — `ngày` between the weekday and the date (written for these tests)
+        RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Hội nghị tổ chức vào Thứ Năm, ngày 18/12/2026.\n- Họp vào thứ Hai ngày 19/5/2026."), at: ["Thứ Năm", "thứ Hai"]),
+        RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Khai mạc Chủ nhật, ngày 31/8/2026."), at: ["Chủ nhật"]),
+        RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Hội nghị tổ chức vào Thứ Sáu, ngày 18/12/2026.\n- Họp vào thứ Ba ngày 19/5/2026."), at: []),
+        RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Hội nghị lần thứ năm, ngày 18/12/2026 tại hội trường."), at: []),
         // spacing — acronym clusters are not a missing space; a real one is
         RuleCase(rule: "spacing", text: programme("I. A\n- Đột phá phát triển KH,CN,ĐMST và chuyển đổi số."), at: []),
         RuleCase(rule: "spacing", text: programme("I. A\n- Kết quả KH&CN,ĐMST; năm 2026, 2027."), at: []),

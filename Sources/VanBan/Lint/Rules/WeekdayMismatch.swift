@@ -29,7 +29,10 @@ public enum WeekdayMismatch: Rule {
                 // "(Thứ Tư)" right after, or "Thứ Tư, ngày" right before.
                 var candidates: [Int] = []
                 if t.isPunct(tokens.upperBound, "(") { candidates.append(tokens.upperBound + 1) }
+                // "Thứ Năm, ngày 18/12/2026", "thứ Năm ngày 18/12/2026": the word `ngày` and a
+                // comma may stand between the weekday and the date.
                 var before = tokens.lowerBound - 1
+                if before >= 0, t.tokens[before].lower == "ngày" { before -= 1 }
                 if t.isPunct(before, ",") { before -= 1 }
                 candidates.append(before - 1)
                 for at in candidates {
