@@ -28,6 +28,7 @@ public enum Linter {
         let silenced = InlineMarkers.scan(result.source)
         var all: [Diagnostic] = []
         for rule in rules {
+            if Deadline.expired { break }
             guard let severity = configuration.severity(of: rule) else { continue }
             var report = Report(rule: rule)
             rule.check(document, &report)
