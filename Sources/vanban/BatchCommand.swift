@@ -12,7 +12,7 @@ extension CommandLineInterface {
     func runBatch(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
         guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html"],
-                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config"],
+                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config", "--timeout"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
@@ -29,6 +29,13 @@ extension CommandLineInterface {
                 return usageError(vi ? "--jobs cần một số từ 1 đến 1024" : "--jobs takes a number from 1 to 1024")
             }
             jobs = n
+        }
+        var timeout: Double? = BatchRunner.Settings.defaultTimeout
+        if let text = options.values["--timeout"] {
+            guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 1e6 else {
+                return usageError(vi ? "--timeout cần số giây (0 = không giới hạn)" : "--timeout takes a number of seconds (0 = no limit)")
+            }
+            timeout = seconds == 0 ? nil : seconds
         }
         guard let failLevel = Severity(rawValue: options.values["--fail-level"] ?? "error") else {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
@@ -64,7 +71,7 @@ extension CommandLineInterface {
             outputDirectory: out, jobs: jobs,
             options: VanBan.Options(encoding: options.encoding, toneStyle: options.toneStyle),
             language: language, resume: options.flags.contains("--resume"), compact: options.flags.contains("--compact"),
-            html: options.flags.contains("--html")),
+            html: options.flags.contains("--html"), timeout: timeout),
             configurations: configurations)
 
         // Ctrl-C / SIGTERM: finish what is in flight, write the summary, stop. A second one stops at once

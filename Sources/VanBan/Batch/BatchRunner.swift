@@ -25,10 +25,17 @@ public final class BatchRunner: Sendable {
         public var compact: Bool
         /// Also an HTML report per input (beside its JSON) and `index.html`.
         public var html: Bool
+        /// Seconds one input may take before it is given up as failed (`timeout`); nil: no limit.
+        public var timeout: Double?
+
+        /// The default of `timeout`: a real document takes well under a second; an input that
+        /// takes a minute is broken or hostile, and the rest of the archive should not wait for it.
+        public static let defaultTimeout = 60.0
 
         public init(outputDirectory: String, jobs: Int, options: VanBan.Options = .init(), language: Language = .vi,
-                    resume: Bool = false, compact: Bool = false, html: Bool = false) {
+                    resume: Bool = false, compact: Bool = false, html: Bool = false, timeout: Double? = Settings.defaultTimeout) {
             self.html = html
+            self.timeout = timeout
             self.outputDirectory = outputDirectory
             self.jobs = max(1, jobs)
             self.options = options
@@ -171,8 +178,24 @@ public final class BatchRunner: Sendable {
         } catch {
             return fail(error)
         }
-        let result = VanBan.process(decoded, name: input.path, options: settings.options)
-        let diagnostics = Linter.lint(result, configuration: configuration)
+        // The time limit is cooperative (`Deadline`): the stages stop early once it has
+        // passed, and the partial result is thrown away here.
+        func timedOut() -> BatchRow {
+            let seconds = settings.timeout.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? ""
+            row.reason = settings.language == .vi
+                ? "\(input.path): quá thời hạn \(seconds) giây cho một tệp, đã bỏ qua (đặt lại bằng --timeout)"
+                : "\(input.path): took longer than the \(seconds) s limit for one file, given up (see --timeout)"
+            row.reasonCode = "timeout"
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: BatchRunner.reportPath(outputPath))
+            return row
+        }
+        let deadline = settings.timeout.map { Deadline(seconds: $0) }
+        let (result, diagnostics) = Deadline.$current.withValue(deadline) {
+            let result = VanBan.process(decoded, name: input.path, options: settings.options)
+            return (result, Linter.lint(result, configuration: configuration))
+        }
+        if deadline?.hasPassed == true { return timedOut() }
         row.status = .ok
         row.output = input.output
         row.bytes = bytes.count
@@ -204,7 +227,10 @@ public final class BatchRunner: Sendable {
                                                     withIntermediateDirectories: true)
             try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
             if settings.html {
-                let page = HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
+                let page = Deadline.$current.withValue(deadline) {
+                    HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
+                }
+                if deadline?.hasPassed == true { return timedOut() }
                 try AtomicFile.write(Array(page.utf8), to: BatchRunner.reportPath(outputPath))
             }
         } catch {
