@@ -11,7 +11,7 @@ extension CommandLineInterface {
     /// `vanban batch DIR|FILE… --out DIR [--glob P] [--jobs N] [--resume] [--progress] …`
     func runBatch(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html"],
+        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--force"],
                                          valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config", "--timeout"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
@@ -54,15 +54,27 @@ extension CommandLineInterface {
             configurations = ConfigurationResolver()
         }
 
+        // Checked and locked before anything is written: never an input folder, never a
+        // folder holding files vanban did not make (unless --force), never two batches at once.
+        let folder: BatchOutputFolder
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            folder = try BatchOutputFolder.open(out, inputs: options.files, force: options.flags.contains("--force"))
         } catch {
-            say(vi ? "\(out): không tạo được thư mục kết quả (\(error.localizedDescription))"
-                   : "\(out): cannot create the output folder (\(error.localizedDescription))")
+            say(error.message(out: out, language))
             return ExitCode.failure.rawValue
         }
 
-        let inputs = BatchInputs.collect(options.files, patterns: patterns, excluding: out)
+        let (inputs, skipped) = BatchInputs.scan(options.files, patterns: patterns, excluding: out)
+        let html = options.flags.contains("--html")
+        var planned = ["summary.json", "summary.csv"] + (html ? ["index.html"] : [])
+        for input in inputs { planned += [input.output] + (html ? [BatchRunner.reportPath(input.output)] : []) }
+        do {
+            try folder.claim(planned)
+        } catch {
+            say(vi ? "\(out): không ghi được danh sách tệp kết quả (\(error.message(language)))"
+                   : "\(out): cannot write the list of outputs (\(error.message(language)))")
+            return ExitCode.failure.rawValue
+        }
         if inputs.isEmpty {
             say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) trong \(options.files.joined(separator: " "))"
                    : "no files matching \(patterns.joined(separator: ", ")) in \(options.files.joined(separator: " "))")
@@ -96,7 +108,7 @@ extension CommandLineInterface {
         let terminal = isatty(STDERR_FILENO) == 1
         let showProgress = !options.flags.contains("--no-progress") && (terminal || options.flags.contains("--progress"))
         let display = ProgressDisplay(terminal: terminal, language: language)
-        let summary = runner.run(inputs, progress: { p in if showProgress { display.show(p) } },
+        let summary = runner.run(inputs, skipped: skipped, progress: { p in if showProgress { display.show(p) } },
                                  shouldStop: { stop.signal.load(ordering: .relaxed) != 0 })
         if showProgress { display.finish() }
 
@@ -105,12 +117,13 @@ extension CommandLineInterface {
             try runner.writeSummary(summary)
             if options.flags.contains("--html") { try runner.writeIndex(summary) }
         } catch {
-            say(vi ? "\(out): không ghi được tổng hợp (\(error.localizedDescription))"
-                   : "\(out): cannot write the summary (\(error.localizedDescription))")
+            say(vi ? "\(out): không ghi được tổng hợp (\(SystemError(error).message(language)))"
+                   : "\(out): cannot write the summary (\(SystemError(error).message(language)))")
             code = ExitCode.failure.rawValue
         }
         report(summary, out: out, html: options.flags.contains("--html"))
         for source in sources { source.cancel() }
+        withExtendedLifetime(folder) {}  // the lock is held until here
 
         let received = stop.signal.load(ordering: .relaxed)
         if summary.interrupted { return 128 + received }
@@ -133,6 +146,9 @@ extension CommandLineInterface {
               + String(format: "%.1f giây, %.1f tệp/giây", summary.seconds, rate)
             : "\(summary.ok) files processed, \(summary.failed) failed (of \(summary.inputs)); \(errors) errors, \(warnings) warnings; "
               + String(format: "%.1f s, %.1f files/s", summary.seconds, rate)
+        if !summary.skipped.isEmpty {
+            line += vi ? "; \(summary.skipped.count) mục bỏ qua (lý do trong tổng hợp)" : "; \(summary.skipped.count) entries skipped (reasons in the summary)"
+        }
         if summary.resumed > 0 { line += vi ? "; \(summary.resumed) tệp đã có kết quả mới, bỏ qua" : "; \(summary.resumed) up to date, skipped" }
         line += vi ? ". Tổng hợp: \(out)/summary.csv" : ". Summary: \(out)/summary.csv"
         if html { line += vi ? ", báo cáo: \(out)/index.html" : ", reports: \(out)/index.html" }

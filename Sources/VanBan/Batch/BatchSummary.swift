@@ -60,10 +60,22 @@ public struct BatchSummary: Codable, Sendable {
     public var seconds: Double
     public var jobs: Int
     public var files: [BatchRow]
+    /// Entries under the input folders that were not processed, each with its reason.
+    public var skipped: [Skipped]
 
-    public init(inputs: Int, files: [BatchRow], interrupted: Bool, seconds: Double, jobs: Int) {
+    /// One entry not processed.
+    public struct Skipped: Codable, Sendable, Equatable {
+        public var path: String
+        /// `hidden`, `pattern`, `outputFolder`, `symlinkedFolder`, `brokenLink`, `special`.
+        public var reasonCode: String
+        public var reason: String
+    }
+
+    public init(inputs: Int, files: [BatchRow], interrupted: Bool, seconds: Double, jobs: Int,
+                skipped: [SkippedEntry] = [], language: Language = .vi) {
         self.inputs = inputs
         self.files = files
+        self.skipped = skipped.map { Skipped(path: $0.path, reasonCode: $0.reason.rawValue, reason: $0.message(language)) }
         self.ok = files.filter { $0.status == .ok }.count
         self.failed = files.filter { $0.status == .failed }.count
         self.resumed = files.filter(\.resumed).count
@@ -72,7 +84,7 @@ public struct BatchSummary: Codable, Sendable {
         self.jobs = jobs
     }
 
-    /// `summary.csv` (`CSV.file`): one row per input, in input order.
+    /// `summary.csv` (`CSV.file`): one row per input, in input order, then one per skipped entry.
     public func csv() -> [UInt8] {
         let header = ["path", "status", "document_type", "type_code", "encoding", "meetings", "monthly_plans", "errors",
                       "warnings", "infos", "decode_warnings", "reason_code", "reason", "output"]
@@ -83,6 +95,10 @@ public struct BatchSummary: Codable, Sendable {
                 String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
             ]
         }
-        return CSV.file(header: header, records: records)
+        // Skipped entries follow, with status `skipped`, so that the table accounts for every entry.
+        let skippedRecords = skipped.map { e in
+            [e.path, "skipped", "", "", "", "", "", "", "", "", "", e.reasonCode, e.reason, ""]
+        }
+        return CSV.file(header: header, records: records + skippedRecords)
     }
 }
