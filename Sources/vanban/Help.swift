@@ -22,7 +22,7 @@ enum Help {
 
             Tùy chọn chung:
               --lang vi|en               Ngôn ngữ thông báo (mặc định: tiếng Việt; tiếng Anh khi LANG=en…)
-              --encoding TÊN             Bảng mã đầu vào: utf-8, utf-16, cp1258, tcvn3, vni, viqr (mặc định: tự nhận)
+              --encoding TÊN             Bảng mã đầu vào: utf-8, utf-16, utf-16le, utf-16be, cp1258, tcvn3, vni, viqr (mặc định: tự nhận)
               --tone-style old|new|keep  Kiểu bỏ dấu oa/oe/uy: cũ (hòa), mới (hoà), keep = theo đa số trong văn bản
 
             Mã thoát: 0 thành công; 1 có lỗi ở mức chặn; 2 không đọc được đầu vào hoặc sai cú pháp lệnh.
@@ -52,7 +52,7 @@ enum Help {
 
             Common options:
               --lang vi|en               Language of messages (default: Vietnamese; English when LANG=en…)
-              --encoding NAME            Input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viqr (default: detected)
+              --encoding NAME            Input encoding: utf-8, utf-16, utf-16le, utf-16be, cp1258, tcvn3, vni, viqr (default: detected)
               --tone-style old|new|keep  oa/oe/uy tone marks: old (hòa), new (hoà), keep = the document's majority
 
             Exit codes: 0 success; 1 findings at or above the fail level; 2 unreadable input or bad usage.

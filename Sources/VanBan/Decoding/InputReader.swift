@@ -2,6 +2,13 @@ import Foundation
 
 /// Reads a file or standard input into bytes, with errors as data.
 public enum InputReader {
+    /// The one name standard input has in every output (text, JSON, SARIF, HTML, records):
+    /// a valid relative URI for SARIF, and a word a reader understands.
+    public static let standardInputName = "stdin"
+
+    /// The name `path` is shown by: `standardInputName` for `-`, else the path.
+    public static func displayName(_ path: String) -> String { path == "-" ? standardInputName : path }
+
     /// The bytes of `path`, or of standard input for `-`.
     public static func read(_ path: String) throws(InputError) -> [UInt8] {
         if path == "-" {

@@ -11,6 +11,7 @@ public enum Linter {
         DraftDate.self, MissingElement.self,
         RepeatedWord.self, DuplicateSentence.self, DuplicatePreparer.self, Misspelling.self, TruncatedTerm.self,
         ToneStyleMixed.self, SpacingRule.self,
+        UnknownIgnoreID.self,
     ]
 
     private static let byID: [String: any Rule.Type] = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0) })

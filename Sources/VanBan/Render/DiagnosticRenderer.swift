@@ -102,7 +102,7 @@ public enum DiagnosticRenderer {
         }
         var results: [[String: Any]] = []
         for f in files {
-            let uri = f.file == "-" ? "stdin" : f.file
+            let uri = InputReader.displayName(f.file)
             for d in f.diagnostics {
                 var result: [String: Any] = [
                     "ruleId": d.ruleID,

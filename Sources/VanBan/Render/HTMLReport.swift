@@ -422,6 +422,6 @@ public enum HTMLReport {
 
     /// `path` without its folders.
     static func displayName(_ path: String) -> String {
-        path == "-" ? "stdin" : String(path.split(separator: "/").last ?? Substring(path))
+        path == "-" ? InputReader.standardInputName : String(path.split(separator: "/").last ?? Substring(path))
     }
 }
