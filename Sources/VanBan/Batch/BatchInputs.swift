@@ -235,7 +235,3 @@ private struct Walker {
         }
     }
 }
-
-extension String {
-    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
-}

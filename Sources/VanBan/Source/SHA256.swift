@@ -1,5 +1,6 @@
-/// SHA-256 (FIPS 180-4), for telling whether an input changed since its output was made
-/// (`batch --resume`); the toolchain ships no hash on Linux and VanBan takes no packages.
+/// SHA-256 (FIPS 180-4): whether an input changed since its output was made (`batch
+/// --resume`), and the hashes of the HTML report's inline style and script in its
+/// Content-Security-Policy. The toolchain ships no hash on Linux; VanBan takes no packages.
 public enum SHA256 {
     static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
@@ -14,6 +15,15 @@ public enum SHA256 {
 
     /// The digest of `bytes`, as 64 lower-case hexadecimal digits.
     public static func hex(_ bytes: [UInt8]) -> String {
+        words(bytes).map { String($0, radix: 16).leftPadded(to: 8) }.joined()
+    }
+
+    /// The digest of `bytes`, as 32 bytes.
+    public static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        words(bytes).flatMap { w in [24, 16, 8, 0].map { UInt8(truncatingIfNeeded: w >> UInt32($0)) } }
+    }
+
+    static func words(_ bytes: [UInt8]) -> [UInt32] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = bytes
         let bitLength = UInt64(bytes.count) &* 8
@@ -46,6 +56,11 @@ public enum SHA256 {
             h[0] &+= a; h[1] &+= b; h[2] &+= c; h[3] &+= d; h[4] &+= e; h[5] &+= f; h[6] &+= g; h[7] &+= hh
             block += 64
         }
-        return h.map { String($0, radix: 16).leftPadded(to: 8) }.joined()
+        return h
     }
+}
+
+extension String {
+    /// The string with zeros in front up to `width` characters (hex digits).
+    func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 }
