@@ -116,11 +116,11 @@ public enum BatchInputs {
             var name = counts[replaced[k].lowercased()]! > 1 || isReserved(replaced[k])
                 ? outputName(item.relative, keepExtension: true) : replaced[k]
             var n = 2
-            while used.contains(name.lowercased()) || isReserved(name) {
+            while used.contains(name) || isReserved(name) {
                 name = String(outputName(item.relative, keepExtension: true).dropLast(5)) + "-\(n).json"
                 n += 1
             }
-            used.insert(name.lowercased())
+            used.insert(name)
             inputs.append(BatchInput(path: item.path, output: name, problem: item.problem, rawPath: item.raw))
         }
         return (inputs, skipped)

@@ -256,6 +256,9 @@ public enum HTMLReport {
         var finding: Int
     }
 
+    /// Blank lines in a row (without findings) shown as one row.
+    static let minimumGap = 10
+
     static func documentSection(_ source: SourceText, _ diagnostics: [Diagnostic], _ bySeverity: [Severity: Int],
                                 _ words: Words) -> String {
         let lineCount = max(source.lineCount, 1)
@@ -300,8 +303,9 @@ public enum HTMLReport {
             defer { line += 1 }
             // A run of blank lines without findings is one row: 20 MB of empty lines made
             // a 2.6 GB page; now the page grows with the text, not with the line breaks.
-            if isQuietBlank(line), line + 2 <= lineCount, isQuietBlank(line + 1), isQuietBlank(line + 2) {
-                var end = line + 2
+            // Short runs (a few lines between sections) stay as they are in the file.
+            if isQuietBlank(line), line + minimumGap - 1 <= lineCount, (line..<(line + minimumGap)).allSatisfy(isQuietBlank) {
+                var end = line + minimumGap - 1
                 while end + 1 <= lineCount, isQuietBlank(end + 1) { end += 1 }
                 out += "<div class=\"row gap\" id=\"L\(line)\"><a class=\"ln\" href=\"#L\(line)\">\(line)</a>"
                     + "<div class=\"tx\">\(words.blankLines(end - line + 1, from: line, to: end))</div><div class=\"notes\"></div></div>\n"
