@@ -301,6 +301,7 @@ public enum HTMLReport {
         var line = 1
         while line <= lineCount {
             defer { line += 1 }
+            if line & 4095 == 0, Deadline.expired { break }  // batch --timeout: the page is dropped
             // A run of blank lines without findings is one row: 20 MB of empty lines made
             // a 2.6 GB page; now the page grows with the text, not with the line breaks.
             // Short runs (a few lines between sections) stay as they are in the file.
