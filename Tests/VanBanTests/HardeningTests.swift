@@ -47,6 +47,16 @@ struct HardeningTests {
         #expect(bad == 2 && badErr.contains("--timeout takes a number of seconds"))
     }
 
+    /// Twenty thousand wrapped lines of "a" are one paragraph: its repeated words are
+    /// reported 20 times, not once per physical line (10 million lines gave 5 million
+    /// findings and 7 GB).
+    @Test func findingsAreCappedPerLogicalLine() {
+        let result = VanBan.process(text: String(repeating: "a\r", count: 20_000), name: "a.txt")
+        #expect(result.layout.lines.count == 1)
+        let repeated = Linter.lint(result).filter { $0.ruleID == "repeated-word" }
+        #expect(repeated.count == Linter.maxPerRuleAndLine, "\(repeated.count)")
+    }
+
     // MARK: 2. CSV formula injection
 
     /// Runs `vanban arguments…` in `directory` (for relative file names that start with `=`).

@@ -19,7 +19,8 @@ public enum Linter {
     /// The rule with `id`, if there is one.
     public static func rule(_ id: String) -> (any Rule.Type)? { byID[id] }
 
-    /// At most this many findings of one rule start on one line; the rest are dropped.
+    /// At most this many findings of one rule start on one logical line (a paragraph or item
+    /// rebuilt from its wrapped physical lines); the rest are dropped.
     public static let maxPerRuleAndLine = 20
 
     /// The diagnostics of `result`, sorted by position, after `configuration` and the
@@ -27,19 +28,28 @@ public enum Linter {
     public static func lint(_ result: VanBan.Result, configuration: LintConfiguration = LintConfiguration()) -> [Diagnostic] {
         let document = LintDocument(result)
         let silenced = InlineMarkers.scan(result.source)
+        // Each physical line's logical line: a logical line of 10 million wrapped lines
+        // ("a\r" repeated) tripped repeated-word once per physical line, 5 million findings
+        // and 7 GB; counted per logical line, it is one broken paragraph and 20 findings.
+        var logical = Array(0..<max(result.source.lineCount, 1))
+        for (k, line) in result.layout.lines.enumerated() {
+            for piece in line.pieces where piece.line.index < logical.count { logical[piece.line.index] = -1 - k }
+        }
         var all: [Diagnostic] = []
         for rule in rules {
             if Deadline.expired { break }
             guard let severity = configuration.severity(of: rule) else { continue }
             var report = Report(rule: rule)
             rule.check(document, &report)
-            var perLine: [Int: Int] = [:]
+            var perLine: [Int: Int] = [:]  // by logical line (negative) or physical line
             for var d in report.diagnostics {
                 if silenced.silences(d.ruleID, line: d.span.start.line) { continue }
                 // A line that trips one rule dozens of times is broken input (a million
                 // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
-                perLine[d.span.start.line, default: 0] += 1
-                if perLine[d.span.start.line]! > maxPerRuleAndLine { continue }
+                let index = d.span.start.line - 1
+                let key = index >= 0 && index < logical.count ? logical[index] : index
+                perLine[key, default: 0] += 1
+                if perLine[key]! > maxPerRuleAndLine { continue }
                 d.severity = severity
                 all.append(d)
             }
