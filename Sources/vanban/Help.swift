@@ -162,11 +162,13 @@ enum Help {
                                          lịch năm × tháng của các hội nghị và kế hoạch tháng; chỉ một tệp)
               --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
               --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
-                                         ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
-                                         Tệp sau khi sửa được ghi bằng UTF-8.
+                                         ghi đè tệp và giữ bản gốc ở TỆP.orig (hoặc TỆP.orig.1, .orig.2… nếu tên
+                                         đã có), hoặc ghi ra --output TỆP. Tệp sau khi sửa được ghi bằng UTF-8,
+                                         giữ quyền và chủ sở hữu; liên kết thì sửa tệp đích; tệp chỉ đọc thì từ chối.
               --config TỆP               Tệp cấu hình; mặc định tìm .vanban.json gần nhất từ thư mục của tệp trở lên:
                                          {"rules": {"spacing": "off", "misspelling": "error"}}
               --no-config                Bỏ qua .vanban.json
+              --show-config              In cấu hình đang dùng (tệp nào, hay mặc định) và mức của mọi quy tắc
 
             Bỏ qua quy tắc trên một dòng: viết ở cuối dòng đó  vanban-ignore: mã-quy-tắc[, mã-khác]
             (chỉ "vanban-ignore" là bỏ qua mọi quy tắc trên dòng).
@@ -196,11 +198,14 @@ enum Help {
                                          plans; one file only)
               --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
               --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
-                                         overwrites the file keeping the original as FILE.orig, or writes
-                                         --output FILE. The fixed file is written in UTF-8.
+                                         overwrites the file keeping the original as FILE.orig (or FILE.orig.1,
+                                         .orig.2 … when taken), or writes --output FILE. The fixed file is UTF-8
+                                         and keeps its permissions and owner; a link's target is fixed; a
+                                         read-only file is refused.
               --config FILE              Configuration; by default the nearest .vanban.json from the file's folder up:
                                          {"rules": {"spacing": "off", "misspelling": "error"}}
               --no-config                Ignore .vanban.json
+              --show-config              Print the configuration in force (which file, or the defaults) and every rule's level
 
             Silence rules on one line: write at the end of that line  vanban-ignore: rule-id[, other-id]
             (a bare "vanban-ignore" silences every rule on the line).
@@ -228,12 +233,17 @@ enum Help {
             KQ/summary.json, KQ/summary.csv (UTF-8 có BOM, mở được bằng Excel): mỗi tệp một dòng với
             trạng thái ok/failed, loại văn bản, số hội nghị, số tháng, số lỗi, cảnh báo và lý do nếu hỏng.
             Một tệp hỏng không làm dừng cả lô. Mọi tệp kết quả được ghi trọn vẹn (tệp tạm rồi đổi tên).
+            Mục bị bỏ qua (ẩn, không khớp --glob, liên kết tới thư mục…) được liệt kê kèm lý do trong tổng hợp.
+            KQ không được là thư mục đầu vào, nằm trong hay chứa đầu vào; KQ có tệp không do vanban tạo thì
+            bị từ chối (trừ khi --force); KQ/.vanban-manifest.json ghi các tệp vanban đã tạo.
 
             Tùy chọn:
               --out, -o THƯ-MỤC      Thư mục kết quả (bắt buộc; tạo nếu chưa có)
               --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt; không phân biệt hoa thường)
               --jobs, -j N           Số tệp xử lý song song (mặc định: số nhân CPU)
-              --resume               Bỏ qua tệp đã có kết quả mới hơn tệp gốc (chạy tiếp sau khi bị ngắt)
+              --resume               Bỏ qua tệp đã có kết quả từ đúng nội dung ấy (SHA-256; chạy tiếp sau khi bị ngắt)
+              --timeout GIÂY         Bỏ một tệp sau chừng ấy giây, ghi là lỗi rồi làm tiếp (mặc định 60; 0 = không giới hạn)
+              --force                Chấp nhận thư mục kết quả có tệp không do vanban tạo (có thể bị ghi đè)
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
               --no-progress          Không hiện tiến độ
               --compact              JSON gọn một dòng thay vì thụt lề
@@ -264,12 +274,17 @@ enum Help {
             OUT/summary.csv (UTF-8 with BOM, opens in Excel): one row per input with status ok/failed,
             document type, meetings, monthly plans, errors, warnings and the reason for a failure. One bad
             file never stops the batch. Every output is written whole (temporary file, then rename).
+            Entries skipped (hidden, not matching --glob, links to folders…) are listed with the reason in the
+            summary. OUT may not be an input folder, lie inside one or hold an input; an OUT holding files vanban
+            did not make is refused (unless --force); OUT/.vanban-manifest.json lists the files vanban made.
 
             Options:
               --out, -o DIR          Output folder (required; created if missing)
               --glob PATTERNS        File name patterns, comma-separated (default: *.txt; case-insensitive)
               --jobs, -j N           Files processed in parallel (default: the number of cores)
-              --resume               Skip inputs whose output is newer than the input (finish an interrupted run)
+              --resume               Skip inputs whose output was made from the same bytes (SHA-256; finish an interrupted run)
+              --timeout SECONDS      Give up a file after this long, list it as failed and go on (default 60; 0 = no limit)
+              --force                Accept an output folder holding files vanban did not make (they may be replaced)
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
               --no-progress          Never show progress
               --compact              One-line JSON instead of indented
