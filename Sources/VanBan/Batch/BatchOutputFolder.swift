@@ -120,11 +120,13 @@ public final class BatchOutputFolder: Sendable {
     static func resolved(_ path: String) -> String {
         var url = URL(fileURLWithPath: path).standardizedFileURL
         var missing: [String] = []
-        while realpath(url.path, nil) == nil, url.path != "/" {
+        var real = realpath(url.path, nil)
+        while real == nil, url.path != "/" {
             missing.insert(url.lastPathComponent, at: 0)
             url = url.deletingLastPathComponent()
+            real = realpath(url.path, nil)
         }
-        guard let real = realpath(url.path, nil) else { return url.path }
+        guard let real else { return url.path }
         defer { free(real) }
         var result = String(cString: real)
         for part in missing { result += (result.hasSuffix("/") ? "" : "/") + part }
