@@ -58,7 +58,15 @@ public enum VanBan {
         let source = SourceText(name: name, decoded: decoded)
         let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
         let layout = LayoutRecovery.recover(source, toneStyle: style)
-        let lines = layout.lines.map(Lexer.tokenize)
+        // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
+        // throws the partial result away.
+        var lines: [TokenizedLine] = []
+        lines.reserveCapacity(layout.lines.count)
+        for (k, line) in layout.lines.enumerated() {
+            if k & 1023 == 1023, Deadline.expired { break }
+            lines.append(Lexer.tokenize(line))
+        }
+        if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)
         var result = Result(source: source, warnings: decoded.warnings, layout: layout, parsed: parsed, record: record)

@@ -11,8 +11,8 @@ extension CommandLineInterface {
     /// `vanban batch DIR|FILE… --out DIR [--glob P] [--jobs N] [--resume] [--progress] …`
     func runBatch(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--no-ignore"],
-                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config",
+        guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--no-ignore", "--force"],
+                                         valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config", "--timeout",
                                                   "--exclude", "--ignore-path", "--csv-header", "--select", "--ignore"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
@@ -30,6 +30,13 @@ extension CommandLineInterface {
                 return usageError(vi ? "--jobs cần một số từ 1 đến 1024" : "--jobs takes a number from 1 to 1024")
             }
             jobs = n
+        }
+        var timeout: Double? = BatchRunner.Settings.defaultTimeout
+        if let text = options.values["--timeout"] {
+            guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 1e6 else {
+                return usageError(vi ? "--timeout cần số giây (0 = không giới hạn)" : "--timeout takes a number of seconds (0 = no limit)")
+            }
+            timeout = seconds == 0 ? nil : seconds
         }
         guard let failLevel = Severity(rawValue: options.values["--fail-level"] ?? "error") else {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
@@ -52,15 +59,27 @@ extension CommandLineInterface {
             configurations = ConfigurationResolver(selection: selection)
         }
 
+        // Checked and locked before anything is written: never an input folder, never a
+        // folder holding files vanban did not make (unless --force), never two batches at once.
+        let folder: BatchOutputFolder
         do {
-            try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+            folder = try BatchOutputFolder.open(out, inputs: options.files, force: options.flags.contains("--force"))
         } catch {
-            say(vi ? "\(out): không tạo được thư mục kết quả (\(error.localizedDescription))"
-                   : "\(out): cannot create the output folder (\(error.localizedDescription))")
+            say(error.message(out: out, language))
             return ExitCode.failure.rawValue
         }
 
-        let inputs = BatchInputs.collect(options.files, patterns: patterns, excluding: out, filter: filter)
+        let (inputs, skipped) = BatchInputs.scan(options.files, patterns: patterns, excluding: out, filter: filter)
+        let html = options.flags.contains("--html")
+        var planned = ["summary.json", "summary.csv"] + (html ? ["index.html"] : [])
+        for input in inputs { planned += [input.output] + (html ? [BatchRunner.reportPath(input.output)] : []) }
+        do {
+            try folder.claim(planned)
+        } catch {
+            say(vi ? "\(out): không ghi được danh sách tệp kết quả (\(error.message(language)))"
+                   : "\(out): cannot write the list of outputs (\(error.message(language)))")
+            return ExitCode.failure.rawValue
+        }
         if inputs.isEmpty {
             say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) trong \(options.files.joined(separator: " "))"
                    : "no files matching \(patterns.joined(separator: ", ")) in \(options.files.joined(separator: " "))")
@@ -69,7 +88,7 @@ extension CommandLineInterface {
             outputDirectory: out, jobs: jobs,
             options: VanBan.Options(encoding: options.encoding, toneStyle: options.toneStyle),
             language: language, resume: options.flags.contains("--resume"), compact: options.flags.contains("--compact"),
-            html: options.flags.contains("--html")),
+            html: options.flags.contains("--html"), timeout: timeout),
             configurations: configurations)
 
         // Ctrl-C / SIGTERM: finish what is in flight, write the summary, stop. A second one stops at once
@@ -94,7 +113,7 @@ extension CommandLineInterface {
         let terminal = isatty(STDERR_FILENO) == 1
         let showProgress = !options.flags.contains("--no-progress") && (terminal || options.flags.contains("--progress"))
         let display = ProgressDisplay(terminal: terminal, language: language)
-        let summary = runner.run(inputs, progress: { p in if showProgress { display.show(p) } },
+        let summary = runner.run(inputs, skipped: skipped, progress: { p in if showProgress { display.show(p) } },
                                  shouldStop: { stop.signal.load(ordering: .relaxed) != 0 })
         if showProgress { display.finish() }
 
@@ -103,12 +122,13 @@ extension CommandLineInterface {
             try runner.writeSummary(summary, csvHeader: csvHeader)
             if options.flags.contains("--html") { try runner.writeIndex(summary) }
         } catch {
-            say(vi ? "\(out): không ghi được tổng hợp (\(error.localizedDescription))"
-                   : "\(out): cannot write the summary (\(error.localizedDescription))")
+            say(vi ? "\(out): không ghi được tổng hợp (\(SystemError(error).message(language)))"
+                   : "\(out): cannot write the summary (\(SystemError(error).message(language)))")
             code = ExitCode.failure.rawValue
         }
         report(summary, out: out, html: options.flags.contains("--html"))
         for source in sources { source.cancel() }
+        withExtendedLifetime(folder) {}  // the lock is held until here
 
         let received = stop.signal.load(ordering: .relaxed)
         if summary.interrupted { return 128 + received }
@@ -131,6 +151,9 @@ extension CommandLineInterface {
               + String(format: "%.1f giây, %.1f tệp/giây", summary.seconds, rate)
             : "\(summary.ok) files processed, \(summary.failed) failed (of \(summary.inputs)); \(errors) errors, \(warnings) warnings; "
               + String(format: "%.1f s, %.1f files/s", summary.seconds, rate)
+        if !summary.skipped.isEmpty {
+            line += vi ? "; \(summary.skipped.count) mục bỏ qua (lý do trong tổng hợp)" : "; \(summary.skipped.count) entries skipped (reasons in the summary)"
+        }
         if summary.resumed > 0 { line += vi ? "; \(summary.resumed) tệp đã có kết quả mới, bỏ qua" : "; \(summary.resumed) up to date, skipped" }
         line += vi ? ". Tổng hợp: \(out)/summary.csv" : ". Summary: \(out)/summary.csv"
         if html { line += vi ? ", báo cáo: \(out)/index.html" : ", reports: \(out)/index.html" }

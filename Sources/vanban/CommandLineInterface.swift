@@ -12,8 +12,12 @@ enum ExitCode: Int32 {
 struct CommandLineInterface {
     var arguments: [String]
     var language: Language
+    /// The bytes of arguments that are not valid UTF-8 (or hold control characters), by the
+    /// escaped form they appear as in `arguments`.
+    var rawPaths: [String: [UInt8]]
 
-    init(arguments: [String]) {
+    init(arguments: [String], rawPaths: [String: [UInt8]] = [:]) {
+        self.rawPaths = rawPaths
         var args = arguments
         var lang = CommandLineInterface.defaultLanguage()
         if let i = args.firstIndex(of: "--lang"), i + 1 < args.count {
@@ -165,10 +169,17 @@ struct CommandLineInterface {
 
     /// Reads and decodes `file`, printing decoding warnings.
     func decode(_ file: String, _ options: InputOptions) throws(InputError) -> DecodedText {
-        let bytes = try InputReader.read(file)
-        let decoded = try TextDecoder.decode(bytes, name: file, encoding: options.encoding)
-        report(decoded.warnings, file: file)
+        let bytes = try read(file)
+        let name = InputReader.displayName(file)
+        let decoded = try TextDecoder.decode(bytes, name: name, encoding: options.encoding)
+        report(decoded.warnings, file: name)
         return decoded
+    }
+
+    /// The bytes of `file` (`-`: standard input), by its raw name when it has one.
+    func read(_ file: String) throws(InputError) -> [UInt8] {
+        if let raw = rawPaths[file] { return try InputReader.read(rawPath: raw, name: file) }
+        return try InputReader.read(file)
     }
 
     func report(_ warnings: [DecodeWarning], file: String) {
@@ -193,7 +204,8 @@ struct CommandLineInterface {
         }
         do {
             let decoded = try decode(file, options)
-            let result = VanBan.process(decoded, name: file, options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
+            let result = VanBan.process(decoded, name: InputReader.displayName(file),
+                                        options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
             let json = try JSONRenderer.render(result.record, compact: options.flags.contains("--compact"), docx: result.docx)
             FileHandle.standardOutput.write(Data((json + "\n").utf8))
             return ExitCode.success.rawValue
@@ -201,7 +213,7 @@ struct CommandLineInterface {
             say(error.message(in: language))
             return ExitCode.failure.rawValue
         } catch {
-            say("\(file): \(error)")
+            say("\(InputReader.displayName(file)): \(SystemError(error).message(language))")
             return ExitCode.failure.rawValue
         }
     }
@@ -218,12 +230,13 @@ struct CommandLineInterface {
         }
         let output = options.values["--output"] ?? options.values["-o"]
         do {
-            let bytes = try InputReader.read(file)
+            let bytes = try read(file)
             var result: [UInt8] = []
             if !bytes.isEmpty {
-                let decoded = try TextDecoder.decode(bytes, name: file, encoding: options.encoding)
-                report(decoded.warnings, file: file)
-                result = Normalizer.normalize(decoded, name: file,
+                let name = InputReader.displayName(file)
+                let decoded = try TextDecoder.decode(bytes, name: name, encoding: options.encoding)
+                report(decoded.warnings, file: name)
+                result = Normalizer.normalize(decoded, name: name,
                                               options: .init(toneStyle: options.toneStyle, reflow: options.flags.contains("--reflow")))
             }
             if let output {
@@ -236,8 +249,8 @@ struct CommandLineInterface {
             say(error.message(in: language))
             return ExitCode.failure.rawValue
         } catch {
-            say(language == .vi ? "\(output ?? "-"): không ghi được tệp (\(error.localizedDescription))"
-                                : "\(output ?? "-"): cannot write the file (\(error.localizedDescription))")
+            let why = SystemError(error).message(language)
+            say(language == .vi ? "\(output ?? "-"): không ghi được tệp (\(why))" : "\(output ?? "-"): cannot write the file (\(why))")
             return ExitCode.failure.rawValue
         }
     }

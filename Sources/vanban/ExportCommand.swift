@@ -20,7 +20,7 @@ extension CommandLineInterface {
         // Files as named, folders expanded (recursively, sorted); - is standard input.
         var paths: [(path: String, problem: InputError?)] = []
         for argument in options.files {
-            if argument == "-" {
+            if argument == "-" || rawPaths[argument] != nil {
                 paths.append((argument, nil))
             } else {
                 paths += BatchInputs.collect([argument], patterns: patterns).map { ($0.path, $0.problem) }
@@ -33,8 +33,9 @@ extension CommandLineInterface {
             do throws(InputError) {
                 if let problem { throw problem }
                 let decoded = try decode(path, options)
-                let record = VanBan.process(decoded, name: path, options: processing).record
-                rows += ScheduleExport.rows(record, document: path)
+                let name = InputReader.displayName(path)
+                let record = VanBan.process(decoded, name: name, options: processing).record
+                rows += ScheduleExport.rows(record, document: name)
             } catch {
                 say(error.message(in: language))
                 failed += 1
@@ -47,8 +48,8 @@ extension CommandLineInterface {
             do {
                 try AtomicFile.write(bytes, to: output)
             } catch {
-                say(vi ? "\(output): không ghi được tệp (\(error.localizedDescription))"
-                       : "\(output): cannot write the file (\(error.localizedDescription))")
+                let why = SystemError(error).message(language)
+                say(vi ? "\(output): không ghi được tệp (\(why))" : "\(output): cannot write the file (\(why))")
                 return ExitCode.failure.rawValue
             }
             let documents = paths.count - failed

@@ -22,7 +22,7 @@ enum Help {
 
             Tùy chọn chung:
               --lang vi|en               Ngôn ngữ thông báo (mặc định: tiếng Việt; tiếng Anh khi LANG=en…)
-              --encoding TÊN             Bảng mã đầu vào: utf-8, utf-16, cp1258, tcvn3, vni, viqr (mặc định: tự nhận)
+              --encoding TÊN             Bảng mã đầu vào: utf-8, utf-16, utf-16le, utf-16be, cp1258, tcvn3, vni, viqr (mặc định: tự nhận)
               --tone-style old|new|keep  Kiểu bỏ dấu oa/oe/uy: cũ (hòa), mới (hoà), keep = theo đa số trong văn bản
 
             Mã thoát: 0 thành công; 1 có lỗi ở mức chặn; 2 không đọc được đầu vào hoặc sai cú pháp lệnh.
@@ -52,7 +52,7 @@ enum Help {
 
             Common options:
               --lang vi|en               Language of messages (default: Vietnamese; English when LANG=en…)
-              --encoding NAME            Input encoding: utf-8, utf-16, cp1258, tcvn3, vni, viqr (default: detected)
+              --encoding NAME            Input encoding: utf-8, utf-16, utf-16le, utf-16be, cp1258, tcvn3, vni, viqr (default: detected)
               --tone-style old|new|keep  oa/oe/uy tone marks: old (hòa), new (hoà), keep = the document's majority
 
             Exit codes: 0 success; 1 findings at or above the fail level; 2 unreadable input or bad usage.
@@ -185,11 +185,13 @@ enum Help {
               --color always|never|auto  Tô màu (mặc định auto: chỉ khi ra màn hình; FORCE_COLOR bật, NO_COLOR tắt)
               --fail-level MỨC           Mã thoát 1 khi có phát hiện từ mức này trở lên (mặc định: error)
               --fix                      Tự sửa chỗ chắc chắn (khoảng trắng, kiểu bỏ dấu, lỗi chính tả đã biết…);
-                                         ghi đè tệp và giữ bản gốc ở TỆP.orig, hoặc ghi ra --output TỆP.
-                                         Tệp sau khi sửa được ghi bằng UTF-8.
+                                         ghi đè tệp và giữ bản gốc ở TỆP.orig (hoặc TỆP.orig.1, .orig.2… nếu tên
+                                         đã có), hoặc ghi ra --output TỆP. Tệp sau khi sửa được ghi bằng UTF-8,
+                                         giữ quyền và chủ sở hữu; liên kết thì sửa tệp đích; tệp chỉ đọc thì từ chối.
               --config TỆP               Tệp cấu hình; mặc định tìm .vanban.json gần nhất từ thư mục của tệp trở lên:
                                          {"rules": {"spacing": "off", "misspelling": "error"}}
               --no-config                Bỏ qua .vanban.json
+              --show-config              In cấu hình đang dùng (tệp nào, hay mặc định) và mức của mọi quy tắc
 
             Bỏ qua quy tắc trên một dòng: viết ở cuối dòng đó  vanban-ignore: mã-quy-tắc[, mã-khác]
             (chỉ "vanban-ignore" là bỏ qua mọi quy tắc trên dòng); vanban-ignore-next-line[: mã…] cho dòng
@@ -245,11 +247,14 @@ enum Help {
               --color always|never|auto  Colour (default auto: on a terminal only; FORCE_COLOR forces, NO_COLOR stops it)
               --fail-level LEVEL         Exit 1 on findings at or above LEVEL (default: error)
               --fix                      Apply the certain fixes (spacing, tone style, known misspellings…);
-                                         overwrites the file keeping the original as FILE.orig, or writes
-                                         --output FILE. The fixed file is written in UTF-8.
+                                         overwrites the file keeping the original as FILE.orig (or FILE.orig.1,
+                                         .orig.2 … when taken), or writes --output FILE. The fixed file is UTF-8
+                                         and keeps its permissions and owner; a link's target is fixed; a
+                                         read-only file is refused.
               --config FILE              Configuration; by default the nearest .vanban.json from the file's folder up:
                                          {"rules": {"spacing": "off", "misspelling": "error"}}
               --no-config                Ignore .vanban.json
+              --show-config              Print the configuration in force (which file, or the defaults) and every rule's level
 
             Silence rules on one line: write at the end of that line  vanban-ignore: rule-id[, other-id]
             (a bare "vanban-ignore" silences every rule on the line); vanban-ignore-next-line[: ids] for the
@@ -281,12 +286,17 @@ enum Help {
             KQ/summary.json, KQ/summary.csv (UTF-8 có BOM, mở được bằng Excel): mỗi tệp một dòng với
             trạng thái ok/failed, loại văn bản, số hội nghị, số tháng, số lỗi, cảnh báo và lý do nếu hỏng.
             Một tệp hỏng không làm dừng cả lô. Mọi tệp kết quả được ghi trọn vẹn (tệp tạm rồi đổi tên).
+            Mục bị bỏ qua (ẩn, không khớp --glob, liên kết tới thư mục…) được liệt kê kèm lý do trong tổng hợp.
+            KQ không được là thư mục đầu vào, nằm trong hay chứa đầu vào; KQ có tệp không do vanban tạo thì
+            bị từ chối (trừ khi --force); KQ/.vanban-manifest.json ghi các tệp vanban đã tạo.
 
             Tùy chọn:
               --out, -o THƯ-MỤC      Thư mục kết quả (bắt buộc; tạo nếu chưa có)
               --glob MẪU             Mẫu tên tệp, phân cách bằng dấu phẩy (mặc định: *.txt,*.docx; không phân biệt hoa thường)
               --jobs, -j N           Số tệp xử lý song song (mặc định: số nhân CPU)
-              --resume               Bỏ qua tệp đã có kết quả mới hơn tệp gốc (chạy tiếp sau khi bị ngắt)
+              --resume               Bỏ qua tệp đã có kết quả từ đúng nội dung ấy (SHA-256; chạy tiếp sau khi bị ngắt)
+              --timeout GIÂY         Bỏ một tệp sau chừng ấy giây, ghi là lỗi rồi làm tiếp (mặc định 60; 0 = không giới hạn)
+              --force                Chấp nhận thư mục kết quả có tệp không do vanban tạo (có thể bị ghi đè)
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
               --no-progress          Không hiện tiến độ
               --compact              JSON gọn một dòng thay vì thụt lề
@@ -323,12 +333,17 @@ enum Help {
             OUT/summary.csv (UTF-8 with BOM, opens in Excel): one row per input with status ok/failed,
             document type, meetings, monthly plans, errors, warnings and the reason for a failure. One bad
             file never stops the batch. Every output is written whole (temporary file, then rename).
+            Entries skipped (hidden, not matching --glob, links to folders…) are listed with the reason in the
+            summary. OUT may not be an input folder, lie inside one or hold an input; an OUT holding files vanban
+            did not make is refused (unless --force); OUT/.vanban-manifest.json lists the files vanban made.
 
             Options:
               --out, -o DIR          Output folder (required; created if missing)
               --glob PATTERNS        File name patterns, comma-separated (default: *.txt,*.docx; case-insensitive)
               --jobs, -j N           Files processed in parallel (default: the number of cores)
-              --resume               Skip inputs whose output is newer than the input (finish an interrupted run)
+              --resume               Skip inputs whose output was made from the same bytes (SHA-256; finish an interrupted run)
+              --timeout SECONDS      Give up a file after this long, list it as failed and go on (default 60; 0 = no limit)
+              --force                Accept an output folder holding files vanban did not make (they may be replaced)
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
               --no-progress          Never show progress
               --compact              One-line JSON instead of indented

@@ -5,18 +5,19 @@ extension CommandLineInterface {
     /// `vanban lint FILE…|DIR…|- [--format F] [-o FILE] [--fail-level L] [--fix [--output F] | --diff] [--config F] …` (the rest: `LintOptions`)
     func runLint(_ args: [String]) -> Int32 {
         var exit: Int32? = nil
-        guard var options = parseOptions(args, flags: Set(["--fix", "--no-config"]).union(LintOptions.flags),
+        guard var options = parseOptions(args, flags: Set(["--fix", "--no-config", "--show-config"]).union(LintOptions.flags),
                                          valued: Set(["--format", "--fail-level", "--output", "--config"]).union(LintOptions.valued),
                                          help: Help.lint(language), exit: &exit),
               let extra = LintOptions(options, cli: self, exit: &exit),
               let patterns = globPatterns(options, exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
-        guard !options.files.isEmpty else {
+        guard !options.files.isEmpty || options.flags.contains("--show-config") else {
             return usageError(vi ? "lint cần ít nhất một tệp (hoặc - cho đầu vào chuẩn)" : "lint takes at least one file (or - for standard input)")
         }
+        let showConfig = options.flags.contains("--show-config")
         options.files = extra.expand(options.files, patterns: patterns)
-        if options.files.isEmpty {
+        if options.files.isEmpty && !showConfig {
             // Folders with nothing to lint: a warning and success, as ruff does.
             say(vi ? "không có tệp nào khớp \(patterns.joined(separator: ", ")) để kiểm tra"
                    : "no files matching \(patterns.joined(separator: ", ")) to lint")
@@ -39,14 +40,17 @@ extension CommandLineInterface {
         if fix && options.files.contains("-") && output == nil {
             return usageError(vi ? "--fix với đầu vào chuẩn cần --output" : "--fix on standard input needs --output")
         }
-        // Configuration: --config, or the nearest .vanban.json above the first file.
+        // Configuration: --config, or the nearest .vanban.json above the first file; where it
+        // came from is said by --show-config and in the text summary.
         var configuration = LintConfiguration()
+        var configurationFile: String? = nil
         if !options.flags.contains("--no-config") {
             let start = options.files.first.map(extra.displayName).flatMap { $0 == "-" ? nil : URL(fileURLWithPath: $0).deletingLastPathComponent().path }
                 ?? FileManager.default.currentDirectoryPath
             if let path = options.values["--config"] ?? LintConfiguration.find(from: start) {
                 do {
                     configuration = try LintConfiguration.load(path: path)
+                    configurationFile = path
                 } catch {
                     say(error.message(language))
                     return ExitCode.failure.rawValue
@@ -54,6 +58,11 @@ extension CommandLineInterface {
             }
         }
         configuration = extra.selection.apply(to: configuration)
+        if showConfig {
+            print(configuration.describe(file: configurationFile, explicit: options.values["--config"] != nil,
+                                         disabled: options.flags.contains("--no-config"), language: language), terminator: "")
+            return ExitCode.success.rawValue
+        }
         if format == "docx" {
             return lintIntoWord(options, configuration: configuration, failLevel: failLevel)
         }
@@ -63,6 +72,7 @@ extension CommandLineInterface {
         var diffs = ""  // --diff
         var failed = false
         for file in options.files {
+            let name = extra.displayName(file)
             do {
                 let decoded = try decode(file, options)
                 if fix, let docx = decoded.docx {
@@ -71,33 +81,36 @@ extension CommandLineInterface {
                         failed = true
                         continue
                     }
-                    reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: Linter.lint(fixed, configuration: configuration), docx: fixed.docx))
+                    reports.append(FileDiagnostics(file: name, diagnostics: Linter.lint(fixed, configuration: configuration), docx: fixed.docx))
                     continue
                 }
-                var result = VanBan.process(decoded, name: extra.displayName(file), options: processing)
+                var result = VanBan.process(decoded, name: name, options: processing)
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if extra.diff {
                     // What --fix would write, as a diff; nothing is written.
                     let (text, _) = FixApplier.apply(diagnostics, to: result.source)
-                    diffs += UnifiedDiff.render(old: String(scalars: result.source.scalars[...]), new: text, name: extra.displayName(file))
+                    diffs += UnifiedDiff.render(old: String(scalars: result.source.scalars[...]), new: text, name: name)
                 } else if fix {
                     let (text, applied) = FixApplier.apply(diagnostics, to: result.source)
                     if applied > 0 || output != nil {
-                        try write(text, file: file, output: output)
-                        if !extra.quiet { say(vi ? "\(output ?? file): đã sửa \(applied) chỗ" : "\(output ?? file): \(applied) fixes applied") }
+                        let note = try write(text, file: file, output: output)
+                        if !extra.quiet { say(vi ? "\(output ?? name): đã sửa \(applied) chỗ\(note)" : "\(output ?? name): \(applied) fixes applied\(note)") }
                     }
                     // Report what is left.
-                    result = VanBan.process(text: text, name: output ?? file, options: processing)
+                    result = VanBan.process(text: text, name: output ?? name, options: processing)
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
-                reports.append(FileDiagnostics(file: extra.displayName(file), diagnostics: diagnostics, docx: result.docx))
+                reports.append(FileDiagnostics(file: name, diagnostics: diagnostics, docx: result.docx))
                 if format == "html" { page = HTMLReport.render(result, diagnostics: diagnostics, language: language) }
             } catch let error as InputError {
-                say(error.message(in: language))
+                say(InputError(file: name, reason: error.reason).message(in: language))
+                failed = true
+            } catch let error as FixWriter.Problem {
+                say(error.message(language))
                 failed = true
             } catch {
-                say(vi ? "\(output ?? file): không ghi được tệp (\(error.localizedDescription))"
-                       : "\(output ?? file): cannot write the file (\(error.localizedDescription))")
+                let why = SystemError(error).message(language)
+                say(vi ? "\(output ?? name): không ghi được tệp (\(why))" : "\(output ?? name): cannot write the file (\(why))")
                 failed = true
             }
         }
@@ -108,17 +121,18 @@ extension CommandLineInterface {
                 if failed { return ExitCode.failure.rawValue }
                 return diffs.isEmpty || extra.exitZero ? ExitCode.success.rawValue : ExitCode.findings.rawValue
             }
-            if let text = try extra.render(reports, language: language) {
+            if let text = try extra.render(reports, language: language, note: configurationNote(configurationFile)) {
                 try extra.emit(text)
             } else {
                 if let page { try extra.emit(page) }
                 if isatty(STDERR_FILENO) == 1, !reports.isEmpty, !extra.quiet {
-                    say(DiagnosticRenderer.summary(reports, language: language))
+                    say(DiagnosticRenderer.summary(reports, language: language) + configurationNote(configurationFile))
                 }
             }
         } catch {
-            say(vi ? "\(extra.outputFile ?? "-"): không ghi được báo cáo (\(error.localizedDescription))"
-                   : "\(extra.outputFile ?? "-"): cannot write the report (\(error.localizedDescription))")
+            let why = SystemError(error).message(language)
+            say(vi ? "\(extra.outputFile ?? "-"): không ghi được báo cáo (\(why))"
+                   : "\(extra.outputFile ?? "-"): cannot write the report (\(why))")
             return ExitCode.failure.rawValue
         }
         if failed { return ExitCode.failure.rawValue }
@@ -126,18 +140,22 @@ extension CommandLineInterface {
         return failing && !extra.exitZero ? ExitCode.findings.rawValue : ExitCode.success.rawValue
     }
 
-    /// Writes fixed text: to `output`, or over `file` keeping the original as `file.orig`.
-    func write(_ text: String, file: String, output: String?) throws {
+    /// Writes fixed text: to `output`, or over `file` keeping the original as a numbered
+    /// backup (`FixWriter`); returns a note naming the backup for the user.
+    func write(_ text: String, file: String, output: String?) throws -> String {
         let bytes = Array(text.utf8)
         if let output {
             try AtomicFile.write(bytes, to: output)
-            return
+            return ""
         }
-        let backup = file + ".orig"
-        let manager = FileManager.default
-        if manager.fileExists(atPath: backup) { try manager.removeItem(atPath: backup) }
-        try manager.copyItem(atPath: file, toPath: backup)
-        try AtomicFile.write(bytes, to: file)
+        let written = try FixWriter.write(bytes, over: file)
+        return language == .vi ? " (bản gốc: \(written.backup))" : " (original kept as \(written.backup))"
+    }
+
+    /// `; cấu hình: PATH` after the summary when a configuration file was used.
+    func configurationNote(_ file: String?) -> String {
+        guard let file else { return "" }
+        return language == .vi ? " (cấu hình: \(file))" : " (configuration: \(file))"
     }
 
     /// `vanban rules [--markdown]`

@@ -100,11 +100,12 @@ struct LintOptions {
 
     /// The name a report gives `file`: `--stdin-filename` for `-`.
     func displayName(_ file: String) -> String {
-        file == "-" ? (stdinFilename ?? file) : file
+        file == "-" ? (stdinFilename ?? InputReader.displayName(file)) : InputReader.displayName(file)
     }
 
     /// The report of `reports` in the chosen format; nil for `html`, which the caller renders.
-    func render(_ reports: [FileDiagnostics], language: Language) throws -> String? {
+    /// `note` follows the text summary (the configuration file used).
+    func render(_ reports: [FileDiagnostics], language: Language, note: String = "") throws -> String? {
         if statistics {
             let stats = RuleStatistics(reports, language: language)
             return format == "json" ? try stats.json() + "\n" : stats.text()
@@ -119,7 +120,8 @@ struct LintOptions {
             let terminal = outputFile == nil && isatty(STDOUT_FILENO) == 1
             let colour = (ColourChoice(rawValue: color) ?? .auto).resolve(terminal: terminal, environment: ProcessInfo.processInfo.environment)
             var text = DiagnosticRenderer.text(reports, language: language, colour: colour)
-            if !quiet { text += DiagnosticRenderer.summary(reports, language: language) + "\n" }
+            // No "0 files" line when no file could be read: the errors above say it all.
+            if !quiet, !reports.isEmpty { text += DiagnosticRenderer.summary(reports, language: language) + note + "\n" }
             return text
         }
     }

@@ -170,7 +170,7 @@ struct LintCommandTests {
     @Test func rulesListsTheCatalogue() throws {
         let (code, out, _) = try Support.run(Support.binary, ["rules"])
         #expect(code == 0)
-        #expect(out.split(separator: "\n").count == 29)
+        #expect(out.split(separator: "\n").count == 30)
         #expect(out.contains("year-out-of-scope") && out.contains("error"))
         let (_, md, _) = try Support.run(Support.binary, ["rules", "--markdown"])
         #expect(md == (try String(contentsOf: Support.root.appendingPathComponent("docs/rules.md"), encoding: .utf8)))

@@ -54,6 +54,32 @@ struct HostileInputTests {
                           seconds: 60, megabytes: 800, format: "html")
     }
 
+    /// 200,000 short lines of one kind: layout was quadratic in the physical lines of one
+    /// logical line (each append copied the line's arrays; each join rescanned the line for
+    /// open parentheses), 120 s at 100k lines in the release build. Now a few seconds here.
+    @Test(arguments: ["a\n", "1\n", "- a\n", "Văn phòng Đảng ủy\n", "a\r", "(a\n"])
+    func twoHundredThousandShortLines(_ line: String) throws {
+        let bytes = Array(String(repeating: line, count: 200_000).utf8)
+        try Self.survives(bytes, "short-lines.txt", seconds: 180, megabytes: 1000)
+    }
+
+    /// The same measured without the machine's speed in it: ten times the lines costs about
+    /// ten times the layout time, not a hundred.
+    @Test func layoutIsLinearInTheNumberOfLines() {
+        func seconds(_ lines: Int) -> Double {
+            let source = SourceText(name: "t", text: String(repeating: "a (b\n", count: lines))
+            let clean = LayoutRecovery.clean(source)
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = LayoutRecovery.recover(clean: clean)
+            #expect(result.lines.count == 1)
+            return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        }
+        _ = seconds(1000)
+        let small = max(seconds(4000), 0.002)
+        let large = seconds(40_000)
+        #expect(large < small * 30, "4k lines \(small) s, 40k lines \(large) s")
+    }
+
     @Test func hundredThousandLevelNumbering() throws {
         let numbering = Array(repeating: "1", count: 100_000).joined(separator: ".") + ". Nội dung\n"
         try Self.survives(Array(("I. PHẦN MỘT\n" + numbering + "1.1. Mục con\n").utf8), "deep.txt", seconds: 60, megabytes: 500)

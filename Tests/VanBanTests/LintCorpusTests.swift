@@ -79,7 +79,7 @@ struct LintCorpusTests {
                 }
             }
         }
-        #expect(ids.count == 29)
+        #expect(ids.count == 30)
     }
 
     @Test func configurationSwitchesRulesOffAndRelevels() throws {

@@ -4,6 +4,8 @@ struct BatchOutput: Encodable {
     /// The VanBan version and settings that produced it: `--resume` redoes the file when they change.
     var vanban = VanBan.version
     var settings: String
+    /// SHA-256 of the input's bytes: `--resume` redoes the file when they change.
+    var inputSHA256: String
     var summary: BatchRow
     var decodeWarnings: [Warning]
     var record: DocumentRecord
@@ -20,5 +22,6 @@ struct BatchOutput: Encodable {
 struct BatchOutputHeader: Decodable {
     var vanban: String
     var settings: String
+    var inputSHA256: String?
     var summary: BatchRow
 }

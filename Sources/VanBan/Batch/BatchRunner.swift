@@ -19,16 +19,23 @@ public final class BatchRunner: Sendable {
         public var options: VanBan.Options
         /// Language of messages in outputs and failure reasons.
         public var language: Language
-        /// Skip inputs whose output is newer than the input and was made by this version with these settings.
+        /// Skip inputs whose output was made from the same bytes (SHA-256) by this version with these settings.
         public var resume: Bool
         /// Compact JSON instead of pretty-printed.
         public var compact: Bool
         /// Also an HTML report per input (beside its JSON) and `index.html`.
         public var html: Bool
+        /// Seconds one input may take before it is given up as failed (`timeout`); nil: no limit.
+        public var timeout: Double?
+
+        /// The default of `timeout`: a real document takes well under a second; an input that
+        /// takes a minute is broken or hostile, and the rest of the archive should not wait for it.
+        public static let defaultTimeout = 60.0
 
         public init(outputDirectory: String, jobs: Int, options: VanBan.Options = .init(), language: Language = .vi,
-                    resume: Bool = false, compact: Bool = false, html: Bool = false) {
+                    resume: Bool = false, compact: Bool = false, html: Bool = false, timeout: Double? = Settings.defaultTimeout) {
             self.html = html
+            self.timeout = timeout
             self.outputDirectory = outputDirectory
             self.jobs = max(1, jobs)
             self.options = options
@@ -63,7 +70,7 @@ public final class BatchRunner: Sendable {
 
     /// Processes `inputs`; `progress` is called after each one (from worker threads, one
     /// at a time); `shouldStop` is polled before each one. Returns the summary of what was done.
-    public func run(_ inputs: [BatchInput],
+    public func run(_ inputs: [BatchInput], skipped: [SkippedEntry] = [],
                     progress: @escaping @Sendable (Progress) -> Void = { _ in },
                     shouldStop: @escaping @Sendable () -> Bool = { false }) -> BatchSummary {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -93,7 +100,7 @@ public final class BatchRunner: Sendable {
         }
         let rows = state.withLock { $0.rows.compactMap { $0 } }
         return BatchSummary(inputs: inputs.count, files: rows, interrupted: stopped.load(ordering: .relaxed) && rows.count < inputs.count,
-                            seconds: elapsed(), jobs: workers)
+                            seconds: elapsed(), jobs: workers, skipped: skipped, language: settings.language)
     }
 
     /// Writes `summary.json` and `summary.csv` into the output folder, atomically.
@@ -156,23 +163,44 @@ public final class BatchRunner: Sendable {
             return row
         }
         let settingsText = fingerprint(configuration)
-        if settings.resume, let earlier = upToDate(input.path, output: outputPath, settings: settingsText),
+        let bytes: [UInt8]
+        do {
+            if let raw = input.rawPath { bytes = try InputReader.read(rawPath: raw, name: input.path) } else { bytes = try InputReader.read(input.path) }
+        } catch {
+            return fail(error)
+        }
+        let digest = SHA256.hex(bytes)
+        if settings.resume, let earlier = upToDate(digest, output: outputPath, settings: settingsText),
            !settings.html || FileManager.default.fileExists(atPath: BatchRunner.reportPath(outputPath)) {
             row = earlier
             row.path = input.path
             row.resumed = true
             return row
         }
-        let bytes: [UInt8]
         let decoded: DecodedText
         do {
-            bytes = try InputReader.read(input.path)
             decoded = try TextDecoder.decode(bytes, name: input.path, encoding: settings.options.encoding)
         } catch {
             return fail(error)
         }
-        let result = VanBan.process(decoded, name: input.path, options: settings.options)
-        let diagnostics = Linter.lint(result, configuration: configuration)
+        // The time limit is cooperative (`Deadline`): the stages stop early once it has
+        // passed, and the partial result is thrown away here.
+        func timedOut() -> BatchRow {
+            let seconds = settings.timeout.map { $0 == $0.rounded() ? String(Int($0)) : String($0) } ?? ""
+            row.reason = settings.language == .vi
+                ? "\(input.path): quá thời hạn \(seconds) giây cho một tệp, đã bỏ qua (đặt lại bằng --timeout)"
+                : "\(input.path): took longer than the \(seconds) s limit for one file, given up (see --timeout)"
+            row.reasonCode = "timeout"
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: BatchRunner.reportPath(outputPath))
+            return row
+        }
+        let deadline = settings.timeout.map { Deadline(seconds: $0) }
+        let (result, diagnostics) = Deadline.$current.withValue(deadline) {
+            let result = VanBan.process(decoded, name: input.path, options: settings.options)
+            return (result, Linter.lint(result, configuration: configuration))
+        }
+        if deadline?.hasPassed == true { return timedOut() }
         row.status = .ok
         row.output = input.output
         row.bytes = bytes.count
@@ -197,7 +225,7 @@ public final class BatchRunner: Sendable {
         row.decodeWarnings = decoded.warnings.count
         row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000)
         let output = BatchOutput(
-            settings: settingsText, summary: row,
+            settings: settingsText, inputSHA256: digest, summary: row,
             decodeWarnings: decoded.warnings.map {
                 .init(line: $0.line, column: $0.column, message: $0.message(file: input.path, in: settings.language))
             },
@@ -210,29 +238,32 @@ public final class BatchRunner: Sendable {
                                                     withIntermediateDirectories: true)
             try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
             if settings.html {
-                let page = HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
+                let page = Deadline.$current.withValue(deadline) {
+                    HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
+                }
+                if deadline?.hasPassed == true { return timedOut() }
                 try AtomicFile.write(Array(page.utf8), to: BatchRunner.reportPath(outputPath))
             }
         } catch {
             row.status = .failed
             row.output = nil
+            let why = SystemError(error).message(settings.language)
             row.reason = settings.language == .vi
-                ? "\(outputPath): không ghi được kết quả (\(error.localizedDescription))"
-                : "\(outputPath): cannot write the output (\(error.localizedDescription))"
+                ? "\(outputPath): không ghi được kết quả (\(why))"
+                : "\(outputPath): cannot write the output (\(why))"
             row.reasonCode = "write"
         }
         return row
     }
 
-    /// The row of an earlier output when it is newer than the input and made with `settings`.
-    func upToDate(_ input: String, output: String, settings: String) -> BatchRow? {
-        let manager = FileManager.default
-        guard let inputDate = (try? manager.attributesOfItem(atPath: input))?[.modificationDate] as? Date,
-              let outputDate = (try? manager.attributesOfItem(atPath: output))?[.modificationDate] as? Date,
-              outputDate >= inputDate,
-              let data = manager.contents(atPath: output),
+    /// The row of an earlier output made from the same bytes (`digest`, SHA-256), by this
+    /// version, with `settings`. Modification times are not trusted: a copy, a checkout or
+    /// an editor can change a file and keep its time, or touch it without changing it.
+    func upToDate(_ digest: String, output: String, settings: String) -> BatchRow? {
+        guard let data = FileManager.default.contents(atPath: output),
               let header = try? JSONDecoder().decode(BatchOutputHeader.self, from: data),
-              header.vanban == VanBan.version, header.settings == settings, header.summary.status == .ok
+              header.vanban == VanBan.version, header.settings == settings, header.inputSHA256 == digest,
+              header.summary.status == .ok
         else { return nil }
         return header.summary
     }
@@ -291,7 +322,7 @@ extension InputError.Reason {
         switch self {
         case .notFound: return "notFound"
         case .isDirectory: return "isDirectory"
-        case .unreadable: return "unreadable"
+        case .unreadable, .system: return "unreadable"
         case .empty: return "empty"
         case .binary: return "binary"
         case .invalidEncoding: return "invalidEncoding"

@@ -68,10 +68,22 @@ public struct BatchSummary: Codable, Sendable {
     public var seconds: Double
     public var jobs: Int
     public var files: [BatchRow]
+    /// Entries under the input folders that were not processed, each with its reason.
+    public var skipped: [Skipped]
 
-    public init(inputs: Int, files: [BatchRow], interrupted: Bool, seconds: Double, jobs: Int) {
+    /// One entry not processed.
+    public struct Skipped: Codable, Sendable, Equatable {
+        public var path: String
+        /// `hidden`, `pattern`, `outputFolder`, `symlinkedFolder`, `brokenLink`, `special`.
+        public var reasonCode: String
+        public var reason: String
+    }
+
+    public init(inputs: Int, files: [BatchRow], interrupted: Bool, seconds: Double, jobs: Int,
+                skipped: [SkippedEntry] = [], language: Language = .vi) {
         self.inputs = inputs
         self.files = files
+        self.skipped = skipped.map { Skipped(path: $0.path, reasonCode: $0.reason.rawValue, reason: $0.message(language)) }
         self.ok = files.filter { $0.status == .ok }.count
         self.failed = files.filter { $0.status == .failed }.count
         self.resumed = files.filter(\.resumed).count
@@ -90,7 +102,7 @@ public struct BatchSummary: Codable, Sendable {
         }
     }
 
-    /// `summary.csv` (`CSV.file`): one row per input, in input order; column names in `header`.
+    /// `summary.csv` (`CSV.file`): one row per input, in input order, then one per skipped entry; column names in `header`.
     public func csv(header language: Language = .en) -> [UInt8] {
         let header = Self.csvHeader(language)
         let records = files.map { r in
@@ -101,6 +113,10 @@ public struct BatchSummary: Codable, Sendable {
                 String(r.decodeWarnings), r.reasonCode ?? "", r.reason ?? "", r.output ?? "",
             ]
         }
-        return CSV.file(header: header, records: records)
+        // Skipped entries follow, with status `skipped`, so that the table accounts for every entry.
+        let skippedRecords = skipped.map { e in
+            [e.path, "skipped"] + Array(repeating: "", count: header.count - 5) + [e.reasonCode, e.reason, ""]
+        }
+        return CSV.file(header: header, records: records + skippedRecords)
     }
 }

@@ -9,6 +9,9 @@ public struct InputError: Error, Sendable, Equatable {
         case isDirectory
         /// The file exists but could not be read (permissions, I/O error).
         case unreadable(String)
+        /// The operating system refused (permissions, I/O error): an `errno` code, shown
+        /// in the user's language (`SystemError`).
+        case system(Int32)
         /// The input has no bytes at all.
         case empty
         /// The bytes are not text: NUL bytes or many control characters.
@@ -41,6 +44,9 @@ public struct InputError: Error, Sendable, Equatable {
         case (.isDirectory, .en): return "\(file): is a directory, not a text file"
         case (.unreadable(let why), .vi): return "\(file): không đọc được tệp (\(why))"
         case (.unreadable(let why), .en): return "\(file): cannot read the file (\(why))"
+        case (.system(let code), _):
+            let why = SystemError(code).message(language)
+            return language == .vi ? "\(file): không đọc được tệp (\(why))" : "\(file): cannot read the file (\(why))"
         case (.empty, .vi): return "\(file): tệp rỗng, không có nội dung để xử lý"
         case (.empty, .en): return "\(file): the file is empty"
         case (.binary, .vi): return "\(file): không phải tệp văn bản (dữ liệu nhị phân)"

@@ -34,7 +34,7 @@ enum LegacyDecoder {
             if !result.scalars.contains(where: { isToneCapital($0) }) { restoreCapitals(&result.scalars) }
         case .vni: result = vni(bytes)
         case .viqr: result = viqr(bytes)
-        case .utf8, .utf16: preconditionFailure("not a legacy encoding")
+        case .utf8, .utf16, .utf16le, .utf16be: preconditionFailure("not a legacy encoding")
         }
         result.origins.append(Int32(bytes.endIndex - bytes.startIndex))
         return result

@@ -1,7 +1,7 @@
 /// Turns the bytes of one input into text.
 ///
 /// Order of decisions: a UTF-16 or UTF-8 byte-order mark; an encoding the user
-/// forced; binary data (refused); valid UTF-8 (or pure ASCII, which may be VIQR);
+/// forced; UTF-16 without a mark when the zero bytes say so clearly; binary data (refused); valid UTF-8 (or pure ASCII, which may be VIQR);
 /// UTF-8 with a few broken bytes (repaired to U+FFFD, each one a warning); and
 /// otherwise a guess among the legacy encodings by syllable scoring. When the
 /// guess is not convincing the input is refused with the list of `--encoding`
@@ -13,9 +13,26 @@ public enum TextDecoder {
         if DocxReader.looksLikeContainer(bytes) || DocxReader.hasWordName(name) {
             return try DocxReader.decode(bytes, name: name)
         }
-        if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF),
-           forced == nil || forced == .utf16 {
-            return DecodedText(text: try decodeUTF16(bytes, name: name), encoding: .utf16)
+        let mark: Bool? = bytes.count >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? true
+            : bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF ? false : nil
+        if let littleEndian = mark, forced == nil || forced == .utf16 || forced == (littleEndian ? .utf16le : .utf16be) {
+            return DecodedText(text: try decodeUTF16(bytes[2...], littleEndian: littleEndian, name: name), encoding: .utf16)
+        }
+        switch forced {
+        case .utf16:
+            let littleEndian = utf16ByteOrder(bytes[...]) ?? true
+            return DecodedText(text: try decodeUTF16(bytes[...], littleEndian: littleEndian, name: name),
+                               encoding: littleEndian ? .utf16le : .utf16be)
+        case .utf16le, .utf16be:
+            return DecodedText(text: try decodeUTF16(bytes[...], littleEndian: forced == .utf16le, name: name), encoding: forced!)
+        default:
+            break
+        }
+        // UTF-16 without a mark (Notepad's "Unicode" saved by some tools): zero bytes at
+        // every other position. Tried before the binary check, which NUL bytes would trip.
+        if forced == nil, let littleEndian = utf16ByteOrder(bytes[...]),
+           let text = try? decodeUTF16(bytes[...], littleEndian: littleEndian, name: name) {
+            return DecodedText(text: text, encoding: littleEndian ? .utf16le : .utf16be, detected: true)
         }
         var body = bytes[...]
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
@@ -25,7 +42,7 @@ public enum TextDecoder {
         if let forced {
             switch forced {
             case .utf8: return decodeUTF8(body)
-            case .utf16: throw InputError(file: name, reason: .invalidEncoding(line: 1, column: 1))
+            case .utf16, .utf16le, .utf16be: throw InputError(file: name, reason: .invalidEncoding(line: 1, column: 1))
             default: return decodeLegacy(body, as: forced, detected: false)
             }
         }
@@ -147,16 +164,38 @@ public enum TextDecoder {
         return length
     }
 
-    static func decodeUTF16(_ bytes: [UInt8], name: String) throws(InputError) -> String {
-        let littleEndian = bytes[0] == 0xFF
+    /// The byte order of UTF-16 text without a mark, when the text clearly is UTF-16: an
+    /// even length, and in the first 64 KiB, at least a quarter of the code units with a
+    /// zero high byte (ASCII letters, digits, spaces, line ends: a large share of any
+    /// Vietnamese text) and almost none with a zero low byte. Text in a single-byte or
+    /// UTF-8 encoding has no zero bytes at all; binary data has them at both positions.
+    static func utf16ByteOrder(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        let sample = bytes.prefix(65_536)
+        var i = sample.startIndex
+        while i + 1 < sample.endIndex {
+            if sample[i] == 0 { zeroEven += 1 }
+            if sample[i + 1] == 0 { zeroOdd += 1 }
+            i += 2
+        }
+        let units = sample.count / 2
+        if zeroOdd * 4 >= units, zeroEven * 50 <= units { return true }
+        if zeroEven * 4 >= units, zeroOdd * 50 <= units { return false }
+        return nil
+    }
+
+    /// Decodes UTF-16 code units in the given byte order; a NUL character means binary data.
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool, name: String) throws(InputError) -> String {
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
-        var i = 2
-        while i + 1 < bytes.count {
+        var i = bytes.startIndex
+        while i + 1 < bytes.endIndex {
             let a = UInt16(bytes[i]), b = UInt16(bytes[i + 1])
             units.append(littleEndian ? (b << 8 | a) : (a << 8 | b))
             i += 2
         }
+        if i < bytes.endIndex { throw InputError(file: name, reason: .invalidEncoding(line: 1, column: 1)) }
         var text = ""
         var iterator = units.makeIterator()
         var codec = UTF16()

@@ -30,7 +30,13 @@ public enum LayoutRecovery {
     /// Every physical line of `source` normalised (NFC, spacing, `toneStyle`): the
     /// normalisation half of `recover`, separate so the benchmark can time it alone.
     public static func clean(_ source: SourceText, toneStyle: ToneStyle? = nil) -> [CleanLine] {
-        (0..<source.lineCount).map { CleanLine(source: source, index: $0, toneStyle: toneStyle) }
+        var lines: [CleanLine] = []
+        lines.reserveCapacity(source.lineCount)
+        for index in 0..<source.lineCount {
+            if index & 4095 == 4095, Deadline.expired { break }
+            lines.append(CleanLine(source: source, index: index, toneStyle: toneStyle))
+        }
+        return lines
     }
 
     /// The logical lines of normalised physical lines: the layout half of `recover`.
@@ -44,6 +50,7 @@ public enum LayoutRecovery {
         var current: LogicalLine? = nil
         var blankBefore = false
         for i in 0..<tableStart {
+            if i & 4095 == 4095, Deadline.expired { break }
             let line = clean[i]
             // Web-copy table chrome ("|" alone, "| --- | --- |") separates like a blank line.
             if line.isBlank || LineShape.isTableChrome(line.scalars) { blankBefore = true; continue }
@@ -57,16 +64,14 @@ public enum LayoutRecovery {
                 pages.append(i + 1)
                 continue
             }
-            if var cur = current {
-                if (wrapped || !blankBefore), !LineShape.isPipeRow(line.scalars), !LineShape.isPipeRow(cur.scalars),
-                   shouldJoin(cur, line, width: width) {
-                    cur.append(line)
-                    current = cur
-                } else {
-                    lines.append(cur)
-                    current = LogicalLine(line)
-                }
+            // `current` is appended to in place: a copy taken out of the optional would share
+            // its arrays, and every append would then copy them whole (quadratic in the lines
+            // of one logical line: 100k short lines took two minutes).
+            if current != nil, (wrapped || !blankBefore), !LineShape.isPipeRow(line.scalars), !LineShape.isPipeRow(current!.scalars),
+               shouldJoin(current!, line, width: width) {
+                current!.append(line)
             } else {
+                if let finished = current.take() { lines.append(finished) }
                 current = LogicalLine(line)
             }
             blankBefore = false
@@ -112,7 +117,7 @@ public enum LayoutRecovery {
         }
         if curCaps, !LineShape.isAllCaps(n), !first.properties.isLowercase { return false }
         if first == "(" { return !curCaps && last != ":" }
-        if unclosedParentheses(current.scalars) > 0 { return true }
+        if current.openParentheses > 0 { return true }
         if first.properties.isLowercase { return true }
         if endsConnector { return true }
         if endsTerminal {
@@ -121,14 +126,6 @@ public enum LayoutRecovery {
             return last == "." && isLetter(beforeLast) && full && first.properties.isUppercase
         }
         return long || first.properties.numericType != nil
-    }
-
-    static func unclosedParentheses(_ s: [Unicode.Scalar]) -> Int {
-        var depth = 0
-        for c in s {
-            if c == "(" { depth += 1 } else if c == ")", depth > 0 { depth -= 1 }
-        }
-        return depth
     }
 
     /// Lines that end without final punctuation and continue, after a blank line,

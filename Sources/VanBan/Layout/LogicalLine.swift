@@ -18,6 +18,9 @@ public struct LogicalLine: Sendable {
     public private(set) var pieces: [Piece] = []
     /// True for lines of an appendix table, which are kept one cell per line.
     public var isTableLine = false
+    /// `(` not yet closed by a `)` in `scalars`, kept as lines are appended so that layout
+    /// recovery does not rescan a logical line of thousands of pieces for every new piece.
+    public private(set) var openParentheses = 0
 
     /// Creates a logical line from its first physical line.
     public init(_ first: CleanLine) { append(first) }
@@ -37,6 +40,9 @@ public struct LogicalLine: Sendable {
         }
         pieces.append(Piece(offset: scalars.count, line: line))
         scalars.append(contentsOf: line.scalars)
+        for c in line.scalars {
+            if c == "(" { openParentheses += 1 } else if c == ")", openParentheses > 0 { openParentheses -= 1 }
+        }
     }
 
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.

@@ -9,12 +9,17 @@
 /// `eslint-disable-next-line` and ruff's file-level `# ruff: noqa`:
 /// `vanban-ignore-next-line[: ids]` silences the line below the marker, and
 /// `vanban-ignore-file[: ids]` anywhere in the file silences the rules for the whole file.
+/// A name in a list that is no rule's ID (a typo: `sesion-sequence`) silences nothing and
+/// is reported by `unknown-ignore-id`; before, it turned the marker into a bare one that
+/// silenced all.
 public struct InlineMarkers: Sendable {
     /// Rules silenced per 1-based line; an empty set means all.
     var lines: [Int: Set<String>] = [:]
     /// Rules silenced in the whole file (`vanban-ignore-file`); an empty set means all,
     /// nil that there is no such marker.
     var file: Set<String>? = nil
+    /// Names in markers that are no rule's ID, with where they are written.
+    public private(set) var unknown: [(id: String, span: SourceSpan)] = []
 
     static let nextLineSuffix = Array("-next-line".unicodeScalars)
     static let fileSuffix = Array("-file".unicodeScalars)
@@ -34,15 +39,34 @@ public struct InlineMarkers: Sendable {
                     let form = Self.form(s, at: j, end: range.upperBound)
                     j += form.length
                     if j < range.upperBound, s[j] == ":" { j += 1 }
-                    let rest = String(scalars: s[j..<range.upperBound])
                     var ids = Set<String>()
-                    for part in rest.split(whereSeparator: { $0 == "," || $0 == " " }) where Linter.rule(String(part)) != nil {
-                        ids.insert(String(part))
+                    var named = 0
+                    // The list: names separated by commas or spaces, to the end of the line.
+                    var p = j
+                    while p < range.upperBound {
+                        if s[p] == "," || s[p] == " " || s[p] == "\t" { p += 1; continue }
+                        let start = p
+                        while p < range.upperBound, s[p] != ",", s[p] != " ", s[p] != "\t" { p += 1 }
+                        let name = String(scalars: s[start..<p])
+                        named += 1
+                        if Linter.rule(name) != nil {
+                            ids.insert(name)
+                        } else {
+                            let line = index + 1
+                            let span = SourceSpan(
+                                start: SourceLocation(line: line, column: source.column(line: index, offset: start - range.lowerBound)),
+                                end: SourceLocation(line: line, column: source.column(line: index, offset: p - range.lowerBound)))
+                            markers.unknown.append((name, span))
+                        }
                     }
-                    switch form.target {
-                    case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
-                    case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
-                    case .file: markers.file = merge(markers.file, ids)
+                    // A bare marker silences all; a list silences its known IDs only (none, if
+                    // every name is unknown).
+                    if named == 0 || !ids.isEmpty {
+                        switch form.target {
+                        case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
+                        case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
+                        case .file: markers.file = merge(markers.file, ids)
+                        }
                     }
                     break
                 }

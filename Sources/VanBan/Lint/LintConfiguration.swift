@@ -52,6 +52,29 @@ public struct LintConfiguration: Sendable, Equatable {
         return rule.severity
     }
 
+    /// What `vanban lint --show-config` prints: where the configuration came from, then
+    /// every rule with the severity it reports at (`off` when switched off), overrides marked.
+    public func describe(file: String?, explicit: Bool, disabled: Bool, language: Language) -> String {
+        let vi = language == .vi
+        var out: String
+        if let file {
+            out = (vi ? "Cấu hình: \(file)" : "Configuration: \(file)")
+                + (explicit ? (vi ? " (--config)" : " (--config)") : (vi ? " (tệp .vanban.json gần nhất phía trên)" : " (the nearest .vanban.json above)")) + "\n"
+        } else if disabled {
+            out = vi ? "Cấu hình: mặc định (--no-config)\n" : "Configuration: defaults (--no-config)\n"
+        } else {
+            out = vi ? "Cấu hình: mặc định (không có tệp .vanban.json)\n" : "Configuration: defaults (no .vanban.json found)\n"
+        }
+        let width = Linter.rules.map { $0.id.count }.max() ?? 20
+        for rule in Linter.rules {
+            let level = severity(of: rule)?.rawValue ?? "off"
+            let changed = overrides[rule.id] != nil
+            out += rule.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + level
+                + (changed ? (vi ? "  (mặc định: \(rule.severity.rawValue))" : "  (default: \(rule.severity.rawValue))") : "") + "\n"
+        }
+        return out
+    }
+
     /// Parses a configuration file's bytes.
     public static func parse(_ data: Data, path: String) throws(Problem) -> LintConfiguration {
         guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {

@@ -11,6 +11,7 @@ public enum Linter {
         DraftDate.self, MissingElement.self,
         RepeatedWord.self, DuplicateSentence.self, DuplicatePreparer.self, Misspelling.self, TruncatedTerm.self,
         ToneStyleMixed.self, SpacingRule.self,
+        UnknownIgnoreID.self,
     ]
 
     private static let byID: [String: any Rule.Type] = Dictionary(uniqueKeysWithValues: rules.map { ($0.id, $0) })
@@ -26,7 +27,8 @@ public enum Linter {
         SpacingRule.id, TruncatedTerm.id,
     ]
 
-    /// At most this many findings of one rule start on one line; the rest are dropped.
+    /// At most this many findings of one rule start on one logical line (a paragraph or item
+    /// rebuilt from its wrapped physical lines); the rest are dropped.
     public static let maxPerRuleAndLine = 20
 
     /// The diagnostics of `result`, sorted by position, after `configuration` and the
@@ -34,20 +36,30 @@ public enum Linter {
     public static func lint(_ result: VanBan.Result, configuration: LintConfiguration = LintConfiguration()) -> [Diagnostic] {
         let document = LintDocument(result)
         let silenced = InlineMarkers.scan(result.source)
+        // Each physical line's logical line: a logical line of 10 million wrapped lines
+        // ("a\r" repeated) tripped repeated-word once per physical line, 5 million findings
+        // and 7 GB; counted per logical line, it is one broken paragraph and 20 findings.
+        var logical = Array(0..<max(result.source.lineCount, 1))
+        for (k, line) in result.layout.lines.enumerated() {
+            for piece in line.pieces where piece.line.index < logical.count { logical[piece.line.index] = -1 - k }
+        }
         var all: [Diagnostic] = []
         var unconfigured = Set<String>()
         for rule in rules {
+            if Deadline.expired { break }
             guard let severity = configuration.severity(of: rule) else { continue }
             let configured = configuration.overrides[rule.id] != nil
             var report = Report(rule: rule)
             rule.check(document, &report)
-            var perLine: [Int: Int] = [:]
+            var perLine: [Int: Int] = [:]  // by logical line (negative) or physical line
             for var d in report.diagnostics {
                 if silenced.silences(d.ruleID, line: d.span.start.line) { continue }
                 // A line that trips one rule dozens of times is broken input (a million
                 // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
-                perLine[d.span.start.line, default: 0] += 1
-                if perLine[d.span.start.line]! > maxPerRuleAndLine { continue }
+                let index = d.span.start.line - 1
+                let key = index >= 0 && index < logical.count ? logical[index] : index
+                perLine[key, default: 0] += 1
+                if perLine[key]! > maxPerRuleAndLine { continue }
                 // A level set in the configuration wins; otherwise the finding keeps its own
                 // (a rule may lower an uncertain finding).
                 if configured { d.severity = severity } else { unconfigured.insert(rule.id) }

@@ -110,7 +110,7 @@ public enum DiagnosticRenderer {
         }
         var results: [[String: Any]] = []
         for f in files {
-            let uri = f.file == "-" ? "stdin" : f.file
+            let uri = InputReader.displayName(f.file)
             for d in f.diagnostics {
                 var result: [String: Any] = [
                     "ruleId": d.ruleID,
@@ -165,7 +165,7 @@ public enum DiagnosticRenderer {
         var out = "# Lint rules\n\n"
         out += "Generated from the rule declarations in `Sources/VanBan/Lint/Rules/` by `vanban rules --markdown`; "
         out += "do not edit by hand (a test fails when this file is stale).\n\n"
-        out += "One rule reports at most \(Linter.maxPerRuleAndLine) findings starting on one line; "
+        out += "One rule reports at most \(Linter.maxPerRuleAndLine) findings starting on one logical line (a paragraph or item, wrapped lines joined); "
         out += "more on the same line mean broken input, not more to read.\n\n"
         out += "| id | tên | severity | fix | summary |\n| --- | --- | --- | --- | --- |\n"
         for r in Linter.rules {

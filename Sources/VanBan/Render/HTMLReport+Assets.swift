@@ -49,6 +49,7 @@ extension HTMLReport {
     .row{display:grid;grid-template-columns:4.2em minmax(0,1fr) minmax(18em,30em);border-bottom:1px solid #f0f1f3}
     .row[hidden]{display:none}
     .row.noted{background:#fffdf6}
+    .row.gap .tx{color:#6b7280;font-style:italic}
     .row:target{background:#fff6c8}
     .ln{color:#9aa0a6;text-align:right;padding:1px 10px 1px 0;font:12.5px/1.7 "DejaVu Sans Mono",monospace;text-decoration:none;user-select:none}
     .tx{white-space:pre-wrap;overflow-wrap:anywhere;padding:1px 8px;font:14px/1.6 "Noto Serif","DejaVu Serif","Times New Roman",serif}

@@ -42,6 +42,9 @@ extension HTMLReport {
         var undated: String { vi ? "Chưa xác định được tháng, năm:" : "Without a month and year:" }
         var filterSeverity: String { vi ? "Mức:" : "Severity:" }
         var filterRule: String { vi ? "Quy tắc:" : "Rule:" }
+        func blankLines(_ count: Int, from: Int, to: Int) -> String {
+            vi ? "(\(count) dòng trống, dòng \(from)–\(to))" : "(\(count) blank lines, lines \(from)–\(to))"
+        }
         var onlyNoted: String { vi ? "Chỉ hiện dòng có phát hiện" : "Only lines with findings" }
         var onlyProblemFiles: String { vi ? "Chỉ hiện tệp có lỗi, cảnh báo hoặc không đọc được" : "Only files with errors, warnings or failures" }
         var suggestedFix: String { vi ? "Đề xuất sửa:" : "Suggested fix:" }
