@@ -253,8 +253,11 @@ extension Parser {
             // `V/v chuẩn bị nội dung trình Hội nghị` / `Ban Chấp hành … lần thứ sáu`: a subject
             // cut by the column's width goes on in running case, unnumbered and unpunctuated
             // before, and is never another header part or the salutation (`Kính gửi:`).
+            // Only a line the column's width cut (30 characters or more) goes on, and never
+            // into a line that opens a title of its own (`Về …`).
             let last = seg.line.scalars.last
-            fits = last != "." && last != ";" && last != ":" && n.marker == nil && !n.isAllCaps
+            fits = seg.line.scalars.count >= 30 && !n.matches(["về"], at: 0)
+                && last != "." && last != ";" && last != ":" && n.marker == nil && !n.isAllCaps
                 && Parser.headerRole(of: n) == .other && !n.matches(["kính", "gửi"], at: 0)
                 && n.line.scalars.count <= 90 && n.line.scalars.last != ":"
         case .nation(prefix: true):

@@ -66,11 +66,21 @@ extension TokenizedLine {
     /// A parenthesis after token `from` holding a period: `tháng`, `quý` or a year.
     func hasParenthesizedPeriod(from: Int) -> Bool { parenthesizedPeriodEnd(from: from) != nil }
 
+    /// How many tokens after the ordinal a heading's date may open (`lần thứ 5 Ban Chấp hành
+    /// Đảng bộ phường khóa I, nhiệm kỳ 2025 - 2030 (tháng 3/2026)` needs about a dozen).
+    static let headingReach = 24
+
     /// Index of the `)` closing the first parenthesis after token `from` that holds a period
     /// (`tháng`, `quý` or a year); the line's last token when the parenthesis is left open.
+    ///
+    /// The parenthesis must open within a heading's reach of `from` and before any full stop:
+    /// "Hội nghị lần thứ mười hai … diễn ra trong hai ngày. Hội nghị lần thứ nhất (tháng 1/2027)
+    /// đã …" is prose about a conference, not a dated heading.
     func parenthesizedPeriodEnd(from: Int) -> Int? {
         var i = from
-        while i < tokens.count {
+        while i < tokens.count, i - from <= Self.headingReach {
+            // A full stop ends the sentence; one after capitals is an abbreviation (`TP.`, `TW.`).
+            if isPunct(i, "."), i > 0, !LineShape.isAllCaps(Array(line.scalars[tokens[i - 1].range])) { return nil }
             if isPunct(i, "(") {
                 var j = i + 1
                 var dated = false
