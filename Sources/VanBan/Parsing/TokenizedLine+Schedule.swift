@@ -73,14 +73,18 @@ extension TokenizedLine {
     /// Index of the `)` closing the first parenthesis after token `from` that holds a period
     /// (`tháng`, `quý` or a year); the line's last token when the parenthesis is left open.
     ///
-    /// The parenthesis must open within a heading's reach of `from` and before any full stop:
+    /// On an unnumbered line the parenthesis must open within a heading's reach of `from` and
+    /// before any full stop:
     /// "Hội nghị lần thứ mười hai … diễn ra trong hai ngày. Hội nghị lần thứ nhất (tháng 1/2027)
     /// đã …" is prose about a conference, not a dated heading.
     func parenthesizedPeriodEnd(from: Int) -> Int? {
         var i = from
-        while i < tokens.count, i - from <= Self.headingReach {
+        // A numbered heading may list a whole agenda before its date (002: "2. Hội nghị … lần
+        // thứ II (mở rộng), tổng kết … (tháng 12 năm 2025)"); an unnumbered line may not.
+        let reach = marker == nil ? Self.headingReach : Int.max
+        while i < tokens.count, i - from <= reach {
             // A full stop ends the sentence; one after capitals is an abbreviation (`TP.`, `TW.`).
-            if isPunct(i, "."), i > 0, !LineShape.isAllCaps(Array(line.scalars[tokens[i - 1].range])) { return nil }
+            if marker == nil, isPunct(i, "."), i > 0, !LineShape.isAllCaps(Array(line.scalars[tokens[i - 1].range])) { return nil }
             if isPunct(i, "(") {
                 var j = i + 1
                 var dated = false
