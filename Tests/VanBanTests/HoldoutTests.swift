@@ -19,7 +19,7 @@ struct HoldoutTests {
     static let recallFloor = 0.71
     /// Look-alikes flagged at warning or error. The bar is 0; this ceiling is the
     /// figure measured on the current rules and is only ever lowered.
-    static let flaggedCeiling = 6
+    static let flaggedCeiling = 2
 
     struct Gold: Decodable {
         struct Mistake: Decodable { var line: Int; var text: String; var rules: [String]; var alsoAcceptLines: [Int]? }

@@ -39,6 +39,12 @@ struct RuleCatalogueTests {
         RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Khai mạc Chủ nhật, ngày 31/8/2026."), at: ["Chủ nhật"]),
         RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Hội nghị tổ chức vào Thứ Sáu, ngày 18/12/2026.\n- Họp vào thứ Ba ngày 19/5/2026."), at: []),
         RuleCase(rule: "weekday-mismatch", text: programme("I. A\n- Hội nghị lần thứ năm, ngày 18/12/2026 tại hội trường."), at: []),
+        // repeated-word — a law named after a profession, mid-sentence (written for these tests)
+        RuleCase(rule: "repeated-word", text: programme("I. A\n- Giới thiệu Luật Luật sư và Luật Công chứng tại tủ sách pháp luật."), at: []),
+        // abolished-unit — a mention dated before 01/7/2025 near it speaks of the past; a current one is caught
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Kế thừa kết quả của Đảng bộ quận Hải An nhiệm kỳ 2020 - 2025.\n- Trước ngày 01/7/2025, trường trực thuộc Ủy ban nhân dân huyện Tiên Lãng."), at: []),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tiếp nhận hồ sơ lưu trữ của Huyện ủy Vĩnh Bảo giai đoạn 2015 - 2020."), at: []),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Trung tâm Y tế huyện Tiên Lãng phối hợp khám sức khỏe năm 2026.\n- Phối hợp với Công an quận Lê Chân kiểm tra."), at: ["Trung tâm Y tế huyện Tiên Lãng", "Công an quận Lê Chân"]),
         // spacing — acronym clusters are not a missing space; a real one is
         RuleCase(rule: "spacing", text: programme("I. A\n- Đột phá phát triển KH,CN,ĐMST và chuyển đổi số."), at: []),
         RuleCase(rule: "spacing", text: programme("I. A\n- Kết quả KH&CN,ĐMST; năm 2026, 2027."), at: []),

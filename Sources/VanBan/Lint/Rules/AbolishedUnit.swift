@@ -17,6 +17,21 @@ public enum AbolishedUnit: Rule {
     ]
 
     /// How many capitalised words (a place name) follow token `k`: *Thủy Nguyên*, *Ba Đình*.
+    /// How many words from the body a date may stand and still date the mention.
+    static let historyReach = 16
+
+    /// A period that ends before the district level did (a term or span ending in 2025 or
+    /// earlier, a year, month or day before July 2025), or a day on the end date that
+    /// `trước` (before) precedes.
+    static func isBeforeEnd(_ p: Period, end: (year: Int, month: Int, day: Int), t: TokenizedLine, at k: Int) -> Bool {
+        guard !p.inferred, let year = p.year else { return false }
+        if let endYear = p.endYear { return endYear <= end.year }
+        if year != end.year { return year < end.year }
+        guard let month = p.month else { return false }
+        if month != end.month { return month < end.month }
+        return p.day == 1 && k >= 1 && t.tokens[k - 1].lower == "trước" || k >= 2 && t.tokens[k - 2].lower == "trước"
+    }
+
     static func namedLength(_ t: TokenizedLine, after k: Int) -> Int {
         var n = 0
         while k + n < t.tokens.count, n < 4, t.isWord(k + n), t.line.scalars[t.tokens[k + n].range.lowerBound].properties.isUppercase { n += 1 }
@@ -36,7 +51,7 @@ public enum AbolishedUnit: Rule {
         }
         let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
-        for (t, keys) in zip(document.textLines, document.keys) {
+        for ((t, keys), periods) in zip(zip(document.textLines, document.keys), document.textPeriods) {
             let lineAfter = afterEnd
             var covered = -1
             for i in t.tokens.indices where i > covered && keys[i].utf8.first.map(firstBytes.contains) == true && firstWords.contains(keys[i]) {
@@ -60,6 +75,12 @@ public enum AbolishedUnit: Rule {
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
                     || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }
+                // A mention dated before the end, near it, speaks of the past: "Đảng bộ quận X nhiệm
+                // kỳ 2020 - 2025", "trước ngày 01/7/2025, … Ủy ban nhân dân quận Y", "hồ sơ của
+                // Quận ủy Z giai đoạn 2020 - 2025".
+                if periods.contains(where: { p in
+                    abs(p.tokens.lowerBound - i) <= Self.historyReach && Self.isBeforeEnd(p.period, end: end, t: t, at: p.tokens.lowerBound)
+                }) { continue }
                 // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
                 if i >= 3, t.matches(["ban", "thường", "vụ"], at: i - 3, keys: keys) { continue }
                 report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))

@@ -24,6 +24,9 @@ public enum RepeatedWord: Rule {
 
     /// Compounds a word can end and the same word begin: *hành vi vi phạm*.
     static let compounds: Set<String> = ["hành vi", "vi phạm", "phạm vi", "tác phong", "phong trào"]
+    /// Kinds that head a name anywhere in a sentence (*giới thiệu Luật Luật sư*, *Quỹ Quỹ …*):
+    /// laws (Luật Ban hành văn bản quy phạm pháp luật, Điều 4) and bodies (NĐ 30/2020, Phụ lục I).
+    static let headKinds: Set<String> = ["luật", "bộ", "ban", "hội", "viện", "quỹ", "sở", "cục", "vụ", "trường", "báo", "đài"]
     /// *Ban Xây dựng Đảng Đảng ủy*: the body of a Party committee named after it.
     static let partyBodies: Set<String> = ["ủy", "uỷ", "bộ", "đoàn", "viên"]
 
@@ -42,7 +45,8 @@ public enum RepeatedWord: Rule {
         guard startsName else { return false }
         // A capitalised head word before a name that starts with the same word: *Luật
         // Luật sư*, *Bộ Bộ đội …* — the first word is the kind, the second begins the name.
-        if isCapitalised(t, j), isCapitalised(t, i), i == t.bodyStart || !t.isWord(i - 1) { return true }
+        if isCapitalised(t, j), isCapitalised(t, i),
+           i == t.bodyStart || !t.isWord(i - 1) || headKinds.contains(t.tokens[i].lower) { return true }
         // Two table cells or lines joined, the second starting a name of its own.
         if isCapitalised(t, j), t.span(i).start.line != t.span(j).start.line { return true }
         guard i > 0, t.isWord(i - 1) else { return false }
