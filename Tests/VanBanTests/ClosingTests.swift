@@ -35,6 +35,23 @@ struct ClosingTests {
         #expect(r.closing.isEmpty)
     }
 
+    /// A web copy puts the recipients (left) and the signature (right) on the same lines,
+    /// joined by one tab, which cleaning turns into a space: the right column is found by
+    /// what starts it (a signing form, a position in capitals, a person's name).
+    @Test func recipientsAndSignatureJoinedByATab() {
+        let r = Support.process(Self.body + """
+            Nơi nhận:\tTM. ỦY BAN NHÂN DÂN
+            - Sở Nội vụ (b/c);\tKT. CHỦ TỊCH
+            - Thường trực HĐND xã;\tPHÓ CHỦ TỊCH
+            - Các thôn, tổ dân phố;
+            - Lưu: VT.\tĐặng Thị Mai
+            """).record
+        #expect(r.recipients.map(\.name) == ["Sở Nội vụ (b/c)", "Thường trực HĐND xã", "Các thôn, tổ dân phố", "Lưu: VT"])
+        #expect(r.signatures.count == 1)
+        #expect(r.signature?.authority == "TM." && r.signature?.delegation == "KT. CHỦ TỊCH")
+        #expect(r.signature?.position == "PHÓ CHỦ TỊCH" && r.signature?.signer == "Đặng Thị Mai")
+    }
+
     @Test func stateFormsWithDelegationAndSignedMark() {
         let r = Support.process(Self.body + """
             Nơi nhận:

@@ -65,8 +65,9 @@ extension Parser {
         var right: [TokenizedLine] = []
         for i in pos..<lines.count {
             let line = lines[i]
-            let cuts = Parser.gapCuts(line)
-            guard let last = cuts.last else { continue }
+            // A wide gap; else (web copies join the columns with one tab, which cleaning
+            // makes a space) where the right column's words begin.
+            guard let last = Parser.gapCuts(line).last ?? Parser.rightColumnStart(line) else { continue }
             let columns = Parser.cut(line, at: [last])
             guard columns.count == 2, Parser.signatureRole(columns[1]) != .other else { continue }
             let left = columns[0]
@@ -282,6 +283,24 @@ extension Parser {
             if n < rest.count, rest[n] == " " { return true }
         }
         return false
+    }
+
+    /// Where a signature column starts inside a recipients line that has no wide gap: a
+    /// signing form (`Nơi nhận: TM. ỦY BAN NHÂN DÂN`), capitals of a position after the
+    /// recipient's closing punctuation (`- Bộ Nội vụ (b/c); PHÓ CHỦ TỊCH`), or a person's
+    /// name after it (`- Lưu: VT, NC. Huỳnh Minh Tuấn`). Nil when none is there.
+    static func rightColumnStart(_ line: TokenizedLine) -> Int? {
+        let n = line.tokens.count
+        guard n >= 3 else { return nil }
+        for i in 2..<n where line.tokens[i].spaceBefore {
+            let afterPunct = line.tokens[i - 1].kind == .punct && [";", ".", ":", ")"].contains(line.text(i - 1))
+            if isFormStart(line, i), afterPunct || line.tokens[i - 1].kind == .word { return i }
+            guard afterPunct else { continue }
+            let rest = sub(line, i..<n)
+            if let rest, rest.isAllCaps, Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }) { return i }
+            if let rest, isPersonName(rest), Signing.surnames.contains(line.text(i)) { return i }
+        }
+        return nil
     }
 
     /// Cuts a line that has no wide gap into `k` columns by what it holds: capitals at the
