@@ -56,6 +56,20 @@ extension TokenizedLine {
 }
 
 /// Lower case and the old tone style, so that `Đảng uỷ` and `đảng ủy` compare equal.
+/// Lower-case *a*, *e*, *y* with a tone mark: the vowels a new-style mark sits on.
+private let newStyleVowels: Set<Unicode.Scalar> = Set("àáảãạèéẻẽẹỳýỷỹỵ".unicodeScalars)
+
+/// True when lower-case `text` has an *o* or *u* before a marked *a*, *e* or *y* — the only
+/// places a tone mark can be in the new style.
+func mayBeNewStyle(_ text: String) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for s in text.unicodeScalars {
+        if (previous == "o" || previous == "u"), s.value >= 0x80, newStyleVowels.contains(s) { return true }
+        previous = s
+    }
+    return false
+}
+
 func foldKey(_ s: String) -> String {
     foldLower(s.lowercased())
 }
@@ -64,6 +78,9 @@ func foldKey(_ s: String) -> String {
 /// new style, so everything else is returned as it is, without copying.
 func foldLower(_ lower: String) -> String {
     guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
+    // Only an *o* or *u* before a marked *a*, *e* or *y* can be in the new style (*hoà*,
+    // *uỷ*): most words have none, and are returned without building an array.
+    guard mayBeNewStyle(lower) else { return lower }
     var scalars = Array(lower.unicodeScalars)
     guard ToneMarks.apply(.old, to: &scalars) > 0 else { return lower }
     return String(scalars: scalars)
