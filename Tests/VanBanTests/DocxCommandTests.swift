@@ -80,7 +80,10 @@ struct DocxCommandTests {
         let dir = draft.deletingLastPathComponent()
         defer { try? FileManager.default.removeItem(at: dir) }
         try FileManager.default.copyItem(at: Support.corpus.appendingPathComponent(Support.corpusFiles[1]), to: dir.appendingPathComponent("b.txt"))
-        let out = dir.appendingPathComponent("out")
+        // The output folder lies outside the input folder: batch refuses one inside it.
+        let outParent = try Support.temporaryDirectory("docx-cli-out")
+        defer { try? FileManager.default.removeItem(at: outParent) }
+        let out = outParent.appendingPathComponent("out")
         let (code, _, err) = try Support.run(Support.binary, ["batch", dir.path, "--out", out.path, "--lang", "en"])
         #expect(code == 0 || code == 1, "\(err)")
         #expect(err.contains("2 files processed, 0 failed"), "\(err)")
