@@ -106,6 +106,17 @@ struct EncodingTests {
         #expect(decoded.text.contains("bộ \u{FFFD}phường"))
     }
 
+    @Test func viqrBackslashEscapesOnlyWhereACharacterWouldCompose() throws {
+        let decode = { (s: String) in try TextDecoder.decode(Array(s.utf8), name: "x", encoding: .viqr).text }
+        // After a vowel the backslash keeps a mark character literal (RFC 1456).
+        #expect(try decode("Ha\\. No^.i") == "Ha. Nội")
+        #expect(try decode("ca\\\\") == "ca\\")
+        // After a digit or a space nothing would compose: a Markdown escape stays as written.
+        #expect(try decode("**1\\.** Ve^` danh mu.c, \\* mu.c") == "**1\\.** Về danh mục, \\* mục")
+        // Between two d's it keeps them from making đ: "SGD\\DDT" is SGDĐT.
+        #expect(try decode("SGD\\DDT, dd\\d") == "SGDĐT, đd")
+    }
+
     @Test func undecidableInputIsRefusedNotGuessed() {
         // Three bytes that read as Vietnamese in several encodings.
         let bytes: [UInt8] = Array("Ch".utf8) + [0xE0] + Array(" a\n".utf8)

@@ -213,10 +213,21 @@ enum LegacyDecoder {
         while i < end {
             let b = bytes[i]
             let offset = i - base
-            if b == 0x5C, i + 1 < end, "^(+'`?~.\\".utf8.contains(bytes[i + 1]) {
-                out.emit(UInt32(bytes[i + 1]), at: offset)     // "\." is a literal dot
-                i += 2
-                continue
+            // RFC 1456's escape: a backslash keeps the character after it from
+            // composing with the letter before it ("a\." is "a.", "d\d" is "dd"). Only
+            // there is it an escape; elsewhere ("**1\.**", a Markdown escape after a
+            // digit) nothing would compose, and the backslash is the text's own.
+            if b == 0x5C, i + 1 < end, i > bytes.startIndex {
+                let next = bytes[i + 1], previous = bytes[i - 1]
+                if "^(+'`?~.\\".utf8.contains(next), let last = out.scalars.last, Alphabet.vowel(last) != nil {
+                    out.emit(UInt32(next), at: offset)     // "a\." is a letter and a literal dot
+                    i += 2
+                    continue
+                }
+                if next | 0x20 == 0x64, previous | 0x20 == 0x64 {
+                    i += 1                                 // "d\dd" is d and đ: the d after it reads on
+                    continue
+                }
             }
             if (b == 0x64 || b == 0x44), i + 1 < end, bytes[i + 1] | 0x20 == 0x64 {
                 out.emit(b == 0x44 ? 0x110 : 0x111, at: offset)   // dd, DD, Dd
