@@ -59,18 +59,46 @@ enum LegacyDecoder {
 
     /// `.VnTimeH` fonts draw TCVN3's lowercase codes as capitals, so a heading typed in
     /// one arrives as `CH­¥NG` with lowercase letters between capitals. A word with two
-    /// or more ASCII capitals and no ASCII lowercase, or any word on a line whose ASCII
-    /// letters are all capitals (three at least), is taken to be in capitals.
+    /// or more ASCII capitals and no ASCII lowercase, or any word in a column whose ASCII
+    /// letters are all capitals (three at least), is taken to be in capitals. Columns are
+    /// the parts of a line between runs of three or more spaces or a tab: a two-column
+    /// header line (`SỞ GIÁO DỤC VÀ ĐÀO TẠO      Độc lập - Tự do - Hạnh phúc`) has a
+    /// capitals column beside a mixed one.
     static func restoreCapitals(_ scalars: inout [Unicode.Scalar]) {
         var lineStart = 0
         let n = scalars.count
         while lineStart < n {
             var lineEnd = lineStart
+            while lineEnd < n, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+            var columnStart = lineStart
+            while columnStart < lineEnd {
+                let columnEnd = columnBreak(scalars, from: columnStart, to: lineEnd)
+                restoreCapitals(&scalars, column: columnStart..<columnEnd)
+                columnStart = columnEnd
+                while columnStart < lineEnd, scalars[columnStart] == " " || scalars[columnStart] == "\t" { columnStart += 1 }
+            }
+            lineStart = lineEnd + 1
+        }
+    }
+
+    /// Where the column starting at `start` ends: at a tab or three spaces, or at `end`.
+    private static func columnBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end {
+            if scalars[i] == "\t" { return i }
+            if scalars[i] == " ", i + 2 < end, scalars[i + 1] == " ", scalars[i + 2] == " " { return i }
+            i += 1
+        }
+        return end
+    }
+
+    private static func restoreCapitals(_ scalars: inout [Unicode.Scalar], column: Range<Int>) {
+        let lineStart = column.lowerBound, lineEnd = column.upperBound
+        do {
             var upper = 0, lower = 0
-            while lineEnd < n, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" {
-                let v = scalars[lineEnd].value
+            for k in column {
+                let v = scalars[k].value
                 if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
-                lineEnd += 1
             }
             let wholeLine = upper >= 3 && lower == 0
             var w = lineStart
@@ -88,7 +116,6 @@ enum LegacyDecoder {
                 }
                 w = e
             }
-            lineStart = lineEnd + 1
         }
     }
 
