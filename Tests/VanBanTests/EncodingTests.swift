@@ -155,4 +155,23 @@ struct TCVN3CapitalTests {
         #expect(decoded.encoding == .tcvn3)
         #expect(decoded.text == "CHƯƠNG TRÌNH CÔNG TÁC\nĐảng ủy đánh giá\n")
     }
+
+    @Test func twoColumnHeaderLineKeepsItsCapitals() throws {
+        // The lower-case font set has no codes for accented capitals: "SỞ", "VÀ", "ĐÀO" arrive
+        // as "Sở", "Và", "đàO". The issuer's column is all capitals in its plain letters even
+        // though the motto beside it, on the same line, is not.
+        let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\nTổ chức họp ngày mai\n"
+        let bytes = LegacyEncoders.encode(text, as: .tcvn3LowercaseSet)
+        let decoded = try TextDecoder.decode(bytes, name: "x", encoding: .tcvn3)
+        #expect(decoded.text == text)
+    }
+
+    @Test func typeNameWithItsAccentedCapitalsLost() {
+        let entry = { (s: String) in DocumentTypes.entry(at: Array(s.unicodeScalars), caseSensitive: true) }
+        #expect(entry("Kế HOẠCH Thực hiện công tác dân vận")?.entry.codes.code(for: "state") == "KH")
+        #expect(entry("QUYếT địNH")?.length == 10)
+        // Prose keeps its lowercase plain letters: no type name.
+        #expect(entry("Kế hoạch năm 2026") == nil)
+        #expect(entry("Kế HOạch") == nil)
+    }
 }
