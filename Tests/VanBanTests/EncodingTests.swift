@@ -35,6 +35,32 @@ struct EncodingTests {
         return strip(try JSONSerialization.jsonObject(with: data))
     }
 
+    /// The lower-case font set has no codes for accented capitals (Ủ, Ở, Ấ …; the encoder
+    /// keeps Ă Â Ê Ô Ơ Ư Đ). Inside a line that loses only case, which the comparison
+    /// ignores. But a line whose first letter is one (`Ủy ban …`, `- Ủy ban …`, `*Ủy ban …`)
+    /// now starts in lower case, as a wrapped line's continuation does, and layout recovery
+    /// rightly joins it to the line before: nothing in the bytes tells them apart. So for
+    /// this encoding the record is compared with the record of the UTF-8 text carrying the
+    /// same loss: those line-initial letters lowered, except where the decoder's capitals
+    /// rule gives them back. Every other letter keeps its case, so a record that depends
+    /// on any other lost capital, or on the decoding itself, still fails.
+    static func lowerLostLineInitialCapitals(_ text: String) -> String {
+        let kept = Set("ĂÂÊÔƠƯĐ".unicodeScalars)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var scalars = Array(line.unicodeScalars)
+            if let k = scalars.firstIndex(where: { $0.properties.isAlphabetic }), scalars[k].value > 0x7F,
+               scalars[k].properties.isUppercase, !kept.contains(scalars[k]) {
+                scalars[k] = String(scalars[k]).lowercased().unicodeScalars.first!
+            }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        // What the decoder's capitals rule restores (a line or column in capitals) it
+        // restores here too: only the letters it cannot restore stay lowered.
+        var scalars = Array(lines.joined(separator: "\n").unicodeScalars)
+        LegacyDecoder.restoreCapitals(&scalars)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     static func json(_ v: Any) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: v, options: [.sortedKeys]), as: UTF8.self)
     }
@@ -59,7 +85,7 @@ struct EncodingTests {
         }
 
         let record = VanBan.process(decoded, name: file).record
-        let utf8Record = VanBan.process(text: reference, name: file).record
+        let utf8Record = VanBan.process(text: caseLost ? Self.lowerLostLineInitialCapitals(reference) : reference, name: file).record
         let a = try Self.json(Self.content(record)), b = try Self.json(Self.content(utf8Record))
         #expect(caseLost ? a.lowercased() == b.lowercased() : a == b)
         if kind == .tcvn3 {
