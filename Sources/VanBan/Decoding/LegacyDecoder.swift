@@ -92,30 +92,28 @@ enum LegacyDecoder {
         return end
     }
 
+    /// Restores the capitals of one column (`column` of a line): see above.
     private static func restoreCapitals(_ scalars: inout [Unicode.Scalar], column: Range<Int>) {
-        let lineStart = column.lowerBound, lineEnd = column.upperBound
-        do {
-            var upper = 0, lower = 0
-            for k in column {
-                let v = scalars[k].value
-                if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
+        var upper = 0, lower = 0
+        for k in column {
+            let v = scalars[k].value
+            if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
+        }
+        let wholeColumn = upper >= 3 && lower == 0
+        var w = column.lowerBound
+        while w < column.upperBound {
+            guard Alphabet.isLetter(scalars[w]) else { w += 1; continue }
+            var e = w
+            var wu = 0, wl = 0
+            while e < column.upperBound, Alphabet.isLetter(scalars[e]) {
+                let v = scalars[e].value
+                if v >= 0x41 && v <= 0x5A { wu += 1 } else if v >= 0x61 && v <= 0x7A { wl += 1 }
+                e += 1
             }
-            let wholeLine = upper >= 3 && lower == 0
-            var w = lineStart
-            while w < lineEnd {
-                guard Alphabet.isLetter(scalars[w]) else { w += 1; continue }
-                var e = w
-                var wu = 0, wl = 0
-                while e < lineEnd, Alphabet.isLetter(scalars[e]) {
-                    let v = scalars[e].value
-                    if v >= 0x41 && v <= 0x5A { wu += 1 } else if v >= 0x61 && v <= 0x7A { wl += 1 }
-                    e += 1
-                }
-                if wl == 0, wholeLine || wu >= 2 {
-                    for k in w..<e { scalars[k] = capital(scalars[k]) }
-                }
-                w = e
+            if wl == 0, wholeColumn || wu >= 2 {
+                for k in w..<e { scalars[k] = capital(scalars[k]) }
             }
+            w = e
         }
     }
 
