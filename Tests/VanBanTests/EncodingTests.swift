@@ -35,6 +35,32 @@ struct EncodingTests {
         return strip(try JSONSerialization.jsonObject(with: data))
     }
 
+    /// The lower-case font set has no codes for accented capitals (Ủ, Ở, Ấ …; the encoder
+    /// keeps Ă Â Ê Ô Ơ Ư Đ). Inside a line that loses only case, which the comparison
+    /// ignores. But a line whose first letter is one (`Ủy ban …`, `- Ủy ban …`, `*Ủy ban …`)
+    /// now starts in lower case, as a wrapped line's continuation does, and layout recovery
+    /// rightly joins it to the line before: nothing in the bytes tells them apart. So for
+    /// this encoding the record is compared with the record of the UTF-8 text carrying the
+    /// same loss: those line-initial letters lowered, except where the decoder's capitals
+    /// rule gives them back. Every other letter keeps its case, so a record that depends
+    /// on any other lost capital, or on the decoding itself, still fails.
+    static func lowerLostLineInitialCapitals(_ text: String) -> String {
+        let kept = Set("ĂÂÊÔƠƯĐ".unicodeScalars)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            var scalars = Array(line.unicodeScalars)
+            if let k = scalars.firstIndex(where: { $0.properties.isAlphabetic }), scalars[k].value > 0x7F,
+               scalars[k].properties.isUppercase, !kept.contains(scalars[k]) {
+                scalars[k] = String(scalars[k]).lowercased().unicodeScalars.first!
+            }
+            return String(String.UnicodeScalarView(scalars))
+        }
+        // What the decoder's capitals rule restores (a line or column in capitals) it
+        // restores here too: only the letters it cannot restore stay lowered.
+        var scalars = Array(lines.joined(separator: "\n").unicodeScalars)
+        LegacyDecoder.restoreCapitals(&scalars)
+        return String(String.UnicodeScalarView(scalars))
+    }
+
     static func json(_ v: Any) throws -> String {
         String(decoding: try JSONSerialization.data(withJSONObject: v, options: [.sortedKeys]), as: UTF8.self)
     }
@@ -59,7 +85,7 @@ struct EncodingTests {
         }
 
         let record = VanBan.process(decoded, name: file).record
-        let utf8Record = VanBan.process(text: reference, name: file).record
+        let utf8Record = VanBan.process(text: caseLost ? Self.lowerLostLineInitialCapitals(reference) : reference, name: file).record
         let a = try Self.json(Self.content(record)), b = try Self.json(Self.content(utf8Record))
         #expect(caseLost ? a.lowercased() == b.lowercased() : a == b)
         if kind == .tcvn3 {
@@ -106,6 +132,17 @@ struct EncodingTests {
         #expect(decoded.text.contains("bộ \u{FFFD}phường"))
     }
 
+    @Test func viqrBackslashEscapesOnlyWhereACharacterWouldCompose() throws {
+        let decode = { (s: String) in try TextDecoder.decode(Array(s.utf8), name: "x", encoding: .viqr).text }
+        // After a vowel the backslash keeps a mark character literal (RFC 1456).
+        #expect(try decode("Ha\\. No^.i") == "Ha. Nội")
+        #expect(try decode("ca\\\\") == "ca\\")
+        // After a digit or a space nothing would compose: a Markdown escape stays as written.
+        #expect(try decode("**1\\.** Ve^` danh mu.c, \\* mu.c") == "**1\\.** Về danh mục, \\* mục")
+        // Between two d's it keeps them from making đ: "SGD\\DDT" is SGDĐT.
+        #expect(try decode("SGD\\DDT, dd\\d") == "SGDĐT, đd")
+    }
+
     @Test func undecidableInputIsRefusedNotGuessed() {
         // Three bytes that read as Vietnamese in several encodings.
         let bytes: [UInt8] = Array("Ch".utf8) + [0xE0] + Array(" a\n".utf8)
@@ -143,5 +180,24 @@ struct TCVN3CapitalTests {
         let decoded = try TextDecoder.decode(bytes, name: "x")
         #expect(decoded.encoding == .tcvn3)
         #expect(decoded.text == "CHƯƠNG TRÌNH CÔNG TÁC\nĐảng ủy đánh giá\n")
+    }
+
+    @Test func twoColumnHeaderLineKeepsItsCapitals() throws {
+        // The lower-case font set has no codes for accented capitals: "SỞ", "VÀ", "ĐÀO" arrive
+        // as "Sở", "Và", "đàO". The issuer's column is all capitals in its plain letters even
+        // though the motto beside it, on the same line, is not.
+        let text = "SỞ GIÁO DỤC VÀ ĐÀO TẠO          Độc lập - Tự do - Hạnh phúc\nTổ chức họp ngày mai\n"
+        let bytes = LegacyEncoders.encode(text, as: .tcvn3LowercaseSet)
+        let decoded = try TextDecoder.decode(bytes, name: "x", encoding: .tcvn3)
+        #expect(decoded.text == text)
+    }
+
+    @Test func typeNameWithItsAccentedCapitalsLost() {
+        let entry = { (s: String) in DocumentTypes.entry(at: Array(s.unicodeScalars), caseSensitive: true) }
+        #expect(entry("Kế HOẠCH Thực hiện công tác dân vận")?.entry.codes.code(for: "state") == "KH")
+        #expect(entry("QUYếT địNH")?.length == 10)
+        // Prose keeps its lowercase plain letters: no type name.
+        #expect(entry("Kế hoạch năm 2026") == nil)
+        #expect(entry("Kế HOạch") == nil)
     }
 }

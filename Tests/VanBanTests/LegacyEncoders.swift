@@ -158,7 +158,11 @@ enum LegacyEncoders {
         for s in text.unicodeScalars {
             // A mark character right after a vowel is escaped, as RFC 1456 says.
             if previousVowel, "^(+'`?~.\\".unicodeScalars.contains(s) { out += "\\" }
-            out += viqrLetter(s) ?? "?"
+            let letter = viqrLetter(s) ?? "?"
+            // A d after a d would make đ ("SGDĐT" is "SGD\DDT"), as RFC 1456 escapes it.
+            if let last = out.unicodeScalars.last, "dD".unicodeScalars.contains(last),
+               let first = letter.unicodeScalars.first, "dD".unicodeScalars.contains(first) { out += "\\" }
+            out += letter
             let base = String(s).decomposedStringWithCanonicalMapping.unicodeScalars.first!
             previousVowel = "aeiouyAEIOUY".unicodeScalars.contains(base)
         }

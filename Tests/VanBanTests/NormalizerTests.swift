@@ -105,6 +105,30 @@ struct NormalizerTests {
         }
     }
 
+    @Test func reflowKeepsTheBreakAfterARejoinedParagraph() {
+        // The paragraph's last piece is short, so the capitalised line after it stays
+        // apart; reflowed, the paragraph is one line far longer than the output's typical
+        // width; read again it would take in the next line, so a blank line keeps them apart.
+        let text = """
+        Điều 5. Lễ tang đối với quân nhân có cấp bậc quân hàm từ Đại tá
+        trở xuống hoặc công nhân, công chức, viên chức quốc phòng đang
+        công tác quy định tại Chương IV hoặc
+        Chương V Thông tư này.
+
+        """
+        let once = Self.normalize(text, .init(reflow: true))
+        #expect(once.split(separator: "\n").count == 2, "\(once)")
+        #expect(Self.normalize(once, .init(reflow: true)) == once)
+    }
+
+    @Test func spaceBeforeACommaBetweenWordsMovesAfterIt() {
+        // " ,x" gets the space after the comma at once: fixing again changes nothing.
+        let once = Spacing.fixed(Array("Hà Nội ,Hải Phòng ;Đà Nẵng".unicodeScalars))
+        #expect(String(String.UnicodeScalarView(once)) == "Hà Nội, Hải Phòng; Đà Nẵng")
+        #expect(Spacing.fixed(once) == once)
+        #expect(String(String.UnicodeScalarView(Spacing.fixed(Array("năm 2026 , tháng".unicodeScalars)))) == "năm 2026, tháng")
+    }
+
     @Test func styleNewLeavesNoOldWordIn001AndBack() throws {
         let text = try Self.original("001_c8064ae758f1624a.txt")
         let words = { (s: String) in s.split(whereSeparator: { !$0.isLetter }).map { Array(String($0).unicodeScalars) } }

@@ -59,36 +59,61 @@ enum LegacyDecoder {
 
     /// `.VnTimeH` fonts draw TCVN3's lowercase codes as capitals, so a heading typed in
     /// one arrives as `CH­¥NG` with lowercase letters between capitals. A word with two
-    /// or more ASCII capitals and no ASCII lowercase, or any word on a line whose ASCII
-    /// letters are all capitals (three at least), is taken to be in capitals.
+    /// or more ASCII capitals and no ASCII lowercase, or any word in a column whose ASCII
+    /// letters are all capitals (three at least), is taken to be in capitals. Columns are
+    /// the parts of a line between runs of three or more spaces or a tab: a two-column
+    /// header line (`SỞ GIÁO DỤC VÀ ĐÀO TẠO      Độc lập - Tự do - Hạnh phúc`) has a
+    /// capitals column beside a mixed one.
     static func restoreCapitals(_ scalars: inout [Unicode.Scalar]) {
         var lineStart = 0
         let n = scalars.count
         while lineStart < n {
             var lineEnd = lineStart
-            var upper = 0, lower = 0
-            while lineEnd < n, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" {
-                let v = scalars[lineEnd].value
-                if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
-                lineEnd += 1
-            }
-            let wholeLine = upper >= 3 && lower == 0
-            var w = lineStart
-            while w < lineEnd {
-                guard Alphabet.isLetter(scalars[w]) else { w += 1; continue }
-                var e = w
-                var wu = 0, wl = 0
-                while e < lineEnd, Alphabet.isLetter(scalars[e]) {
-                    let v = scalars[e].value
-                    if v >= 0x41 && v <= 0x5A { wu += 1 } else if v >= 0x61 && v <= 0x7A { wl += 1 }
-                    e += 1
-                }
-                if wl == 0, wholeLine || wu >= 2 {
-                    for k in w..<e { scalars[k] = capital(scalars[k]) }
-                }
-                w = e
+            while lineEnd < n, scalars[lineEnd] != "\n", scalars[lineEnd] != "\r" { lineEnd += 1 }
+            var columnStart = lineStart
+            while columnStart < lineEnd {
+                let columnEnd = columnBreak(scalars, from: columnStart, to: lineEnd)
+                restoreCapitals(&scalars, column: columnStart..<columnEnd)
+                columnStart = columnEnd
+                while columnStart < lineEnd, scalars[columnStart] == " " || scalars[columnStart] == "\t" { columnStart += 1 }
             }
             lineStart = lineEnd + 1
+        }
+    }
+
+    /// Where the column starting at `start` ends: at a tab or three spaces, or at `end`.
+    private static func columnBreak(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end {
+            if scalars[i] == "\t" { return i }
+            if scalars[i] == " ", i + 2 < end, scalars[i + 1] == " ", scalars[i + 2] == " " { return i }
+            i += 1
+        }
+        return end
+    }
+
+    /// Restores the capitals of one column (`column` of a line): see above.
+    private static func restoreCapitals(_ scalars: inout [Unicode.Scalar], column: Range<Int>) {
+        var upper = 0, lower = 0
+        for k in column {
+            let v = scalars[k].value
+            if v >= 0x41 && v <= 0x5A { upper += 1 } else if v >= 0x61 && v <= 0x7A { lower += 1 }
+        }
+        let wholeColumn = upper >= 3 && lower == 0
+        var w = column.lowerBound
+        while w < column.upperBound {
+            guard Alphabet.isLetter(scalars[w]) else { w += 1; continue }
+            var e = w
+            var wu = 0, wl = 0
+            while e < column.upperBound, Alphabet.isLetter(scalars[e]) {
+                let v = scalars[e].value
+                if v >= 0x41 && v <= 0x5A { wu += 1 } else if v >= 0x61 && v <= 0x7A { wl += 1 }
+                e += 1
+            }
+            if wl == 0, wholeColumn || wu >= 2 {
+                for k in w..<e { scalars[k] = capital(scalars[k]) }
+            }
+            w = e
         }
     }
 
@@ -213,10 +238,21 @@ enum LegacyDecoder {
         while i < end {
             let b = bytes[i]
             let offset = i - base
-            if b == 0x5C, i + 1 < end, "^(+'`?~.\\".utf8.contains(bytes[i + 1]) {
-                out.emit(UInt32(bytes[i + 1]), at: offset)     // "\." is a literal dot
-                i += 2
-                continue
+            // RFC 1456's escape: a backslash keeps the character after it from
+            // composing with the letter before it ("a\." is "a.", "d\d" is "dd"). Only
+            // there is it an escape; elsewhere ("**1\.**", a Markdown escape after a
+            // digit) nothing would compose, and the backslash is the text's own.
+            if b == 0x5C, i + 1 < end, i > bytes.startIndex {
+                let next = bytes[i + 1], previous = bytes[i - 1]
+                if "^(+'`?~.\\".utf8.contains(next), let last = out.scalars.last, Alphabet.vowel(last) != nil {
+                    out.emit(UInt32(next), at: offset)     // "a\." is a letter and a literal dot
+                    i += 2
+                    continue
+                }
+                if next | 0x20 == 0x64, previous | 0x20 == 0x64 {
+                    i += 1                                 // "d\dd" is d and đ: the d after it reads on
+                    continue
+                }
             }
             if (b == 0x64 || b == 0x44), i + 1 < end, bytes[i + 1] | 0x20 == 0x64 {
                 out.emit(b == 0x44 ? 0x110 : 0x111, at: offset)   // dd, DD, Dd

@@ -353,9 +353,37 @@ public enum Normalizer {
 
     /// The logical lines, one per output line; a blank line kept where the input
     /// had one between paragraphs (not between the wrapped lines of a PDF dump).
+    ///
+    /// Whether two lines join depends on the text's typical line width, which reflowing
+    /// changes: a paragraph rejoined from short pieces is one long line, and read again it
+    /// would take in the line after it. So the output is read again, and where that
+    /// reading would join two of its lines, a blank line is put between them: the break
+    /// the first reading found stays, and reflowing the output changes nothing.
     static func reflow(_ decoded: DecodedText, name: String, options: Options) -> [UInt8] {
         let source = SourceText(name: name, decoded: decoded)
         let style = resolve(options.toneStyle, in: source.scalars)
+        let out = reflowOnce(source, style: style)
+        let again = LayoutRecovery.recover(SourceText(name: name, text: String(decoding: out, as: UTF8.self)), toneStyle: style)
+        var breaks = Set<Int>()          // 0-based output lines a blank line must precede
+        for line in again.lines where line.pieces.count > 1 {
+            for piece in line.pieces.dropFirst() { breaks.insert(piece.line.index) }
+        }
+        guard !breaks.isEmpty else { return out }
+        var result: [UInt8] = []
+        result.reserveCapacity(out.count + breaks.count)
+        var lineIndex = 0
+        for (k, byte) in out.enumerated() {
+            if k == 0 || out[k - 1] == 0x0A {
+                if breaks.contains(lineIndex) { result.append(0x0A) }
+            }
+            result.append(byte)
+            if byte == 0x0A { lineIndex += 1 }
+        }
+        return result
+    }
+
+    /// One reading: the logical lines of `source`, one per output line.
+    static func reflowOnce(_ source: SourceText, style: ToneStyle?) -> [UInt8] {
         let layout = LayoutRecovery.recover(source, toneStyle: style)
         var out: [UInt8] = []
         var previousLastLine = -1

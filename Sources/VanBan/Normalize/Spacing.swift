@@ -35,6 +35,12 @@ public enum Spacing {
                     edits.append(Edit(kind: .insideBracket, range: i..<(i + 1), replacement: ""))
                 } else if i > 0, let next, punctuation.contains(next) || (next == "." && (i + 2 >= n || s[i + 2] == " ")),
                           isLetter(i - 1) || isDigit(i - 1) || closers.contains(s[i - 1]) {
+                    if next == "," || next == ";", isLetter(i - 1), isLetter(i + 2) {
+                        // "tháng ,Š": the space moves after the comma, as `a,b` would get one.
+                        edits.append(Edit(kind: .beforePunctuation, range: i..<(i + 2), replacement: "\(next) "))
+                        i += 2
+                        continue
+                    }
                     edits.append(Edit(kind: .beforePunctuation, range: i..<(i + 1), replacement: ""))
                 } else if (next == "-" || next == "–"), isDigit(i - 1), isDigit(i + 2) {
                     edits.append(Edit(kind: .lopsidedDash, range: (i + 1)..<(i + 2), replacement: "\(next!) "))

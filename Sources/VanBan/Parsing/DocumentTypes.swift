@@ -105,7 +105,20 @@ public enum DocumentTypes {
 
     /// The entry whose name starts `scalars` (in capitals, or in any case when
     /// `caseSensitive` is false), followed by the end of the line or a non-letter.
+    ///
+    /// In capitals also means a name whose accented capitals came out lowercase while
+    /// its plain letters are capitals (`Kế HOẠCH`, `QUYếT địNH`): a TCVN3 file typed in
+    /// the lower-case font set has no codes for accented capitals. At least two plain
+    /// letters, all capitals, are needed, so prose (`Kế hoạch`) never matches.
     public static func entry(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
+        if let found = match(at: scalars, caseSensitive: caseSensitive) { return found }
+        guard caseSensitive, let found = match(at: scalars, caseSensitive: false) else { return nil }
+        let plain = scalars.prefix(found.length).filter { $0.isASCII && $0.properties.isAlphabetic }
+        guard plain.count >= 2, plain.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        return found
+    }
+
+    private static func match(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
         guard let first = scalars.first, first.properties.isAlphabetic else { return nil }
         // Most lines start with no type name's first letter: no folding for them.
         guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
