@@ -12,22 +12,8 @@ struct LinterOptionTests {
     /// added to a minimal one.
     func vanban(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
                 stdin: Data? = nil) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = Support.binary
-        process.arguments = arguments
-        process.environment = ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }
-        process.currentDirectoryURL = directory ?? Support.root
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        try Support.run(Support.binary, arguments, stdin: stdin,
+                        environment: ["PATH": "/usr/bin:/bin"].merging(environment) { $1 }, directory: directory)
     }
 
     /// The JSON diagnostics of `arguments` (`--format json` added).

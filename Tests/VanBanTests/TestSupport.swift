@@ -43,14 +43,14 @@ enum Support {
         return root.appendingPathComponent(".build/debug/vanban")
     }
 
-    /// Runs a command; returns exit code, stdout, stderr.
+    /// Runs a command in `directory` (the package root when nil); returns exit code, stdout, stderr.
     static func run(_ executable: URL, _ arguments: [String], stdin: Data? = nil,
-                    environment: [String: String]? = nil) throws -> (Int32, String, String) {
+                    environment: [String: String]? = nil, directory: URL? = nil) throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let environment { process.environment = environment }
-        process.currentDirectoryURL = root
+        process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
         process.standardError = err
