@@ -52,6 +52,15 @@ struct RuleCase: CustomTestStringConvertible, Sendable {
     /// Substrings whose lines the rule must report, in order; empty: it must stay silent.
     var at: [String]
     var testDescription: String { "\(rule) \(at.isEmpty ? "silent" : "catches \(at)")" }
+
+    /// The rule reports exactly the lines holding the `at` substrings.
+    func check() {
+        let lines = text.components(separatedBy: "\n")
+        let expected = at.map { needle in (lines.firstIndex { $0.contains(needle) } ?? -1) + 1 }
+        #expect(!expected.contains(0), "needle not found")
+        let got = findings(text).filter { $0.rule == rule }.map(\.line)
+        #expect(got == expected, "\(rule): expected lines \(expected), got \(got)")
+    }
 }
 
 @Suite("Lint rules: what they catch and what they leave alone")
@@ -163,11 +172,7 @@ struct LintRuleTests {
 
     @Test(arguments: cases)
     func rule(_ c: RuleCase) {
-        let lines = c.text.components(separatedBy: "\n")
-        let expected = c.at.map { needle in (lines.firstIndex { $0.contains(needle) } ?? -1) + 1 }
-        #expect(!expected.contains(0), "needle not found")
-        let got = findings(c.text).filter { $0.rule == c.rule }.map(\.line)
-        #expect(got == expected, "\(c.rule): expected lines \(expected), got \(got)")
+        c.check()
     }
 }
 
