@@ -404,7 +404,7 @@ public enum Normalizer {
     /// Blank, or a line layout recovery reads as a blank (web-copy table chrome `|`, a page
     /// banner `Page 3`): the output keeps a blank line there, so reflowing again changes nothing.
     static func isBlank(_ source: SourceText, _ index: Int) -> Bool {
-        if source.line(index).allSatisfy({ $0.properties.isWhitespace || $0 == "*" }) { return true }
+        if source.line(index).allSatisfy({ Alphabet.isWhitespace($0) || $0 == "*" }) { return true }
         let clean = CleanLine(source: source, index: index).scalars
         return LineShape.isTableChrome(clean) || LineShape.isPageBanner(clean)
     }

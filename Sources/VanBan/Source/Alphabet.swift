@@ -99,6 +99,18 @@ public enum Alphabet {
         return v == 0x110 || v == 0x111 || vowel(s) != nil
     }
 
+    /// True for a scalar with the Unicode `White_Space` property, as
+    /// `properties.isWhitespace` says, without its table look-up (~300 instructions a call,
+    /// once per scalar of the input in line cleaning: issue 17).
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+
     /// True for a letter of any script (used to find word boundaries).
     @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
