@@ -39,7 +39,9 @@ public struct LogicalLine: Sendable {
             }
         }
         pieces.append(Piece(offset: scalars.count, line: line))
-        scalars.append(contentsOf: line.scalars)
+        // A line of one piece shares the piece's storage instead of copying it (most
+        // lines outside PDF dumps); a second piece makes the copy.
+        if scalars.isEmpty { scalars = line.scalars } else { scalars.append(contentsOf: line.scalars) }
         for c in line.scalars {
             if c == "(" { openParentheses += 1 } else if c == ")", openParentheses > 0 { openParentheses -= 1 }
         }

@@ -49,7 +49,7 @@ func ~= (pattern: String, value: String) -> Bool {
 
 /// Byte equality of two strings (see `~=` above for why it is enough here).
 @inline(__always)
-private func sameBytes(_ a: String, _ b: String) -> Bool {
+func sameBytes(_ a: String, _ b: String) -> Bool {
     var a = a, b = b
     return a.withUTF8 { x in
         b.withUTF8 { y in
