@@ -13,6 +13,19 @@ struct RepresentationTests {
         #expect(disagreements.isEmpty)
     }
 
+    @Test func letterCasesAgreeWithUnicode() {
+        var disagreements: [UInt32] = []
+        for v in UInt32(0)...0x10FFFF {
+            guard let s = Unicode.Scalar(v) else { continue }
+            let p = s.properties
+            if Alphabet.isAlphabetic(s) != p.isAlphabetic || Alphabet.isLowercase(s) != p.isLowercase
+                || Alphabet.isUppercase(s) != p.isUppercase {
+                disagreements.append(v)
+            }
+        }
+        #expect(disagreements.isEmpty)
+    }
+
     /// One anchor for a line whose columns run on one for one: an anchor per word was
     /// 16 bytes a word kept for the whole run.
     @Test func ordinaryLineKeepsOneAnchor() {

@@ -31,7 +31,7 @@ public struct LogicalLine: Sendable {
             // A word split by a hyphen at the wrap ("28-" / "NQ/TU") is joined without a space.
             if let last = scalars.last, last == "-", scalars.count >= 2,
                scalars[scalars.count - 2].properties.numericType != nil || isLetter(scalars[scalars.count - 2]),
-               let f = line.scalars.first, f.properties.isUppercase || f.properties.numericType != nil,
+               let f = line.scalars.first, Alphabet.isUppercase(f) || f.properties.numericType != nil,
                Self.isSymbolContinuation(line.scalars) {
                 // no space
             } else {
@@ -50,7 +50,7 @@ public struct LogicalLine: Sendable {
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
     static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0
-        while i < s.count, s[i].properties.isUppercase || s[i] == "Đ" { i += 1 }
+        while i < s.count, Alphabet.isUppercase(s[i]) || s[i] == "Đ" { i += 1 }
         return i >= 1 && i < s.count && s[i] == "/"
     }
 

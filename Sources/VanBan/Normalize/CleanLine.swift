@@ -64,12 +64,19 @@ extension CleanLine {
         /// Where unit `u`'s scalars start in `emitted` (one extra entry for the end);
         /// empty when every unit emits exactly one scalar.
         var starts: [Int32] = []
-        /// Original 1-based column of each unit's first character.
+        /// Original 1-based column of each unit's first character; empty when unit `u`
+        /// is column `u + 1`, one column wide (NFC text read one for one: most lines).
         var columns: [Int32] = []
-        /// Original width of each unit, in columns.
+        /// Original width of each unit, in columns (empty with `columns`).
         var lengths: [Int32] = []
 
-        var count: Int { columns.count }
+        var count: Int { columns.isEmpty ? emitted.count : columns.count }
+
+        @inline(__always)
+        func column(_ u: Int) -> Int { columns.isEmpty ? u + 1 : Int(columns[u]) }
+
+        @inline(__always)
+        func length(_ u: Int) -> Int { lengths.isEmpty ? 1 : Int(lengths[u]) }
 
         /// The scalars unit `u` emits.
         @inline(__always)
@@ -100,8 +107,10 @@ extension CleanLine {
         var units = Units()
         var lengths: [Int32] = []
         units.emitted.reserveCapacity(raw.count)
-        lengths.reserveCapacity(raw.count)
-        if Composer.compose(raw, into: &units.emitted, lengths: &lengths) {
+        if source.origins == nil, !raw.contains(where: { Composer.mayChange($0.value) }) {
+            // Nothing to compose and one column a scalar: the units are the scalars.
+            units.emitted.append(contentsOf: raw)
+        } else if Composer.compose(raw, into: &units.emitted, lengths: &lengths) {
             units.columns.reserveCapacity(lengths.count)
             if source.origins == nil {
                 var column: Int32 = 1
@@ -147,8 +156,8 @@ extension CleanLine {
         var star = u
         while star < units.count, units.single(star) == "*" { star += 1 }
         if star > u, star < units.count, units.isSpace(star) {
-            append("•", column: Int(units.columns[u]))
-            endColumn = Int(units.columns[u]) + 1
+            append("•", column: units.column(u))
+            endColumn = units.column(u) + 1
             u = star
         }
         var pendingSpace: Int? = nil
@@ -164,7 +173,7 @@ extension CleanLine {
                 // `__bold__` emphasis: a run of two or more underscores touching a letter.
                 if s == "_", Self.isEmphasisUnderscore(units, at: unit) { continue }
                 if Alphabet.isWhitespace(s) || s.value == 0xFEFF {
-                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = Int(units.columns[unit]) }
+                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = units.column(unit) }
                     continue
                 }
             }
@@ -172,7 +181,7 @@ extension CleanLine {
                 append(" ", column: space)
                 pendingSpace = nil
             }
-            let column = Int(units.columns[unit]), length = Int(units.lengths[unit])
+            let column = units.column(unit), length = units.length(unit)
             let emit = units.range(unit)
             let exact = emit.count == length
             for k in emit {
