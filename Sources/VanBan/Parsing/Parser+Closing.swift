@@ -293,12 +293,14 @@ extension Parser {
         let n = line.tokens.count
         guard n >= 3 else { return nil }
         for i in 2..<n where line.tokens[i].spaceBefore {
-            let afterPunct = line.tokens[i - 1].kind == .punct && [";", ".", ":", ")"].contains(line.text(i - 1))
+            let afterPunct = line.tokens[i - 1].kind == .punct
+                && [";", ".", ":", ")"].contains(line.line.scalars[line.tokens[i - 1].range.lowerBound])
             if isFormStart(line, i), afterPunct || line.tokens[i - 1].kind == .word { return i }
             guard afterPunct else { continue }
-            let rest = sub(line, i..<n)
-            if let rest, rest.isAllCaps, Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }) { return i }
-            if let rest, isPersonName(rest), Signing.surnames.contains(line.text(i)) { return i }
+            // The word tests first: re-tokenising the rest of the line at every full stop
+            // made this quadratic in a line's length (callgrind, issue 17).
+            if Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }), let rest = sub(line, i..<n), rest.isAllCaps { return i }
+            if Signing.surnames.contains(line.text(i)), let rest = sub(line, i..<n), isPersonName(rest) { return i }
         }
         return nil
     }

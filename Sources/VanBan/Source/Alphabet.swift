@@ -162,9 +162,18 @@ public enum Alphabet {
         return Unicode.Scalar(lowerTable[Int(v)])!
     }
 
-    private static let lowerTable: [UInt32] = (0..<0x2000).map { (v: UInt32) -> UInt32 in
-        guard let s = Unicode.Scalar(v) else { return v }
-        let mapped = s.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : v
-    }
+    /// Like `infoTable`, a pointer for the life of the process: read once per scalar of
+    /// every word, an array here cost a retain and release each time.
+    nonisolated(unsafe) private static let lowerTable: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x2000)
+        for v in UInt32(0)..<0x2000 {
+            var lower = v
+            if let s = Unicode.Scalar(v) {
+                let mapped = s.properties.lowercaseMapping.unicodeScalars
+                if mapped.count == 1 { lower = mapped.first!.value }
+            }
+            p[Int(v)] = lower
+        }
+        return UnsafePointer(p)
+    }()
 }
