@@ -117,7 +117,11 @@ public enum TableBuilder {
         var result: [String] = []
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }
-            if let p = headerPhrases.first(where: { rest.lowercased().hasPrefix($0.lowercased()) }) {
+            // Only the head of the rest can match (the longest phrase is 26 characters):
+            // lower-casing the whole rest for every phrase and word was quadratic in the
+            // header's length (callgrind, issue 17).
+            let head = rest.prefix(64).lowercased()
+            if let p = headerPhrases.first(where: { head.hasPrefix($0.lowercased()) }) {
                 result.append(p)
                 rest = rest.dropFirst(p.count)
             } else {
