@@ -81,20 +81,34 @@ public enum TableBuilder {
     }
 
     /// True when the row's text so far ends with a time cell: the row is complete.
+    /// Only the row's last three words matter (`trailingTime` reads no further back), so
+    /// only its last lines are read: rereading the whole row for every line appended to it
+    /// made a long row quadratic (issue 17).
     static func hasTime(_ lines: [TokenizedLine]) -> Bool {
-        trailingTime(rowWords(lines).map(\.text)) != nil
+        var tail: [String] = []
+        var k = lines.count - 1
+        while k >= 0, tail.count < 3 {
+            tail.insert(contentsOf: words(of: lines[k], first: k == 0), at: 0)
+            k -= 1
+        }
+        return trailingTime(tail) != nil
     }
 
     /// The words of a row after its index, each with the index of its line.
     static func rowWords(_ lines: [TokenizedLine]) -> [(text: String, line: Int)] {
         var words: [(text: String, line: Int)] = []
         for (k, line) in lines.enumerated() {
-            let start = k == 0 ? 1 : 0
-            guard start < line.tokens.count else { continue }
-            let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
-            for w in text.split(separator: " ") { words.append((String(w), k)) }
+            for w in Self.words(of: line, first: k == 0) { words.append((w, k)) }
         }
         return words
+    }
+
+    /// The words of one line of a row; the row's first line without its index.
+    static func words(of line: TokenizedLine, first: Bool) -> [String] {
+        let start = first ? 1 : 0
+        guard start < line.tokens.count else { return [] }
+        let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
+        return text.split(separator: " ").map(String.init)
     }
 
     /// Column names found in the header text, in order.
@@ -103,7 +117,11 @@ public enum TableBuilder {
         var result: [String] = []
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }
-            if let p = headerPhrases.first(where: { rest.lowercased().hasPrefix($0.lowercased()) }) {
+            // Only the head of the rest can match (the longest phrase is 26 characters):
+            // lower-casing the whole rest for every phrase and word was quadratic in the
+            // header's length (callgrind, issue 17).
+            let head = rest.prefix(64).lowercased()
+            if let p = headerPhrases.first(where: { head.hasPrefix($0.lowercased()) }) {
                 result.append(p)
                 rest = rest.dropFirst(p.count)
             } else {
@@ -129,8 +147,10 @@ public enum TableBuilder {
         }
         if times.isEmpty {
             // A time line wedged between wrapped cells ("sách nhà" / "2026 2026" / "… Thành. nước").
+            var wordsByLine: [[String]] = Array(repeating: [], count: lines.count)
+            for w in words { wordsByLine[w.line].append(w.text) }
             for k in stride(from: lines.count - 1, through: 1, by: -1) {
-                var lineWords = words.filter { $0.line == k }.map(\.text)
+                var lineWords = wordsByLine[k]
                 var found: [String] = []
                 while found.count < 2, let (cell, used) = trailingTime(lineWords) { found.insert(cell, at: 0); lineWords.removeLast(used) }
                 if !found.isEmpty, lineWords.isEmpty {

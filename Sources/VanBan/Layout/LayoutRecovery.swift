@@ -104,7 +104,7 @@ public enum LayoutRecovery {
             // "nhiệm kỳ 2025" / "- 2030 của …": the second half of a range.
             if after.properties.numericType != nil, last.properties.numericType != nil { return true }
             // "thời đại mới" / "- có tri thức …": a dash inside a sentence.
-            if after.properties.isLowercase, !endsTerminal { return true }
+            if Alphabet.isLowercase(after), !endsTerminal { return true }
             return false
         }
         if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
@@ -115,15 +115,15 @@ public enum LayoutRecovery {
             // A capitalised title wrapped after a comma or a connector.
             return curCaps && (last == "," || last == "-" || last == "–")
         }
-        if curCaps, !LineShape.isAllCaps(n), !first.properties.isLowercase { return false }
+        if curCaps, !LineShape.isAllCaps(n), !Alphabet.isLowercase(first) { return false }
         if first == "(" { return !curCaps && last != ":" }
         if current.openParentheses > 0 { return true }
-        if first.properties.isLowercase { return true }
+        if Alphabet.isLowercase(first) { return true }
         if endsConnector { return true }
         if endsTerminal {
             // A sentence that ended exactly at a full-width wrap; ")." ends an item.
             let beforeLast = cur.count >= 2 ? cur[cur.count - 2] : " "
-            return last == "." && isLetter(beforeLast) && full && first.properties.isUppercase
+            return last == "." && isLetter(beforeLast) && full && Alphabet.isUppercase(first)
         }
         return long || first.properties.numericType != nil
     }
@@ -137,7 +137,7 @@ public enum LayoutRecovery {
         for line in lines {
             if line.isBlank { sawBlank = true; continue }
             if let p = previous, sawBlank, let last = p.scalars.last, !LineShape.isTerminal(last),
-               let first = line.scalars.first, first.properties.isLowercase {
+               let first = line.scalars.first, Alphabet.isLowercase(first) {
                 count += 1
             }
             previous = line

@@ -8,8 +8,8 @@ public enum LineShape {
     /// At least two letters and none of them lower-case: `BAN THƯỜNG VỤ ĐẢNG UỶ`, `T/M BAN CHẤP HÀNH`.
     public static func isAllCaps(_ s: [Unicode.Scalar]) -> Bool {
         var letters = 0
-        for c in s where c.properties.isAlphabetic {
-            if c.properties.isLowercase { return false }
+        for c in s where Alphabet.isAlphabetic(c) {
+            if Alphabet.isLowercase(c) { return false }
             letters += 1
         }
         return letters >= 2
@@ -43,16 +43,24 @@ public enum LineShape {
         for p in prefix.unicodeScalars {
             guard i < s.count else { return false }
             if s[i] != p {
-                guard i == 0, s[i].properties.lowercaseMapping == p.properties.lowercaseMapping else { return false }
+                guard i == 0, sameIgnoringCase(s[i], p) else { return false }
             }
             i += 1
         }
         return true
     }
 
+    /// Equal full lower-case mappings; ASCII without building the mapping strings.
+    @inline(__always)
+    static func sameIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        if a.value < 0x80 && b.value < 0x80 { return Alphabet.lower(a) == Alphabet.lower(b) }
+        return a.properties.lowercaseMapping == b.properties.lowercaseMapping
+    }
+
     /// `Phụ lục số 01`, `PHỤ LỤC 2`, `Phụ lục I`: the start of an appendix.
     public static func isAppendixHeading(_ s: [Unicode.Scalar]) -> Bool {
-        guard s.count <= 60 else { return false }
+        // Every line is asked: the first letter rejects nearly all before a string is built.
+        guard s.count <= 60, let first = s.first, first == "p" || first == "P" else { return false }
         let lower = String(scalars: s, lowercased: true)
         guard lower.hasPrefix("phụ lục") else { return false }
         var rest = lower.dropFirst(7).drop(while: { $0 == " " })

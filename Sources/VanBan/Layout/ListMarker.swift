@@ -128,6 +128,6 @@ public struct ListMarker: Sendable, Equatable {
     }
 }
 
-func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
+func isLetter(_ s: Unicode.Scalar) -> Bool { Alphabet.isAlphabetic(s) }
 func isUpper(_ s: Unicode.Scalar) -> Bool { s.properties.isUppercase }
 func isLower(_ s: Unicode.Scalar) -> Bool { s.properties.isLowercase }

@@ -31,7 +31,7 @@ public struct LogicalLine: Sendable {
             // A word split by a hyphen at the wrap ("28-" / "NQ/TU") is joined without a space.
             if let last = scalars.last, last == "-", scalars.count >= 2,
                scalars[scalars.count - 2].properties.numericType != nil || isLetter(scalars[scalars.count - 2]),
-               let f = line.scalars.first, f.properties.isUppercase || f.properties.numericType != nil,
+               let f = line.scalars.first, Alphabet.isUppercase(f) || f.properties.numericType != nil,
                Self.isSymbolContinuation(line.scalars) {
                 // no space
             } else {
@@ -39,7 +39,9 @@ public struct LogicalLine: Sendable {
             }
         }
         pieces.append(Piece(offset: scalars.count, line: line))
-        scalars.append(contentsOf: line.scalars)
+        // A line of one piece shares the piece's storage instead of copying it (most
+        // lines outside PDF dumps); a second piece makes the copy.
+        if scalars.isEmpty { scalars = line.scalars } else { scalars.append(contentsOf: line.scalars) }
         for c in line.scalars {
             if c == "(" { openParentheses += 1 } else if c == ")", openParentheses > 0 { openParentheses -= 1 }
         }
@@ -48,7 +50,7 @@ public struct LogicalLine: Sendable {
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
     static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0
-        while i < s.count, s[i].properties.isUppercase || s[i] == "Đ" { i += 1 }
+        while i < s.count, Alphabet.isUppercase(s[i]) || s[i] == "Đ" { i += 1 }
         return i >= 1 && i < s.count && s[i] == "/"
     }
 

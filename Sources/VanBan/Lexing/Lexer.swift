@@ -44,6 +44,9 @@ public enum Lexer {
         if c.value < 0x80 {
             return (c.value >= 0x30 && c.value <= 0x39) || (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
         }
+        // Vietnamese letters from the alphabet table first: the Unicode property look-ups
+        // cost a few hundred instructions a scalar.
+        if c.value < 0x1F00, Alphabet.infoTable[Int(c.value)] != 0 || c.value == 0x110 || c.value == 0x111 { return true }
         let p = c.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark
     }

@@ -10,14 +10,24 @@ public struct Token: Sendable, Equatable {
         case punct
     }
 
-    /// The kind.
-    public var kind: Kind
+    // The one-byte fields last: 40 bytes a token instead of 48 (a token every five
+    // bytes of input or so).
     /// Scalar range in the logical line.
     public var range: Range<Int>
     /// Lower-cased text, for case-insensitive matching of words.
     public var lower: String
+    /// The kind.
+    public var kind: Kind
     /// True when a space precedes the token in the line.
     public var spaceBefore: Bool
+
+    /// Creates a token.
+    public init(kind: Kind, range: Range<Int>, lower: String, spaceBefore: Bool) {
+        self.range = range
+        self.lower = lower
+        self.kind = kind
+        self.spaceBefore = spaceBefore
+    }
 }
 
 /// A logical line with its tokens and, if it starts with one, its numbering marker.
@@ -61,7 +71,9 @@ public struct TokenizedLine: Sendable {
     /// True when the tokens from `i` on are `words`, compared in lower case.
     public func matches(_ words: [String], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
-        for (k, w) in words.enumerated() where tokens[i + k].lower != w { return false }
+        // Byte equality: both sides are NFC, and the standard library's canonical
+        // comparison of two different non-ASCII words costs ~1,000 instructions.
+        for (k, w) in words.enumerated() where !sameBytes(tokens[i + k].lower, w) { return false }
         return true
     }
 

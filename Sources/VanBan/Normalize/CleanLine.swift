@@ -54,6 +54,48 @@ public struct CleanLine: Sendable {
 }
 
 extension CleanLine {
+    /// The line's units before cleaning: each stands for one original character (a
+    /// composed letter, or a `Character` made NFC) and emits one or more scalars.
+    /// Kept as flat arrays, not an array per unit: one allocation per unit was the
+    /// largest cost of cleaning (callgrind, issue 17).
+    struct Units {
+        /// The scalars every unit emits, in order.
+        var emitted: [Unicode.Scalar] = []
+        /// Where unit `u`'s scalars start in `emitted` (one extra entry for the end);
+        /// empty when every unit emits exactly one scalar.
+        var starts: [Int32] = []
+        /// Original 1-based column of each unit's first character; empty when unit `u`
+        /// is column `u + 1`, one column wide (NFC text read one for one: most lines).
+        var columns: [Int32] = []
+        /// Original width of each unit, in columns (empty with `columns`).
+        var lengths: [Int32] = []
+
+        var count: Int { columns.isEmpty ? emitted.count : columns.count }
+
+        @inline(__always)
+        func column(_ u: Int) -> Int { columns.isEmpty ? u + 1 : Int(columns[u]) }
+
+        @inline(__always)
+        func length(_ u: Int) -> Int { lengths.isEmpty ? 1 : Int(lengths[u]) }
+
+        /// The scalars unit `u` emits.
+        @inline(__always)
+        func range(_ u: Int) -> Range<Int> {
+            starts.isEmpty ? u..<(u + 1) : Int(starts[u])..<Int(starts[u + 1])
+        }
+
+        /// The scalar unit `u` emits when it emits exactly one, else nil.
+        @inline(__always)
+        func single(_ u: Int) -> Unicode.Scalar? {
+            if starts.isEmpty { return emitted[u] }
+            return starts[u + 1] - starts[u] == 1 ? emitted[Int(starts[u])] : nil
+        }
+
+        /// True when unit `u` is the one white-space scalar.
+        @inline(__always)
+        func isSpace(_ u: Int) -> Bool { single(u).map(Alphabet.isWhitespace) ?? false }
+    }
+
     /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
     /// tone marks of *oa/oe/uy* syllables, which never changes the scalar count.
     public init(source: SourceText, index: Int, toneStyle: ToneStyle? = nil) {
@@ -62,84 +104,94 @@ extension CleanLine {
         self.scalars = []
         self.anchors = []
         self.endColumn = 1
-        scalars.reserveCapacity(raw.count)
-        // Units: (scalars to emit, original column of the first, original length).
-        var units: [(emit: [Unicode.Scalar], column: Int, length: Int)] = []
-        units.reserveCapacity(raw.count)
-        var composed: [Unicode.Scalar] = []
+        var units = Units()
         var lengths: [Int32] = []
-        if Composer.compose(raw, into: &composed, lengths: &lengths) {
-            var consumed = 0
-            for (k, s) in composed.enumerated() {
-                let n = Int(lengths[k])
-                let column = source.column(line: index, offset: consumed)
-                let after = source.column(line: index, offset: consumed + n)
-                units.append(([s], column, after - column))
-                consumed += n
+        units.emitted.reserveCapacity(raw.count)
+        if source.origins == nil, !raw.contains(where: { Composer.mayChange($0.value) }) {
+            // Nothing to compose and one column a scalar: the units are the scalars.
+            units.emitted.append(contentsOf: raw)
+        } else if Composer.compose(raw, into: &units.emitted, lengths: &lengths) {
+            units.columns.reserveCapacity(lengths.count)
+            if source.origins == nil {
+                var column: Int32 = 1
+                for n in lengths { units.columns.append(column); column += n }
+                units.lengths = lengths
+            } else {
+                units.lengths.reserveCapacity(lengths.count)
+                var consumed = 0
+                for n in lengths {
+                    let column = source.column(line: index, offset: consumed)
+                    consumed += Int(n)
+                    units.columns.append(Int32(column))
+                    units.lengths.append(Int32(source.column(line: index, offset: consumed) - column))
+                }
             }
         } else {
+            units.emitted.removeAll(keepingCapacity: true)
             var consumed = 0
+            units.starts.append(0)
             for ch in String(scalars: raw) {
                 let n = ch.unicodeScalars.count
-                let nfc = String(ch).precomposedStringWithCanonicalMapping.unicodeScalars
+                units.emitted.append(contentsOf: String(ch).precomposedStringWithCanonicalMapping.unicodeScalars)
                 let column = source.column(line: index, offset: consumed)
                 let after = source.column(line: index, offset: consumed + n)
-                units.append((Array(nfc), column, after - column))
+                units.starts.append(Int32(units.emitted.count))
+                units.columns.append(Int32(column))
+                units.lengths.append(Int32(after - column))
                 consumed += n
             }
         }
+        scalars.reserveCapacity(units.emitted.count)
         // Leading "* " / "** " bullet (Markdown list item) becomes "•".
         var u = 0
-        while u < units.count, units[u].emit.count == 1, units[u].emit[0].properties.isWhitespace { u += 1 }
+        while u < units.count, units.isSpace(u) { u += 1 }
         // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
         // numbering decides the level, so the marks are dropped.
         var hash = u
-        while hash < units.count, units[hash].emit == ["#"] { hash += 1 }
-        if hash > u, hash - u <= 6, hash < units.count, units[hash].emit.count == 1, units[hash].emit[0].properties.isWhitespace {
+        while hash < units.count, units.single(hash) == "#" { hash += 1 }
+        if hash > u, hash - u <= 6, hash < units.count, units.isSpace(hash) {
             u = hash
-            while u < units.count, units[u].emit.count == 1, units[u].emit[0].properties.isWhitespace { u += 1 }
+            while u < units.count, units.isSpace(u) { u += 1 }
         }
         var star = u
-        while star < units.count, units[star].emit == ["*"] { star += 1 }
-        if star > u, star < units.count, units[star].emit.count == 1, units[star].emit[0].properties.isWhitespace {
-            append("•", column: units[u].column)
-            endColumn = units[u].column + 1
+        while star < units.count, units.single(star) == "*" { star += 1 }
+        if star > u, star < units.count, units.isSpace(star) {
+            append("•", column: units.column(u))
+            endColumn = units.column(u) + 1
             u = star
         }
         var pendingSpace: Int? = nil
-        var broken = true
         while u < units.count {
-            let unit = units[u]
+            let unit = u
             u += 1
-            if unit.emit.count == 1 {
-                let s = unit.emit[0]
-                if s == "*" { broken = true; continue }
+            if let s = units.single(unit) {
+                if s == "*" { continue }
                 // Markdown escapes from PDF→Markdown converters: `1\.`, `\-`, `I\.` read as `1.`, `-`, `I.`.
-                if s == "\\", u < units.count, units[u].emit.count == 1, Self.isMarkdownEscapable(units[u].emit[0]) {
-                    broken = true
+                if s == "\\", u < units.count, let next = units.single(u), Self.isMarkdownEscapable(next) {
                     continue
                 }
                 // `__bold__` emphasis: a run of two or more underscores touching a letter.
-                if s == "_", Self.isEmphasisUnderscore(units, at: u - 1) { broken = true; continue }
-                if s.properties.isWhitespace || s.value == 0xFEFF {
-                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = unit.column }
-                    broken = true
+                if s == "_", Self.isEmphasisUnderscore(units, at: unit) { continue }
+                if Alphabet.isWhitespace(s) || s.value == 0xFEFF {
+                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = units.column(unit) }
                     continue
                 }
             }
             if let space = pendingSpace {
                 append(" ", column: space)
-                broken = true
                 pendingSpace = nil
             }
-            let exact = unit.emit.count == unit.length
-            for (k, s) in unit.emit.enumerated() {
-                if broken || !exact { anchors.append((scalars.count, unit.column + (exact ? k : 0))) }
-                if !exact { widths[scalars.count] = k == unit.emit.count - 1 ? unit.length : 0 }
-                scalars.append(s)
-                broken = !exact
+            let column = units.column(unit), length = units.length(unit)
+            let emit = units.range(unit)
+            let exact = emit.count == length
+            for k in emit {
+                // Columns run on one for one from the last anchor unless a scalar was
+                // dropped, merged or recomposed; an anchor marks only where they do not.
+                anchor(column + (exact ? k - emit.lowerBound : 0))
+                if !exact { widths[scalars.count] = k == emit.upperBound - 1 ? length : 0 }
+                scalars.append(units.emitted[k])
             }
-            endColumn = unit.column + unit.length
+            endColumn = column + length
         }
         // A blank line shares one anchor array and holds no scalar storage: 20 million
         // blank lines would otherwise cost two allocations each.
@@ -155,13 +207,17 @@ extension CleanLine {
 
     /// True when the `_` at `i` belongs to a run of at least two underscores that
     /// touches a letter or digit on either side (`__Nơi nhận__`), not a blank to fill in (`Số ___/QĐ`).
-    static func isEmphasisUnderscore(_ units: [(emit: [Unicode.Scalar], column: Int, length: Int)], at i: Int) -> Bool {
+    static func isEmphasisUnderscore(_ units: Units, at i: Int) -> Bool {
         var lo = i, hi = i
-        while lo > 0, units[lo - 1].emit == ["_"] { lo -= 1 }
-        while hi + 1 < units.count, units[hi + 1].emit == ["_"] { hi += 1 }
+        while lo > 0, units.single(lo - 1) == "_" { lo -= 1 }
+        while hi + 1 < units.count, units.single(hi + 1) == "_" { hi += 1 }
         guard hi > lo else { return false }
         func isWordUnit(_ k: Int) -> Bool {
-            k >= 0 && k < units.count && units[k].emit.first.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) } == true
+            guard k >= 0, k < units.count else { return false }
+            let emit = units.range(k)
+            guard !emit.isEmpty else { return false }
+            let first = units.emitted[emit.lowerBound]
+            return first.properties.isAlphabetic || ("0"..."9").contains(first)
         }
         return isWordUnit(lo - 1) || isWordUnit(hi + 1)
     }
@@ -170,7 +226,16 @@ extension CleanLine {
     static let origin: [(offset: Int, column: Int)] = [(0, 1)]
 
     private mutating func append(_ s: Unicode.Scalar, column: Int) {
-        anchors.append((scalars.count, column))
+        anchor(column)
         scalars.append(s)
+    }
+
+    /// Says that the next scalar appended is original column `column`, adding an anchor
+    /// only when the last one does not already imply it (`column(at:)` is unchanged).
+    @inline(__always)
+    private mutating func anchor(_ column: Int) {
+        let offset = scalars.count
+        if let last = anchors.last, last.column + (offset - last.offset) == column { return }
+        anchors.append((offset, column))
     }
 }

@@ -25,8 +25,24 @@ public enum Normalizer {
     /// majority (nil on a tie, when nothing moves).
     public static func resolve(_ style: ToneStyle, in scalars: [Unicode.Scalar]) -> ToneStyle? {
         guard style == .keep else { return style }
-        let c = ToneMarks.count(composed(scalars)[...])
-        return ToneMarks.majority(old: c.old, new: c.new)
+        // Line by line (no word crosses a line break, and NFC composes nothing across
+        // one): a single decomposed letter no longer copies the whole text.
+        var old = 0, new = 0
+        var start = 0
+        let n = scalars.count
+        while start < n {
+            var end = start
+            var changes = false
+            while end < n, scalars[end] != "\n", scalars[end] != "\r" {
+                if Composer.mayChange(scalars[end].value) { changes = true }
+                end += 1
+            }
+            let c = changes ? ToneMarks.count(composed(Array(scalars[start..<end]))[...]) : ToneMarks.count(scalars[start..<end])
+            old += c.old
+            new += c.new
+            start = end + 1
+        }
+        return ToneMarks.majority(old: old, new: new)
     }
 
     /// `scalars` in NFC.
@@ -404,7 +420,7 @@ public enum Normalizer {
     /// Blank, or a line layout recovery reads as a blank (web-copy table chrome `|`, a page
     /// banner `Page 3`): the output keeps a blank line there, so reflowing again changes nothing.
     static func isBlank(_ source: SourceText, _ index: Int) -> Bool {
-        if source.line(index).allSatisfy({ $0.properties.isWhitespace || $0 == "*" }) { return true }
+        if source.line(index).allSatisfy({ Alphabet.isWhitespace($0) || $0 == "*" }) { return true }
         let clean = CleanLine(source: source, index: index).scalars
         return LineShape.isTableChrome(clean) || LineShape.isPageBanner(clean)
     }

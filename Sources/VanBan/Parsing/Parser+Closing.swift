@@ -293,12 +293,14 @@ extension Parser {
         let n = line.tokens.count
         guard n >= 3 else { return nil }
         for i in 2..<n where line.tokens[i].spaceBefore {
-            let afterPunct = line.tokens[i - 1].kind == .punct && [";", ".", ":", ")"].contains(line.text(i - 1))
+            let afterPunct = line.tokens[i - 1].kind == .punct
+                && [";", ".", ":", ")"].contains(line.line.scalars[line.tokens[i - 1].range.lowerBound])
             if isFormStart(line, i), afterPunct || line.tokens[i - 1].kind == .word { return i }
             guard afterPunct else { continue }
-            let rest = sub(line, i..<n)
-            if let rest, rest.isAllCaps, Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }) { return i }
-            if let rest, isPersonName(rest), Signing.surnames.contains(line.text(i)) { return i }
+            // The word tests first: re-tokenising the rest of the line at every full stop
+            // made this quadratic in a line's length (callgrind, issue 17).
+            if Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }), let rest = sub(line, i..<n), rest.isAllCaps { return i }
+            if Signing.surnames.contains(line.text(i)), let rest = sub(line, i..<n), isPersonName(rest) { return i }
         }
         return nil
     }
@@ -328,9 +330,11 @@ extension Parser {
     }
 
     static func matchesPhrase(_ line: TokenizedLine, _ phrase: String, at i: Int) -> Bool {
-        let words = phrase.split(separator: " ")
+        // Split and compared as UTF-8 (the table and the text are NFC): splitting by
+        // Character was most of `rightColumnStart`'s cost (callgrind, issue 17).
+        let words = phrase.utf8.split(separator: UInt8(ascii: " "))
         guard i + words.count <= line.tokens.count else { return false }
-        for (k, w) in words.enumerated() where line.text(i + k) != w { return false }
+        for (k, w) in words.enumerated() where !line.text(i + k).utf8.elementsEqual(w) { return false }
         return true
     }
 

@@ -99,6 +99,50 @@ public enum Alphabet {
         return v == 0x110 || v == 0x111 || vowel(s) != nil
     }
 
+    /// True for a scalar with the Unicode `White_Space` property, as
+    /// `properties.isWhitespace` says, without its table look-up (~300 instructions a call,
+    /// once per scalar of the input in line cleaning: issue 17).
+    @inline(__always)
+    public static func isWhitespace(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        if v < 0x1680 { return v == 0x85 || v == 0xA0 }
+        return v == 0x1680 || (v >= 0x2000 && v <= 0x200A) || v == 0x2028 || v == 0x2029
+            || v == 0x202F || v == 0x205F || v == 0x3000
+    }
+
+    /// `properties.isAlphabetic`, answered from the ASCII range and the alphabet table
+    /// before the Unicode tables (a few hundred instructions a call).
+    @inline(__always)
+    public static func isAlphabetic(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A }
+        if v < 0x1F00, infoTable[Int(v)] != 0 || v == 0x110 || v == 0x111 { return true }
+        return s.properties.isAlphabetic
+    }
+
+    /// `properties.isLowercase`, Vietnamese and ASCII letters from the tables.
+    @inline(__always)
+    public static func isLowercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A }
+        if v == 0x111 { return true }
+        if v == 0x110 { return false }
+        if v < 0x1F00, case let packed = infoTable[Int(v)], packed != 0 { return packed & 0x100 == 0 }
+        return s.properties.isLowercase
+    }
+
+    /// `properties.isUppercase`, Vietnamese and ASCII letters from the tables.
+    @inline(__always)
+    public static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
+        if v == 0x110 { return true }
+        if v == 0x111 { return false }
+        if v < 0x1F00, case let packed = infoTable[Int(v)], packed != 0 { return packed & 0x100 != 0 }
+        return s.properties.isUppercase
+    }
+
     /// True for a letter of any script (used to find word boundaries).
     @inline(__always)
     public static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -118,9 +162,18 @@ public enum Alphabet {
         return Unicode.Scalar(lowerTable[Int(v)])!
     }
 
-    private static let lowerTable: [UInt32] = (0..<0x2000).map { (v: UInt32) -> UInt32 in
-        guard let s = Unicode.Scalar(v) else { return v }
-        let mapped = s.properties.lowercaseMapping.unicodeScalars
-        return mapped.count == 1 ? mapped.first!.value : v
-    }
+    /// Like `infoTable`, a pointer for the life of the process: read once per scalar of
+    /// every word, an array here cost a retain and release each time.
+    nonisolated(unsafe) private static let lowerTable: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x2000)
+        for v in UInt32(0)..<0x2000 {
+            var lower = v
+            if let s = Unicode.Scalar(v) {
+                let mapped = s.properties.lowercaseMapping.unicodeScalars
+                if mapped.count == 1 { lower = mapped.first!.value }
+            }
+            p[Int(v)] = lower
+        }
+        return UnsafePointer(p)
+    }()
 }

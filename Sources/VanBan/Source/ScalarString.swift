@@ -14,7 +14,14 @@ extension String {
     /// (`Alphabet.lower`: simple case mapping, enough for Vietnamese and Latin text).
     @inlinable
     public init<C: Collection>(scalars: C, lowercased: Bool) where C.Element == Unicode.Scalar {
-        let capacity = scalars.count * 4
+        // The exact UTF-8 length, not a bound: a string of up to 15 bytes (most words)
+        // is then stored inline, where a bound of four bytes a scalar made nearly every
+        // word a heap allocation (issue 17).
+        var capacity = 0
+        for scalar in scalars {
+            let v = (lowercased ? Alphabet.lower(scalar) : scalar).value
+            capacity += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x1_0000 ? 3 : 4
+        }
         guard capacity > 0 else { self = ""; return }
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
@@ -49,7 +56,7 @@ func ~= (pattern: String, value: String) -> Bool {
 
 /// Byte equality of two strings (see `~=` above for why it is enough here).
 @inline(__always)
-private func sameBytes(_ a: String, _ b: String) -> Bool {
+func sameBytes(_ a: String, _ b: String) -> Bool {
     var a = a, b = b
     return a.withUTF8 { x in
         b.withUTF8 { y in
