@@ -51,6 +51,7 @@ struct LintWordTableTests {
         #expect(words.count > 900)
         for w in words.sorted() {
             for finals in [false, true] {
+                #expect(Variants.spell(w, finals: finals) == Self.referenceVariants(w, finals: finals), "\(w) finals: \(finals)")
                 #expect(Variants.of(w, finals: finals) == Self.referenceVariants(w, finals: finals), "\(w) finals: \(finals)")
             }
         }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Spelling variants of one syllable, for `misspelling`: one tone changed, one vowel
 /// mark changed (*a ă â*, *e ê*, *o ô ơ*, *u ư*), `d`/`đ`, and — with `finals` — one
 /// final consonant swapped (*m n ng nh c ch t p*).
@@ -15,6 +17,24 @@ enum Variants {
     /// the word's UTF-8 bytes with one piece replaced: no scalar array or String is copied
     /// per variant (this ran once per frequent bigram of every document: issue 17).
     static func of(_ word: String, finals withFinals: Bool) -> [String] {
+        // A language has a few thousand syllables, and every document asks for the same
+        // ones: each is spelt out once per process (bounded, shared by the batch workers).
+        if let known = cache.withLock({ $0[withFinals ? 1 : 0][word] }) { return known }
+        let variants = spell(word, finals: withFinals)
+        cache.withLock { tables in
+            if tables[withFinals ? 1 : 0].count < cacheLimit { tables[withFinals ? 1 : 0][word] = variants }
+        }
+        return variants
+    }
+
+    /// `of`'s results by word, without and with the finals.
+    private static let cache = Mutex<[[String: [String]]]>([[:], [:]])
+    /// At most this many words are kept per table (Vietnamese has fewer than 8,000
+    /// syllables, so real text stays far below).
+    static let cacheLimit = 100_000
+
+    /// `of` without the cache.
+    static func spell(_ word: String, finals withFinals: Bool) -> [String] {
         var word = word
         return word.withUTF8 { bytes in
             var out: [String] = []
