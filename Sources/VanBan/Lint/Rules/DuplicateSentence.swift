@@ -57,7 +57,9 @@ public enum DuplicateSentence: Rule {
         }
         var k = t.bodyStart
         while k < t.tokens.count {
-            if t.isPunct(k, ";") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) || t.isPunct(k, "(") {
+            // One look at the token's kind and first scalar (not four `isPunct` calls).
+            let c: Unicode.Scalar = t.tokens[k].kind == .punct ? t.line.scalars[t.tokens[k].range.lowerBound] : "a"
+            if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) || c == "(" {
                 close(k)
                 if t.isPunct(k, "(") {
                     var depth = 0
@@ -68,7 +70,7 @@ public enum DuplicateSentence: Rule {
                     }
                 }
                 start = k + 1
-            } else if t.tokens[k].kind != .punct || t.isPunct(k, ",") {
+            } else if t.tokens[k].kind != .punct || c == "," {
                 words.append(k)
             }
             k += 1
