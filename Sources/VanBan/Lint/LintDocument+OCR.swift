@@ -37,7 +37,12 @@ extension LintDocument {
 
     /// Words with a Vietnamese mark (a byte outside ASCII in the folded key).
     public var markedWords: Int {
-        keys.reduce(0) { n, key in n + key.count { w in w.utf8.contains { $0 >= 0x80 } } }
+        // The folded key of a word is marked when its text is (folding moves a mark).
+        var n = 0
+        for (t, id) in zip(textLines, ids) {
+            for k in t.tokens.indices where t.tokens[k].kind == .word && words.isMarked[Int(id[k])] { n += 1 }
+        }
+        return n
     }
 
     /// True when the text reads like OCR output: many words that no correct text has

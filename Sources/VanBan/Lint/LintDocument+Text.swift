@@ -91,10 +91,16 @@ extension TokenizedLine {
     /// lower case and the old style.
     func matchesFolded(_ words: [String], at i: Int) -> Bool {
         guard i >= 0, i + words.count <= tokens.count else { return false }
+        // Bytes compared, not Strings (`~=` in ScalarString.swift: the text is NFC), so a
+        // mismatch between two marked words costs a few instructions, not a Unicode
+        // comparison; a rule calls this at every token (issue 17).
+        // A word of another byte length is rejected first, as it always was (note: this
+        // also rejects *thuỳ* for *thùy*, whose folding changes the length; left as is).
         for (k, w) in words.enumerated() {
             let lower = tokens[i + k].lower
-            if lower == w { continue }
-            if lower.utf8.count != w.utf8.count || foldLower(lower) != w { return false }
+            if lower.utf8.count != w.utf8.count { return false }
+            if w ~= lower { continue }
+            if !(w ~= foldLower(lower)) { return false }
         }
         return true
     }
@@ -102,7 +108,7 @@ extension TokenizedLine {
     /// `matchesFolded` against the line's folded keys (`LintDocument.keys`).
     func matches(_ words: [String], at i: Int, keys: [String]) -> Bool {
         guard i >= 0, i + words.count <= keys.count else { return false }
-        for (k, w) in words.enumerated() where keys[i + k] != w { return false }
+        for (k, w) in words.enumerated() where keys[i + k].utf8.count != w.utf8.count || !(w ~= keys[i + k]) { return false }
         return true
     }
 }

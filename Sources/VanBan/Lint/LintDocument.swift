@@ -49,6 +49,15 @@ public struct LintDocument: Sendable {
     /// For each of `textLines`, each token's text in lower case and the old tone style
     /// (`foldKey`); empty for numbers and punctuation.
     public let keys: [[String]]
+    /// Every distinct token text of `textLines`, numbered (see `WordTable`).
+    public let words: WordTable
+    /// For each of `textLines`, each token's ID in `words` (its lower-case text).
+    public let ids: [[Int32]]
+    /// For each of `lines`, its index in `textLines` (the same line), or -1 for a line of
+    /// an appendix table (read joined, at the end of `textLines`).
+    public let textIndex: [Int]
+    /// The inline markers of the file (`vanban-ignore`), read once.
+    public let markers: InlineMarkers
     /// For each of `textLines`, the periods it mentions with their tokens.
     public let textPeriods: [[(period: Period, tokens: Range<Int>)]]
 
@@ -86,7 +95,22 @@ public struct LintDocument: Sendable {
         meetingLines = builder.meetingLines
         planLines = builder.planLines
         textLines = Self.textLines(builder.lines, parsed)
-        keys = textLines.map { t in t.tokens.map { $0.kind == .word ? foldLower($0.lower) : "" } }
+        // Each distinct text numbered and folded once; the keys read the folded text by ID.
+        var table = WordTable(capacity: textLines.reduce(0) { $0 + $1.tokens.count } / 4)
+        let ids = textLines.map { t in t.tokens.map { table.intern($0.lower) } }
+        table.fold(from: 0)
+        words = table
+        self.ids = ids
+        keys = zip(textLines, ids).map { t, id in
+            t.tokens.indices.map { t.tokens[$0].kind == .word ? table.text[Int(table.folded[Int(id[$0])])] : "" }
+        }
+        var index = 0
+        textIndex = builder.lines.map { line in
+            guard line.role != .appendix else { return -1 }
+            defer { index += 1 }
+            return index
+        }
+        markers = InlineMarkers.scan(result.source)
         // Lines outside the tables were read already (with the scope's year, which only
         // fills periods that lack one: `inferred`); the joined tables are read here.
         var periods: [[(period: Period, tokens: Range<Int>)]] = []

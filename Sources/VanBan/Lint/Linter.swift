@@ -35,7 +35,7 @@ public enum Linter {
     /// inline markers of the file.
     public static func lint(_ result: VanBan.Result, configuration: LintConfiguration = LintConfiguration()) -> [Diagnostic] {
         let document = LintDocument(result)
-        let silenced = InlineMarkers.scan(result.source)
+        let silenced = document.markers
         // Each physical line's logical line: a logical line of 10 million wrapped lines
         // ("a\r" repeated) tripped repeated-word once per physical line, 5 million findings
         // and 7 GB; counted per logical line, it is one broken paragraph and 20 findings.

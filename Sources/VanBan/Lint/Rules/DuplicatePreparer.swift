@@ -28,6 +28,9 @@ public enum DuplicatePreparer: Rule {
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
+        // A document names the same few agencies in item after item: each name is judged
+        // once (`looksLikeAgency` tries every head word with Unicode prefix tests).
+        var isAgency: [String: Bool] = [:]
         for line in document.lines where line.role == .body && line.kind == .item {
             let t = line.tokens
             for group in PreparerExtractor.parentheses(in: t) where group.isLast {
@@ -40,7 +43,12 @@ public enum DuplicatePreparer: Rule {
                     while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
                     guard r.count > 0 else { continue }
                     let name = PreparerExtractor.text(t, r)
-                    guard AgencyNames.looksLikeAgency(name) else { continue }
+                    let agency: Bool
+                    if let known = isAgency[name] { agency = known } else {
+                        agency = AgencyNames.looksLikeAgency(name)
+                        isAgency[name] = agency
+                    }
+                    guard agency else { continue }
                     if !seen.insert(key(t, r)).inserted {
                         report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
                     }

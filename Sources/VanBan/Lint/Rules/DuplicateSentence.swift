@@ -16,21 +16,27 @@ public enum DuplicateSentence: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // An item and the unnumbered paragraphs after it (a wrapped item the layout split
         // at a capital after ';') are one unit.
-        var unit: [TokenizedLine] = []
-        for line in document.lines where line.role == .body || line.role == .intro || line.role == .closing {
+        var unit: [Int] = []  // indices in `textLines`
+        var seen = Set<[Int32]>()
+        for (k, line) in document.lines.enumerated() where line.role == .body || line.role == .intro || line.role == .closing {
             if line.tokens.marker != nil || line.kind != .paragraph {
-                check(unit, &report)
+                check(unit, document, &seen, &report)
                 unit = []
             }
-            unit.append(line.tokens)
+            unit.append(document.textIndex[k])
         }
-        check(unit, &report)
+        check(unit, document, &seen, &report)
     }
 
-    static func check(_ unit: [TokenizedLine], _ report: inout Report) {
-        var seen = Set<String>()
-        for t in unit {
-            for c in clauses(t) where !seen.insert(c.key).inserted {
+    /// Clauses are compared by the folded IDs of their words (`LintDocument.words`): no
+    /// String is built or hashed per clause.
+    static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout Set<[Int32]>, _ report: inout Report) {
+        seen.removeAll(keepingCapacity: true)
+        let folded = document.words.folded
+        for n in unit where n >= 0 {
+            let t = document.textLines[n], id = document.ids[n]
+            for c in clauses(t) {
+                guard !seen.insert(c.words.map { folded[Int(id[$0])] }).inserted else { continue }
                 var last = c.range.upperBound - 1
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
@@ -39,18 +45,21 @@ public enum DuplicateSentence: Rule {
         }
     }
 
-    /// Clauses of five words or more, split at `;`, `.` and brackets (skipped).
-    static func clauses(_ t: TokenizedLine) -> [(key: String, range: Range<Int>)] {
-        var clauses: [(key: String, range: Range<Int>)] = []
+    /// Clauses of five words or more, split at `;`, `.` and brackets (skipped): the tokens
+    /// that are compared (words, numbers, commas) and the clause's range.
+    static func clauses(_ t: TokenizedLine) -> [(words: [Int], range: Range<Int>)] {
+        var clauses: [(words: [Int], range: Range<Int>)] = []
         var start = t.bodyStart
-        var words: [String] = []
+        var words: [Int] = []
         func close(_ end: Int) {
-            if words.count >= 5, start < end { clauses.append((words.map(foldLower).joined(separator: " "), start..<end)) }
-            words = []
+            if words.count >= 5, start < end { clauses.append((words, start..<end)) }
+            words.removeAll(keepingCapacity: true)
         }
         var k = t.bodyStart
         while k < t.tokens.count {
-            if t.isPunct(k, ";") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) || t.isPunct(k, "(") {
+            // One look at the token's kind and first scalar (not four `isPunct` calls).
+            let c: Unicode.Scalar = t.tokens[k].kind == .punct ? t.line.scalars[t.tokens[k].range.lowerBound] : "a"
+            if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) || c == "(" {
                 close(k)
                 if t.isPunct(k, "(") {
                     var depth = 0
@@ -61,8 +70,8 @@ public enum DuplicateSentence: Rule {
                     }
                 }
                 start = k + 1
-            } else if t.tokens[k].kind != .punct || t.isPunct(k, ",") {
-                words.append(t.tokens[k].lower)
+            } else if t.tokens[k].kind != .punct || c == "," {
+                words.append(k)
             }
             k += 1
         }

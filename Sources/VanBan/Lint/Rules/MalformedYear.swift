@@ -19,8 +19,10 @@ public enum MalformedYear: Rule {
     static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = ["O": "0", "o": "0", "l": "1", "I": "1"]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
-            for i in t.tokens.indices where isYearPosition(t, i) {
+        // `năm` and `tháng` by ID: no String comparison per token.
+        let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
+        for (t, id) in zip(document.textLines, document.ids) {
+            for i in t.tokens.indices where isYearPosition(t, id, i, year: year, month: month) {
                 let token = t.tokens[i]
                 let s = t.line.scalars[token.range]
                 if token.kind == .number {
@@ -41,11 +43,13 @@ public enum MalformedYear: Rule {
     }
 
     /// After `năm`, or the year part of `M/YYYY` after `tháng` or of `D/M/YYYY`.
-    static func isYearPosition(_ t: TokenizedLine, _ i: Int) -> Bool {
+    /// `id`: the line's token IDs (`LintDocument.ids`); `year`, `month`: the IDs of *năm*
+    /// and *tháng*.
+    static func isYearPosition(_ t: TokenizedLine, _ id: [Int32], _ i: Int, year: Int32, month: Int32) -> Bool {
         guard i > 0 else { return false }
-        if t.tokens[i - 1].lower == "năm", t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
+        if id[i - 1] == year, t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
         guard t.isPunct(i - 1, "/"), i >= 2, let m = t.int(i - 2), (1...12).contains(m), t.tokens[i - 2].range.count <= 2 else { return false }
-        if i >= 3, t.tokens[i - 3].lower == "tháng" { return true }
+        if i >= 3, id[i - 3] == month { return true }
         if i >= 4, t.isPunct(i - 3, "/"), let d = t.int(i - 4), (1...31).contains(d), !t.isPunct(i - 5, "/") { return true }
         return false
     }

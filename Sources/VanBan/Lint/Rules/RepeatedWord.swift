@@ -65,13 +65,25 @@ public enum RepeatedWord: Rule {
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
+        // Whether each distinct text can be a repeated word (`same`), decided once per ID.
+        var repeatable = [Int8](repeating: -1, count: document.words.count)
+        let text = document.words.text
+        func same(_ id: [Int32], _ a: Int, _ b: Int) -> Bool {
+            let x = Int(id[a])
+            guard x == Int(id[b]) else { return false }
+            if repeatable[x] < 0 {
+                let w = text[x].unicodeScalars
+                repeatable[x] = w.contains(where: Alphabet.isLetter) && !w.allSatisfy({ $0.properties.numericType != nil }) ? 1 : 0
+            }
+            return repeatable[x] == 1
+        }
+        for (t, id) in zip(document.textLines, document.ids) {
             let n = t.tokens.count
             var i = t.bodyStart
             while i + 1 < n {
                 // Two-word phrase: "dự thảo Dự thảo".
                 if i + 3 < n, t.isWord(i), t.isWord(i + 1), t.isWord(i + 2), t.isWord(i + 3),
-                   same(t, i, i + 2), same(t, i + 1, i + 3), !same(t, i, i + 1) {
+                   same(id, i, i + 2), same(id, i + 1, i + 3), !same(id, i, i + 1) {
                     add(t, first: i, second: i + 2, length: 2, &report)
                     i += 4
                     continue
@@ -80,7 +92,7 @@ public enum RepeatedWord: Rule {
                 // "pháp / pháp luật": a slash written for the line break.
                 // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
                 if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }
-                if t.isWord(i), t.isWord(j), same(t, i, j), !reduplicated.contains(t.tokens[i].lower), !isJoint(t, i, j),
+                if t.isWord(i), t.isWord(j), same(id, i, j), !reduplicated.contains(t.tokens[i].lower), !isJoint(t, i, j),
                    t.tokens[i].range.count > 1 || t.tokens[i].lower.unicodeScalars.first.map(Alphabet.isVietnameseLetter) == true {
                     add(t, first: i, second: j, length: 1, &report)
                     i = j + 1
@@ -89,11 +101,6 @@ public enum RepeatedWord: Rule {
                 i += 1
             }
         }
-    }
-
-    static func same(_ t: TokenizedLine, _ a: Int, _ b: Int) -> Bool {
-        t.tokens[a].lower == t.tokens[b].lower && t.tokens[a].lower.unicodeScalars.contains(where: Alphabet.isLetter)
-            && !t.tokens[a].lower.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
     }
 
     static func add(_ t: TokenizedLine, first: Int, second: Int, length: Int, _ report: inout Report) {

@@ -24,8 +24,9 @@ public enum SpacingRule: Rule {
             let logical = line.tokens.line
             let s = logical.scalars
             // Offsets of the spaces that join physical lines: not in the file.
-            let joins = Set(logical.pieces.dropFirst().map { $0.offset - 1 })
-            for var edit in Spacing.edits(s) where !edit.range.contains(where: joins.contains) {
+            // (Most lines are one physical line: no set is built for them.)
+            let joins: Set<Int> = logical.pieces.count > 1 ? Set(logical.pieces.dropFirst().map { $0.offset - 1 }) : []
+            for var edit in Spacing.edits(s) where joins.isEmpty || !edit.range.contains(where: joins.contains) {
                 // "tháng ,năm": removing the space would leave the comma without one after it
                 // (the next run reports that); the fix moves the space instead.
                 // "KH,CN,ĐMST": a cluster of acronyms is written without spaces on purpose.

@@ -17,7 +17,7 @@ public enum UnknownIgnoreID: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for entry in InlineMarkers.scan(document.source).unknown {
+        for entry in document.markers.unknown {
             report.add("unknown", [entry.id], at: entry.span)
         }
     }
