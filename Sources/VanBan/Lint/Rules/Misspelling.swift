@@ -29,6 +29,8 @@ public enum Misspelling: Rule {
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
         "register": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản hành chính viết '{1}' ({2} lần trong kho văn bản thật)",
                                   en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
+        "word": LocalizedText(vi: "'{0}' có lẽ viết sai: '{0}' không phải là một từ, '{1}' là một từ",
+                              en: "'{0}' looks misspelt: '{0}' is no word, '{1}' is one"),
         "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
@@ -140,10 +142,6 @@ public enum Misspelling: Rule {
                 }
             }
         }
-        // The register: a pair of words real documents never write, one confusion (s/x,
-        // d/gi/r, tr/ch, a tone or vowel mark, a dropped mark) away from a pair they write
-        // often (*sử lý* → *xử lý*). Only one word may differ; a fix only when the register
-        // writes the other form at least `certainCount` times.
         // Word and bigram counts of the document (also the evidence below).
         var counts: [Int64: Int] = [:]
         var unigrams = [Int](repeating: 0, count: words.count)
@@ -153,60 +151,28 @@ public enum Misspelling: Rule {
                 if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
             }
         }
-        var confusions: [Int64: (phrase: String, count: Int)?] = [:]
-        let skeletonIDs = RegisterLexicon.skeletonIDs, skeletonPairs = RegisterLexicon.skeletonPairs
-        let skeletons = words.map { skeletonIDs[RegisterLexicon.skeleton($0)] ?? -1 }
-        for (n, (t, key)) in zip(lines, keys).enumerated() {
-            let id = tokenIDs[n]
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
-                let a = skeletons[Int(id[i])], b = skeletons[Int(id[i + 1])]
-                guard a >= 0, b >= 0, skeletonPairs.contains(Int64(a) << 32 | Int64(b)) else { continue }
-                let p = pair(id[i], id[i + 1])
-                guard counts[p, default: 0] <= 1 else { continue }
-                let found: (phrase: String, count: Int)?
-                if let cached = confusions[p] { found = cached } else {
-                    found = RegisterLexicon.confusion(key[i], key[i + 1])
-                    confusions[p] = found
-                }
-                guard let (phrase, count) = found, !reported.contains(Int64(n) << 32 | Int64(i)),
-                      !reported.contains(Int64(n) << 32 | Int64(i + 1)), !isCode(t, i), !isCode(t, i + 1) else { continue }
-                let target = phrase.split(separator: " ").map(String.init)
-                guard (target[0] == key[i]) != (target[1] == key[i + 1]), !Lexicon.valid.contains(key[i] + " " + key[i + 1]),
-                      !isRegisterWord(key, i, 2, phrase) else { continue }
-                // The context must agree: the register writes the other pair with the
-                // word before or after it (*căn cứ chức năng*), and never the written one.
-                let before = i > 0 && id[i - 1] >= 0 ? key[i - 1] : nil
-                let after = i + 2 < key.count && id[i + 2] >= 0 ? key[i + 2] : nil
-                let supported = before.map { RegisterLexicon.count($0 + " " + phrase) >= 2 } == true
-                    || after.map { RegisterLexicon.count(phrase + " " + $0) >= 2 } == true
-                // And the other pair must be a word, not the seam of two (*xây dựng kế hoạch*
-                // has a frequent *dựng kế*; *đúng kế hoạch* is not a slip for it).
-                let words2 = phrase.split(separator: " ").map(String.init)
-                let seamBefore = before.map { RegisterLexicon.count($0, words2[0]) } ?? 0
-                let seamAfter = after.map { RegisterLexicon.count(words2[1], $0) } ?? 0
-                guard supported, count >= seamBefore, count >= seamAfter else { continue }
-                // The written word must not be the document's own habit elsewhere.
-                let changed = target[0] == key[i] ? id[i + 1] : id[i]
-                guard unigrams[Int(changed)] <= 2 else { continue }
-                add(t, i, 2, phrase, &report, key: "register", extra: ["\(count)"], certain: count >= certainCount)
-                reported.insert(Int64(n) << 32 | Int64(i))
-                reported.insert(Int64(n) << 32 | Int64(i + 1))
-            }
-        }
+        // Real-word errors: a pair that is no word, one confusion away from one.
+        checkConfusions(lines, keys, tokenIDs, words, counts, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
-        // (*Luuật*, *quyêt*, *nghiã*). Acronyms and mixed-case codes (*QĐi*, *HĐND*) aside.
+        // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
+        // aside; a capitalised word is held only to the letters of a syllable, not to the
+        // spelling rules that the names of minority-language places break (*Kơ Nia*).
         // No fix: the intended word is not certain.
         var valid = [Int8](repeating: -1, count: words.count)
+        var plausible = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
-                let ok: Bool
-                if valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else {
-                    let w = words[Int(id[i])]
-                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars) || isTwoSyllables(w)
-                    valid[Int(id[i])] = ok ? 1 : 0
-                }
                 let range = t.tokens[i].range
+                let strict = !t.line.scalars[range.lowerBound].properties.isUppercase
+                let ok: Bool
+                if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
+                    ok = plausible[Int(id[i])] == 1
+                } else {
+                    let w = words[Int(id[i])]
+                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+                    if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
+                }
                 guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
                 report.add("syllable", [t.text(i)], at: t.span(i))
             }
