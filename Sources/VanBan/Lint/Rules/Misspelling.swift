@@ -1,16 +1,20 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Three sources of evidence. The syllable model (`Syllable.isValid`): a word with a
-/// Vietnamese mark that is no syllable (*Luuật*) — reported without a fix. The lexicon: a bigram or trigram one tone mark, one vowel
-/// mark or one final consonant away from a fixed collocation of the genre
-/// (`Lexicon.collocations`), or a known misspelt acronym. The document itself: a
-/// bigram seen at most twice whose one-mark variant is written at least five times
-/// and four times as often — and whose changed word does not start another bigram
-/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). Neither is
-/// reported where the register of real documents (`RegisterLexicon`) vouches for the
-/// written words: a frequent phrase as written (*các bộ*, *công chứng*) or a changed word
-/// that makes a phrase with its outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
+/// Four sources of evidence. The syllable model (`Syllable.isValid`, with the spelling rules
+/// for lower-case words): a word with a Vietnamese mark that is no syllable (*Luuật*,
+/// *ngiệm*) — reported without a fix. Real-word confusions
+/// (`Misspelling+Confusion.swift`): two syllables that make no word, one *s/x*, *d/gi/r*,
+/// *tr/ch*, *hỏi/ngã* or dropped-mark confusion away from exactly one word of the word list
+/// (`RegisterLexicon`) — fixed only when the register writes that word often. The lexicon: a
+/// bigram or trigram one tone mark, one vowel mark or one final consonant away from a fixed
+/// collocation of the genre (`Lexicon.collocations`), or a known misspelt acronym. The
+/// document itself: a bigram seen at most twice whose one-mark variant is written at least
+/// five times and four times as often — and whose changed word does not start another bigram
+/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). None is reported
+/// where the register of real documents vouches for the written words: a word or frequent
+/// phrase as written (*các bộ*, *công chứng*) or a changed word that makes a phrase with its
+/// outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
 public enum Misspelling: Rule {
     public static let id = "misspelling"
     public static let nameVi = "sai chính tả"
@@ -19,8 +23,8 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên mô hình âm tiết tiếng Việt (chữ có dấu nhưng không thành âm tiết, không sửa tự động), từ điển cụm từ cố định của văn bản hành chính (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là cụm thường gặp trong văn bản thật (các bộ, công chứng).",
-        en: "Uses the Vietnamese syllable model (a word with marks that is no syllable; no fix), a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a frequent phrase of real documents (các bộ, công chứng).")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
+        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
