@@ -6,12 +6,16 @@
 /// the tones *hỏi/ngã* and any tone dropped, added or swapped; a vowel mark
 /// (*a ă â*, *e ê*, *o ô ơ*, *u ư*) and *d/đ*. A pair is reported when it is neither a word
 /// of the word list nor a phrase of the register, and exactly one confusion of one of its
-/// syllables is (`RegisterLexicon`).
+/// syllables is a word of the list (`RegisterLexicon`) — for a confusion other than the
+/// initials, *hỏi/ngã* and *d/đ*, a word the register also writes. Function words
+/// (`Lexicon.functionWords`), capitalised names and codes are left alone, and so is a
+/// syllable that makes a word with its other neighbour (a seam between two words).
 extension Misspelling {
     /// One syllable (a folded key) with one confusion applied: every spelling the writer
     /// may have meant. Some are no syllables; the table lookup drops them.
-    /// `classic`: the confusions spelling is known for (the initials, *hỏi/ngã*, a dropped
-    /// tone, *d/đ*); the other marks change the word more often than a writer slips on them.
+    /// `classic`: the confusions spelling is known for (the initials, *hỏi/ngã*, *d/đ*); the
+    /// other marks change the word more often than a writer slips on them (*kỳ thi* is a
+    /// word the list lacks, one dropped tone from its *kỳ thị*).
     static func confusions(of word: String) -> [(word: String, classic: Bool)] {
         let s = Array(word.unicodeScalars)
         guard !s.isEmpty else { return [] }
@@ -54,7 +58,7 @@ extension Misspelling {
                 for tone in 0...5 where tone != v.tone {
                     var copy = s
                     copy[k] = Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false))
-                    classic = v.tone + tone == 7 || v.tone * tone == 0
+                    classic = v.tone + tone == 7
                     emit(copy)
                 }
                 classic = false
