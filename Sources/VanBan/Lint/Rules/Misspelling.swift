@@ -39,51 +39,46 @@ public enum Misspelling: Rule {
     ]
     public static let fixable = true
 
-    /// Variant phrase → correct phrase, from the lexicon.
-    static let variants: [String: String] = {
-        let correct = Set(Lexicon.collocations)
-        var map: [String: String] = [:]
+    /// The lexicon's variants, packed for the phrase search: every word of the collocations
+    /// and of their variants numbered from 1 (`vocabulary`), each variant phrase keyed by the
+    /// numbers of its words, 21 bits each (`variantsByID`, → the correct phrase), and the
+    /// misspelt word of each variant (`misspeltWords`: *triền* in *triền khai*; a variant can
+    /// only be found around one of these, and they are rare in real text).
+    ///
+    /// Built in one pass over the collocations, numbering words as they come: building a
+    /// `String` map of the variants first and numbering its sorted keys was a third of the
+    /// instructions of `vanban lint` on one file.
+    struct LexiconTables {
+        var vocabulary: [String: UInt64] = [:]
+        var variantsByID: [UInt64: String] = [:]
+        var misspeltWords = Set<String>()
+    }
+
+    static let lexiconTables: LexiconTables = {
+        var t = LexiconTables()
+        func number(_ w: String) -> UInt64 {
+            if let n = t.vocabulary[w] { return n }
+            let n = UInt64(t.vocabulary.count + 1)
+            t.vocabulary[w] = n
+            return n
+        }
         for phrase in Lexicon.collocations {
             let words = phrase.split(separator: " ").map(String.init)
+            let numbers = words.map(number)
             for (k, w) in words.enumerated() {
                 for v in Variants.of(w, finals: true) {
                     var changed = words
                     changed[k] = v
                     let key = changed.joined(separator: " ")
-                    if !correct.contains(key), !Lexicon.valid.contains(key) { map[key] = phrase }
+                    guard !Lexicon.collocationSet.contains(key), !Lexicon.valid.contains(key) else { continue }
+                    let n = number(v)
+                    let packed = numbers.indices.reduce(UInt64(0)) { $0 << 21 | ($1 == k ? n : numbers[$1]) }
+                    t.variantsByID[packed] = phrase
+                    t.misspeltWords.insert(v)
                 }
             }
         }
-        return map
-    }()
-
-    /// Every word of the variant phrases, numbered from 1.
-    static let vocabulary: [String: UInt64] = {
-        var ids: [String: UInt64] = [:]
-        for phrase in variants.keys.sorted() {
-            for w in phrase.split(separator: " ") where ids[String(w)] == nil { ids[String(w)] = UInt64(ids.count + 1) }
-        }
-        return ids
-    }()
-
-    /// `variants` keyed by the vocabulary numbers of their words, packed 21 bits each:
-    /// the phrase search then compares integers instead of joining and hashing strings.
-    static let variantsByID: [UInt64: String] = {
-        var map: [UInt64: String] = [:]
-        for (phrase, correct) in variants {
-            map[phrase.split(separator: " ").reduce(0) { $0 << 21 | vocabulary[String($1)]! }] = correct
-        }
-        return map
-    }()
-
-    /// The misspelt word of each lexicon variant (*triền* in *triền khai*): a variant can
-    /// only be found around one of these, and they are rare in real text.
-    static let misspeltWords: Set<String> = {
-        var set = Set<String>()
-        for (variant, correct) in variants {
-            for (v, c) in zip(variant.split(separator: " "), correct.split(separator: " ")) where v != c { set.insert(String(v)) }
-        }
-        return set
+        return t
     }()
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -110,7 +105,8 @@ public enum Misspelling: Rule {
         var reported = Set<Int64>()  // line << 32 | token
         // Lexicon. (Static tables read into locals: each access to a global costs a
         // swift_once call, which was a twentieth of lint time in this loop.)
-        let misspeltWords = Self.misspeltWords, variants = Self.variantsByID, vocabulary = Self.vocabulary
+        let tables = Self.lexiconTables
+        let misspeltWords = tables.misspeltWords, variants = tables.variantsByID, vocabulary = tables.vocabulary
         let misspelt = words.map { misspeltWords.contains($0) }
         // Whether the register writes a variant as written (*các bộ*), once per variant.
         var writtenIsPhrase: [UInt64: Bool] = [:]
@@ -230,6 +226,7 @@ public enum Misspelling: Rule {
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
         let droppable = words.map { droppedBefore[$0] != nil }
+        var trigrams: [Triple: Int]?
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
@@ -244,11 +241,11 @@ public enum Misspelling: Rule {
                 for x in dropped {
                     let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
                     guard alone <= 2, let xid = wordID(x) else { continue }
-                    // How often the document writes the three words in a row.
-                    var full = 0
-                    for other in tokenIDs where other.count >= 3 {
-                        for j in 0..<(other.count - 2) where other[j] == id[i] && other[j + 1] == xid && other[j + 2] == id[i + 1] { full += 1 }
-                    }
+                    // How often the document writes the three words in a row (counted once
+                    // for the whole document, at the first candidate: a scan per candidate
+                    // made the rule quadratic).
+                    if trigrams == nil { trigrams = Self.trigramCounts(tokenIDs) }
+                    let full = trigrams![Self.triple(id[i], xid, id[i + 1]), default: 0]
                     guard full >= 3, full >= 3 * seen else { continue }
                     let first = t.text(i), second = t.text(i + 1)
                     let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
@@ -259,6 +256,21 @@ public enum Misspelling: Rule {
                 }
             }
         }
+    }
+
+    /// Three word numbers of the document.
+    struct Triple: Hashable { var a, b, c: Int32 }
+    static func triple(_ a: Int32, _ b: Int32, _ c: Int32) -> Triple { Triple(a: a, b: b, c: c) }
+
+    /// How often each run of three words occurs in the document's lines.
+    static func trigramCounts(_ tokenIDs: [[Int32]]) -> [Triple: Int] {
+        var counts: [Triple: Int] = [:]
+        for id in tokenIDs where id.count >= 3 {
+            for j in 0..<(id.count - 2) where id[j] >= 0 && id[j + 1] >= 0 && id[j + 2] >= 0 {
+                counts[Triple(a: id[j], b: id[j + 1], c: id[j + 2]), default: 0] += 1
+            }
+        }
+        return counts
     }
 
     /// How often the register must write a pair before a confusion of it is fixed.
