@@ -124,16 +124,16 @@ extension Misspelling {
                 guard !function[Int(x)], !function[Int(y)], !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false),
                       counts[Int64(x) << 32 | Int64(y), default: 0] <= 2 else { continue }
-                // Exactly one confusion of one syllable makes a word.
-                var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
-                if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
-                if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
-                guard found.count == 1, let target = found.first else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
                 // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
                 let before: Int32 = i > 0 && id[i - 1] >= 0 ? tableID[Int(id[i - 1])] : -1
                 let after: Int32 = i + 2 < id.count && id[i + 2] >= 0 ? tableID[Int(id[i + 2])] : -1
                 if isListWord(before, a) || isListWord(b, after) { continue }
+                // Exactly one confusion of one syllable makes a word.
+                var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
+                if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
+                if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
+                guard found.count == 1, let target = found.first else { continue }
                 // (For the changed syllable only a word of the list counts: the register's
                 // *việc xử* is *việc* + *xử lý*.)
                 if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { continue }

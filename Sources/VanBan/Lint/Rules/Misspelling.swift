@@ -42,7 +42,7 @@ public enum Misspelling: Rule {
     /// The lexicon's variants, packed for the phrase search: every word of the collocations
     /// and of their variants numbered from 1 (`vocabulary`), each variant phrase keyed by the
     /// numbers of its words, 21 bits each (`variantsByID`, → the correct phrase), and the
-    /// misspelt word of each variant (`misspeltWords`: *triền* in *triền khai*; a variant can
+    /// misspelt word of each variant (`misspelt`, by number: *triền* in *triền khai*; a variant can
     /// only be found around one of these, and they are rare in real text).
     ///
     /// Built in one pass over the collocations, numbering words as they come: building a
@@ -51,7 +51,8 @@ public enum Misspelling: Rule {
     struct LexiconTables {
         var vocabulary: [String: UInt64] = [:]
         var variantsByID: [UInt64: String] = [:]
-        var misspeltWords = Set<String>()
+        /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
+        var misspelt: [Bool] = [false]
     }
 
     static let lexiconTables: LexiconTables = {
@@ -60,21 +61,30 @@ public enum Misspelling: Rule {
             if let n = t.vocabulary[w] { return n }
             let n = UInt64(t.vocabulary.count + 1)
             t.vocabulary[w] = n
+            t.misspelt.append(false)
             return n
+        }
+        // A variant phrase can only be a collocation or a valid phrase when its changed word
+        // is a word of one: only then is the phrase built and looked up.
+        var known = Set<String>()
+        for phrase in Lexicon.collocations + Array(Lexicon.valid) {
+            for w in phrase.split(separator: " ") { known.insert(String(w)) }
         }
         for phrase in Lexicon.collocations {
             let words = phrase.split(separator: " ").map(String.init)
             let numbers = words.map(number)
             for (k, w) in words.enumerated() {
                 for v in Variants.of(w, finals: true) {
-                    var changed = words
-                    changed[k] = v
-                    let key = changed.joined(separator: " ")
-                    guard !Lexicon.collocationSet.contains(key), !Lexicon.valid.contains(key) else { continue }
+                    if known.contains(v) {
+                        var changed = words
+                        changed[k] = v
+                        let key = changed.joined(separator: " ")
+                        if Lexicon.collocationSet.contains(key) || Lexicon.valid.contains(key) { continue }
+                    }
                     let n = number(v)
                     let packed = numbers.indices.reduce(UInt64(0)) { $0 << 21 | ($1 == k ? n : numbers[$1]) }
                     t.variantsByID[packed] = phrase
-                    t.misspeltWords.insert(v)
+                    t.misspelt[Int(n)] = true
                 }
             }
         }
@@ -106,8 +116,7 @@ public enum Misspelling: Rule {
         // Lexicon. (Static tables read into locals: each access to a global costs a
         // swift_once call, which was a twentieth of lint time in this loop.)
         let tables = Self.lexiconTables
-        let misspeltWords = tables.misspeltWords, variants = tables.variantsByID, vocabulary = tables.vocabulary
-        let misspelt = words.map { misspeltWords.contains($0) }
+        let variants = tables.variantsByID, vocabulary = tables.vocabulary
         // Whether the register writes a variant as written (*các bộ*), once per variant.
         var writtenIsPhrase: [UInt64: Bool] = [:]
         func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
@@ -117,6 +126,7 @@ public enum Misspelling: Rule {
             return found
         }
         let lexiconID = words.map { vocabulary[$0] ?? 0 }
+        let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
