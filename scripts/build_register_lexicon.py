@@ -22,6 +22,9 @@ Output, in the form the Swift side reads without building a String per entry
   number is its line (from 0).
 * `syllable counts`: how often the register writes each syllable, one count per line, in
   the order of the syllables.
+* `confusions`: per syllable, in order, the syllables of the table one confusion away
+  (`Misspelling.confusions(of:)`, written again here), with whether the confusion is a
+  classic one; the linter then builds no `String` per variant.
 * `pairs`: one line per two-syllable word or bigram, sorted by the numbers: the two
   numbers as 4 hex digits each, `w` for a word of the list or `-` for a bigram only of the
   register, then the register count in decimal (0 when the register never writes it).
@@ -67,6 +70,66 @@ def fold(word):
             tone = unicodedata.normalize("NFD", last)[1:]
             return w[:-2] + unicodedata.normalize("NFC", first + tone) + plain
     return w
+
+# Confusions, as `Misspelling.confusions(of:)` makes them (SpellingTests checks that the two
+# agree on every syllable of the table): (variant, classic).
+TONES = ["", "\u0301", "\u0300", "\u0309", "\u0303", "\u0323"]
+GROUPS = [["a", "ă", "â"], ["e", "ê"], ["o", "ô", "ơ"], ["u", "ư"]]
+BASES = "aăâeêioôơuưy"
+def split_vowel(c):
+    """(base, tone) of a lower-case vowel letter, or None."""
+    d = unicodedata.normalize("NFD", c)
+    tone = 0
+    for k, m in enumerate(TONES[1:], 1):
+        if m in d:
+            tone = k
+            d = d.replace(m, "")
+    base = unicodedata.normalize("NFC", d)
+    return (base, tone) if base in BASES else None
+def vowel(base, tone):
+    return unicodedata.normalize("NFC", base + TONES[tone])
+def confusions(word):
+    s = list(word)
+    out = []
+    if not s:
+        return out
+    if word.startswith("tr"):
+        out.append(("ch" + word[2:], True))
+    elif word.startswith("ch"):
+        out.append(("tr" + word[2:], True))
+    elif s[0] == "s":
+        out.append(("x" + word[1:], True))
+    elif s[0] == "x":
+        out.append(("s" + word[1:], True))
+    v1 = split_vowel(s[1]) if len(s) > 1 else None
+    if len(s) > 1 and s[0] == "g" and v1 and v1[0] == "i":
+        rest = word[2:] if len(s) > 2 and split_vowel(s[2]) else word[1:]
+        out.append(("d" + rest, True))
+        out.append(("r" + rest, True))
+    elif s[0] in "dr":
+        rest = word[1:]
+        first = split_vowel(rest[0]) if rest else None
+        out.append((("g" if first and first[0] == "i" else "gi") + rest, True))
+        out.append((("r" if s[0] == "d" else "d") + rest, True))
+    if s[0] == "d":
+        out.append(("đ" + word[1:], True))
+    if s[0] == "đ":
+        out.append(("d" + word[1:], True))
+    toned = next((k for k, c in enumerate(s) if split_vowel(c) and split_vowel(c)[1] != 0), None)
+    for k, c in enumerate(s):
+        v = split_vowel(c)
+        if not v:
+            continue
+        if toned is None or toned == k:
+            for tone in range(6):
+                if tone != v[1]:
+                    out.append(("".join(s[:k] + [vowel(v[0], tone)] + s[k + 1:]), v[1] + tone == 7))
+        for g in GROUPS:
+            if v[0] in g:
+                for base in g:
+                    if base != v[0]:
+                        out.append(("".join(s[:k] + [vowel(base, v[1])] + s[k + 1:]), False))
+    return out
 
 def words_file(path):
     if path:
@@ -124,6 +187,18 @@ def main():
         f.write("    static let syllableCountTable = \"\"\"\n")
         for s in syllables:
             f.write("%d\n" % unigrams[s])
+        f.write("\"\"\"\n\n")
+        f.write("    /// Per syllable, in order, its confusions that are syllables of the table: 4 hex\n")
+        f.write("    /// digits each, then `c` (classic: initials, hỏi/ngã, d/đ) or `m`; one line per syllable.\n")
+        f.write("    static let confusionTable = \"\"\"\n")
+        for s in syllables:
+            seen = set()
+            line = []
+            for v, classic in confusions(s):
+                if v != s and v in number and v not in seen:
+                    seen.add(v)
+                    line.append("%04x%s" % (number[v], "c" if classic else "m"))
+            f.write("".join(line) + "\n")
         f.write("\"\"\"\n\n")
         f.write("    /// `AAAABBBB` (syllable numbers in hex), `w` (a word) or `-`, the register count; sorted.\n")
         f.write("    static let pairTable = \"\"\"\n")

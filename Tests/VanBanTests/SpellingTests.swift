@@ -83,6 +83,21 @@ struct SpellingTests {
         #expect(RegisterLexicon.id("xyzw") == nil && RegisterLexicon.count("không có cụm này") == 0)
     }
 
+    /// The generator's confusions (written again in Python) are the linter's, syllable by
+    /// syllable.
+    @Test func tableConfusionsMatchTheRule() {
+        let t = RegisterLexicon.tables
+        var differ: [String] = []
+        for k in 0..<(t.starts.count - 1) {
+            let s = RegisterLexicon.syllable(Int32(k))
+            let table = RegisterLexicon.confusions(Int32(k))
+            let rule = Misspelling.confusionIDs(of: s)
+            if table.map(\.id) != rule.map(\.id) || table.map(\.classic) != rule.map(\.classic) { differ.append(s) }
+        }
+        #expect(differ.isEmpty, "\(differ.count) syllables differ: \(differ.prefix(20))")
+        #expect(t.confusionStarts.count == t.starts.count)
+    }
+
     /// Confusions of each kind, made up for this test (none from the seeds or the hold-out),
     /// as (written, meant).
     static let confusions: [(kind: String, pairs: [(String, String)])] = [

@@ -19,6 +19,11 @@ enum RegisterLexicon {
         var starts: [Int32] = []
         /// How often the register writes syllable `k`.
         var syllableCounts: [Int32] = []
+        /// The confusions of syllable `k` that are syllables of the table:
+        /// `confusions[confusionStarts[k]..<confusionStarts[k + 1]]`, classic or not.
+        var confusionStarts: [Int32] = []
+        var confusions: [Int32] = []
+        var confusionIsClassic: [Bool] = []
         /// Pairs `a << 16 | b`, sorted; their register counts; whether each is a word.
         var pairs: [UInt32] = []
         var pairCounts: [UInt16] = []
@@ -42,6 +47,20 @@ enum RegisterLexicon {
                 if b == 0x0A { t.syllableCounts.append(n); n = 0 } else { n = n &* 10 &+ Int32(b &- 0x30) }
             }
             t.syllableCounts.append(n)
+        }
+        var confusions = confusionTable
+        confusions.withUTF8 { p in
+            t.confusionStarts.reserveCapacity(t.starts.count)
+            t.confusionStarts.append(0)
+            var i = 0
+            while i < p.count {
+                if p[i] == 0x0A { t.confusionStarts.append(Int32(t.confusions.count)); i += 1; continue }
+                guard i + 5 <= p.count else { break }
+                t.confusions.append(Int32(hex(p, i, 4)))
+                t.confusionIsClassic.append(p[i + 4] == UInt8(ascii: "c"))
+                i += 5
+            }
+            t.confusionStarts.append(Int32(t.confusions.count))
         }
         var text = pairTable
         text.withUTF8 { p in
@@ -119,6 +138,15 @@ enum RegisterLexicon {
         let key = UInt32(a) << 16 | UInt32(b)
         guard let k = search(t.pairs, key) else { return (0, false) }
         return (Int(t.pairCounts[k]), t.pairIsWord[k])
+    }
+
+    /// The confusions of the syllable numbered `id` that the table knows
+    /// (`Misspelling.confusions(of:)`, computed by the generator).
+    static func confusions(_ id: Int32) -> [(id: Int32, classic: Bool)] {
+        let t = tables
+        let k = Int(id)
+        guard k + 1 < t.confusionStarts.count else { return [] }
+        return (Int(t.confusionStarts[k])..<Int(t.confusionStarts[k + 1])).map { (t.confusions[$0], t.confusionIsClassic[$0]) }
     }
 
     /// How often the register writes the syllable numbered `id`.

@@ -91,7 +91,8 @@ extension Misspelling {
         var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[Int(w)] { return known }
-            let found = confusionIDs(of: words[Int(w)])
+            // A syllable of the table has its confusions listed there; any other is spelt out.
+            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(of: words[Int(w)])
             variantCache[Int(w)] = found
             return found
         }
