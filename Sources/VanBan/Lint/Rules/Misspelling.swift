@@ -240,7 +240,7 @@ public enum Misspelling: Rule {
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
         let droppable = words.map { droppedBefore[$0] != nil }
-        var trigrams: [Triple: Int]?
+        var middles: [Int32: [(Int, Int)]] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
@@ -255,11 +255,13 @@ public enum Misspelling: Rule {
                 for x in dropped {
                     let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
                     guard alone <= 2, let xid = wordID(x) else { continue }
-                    // How often the document writes the three words in a row (counted once
-                    // for the whole document, at the first candidate: a scan per candidate
-                    // made the rule quadratic).
-                    if trigrams == nil { trigrams = Self.trigramCounts(tokenIDs) }
-                    let full = trigrams![Self.triple(id[i], xid, id[i + 1]), default: 0]
+                    // How often the document writes the three words in a row: around the
+                    // places of the middle word, found once per word (a scan of the document
+                    // per candidate made the rule quadratic).
+                    if middles[xid] == nil { middles[xid] = Self.positions(of: xid, tokenIDs) }
+                    let full = middles[xid]!.count { n, j in
+                        j > 0 && j + 1 < tokenIDs[n].count && tokenIDs[n][j - 1] == id[i] && tokenIDs[n][j + 1] == id[i + 1]
+                    }
                     guard full >= 3, full >= 3 * seen else { continue }
                     let first = t.text(i), second = t.text(i + 1)
                     let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
@@ -272,19 +274,13 @@ public enum Misspelling: Rule {
         }
     }
 
-    /// Three word numbers of the document.
-    struct Triple: Hashable { var a, b, c: Int32 }
-    static func triple(_ a: Int32, _ b: Int32, _ c: Int32) -> Triple { Triple(a: a, b: b, c: c) }
-
-    /// How often each run of three words occurs in the document's lines.
-    static func trigramCounts(_ tokenIDs: [[Int32]]) -> [Triple: Int] {
-        var counts: [Triple: Int] = [:]
-        for id in tokenIDs where id.count >= 3 {
-            for j in 0..<(id.count - 2) where id[j] >= 0 && id[j + 1] >= 0 && id[j + 2] >= 0 {
-                counts[Triple(a: id[j], b: id[j + 1], c: id[j + 2]), default: 0] += 1
-            }
+    /// (line, token) of every place of word `w` in the document.
+    static func positions(of w: Int32, _ tokenIDs: [[Int32]]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (n, id) in tokenIDs.enumerated() {
+            for j in id.indices where id[j] == w { out.append((n, j)) }
         }
-        return counts
+        return out
     }
 
     /// How often the register must write a pair before a confusion of it is fixed.
