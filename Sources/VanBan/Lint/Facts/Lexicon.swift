@@ -44,6 +44,30 @@ enum Lexicon {
         "đi đôi", "phát minh", "đào tạo", "chính sách",
     ]
 
+    /// Function words (hư từ: determiners, quantifiers, numerals, pronouns, prepositions,
+    /// conjunctions, aspect and modal words), after the word classes of Diệp Quang Ban,
+    /// *Ngữ pháp tiếng Việt* (2005). Each is a word on its own and stands at the seams
+    /// between words, so a pair with one of them (*các bộ*, *mỗi trường*, *cùng cấp*,
+    /// *rác tại*) is read as two words, never as a misspelt compound.
+    static let functionWords: Set<String> = [
+        // determiners and quantifiers
+        "các", "những", "mọi", "mỗi", "từng", "cả", "tất", "mấy", "vài", "nhiều", "ít", "cùng",
+        // demonstratives
+        "này", "đó", "kia", "ấy", "nọ", "đây", "đấy", "nào", "gì", "sao",
+        // numerals
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ",
+        "tỉ", "lăm", "mốt", "nửa", "rưỡi",
+        // pronouns
+        "tôi", "ta", "chúng", "họ", "mình", "ông", "bà", "anh", "chị", "em", "nó", "ai",
+        // prepositions and conjunctions
+        "và", "với", "hoặc", "hay", "nhưng", "mà", "thì", "là", "của", "cho", "tại", "từ", "đến", "tới", "trong", "ngoài",
+        "trên", "dưới", "sau", "trước", "giữa", "về", "theo", "bằng", "do", "vì", "nên", "để", "khi", "nếu", "như", "tuy",
+        "sang", "qua", "ở", "nhằm", "cũng", "đều", "rằng", "hễ", "dù",
+        // aspect, modality, negation, degree
+        "đã", "đang", "sẽ", "vẫn", "còn", "vừa", "mới", "chỉ", "rất", "hơn", "nhất", "quá", "lắm", "không", "chưa", "chẳng",
+        "được", "bị", "có", "phải", "cần", "nên", "hãy", "đừng", "chớ", "lại", "ra", "vào", "lên", "xuống", "đi", "luôn",
+    ]
+
     /// Known acronyms of bodies and programmes: never reported as misspellings.
     static let acronyms: Set<String> = [
         "MTTQVN", "MTTQ", "UBMTTQ", "UBMTTQVN", "UBND", "HĐND", "UBKT", "BCHQS", "VPĐU", "TNCS", "ANTT", "NVQS", "THCS",

@@ -1,16 +1,20 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Three sources of evidence. The syllable model (`Syllable.isValid`): a word with a
-/// Vietnamese mark that is no syllable (*Luuật*) — reported without a fix. The lexicon: a bigram or trigram one tone mark, one vowel
-/// mark or one final consonant away from a fixed collocation of the genre
-/// (`Lexicon.collocations`), or a known misspelt acronym. The document itself: a
-/// bigram seen at most twice whose one-mark variant is written at least five times
-/// and four times as often — and whose changed word does not start another bigram
-/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). Neither is
-/// reported where the register of real documents (`RegisterLexicon`) vouches for the
-/// written words: a frequent phrase as written (*các bộ*, *công chứng*) or a changed word
-/// that makes a phrase with its outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
+/// Four sources of evidence. The syllable model (`Syllable.isValid`, with the spelling rules
+/// for lower-case words): a word with a Vietnamese mark that is no syllable (*Luuật*,
+/// *ngiệm*) — reported without a fix. Real-word confusions
+/// (`Misspelling+Confusion.swift`): two syllables that make no word, one *s/x*, *d/gi/r*,
+/// *tr/ch*, *hỏi/ngã* or dropped-mark confusion away from exactly one word of the word list
+/// (`RegisterLexicon`) — fixed only when the register writes that word often. The lexicon: a
+/// bigram or trigram one tone mark, one vowel mark or one final consonant away from a fixed
+/// collocation of the genre (`Lexicon.collocations`), or a known misspelt acronym. The
+/// document itself: a bigram seen at most twice whose one-mark variant is written at least
+/// five times and four times as often — and whose changed word does not start another bigram
+/// the document uses (*các chỉ tiêu* beside *các chi bộ* is left alone). None is reported
+/// where the register of real documents vouches for the written words: a word or frequent
+/// phrase as written (*các bộ*, *công chứng*) or a changed word that makes a phrase with its
+/// outside neighbour (*chính sách tạo*, *chứng chỉ đào tạo*).
 public enum Misspelling: Rule {
     public static let id = "misspelling"
     public static let nameVi = "sai chính tả"
@@ -19,8 +23,8 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên mô hình âm tiết tiếng Việt (chữ có dấu nhưng không thành âm tiết, không sửa tự động), từ điển cụm từ cố định của văn bản hành chính (sai một dấu thanh, một dấu mũ/móc hoặc một phụ âm cuối) và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là cụm thường gặp trong văn bản thật (các bộ, công chứng).",
-        en: "Uses the Vietnamese syllable model (a word with marks that is no syllable; no fix), a lexicon of the genre's fixed collocations (one tone mark, one vowel mark or one final consonant off) and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a frequent phrase of real documents (các bộ, công chứng).")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
+        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
@@ -29,55 +33,66 @@ public enum Misspelling: Rule {
         "acronym": LocalizedText(vi: "Chữ viết tắt '{0}' sai; đúng là '{1}'", en: "The abbreviation '{0}' is wrong; it should be '{1}'"),
         "register": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản hành chính viết '{1}' ({2} lần trong kho văn bản thật)",
                                   en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
+        "word": LocalizedText(vi: "'{0}' có lẽ viết sai: '{0}' không phải là một từ, '{1}' là một từ",
+                              en: "'{0}' looks misspelt: '{0}' is no word, '{1}' is one"),
         "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
 
-    /// Variant phrase → correct phrase, from the lexicon.
-    static let variants: [String: String] = {
-        let correct = Set(Lexicon.collocations)
-        var map: [String: String] = [:]
+    /// The lexicon's variants, packed for the phrase search: every word of the collocations
+    /// and of their variants numbered from 1 (`vocabulary`), each variant phrase keyed by the
+    /// numbers of its words, 21 bits each (`variantsByID`, → the correct phrase), and the
+    /// misspelt word of each variant (`misspelt`, by number: *triền* in *triền khai*; a variant can
+    /// only be found around one of these, and they are rare in real text).
+    ///
+    /// Built in one pass over the collocations, numbering words as they come: building a
+    /// `String` map of the variants first and numbering its sorted keys was a third of the
+    /// instructions of `vanban lint` on one file.
+    struct LexiconTables {
+        /// Keyed by UTF-8 bytes: hashing a `String` with Vietnamese letters normalises it
+        /// first, which made this table a tenth of `vanban lint` on one file.
+        var vocabulary: [[UInt8]: UInt64] = [:]
+        var variantsByID: [UInt64: String] = [:]
+        /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
+        var misspelt: [Bool] = [false]
+    }
+
+    static let lexiconTables: LexiconTables = {
+        var t = LexiconTables()
+        t.vocabulary.reserveCapacity(8_000)
+        func number(_ w: [UInt8]) -> UInt64 {
+            if let n = t.vocabulary[w] { return n }
+            let n = UInt64(t.vocabulary.count + 1)
+            t.vocabulary[w] = n
+            t.misspelt.append(false)
+            return n
+        }
+        // A variant phrase can only be a collocation or a valid phrase when its changed word
+        // is a word of one: only then is the phrase built and looked up.
+        var known = Set<[UInt8]>()
+        for phrase in Lexicon.collocations + Array(Lexicon.valid) {
+            for w in phrase.split(separator: " ") { known.insert(Array(w.utf8)) }
+        }
         for phrase in Lexicon.collocations {
             let words = phrase.split(separator: " ").map(String.init)
+            let numbers = words.map { number(Array($0.utf8)) }
             for (k, w) in words.enumerated() {
                 for v in Variants.of(w, finals: true) {
-                    var changed = words
-                    changed[k] = v
-                    let key = changed.joined(separator: " ")
-                    if !correct.contains(key), !Lexicon.valid.contains(key) { map[key] = phrase }
+                    let bytes = Array(v.utf8)
+                    if known.contains(bytes) {
+                        var changed = words
+                        changed[k] = v
+                        let key = changed.joined(separator: " ")
+                        if Lexicon.collocationSet.contains(key) || Lexicon.valid.contains(key) { continue }
+                    }
+                    let n = number(bytes)
+                    let packed = numbers.indices.reduce(UInt64(0)) { $0 << 21 | ($1 == k ? n : numbers[$1]) }
+                    t.variantsByID[packed] = phrase
+                    t.misspelt[Int(n)] = true
                 }
             }
         }
-        return map
-    }()
-
-    /// Every word of the variant phrases, numbered from 1.
-    static let vocabulary: [String: UInt64] = {
-        var ids: [String: UInt64] = [:]
-        for phrase in variants.keys.sorted() {
-            for w in phrase.split(separator: " ") where ids[String(w)] == nil { ids[String(w)] = UInt64(ids.count + 1) }
-        }
-        return ids
-    }()
-
-    /// `variants` keyed by the vocabulary numbers of their words, packed 21 bits each:
-    /// the phrase search then compares integers instead of joining and hashing strings.
-    static let variantsByID: [UInt64: String] = {
-        var map: [UInt64: String] = [:]
-        for (phrase, correct) in variants {
-            map[phrase.split(separator: " ").reduce(0) { $0 << 21 | vocabulary[String($1)]! }] = correct
-        }
-        return map
-    }()
-
-    /// The misspelt word of each lexicon variant (*triền* in *triền khai*): a variant can
-    /// only be found around one of these, and they are rare in real text.
-    static let misspeltWords: Set<String> = {
-        var set = Set<String>()
-        for (variant, correct) in variants {
-            for (v, c) in zip(variant.split(separator: " "), correct.split(separator: " ")) where v != c { set.insert(String(v)) }
-        }
-        return set
+        return t
     }()
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -104,8 +119,8 @@ public enum Misspelling: Rule {
         var reported = Set<Int64>()  // line << 32 | token
         // Lexicon. (Static tables read into locals: each access to a global costs a
         // swift_once call, which was a twentieth of lint time in this loop.)
-        let misspeltWords = Self.misspeltWords, variants = Self.variantsByID, vocabulary = Self.vocabulary
-        let misspelt = words.map { misspeltWords.contains($0) }
+        let tables = Self.lexiconTables
+        let variants = tables.variantsByID, vocabulary = tables.vocabulary
         // Whether the register writes a variant as written (*các bộ*), once per variant.
         var writtenIsPhrase: [UInt64: Bool] = [:]
         func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
@@ -114,7 +129,8 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        let lexiconID = words.map { vocabulary[$0] ?? 0 }
+        let lexiconID = words.map { vocabulary[Array($0.utf8)] ?? 0 }
+        let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
@@ -140,10 +156,6 @@ public enum Misspelling: Rule {
                 }
             }
         }
-        // The register: a pair of words real documents never write, one confusion (s/x,
-        // d/gi/r, tr/ch, a tone or vowel mark, a dropped mark) away from a pair they write
-        // often (*sử lý* → *xử lý*). Only one word may differ; a fix only when the register
-        // writes the other form at least `certainCount` times.
         // Word and bigram counts of the document (also the evidence below).
         var counts: [Int64: Int] = [:]
         var unigrams = [Int](repeating: 0, count: words.count)
@@ -153,60 +165,28 @@ public enum Misspelling: Rule {
                 if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
             }
         }
-        var confusions: [Int64: (phrase: String, count: Int)?] = [:]
-        let skeletonIDs = RegisterLexicon.skeletonIDs, skeletonPairs = RegisterLexicon.skeletonPairs
-        let skeletons = words.map { skeletonIDs[RegisterLexicon.skeleton($0)] ?? -1 }
-        for (n, (t, key)) in zip(lines, keys).enumerated() {
-            let id = tokenIDs[n]
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
-                let a = skeletons[Int(id[i])], b = skeletons[Int(id[i + 1])]
-                guard a >= 0, b >= 0, skeletonPairs.contains(Int64(a) << 32 | Int64(b)) else { continue }
-                let p = pair(id[i], id[i + 1])
-                guard counts[p, default: 0] <= 1 else { continue }
-                let found: (phrase: String, count: Int)?
-                if let cached = confusions[p] { found = cached } else {
-                    found = RegisterLexicon.confusion(key[i], key[i + 1])
-                    confusions[p] = found
-                }
-                guard let (phrase, count) = found, !reported.contains(Int64(n) << 32 | Int64(i)),
-                      !reported.contains(Int64(n) << 32 | Int64(i + 1)), !isCode(t, i), !isCode(t, i + 1) else { continue }
-                let target = phrase.split(separator: " ").map(String.init)
-                guard (target[0] == key[i]) != (target[1] == key[i + 1]), !Lexicon.valid.contains(key[i] + " " + key[i + 1]),
-                      !isRegisterWord(key, i, 2, phrase) else { continue }
-                // The context must agree: the register writes the other pair with the
-                // word before or after it (*căn cứ chức năng*), and never the written one.
-                let before = i > 0 && id[i - 1] >= 0 ? key[i - 1] : nil
-                let after = i + 2 < key.count && id[i + 2] >= 0 ? key[i + 2] : nil
-                let supported = before.map { RegisterLexicon.count($0 + " " + phrase) >= 2 } == true
-                    || after.map { RegisterLexicon.count(phrase + " " + $0) >= 2 } == true
-                // And the other pair must be a word, not the seam of two (*xây dựng kế hoạch*
-                // has a frequent *dựng kế*; *đúng kế hoạch* is not a slip for it).
-                let words2 = phrase.split(separator: " ").map(String.init)
-                let seamBefore = before.map { RegisterLexicon.count($0, words2[0]) } ?? 0
-                let seamAfter = after.map { RegisterLexicon.count(words2[1], $0) } ?? 0
-                guard supported, count >= seamBefore, count >= seamAfter else { continue }
-                // The written word must not be the document's own habit elsewhere.
-                let changed = target[0] == key[i] ? id[i + 1] : id[i]
-                guard unigrams[Int(changed)] <= 2 else { continue }
-                add(t, i, 2, phrase, &report, key: "register", extra: ["\(count)"], certain: count >= certainCount)
-                reported.insert(Int64(n) << 32 | Int64(i))
-                reported.insert(Int64(n) << 32 | Int64(i + 1))
-            }
-        }
+        // Real-word errors: a pair that is no word, one confusion away from one.
+        checkConfusions(lines, keys, tokenIDs, words, counts, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
-        // (*Luuật*, *quyêt*, *nghiã*). Acronyms and mixed-case codes (*QĐi*, *HĐND*) aside.
+        // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
+        // aside; a capitalised word is held only to the letters of a syllable, not to the
+        // spelling rules that the names of minority-language places break (*Kơ Nia*).
         // No fix: the intended word is not certain.
         var valid = [Int8](repeating: -1, count: words.count)
+        var plausible = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
-                let ok: Bool
-                if valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else {
-                    let w = words[Int(id[i])]
-                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars) || isTwoSyllables(w)
-                    valid[Int(id[i])] = ok ? 1 : 0
-                }
                 let range = t.tokens[i].range
+                let strict = !t.line.scalars[range.lowerBound].properties.isUppercase
+                let ok: Bool
+                if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
+                    ok = plausible[Int(id[i])] == 1
+                } else {
+                    let w = words[Int(id[i])]
+                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+                    if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
+                }
                 guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
                 report.add("syllable", [t.text(i)], at: t.span(i))
             }
@@ -260,6 +240,7 @@ public enum Misspelling: Rule {
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
         let droppable = words.map { droppedBefore[$0] != nil }
+        var middles: [Int32: [(Int, Int)]] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
@@ -274,10 +255,12 @@ public enum Misspelling: Rule {
                 for x in dropped {
                     let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
                     guard alone <= 2, let xid = wordID(x) else { continue }
-                    // How often the document writes the three words in a row.
-                    var full = 0
-                    for other in tokenIDs where other.count >= 3 {
-                        for j in 0..<(other.count - 2) where other[j] == id[i] && other[j + 1] == xid && other[j + 2] == id[i + 1] { full += 1 }
+                    // How often the document writes the three words in a row: around the
+                    // places of the middle word, found once per word (a scan of the document
+                    // per candidate made the rule quadratic).
+                    if middles[xid] == nil { middles[xid] = Self.positions(of: xid, tokenIDs) }
+                    let full = middles[xid]!.count { n, j in
+                        j > 0 && j + 1 < tokenIDs[n].count && tokenIDs[n][j - 1] == id[i] && tokenIDs[n][j + 1] == id[i + 1]
                     }
                     guard full >= 3, full >= 3 * seen else { continue }
                     let first = t.text(i), second = t.text(i + 1)
@@ -289,6 +272,15 @@ public enum Misspelling: Rule {
                 }
             }
         }
+    }
+
+    /// (line, token) of every place of word `w` in the document.
+    static func positions(of w: Int32, _ tokenIDs: [[Int32]]) -> [(Int, Int)] {
+        var out: [(Int, Int)] = []
+        for (n, id) in tokenIDs.enumerated() {
+            for j in id.indices where id[j] == w { out.append((n, j)) }
+        }
+        return out
     }
 
     /// How often the register must write a pair before a confusion of it is fixed.

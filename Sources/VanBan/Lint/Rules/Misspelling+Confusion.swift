@@ -1,0 +1,164 @@
+/// Real-word errors: two syllables that are each Vietnamese but together no word, one
+/// confusion away from a word (*sử lý* → *xử lý*, *giáo giục* → *giáo dục*).
+///
+/// The confusions are the ones Vietnamese spelling is known for (the sound merges of the
+/// northern and southern dialects and of typing): the initials *s/x*, *d/gi/r*, *tr/ch*;
+/// the tones *hỏi/ngã* and any tone dropped, added or swapped; a vowel mark
+/// (*a ă â*, *e ê*, *o ô ơ*, *u ư*) and *d/đ*. A pair is reported when it is neither a word
+/// of the word list nor a phrase of the register, and exactly one confusion of one of its
+/// syllables is a word of the list (`RegisterLexicon`) — for a confusion other than the
+/// initials, *hỏi/ngã* and *d/đ*, a word the register also writes. Function words
+/// (`Lexicon.functionWords`), capitalised names and codes are left alone, and so is a
+/// syllable that makes a word with its other neighbour (a seam between two words).
+extension Misspelling {
+    /// One syllable (a folded key) with one confusion applied: every spelling the writer
+    /// may have meant. Some are no syllables; the table lookup drops them.
+    /// `classic`: the confusions spelling is known for (the initials, *hỏi/ngã*, *d/đ*); the
+    /// other marks change the word more often than a writer slips on them (*kỳ thi* is a
+    /// word the list lacks, one dropped tone from its *kỳ thị*).
+    static func confusions(of word: String) -> [(word: String, classic: Bool)] {
+        let s = Array(word.unicodeScalars)
+        guard !s.isEmpty else { return [] }
+        var out: [(word: String, classic: Bool)] = []
+        var classic = true
+        func emit(_ v: [Unicode.Scalar]) { out.append((String(String.UnicodeScalarView(v)), classic)) }
+        // Initials.
+        let rest: ArraySlice<Unicode.Scalar>
+        if s.count > 1, s[0] == "t", s[1] == "r" {
+            emit(["c", "h"] + s[2...])
+        } else if s.count > 1, s[0] == "c", s[1] == "h" {
+            emit(["t", "r"] + s[2...])
+        } else if s[0] == "s" {
+            emit(["x"] + s[1...])
+        } else if s[0] == "x" {
+            emit(["s"] + s[1...])
+        }
+        // d, r and gi: "gi" before a vowel is the initial (*giữ*); before a consonant or
+        // alone it shares its i with the vowel (*gì*, *gìn*).
+        if s.count > 1, s[0] == "g", let v = Alphabet.vowel(s[1]), v.base == Alphabet.Base.i {
+            rest = s.count > 2 && Alphabet.vowel(s[2]) != nil ? s[2...] : s[1...]
+            emit(["d"] + rest)
+            emit(["r"] + rest)
+        } else if s[0] == "d" || s[0] == "r" {
+            rest = s[1...]
+            if let first = rest.first, let v = Alphabet.vowel(first), v.base == Alphabet.Base.i {
+                emit(["g"] + rest)
+            } else {
+                emit(["g", "i"] + rest)
+            }
+            emit([s[0] == "d" ? "r" : "d"] + rest)
+        }
+        if s[0] == "d" { emit(["đ"] + s[1...]) }
+        if s[0] == "đ" { emit(["d"] + s[1...]) }
+        // Tones and vowel marks.
+        let toned = s.firstIndex { Alphabet.vowel($0).map { $0.tone != 0 } ?? false }
+        for (k, c) in s.enumerated() {
+            guard let v = Alphabet.vowel(c) else { continue }
+            if toned == nil || toned == k {
+                for tone in 0...5 where tone != v.tone {
+                    var copy = s
+                    copy[k] = Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false))
+                    classic = v.tone + tone == 7
+                    emit(copy)
+                }
+                classic = false
+            }
+            if let group = Variants.markGroups.first(where: { $0.contains(v.base) }) {
+                for base in group where base != v.base {
+                    var copy = s
+                    copy[k] = Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false))
+                    emit(copy)
+                }
+            }
+        }
+        return out
+    }
+
+    /// The table numbers of the confusions of `word` that the tables know.
+    static func confusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
+        var ids: [(id: Int32, classic: Bool)] = []
+        for v in confusions(of: word) where v.word != word {
+            if let id = RegisterLexicon.id(v.word), !ids.contains(where: { $0.id == id }) { ids.append((id, v.classic)) }
+        }
+        return ids
+    }
+
+    /// Reports the real-word errors of the document.
+    static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
+                                _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+        // Per distinct word: its table number and its confusions', computed once.
+        let tableID: [Int32] = words.map { RegisterLexicon.id($0) ?? -1 }
+        var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
+        func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
+            if let known = variantCache[Int(w)] { return known }
+            // A syllable of the table has its confusions listed there; any other is spelt out.
+            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(of: words[Int(w)])
+            variantCache[Int(w)] = found
+            return found
+        }
+        func isWord(_ a: Int32, _ b: Int32) -> Bool {
+            guard a >= 0, b >= 0 else { return false }
+            let p = RegisterLexicon.pair(a, b)
+            return p.word || p.count >= 2
+        }
+        func isListWord(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && RegisterLexicon.pair(a, b).word }
+        /// A pair the writer may have meant: a word of the list (a frequent phrase of the
+        /// register may be the seam of two words: *Việt Nam và* has *nam và*) — and, for a
+        /// confusion that is not a classic one, a word the register writes.
+        func isTarget(_ a: Int32, _ b: Int32, _ classic: Bool) -> (count: Int, word: Bool)? {
+            let p = RegisterLexicon.pair(a, b)
+            return p.word && (classic || p.count >= 2) ? p : nil
+        }
+        let function = words.map { Lexicon.functionWords.contains($0) }
+        for (n, (t, key)) in zip(lines, keys).enumerated() {
+            let id = tokenIDs[n]
+            let firstWord = id.firstIndex { $0 >= 0 }
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+                let x = id[i], y = id[i + 1]
+                let a = tableID[Int(x)], b = tableID[Int(y)]
+                guard a >= 0 || b >= 0 else { continue }
+                // As written, a word or a phrase of the register.
+                if a >= 0, b >= 0 {
+                    let p = RegisterLexicon.pair(a, b)
+                    if p.word || p.count > 0 { continue }
+                }
+                guard !function[Int(x)], !function[Int(y)], !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
+                      isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false),
+                      counts[Int64(x) << 32 | Int64(y), default: 0] <= 2 else { continue }
+                // A seam between two words is no slip: a syllable that makes a word with its
+                // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
+                let before: Int32 = i > 0 && id[i - 1] >= 0 ? tableID[Int(id[i - 1])] : -1
+                let after: Int32 = i + 2 < id.count && id[i + 2] >= 0 ? tableID[Int(id[i + 2])] : -1
+                if isListWord(before, a) || isListWord(b, after) { continue }
+                // Exactly one confusion of one syllable makes a word.
+                var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
+                if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
+                if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
+                guard found.count == 1, let target = found.first else { continue }
+                // (For the changed syllable only a word of the list counts: the register's
+                // *việc xử* is *việc* + *xử lý*.)
+                if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { continue }
+                let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + key[i + 1]
+                    : key[i] + " " + RegisterLexicon.syllable(target.id)
+                guard !Lexicon.valid.contains(key[i] + " " + key[i + 1]) else { continue }
+                if target.count >= 2 {
+                    add(t, i, 2, correct, &report, key: "register", extra: ["\(target.count)"], certain: target.count >= certainCount)
+                } else {
+                    add(t, i, 2, correct, &report, key: "word", extra: [], certain: false)
+                }
+                reported.insert(Int64(n) << 32 | Int64(i))
+                reported.insert(Int64(n) << 32 | Int64(i + 1))
+            }
+        }
+    }
+
+    /// True when token `i` is a word in lower case — or, as the first word of its line,
+    /// with a capital first letter only. Names (*Sơn La*), acronyms and codes are not
+    /// judged.
+    static func isLowerWord(_ t: TokenizedLine, _ i: Int, first: Bool) -> Bool {
+        let letters = t.line.scalars[t.tokens[i].range]
+        guard let head = letters.first else { return false }
+        guard letters.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
+        return first || !head.properties.isUppercase
+    }
+}
