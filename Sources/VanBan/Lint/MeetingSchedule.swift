@@ -63,9 +63,40 @@ struct MeetingSchedule {
         !untrusted.contains(index)
     }
 
-    /// Indexes (into `values`) of a longest non-decreasing subsequence, preferring the earliest
-    /// entries on ties (patience sorting, O(n log n)).
+    /// Indexes (into `values`) of a longest non-decreasing subsequence. Among equally long ones,
+    /// the one closest to the median of all values: in *March 2026, July 2025, October 2026,
+    /// December 2026* either the first or the second date breaks the order, and the one a
+    /// year away from the others is the slip.
     static func longestNonDecreasing(_ values: [Int]) -> Set<Int> {
+        let n = values.count
+        guard n > 1 else { return Set(values.indices) }
+        let median = values.sorted()[n / 2]
+        // O(n²) dynamic programme: a body holds a few dozen meetings; beyond `maxExact` the
+        // order alone is read (patience sorting), without the tie-break.
+        guard n <= maxExact else { return patience(values) }
+        var length = [Int](repeating: 1, count: n)
+        var cost = values.map { abs($0 - median) }
+        var parent = [Int](repeating: -1, count: n)
+        for i in 0..<n {
+            let own = abs(values[i] - median)
+            for j in 0..<i where values[j] <= values[i] {
+                let l = length[j] + 1, c = cost[j] + own
+                if l > length[i] || (l == length[i] && c < cost[i]) { length[i] = l; cost[i] = c; parent[i] = j }
+            }
+        }
+        var end = 0
+        for i in 1..<n where length[i] > length[end] || (length[i] == length[end] && cost[i] < cost[end]) { end = i }
+        var result = Set<Int>()
+        var k = end
+        while k >= 0 { result.insert(k); k = parent[k] }
+        return result
+    }
+
+    /// The largest schedule read with the tie-break of `longestNonDecreasing`.
+    static let maxExact = 400
+
+    /// A longest non-decreasing subsequence by patience sorting, O(n log n).
+    static func patience(_ values: [Int]) -> Set<Int> {
         var tails: [Int] = []       // index into values of the smallest tail of each length
         var parent = [Int](repeating: -1, count: values.count)
         for (i, v) in values.enumerated() {

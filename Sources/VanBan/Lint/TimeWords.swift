@@ -5,13 +5,49 @@
 /// bound to the wrong year are not (*phương hướng … năm 2026* in December 2026).
 enum TimeWords {
     /// Words that make a year the *next* period's (first words of the phrases).
-    static let forward: [[String]] = [["phương", "hướng"], ["dự", "toán"]]
+    static let forward: [[String]] = [["phương", "hướng"], ["dự", "toán"], ["triển", "khai"], ["bổ", "khuyết"]]
     /// Words that make a year the *past* period's.
     static let backward: [[String]] = [["tổng", "kết"], ["quyết", "toán"], ["sơ", "kết"], ["kiểm", "điểm"]]
     /// Words before a year that make it part of a citation, a term, a span or an
     /// anniversary rather than a period of work.
     static let citing: [[String]] = [["số"], ["kỷ", "niệm"], ["nhiệm", "kỳ"], ["giai", "đoạn"], ["khóa"], ["khoá"], ["từ"], ["đến"],
                                      ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"]]
+
+    /// Verbs that date a past event by its year (*kênh do huyện bàn giao năm 2022*, *trường
+    /// được công nhận đạt chuẩn năm 2019*): the year is history, not a period of work, and a
+    /// past year there is no slip. Only read before a year earlier than the scope's.
+    static let pastEvent: [[String]] = [
+        ["bàn", "giao"], ["thành", "lập"], ["khánh", "thành"], ["công", "nhận"], ["đạt", "chuẩn"], ["khởi", "công"],
+        ["đưa", "vào", "sử", "dụng"], ["xây", "dựng"], ["sáp", "nhập"], ["chia", "tách"], ["giải", "thể"],
+        ["tiếp", "nhận"], ["phê", "duyệt"], ["cấp"], ["ra", "đời"],
+    ]
+    /// Words that may stand between such a verb and its year (*bàn giao vào năm 2022*).
+    static let pastEventLinks: Set<String> = ["vào", "trong", "từ", "năm"]
+
+    /// True when the year at token `i` (its first token, *năm* included) dates a past event:
+    /// one of `pastEvent` right before it, with at most two linking words between.
+    static func datesPastEvent(_ line: TokenizedLine, year i: Int) -> Bool {
+        var j = i - 1
+        var links = 0
+        while j >= line.bodyStart, links <= 2 {
+            for words in pastEvent where j - words.count + 1 >= line.bodyStart && line.matches(words, at: j - words.count + 1) { return true }
+            guard line.isWord(j), pastEventLinks.contains(line.tokens[j].lower) else { return false }
+            links += 1
+            j -= 1
+        }
+        return false
+    }
+
+    /// How long after its end a part of a year (month, quarter, half, nine months) is still
+    /// reviewed (*sơ kết, tổng kết, kiểm điểm*), in months, and the reasoning. A review of
+    /// a period long over is a slip in its year (*sơ kết 9 tháng năm 2026* at a meeting of
+    /// September 2027); a review before the period's last month is one too (`reviewEarly`).
+    static let reviewWindow: [String: (months: Int, why: String)] = [
+        "month": (3, "tháng M is reviewed in its own block or the next (giao ban tháng); a quarter later is a slip"),
+        "quarter": (4, "quý N is reviewed at the end of the quarter or in the first month of the next"),
+        "half": (4, "sơ kết 6 tháng đầu năm is held in June–July; 6 tháng cuối năm with the year review, Dec–Jan"),
+        "months": (4, "sơ kết 9 tháng is held in September–October; 3 tháng with its quarter"),
+    ]
 
     enum Direction { case forward, backward }
 
@@ -59,7 +95,14 @@ enum TimeWords {
         case "half":
             let first = p.iso?.hasSuffix("H2") == true ? 7 : 1
             return LintDocument.monthIndex(y, first)...LintDocument.monthIndex(y, first + 5)
-        case "year", "months":
+        case "months":
+            // ISO "2026-01/2026-09"; without it, the whole year.
+            if let iso = p.iso, iso.count == 15, let a = Int(iso.dropFirst(5).prefix(2)), let b = Int(iso.suffix(2)),
+               (1...12).contains(a), (a...12).contains(b) {
+                return LintDocument.monthIndex(y, a)...LintDocument.monthIndex(y, b)
+            }
+            return LintDocument.monthIndex(y, 1)...LintDocument.monthIndex(y, 12)
+        case "year":
             return LintDocument.monthIndex(y, 1)...LintDocument.monthIndex(y, 12)
         default:
             return nil
