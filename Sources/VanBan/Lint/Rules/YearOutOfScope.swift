@@ -32,7 +32,7 @@ public enum YearOutOfScope: Rule {
                                      en: "'{0}' in {1}: reviews a period that has not ended"),
         "reviewLate": LocalizedText(vi: "'{0}' trong mục {1}: sơ kết, tổng kết một thời kỳ đã qua từ lâu",
                                     en: "'{0}' in {1}: reviews a period that ended long before"),
-        "planLate": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng cho một thời kỳ đã qua",
+        "planLate": LocalizedText(vi: "'{0}' trong mục {1}: triển khai, định hướng cho một thời kỳ đã qua",
                                   en: "'{0}' in {1}: plans a period already over"),
     ]
 
