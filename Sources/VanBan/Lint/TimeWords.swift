@@ -14,26 +14,24 @@ enum TimeWords {
                                      ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"]]
 
     /// Verbs that date a past event by its year (*kênh do huyện bàn giao năm 2022*, *trường
-    /// được công nhận đạt chuẩn năm 2019*): the year is history, not a period of work, and a
-    /// past year there is no slip. Only read before a year earlier than the scope's.
+    /// được công nhận đạt chuẩn quốc gia năm 2019*): the year is history, not a period of work,
+    /// and a past year there is no slip. Only read before a year earlier than the scope's, and
+    /// only verbs that do not also name ordinary work (*xây dựng, tiếp nhận* do).
     static let pastEvent: [[String]] = [
         ["bàn", "giao"], ["thành", "lập"], ["khánh", "thành"], ["công", "nhận"], ["đạt", "chuẩn"], ["khởi", "công"],
-        ["đưa", "vào", "sử", "dụng"], ["xây", "dựng"], ["sáp", "nhập"], ["chia", "tách"], ["giải", "thể"],
-        ["tiếp", "nhận"], ["phê", "duyệt"], ["cấp"], ["ra", "đời"],
+        ["đưa", "vào", "sử", "dụng"], ["sáp", "nhập"], ["chia", "tách"], ["giải", "thể"], ["ra", "đời"],
     ]
-    /// Words that may stand between such a verb and its year (*bàn giao vào năm 2022*).
-    static let pastEventLinks: Set<String> = ["vào", "trong", "từ", "năm"]
+    /// The most words (an object: *đạt chuẩn quốc gia*, *bàn giao cho xã*) between such a verb
+    /// and its year.
+    static let pastEventGap = 3
 
     /// True when the year at token `i` (its first token, *năm* included) dates a past event:
-    /// one of `pastEvent` right before it, with at most two linking words between.
+    /// one of `pastEvent` ending at most `pastEventGap` words before it, in the same clause.
     static func datesPastEvent(_ line: TokenizedLine, year i: Int) -> Bool {
-        var j = i - 1
-        var links = 0
-        while j >= line.bodyStart, links <= 2 {
-            for words in pastEvent where j - words.count + 1 >= line.bodyStart && line.matches(words, at: j - words.count + 1) { return true }
-            guard line.isWord(j), pastEventLinks.contains(line.tokens[j].lower) else { return false }
-            links += 1
-            j -= 1
+        var end = i - 1
+        while end >= line.bodyStart, end >= i - 1 - pastEventGap, line.isWord(end) {
+            for words in pastEvent where end - words.count + 1 >= line.bodyStart && line.matches(words, at: end - words.count + 1) { return true }
+            end -= 1
         }
         return false
     }

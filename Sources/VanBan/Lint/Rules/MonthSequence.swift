@@ -66,6 +66,16 @@ public enum MonthSequence: Rule {
             }
             i += 1
         }
+        // A heading the reader did not take as a month block (*Tháng 10 và 11/2027*) before
+        // the next block still names its months.
+        let next = k + 1 < document.planLines.count ? document.planLines[k + 1] : document.lines.count
+        for line in document.lines[(document.planLines[k] + 1)..<next] where line.role == .body && line.kind != .item && line.kind != .month {
+            let t = line.tokens
+            guard let first = (t.bodyStart..<t.tokens.count).first(where: { t.isWord($0) }), t.tokens[first].lower == "tháng" else { continue }
+            for j in (first + 1)..<min(t.tokens.count, first + 6) {
+                if let v = t.int(j), (1...12).contains(v), !t.isPunct(j - 1, "/"), !months.contains(v) { months.append(v) }
+            }
+        }
         return months
     }
 }
