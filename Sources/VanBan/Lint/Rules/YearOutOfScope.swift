@@ -38,7 +38,17 @@ public enum YearOutOfScope: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let schedule = MeetingSchedule(document)
-        for line in document.lines where line.role == .body && (line.scope.isExplicit || line.scope.month != nil) {
+        // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
+        // a meeting without a number) dates its items for the review and plan windows.
+        var dated: (year: Int, month: Int)? = nil
+        for line in document.lines where line.role == .body {
+            if let kind = line.kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(line) : nil }
+            var line = line
+            if line.scope.month == nil, line.kind == .item, let d = dated {
+                line.scope.year = d.year
+                line.scope.month = d.month
+            }
+            guard line.scope.isExplicit || line.scope.month != nil else { continue }
             guard let scopeYear = line.scope.year, line.kind != .meeting, line.kind != .month, line.kind != .yearGroup else { continue }
             // A meeting whose own date breaks the order of the schedule gives its lines no
             // month to be judged against (the slip is in the heading, and reported there).
@@ -104,6 +114,16 @@ public enum YearOutOfScope: Rule {
                 }
             }
         }
+    }
+
+    static let headingKinds: Set<NodeKind> = [.part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup]
+
+    /// The date a heading gives itself: a month with its year in brackets, the last period of
+    /// the line (*… sơ kết 6 tháng (tháng 7/2026)*).
+    static func ownDate(_ line: LintDocument.Line) -> (year: Int, month: Int)? {
+        guard let (p, tokens) = line.periods.last, p.kind == "month", !p.inferred, let y = p.year, let m = p.month, (1...12).contains(m),
+              line.tokens.isPunct(tokens.lowerBound - 1, "("), line.tokens.isPunct(tokens.upperBound, ")") else { return nil }
+        return (y, m)
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.
