@@ -65,6 +65,10 @@ struct RuleCasesTimeTests {
             ("11", "tháng 10/2027", "Sơ kết 9 tháng năm 2026, bổ khuyết nhiệm vụ quý IV năm 2027")])), at: ["Sơ kết 9 tháng năm 2026"]),
         RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
             ("Tháng 5/2027", ["Kiểm điểm công tác tháng 4, nhiệm vụ tháng 6/2026."])])), at: ["tháng 6/2026"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
+            ("10", "tháng 6/2027", "Sơ kết 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2026")])), at: ["nhiệm vụ 6 tháng cuối năm 2026"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 3/2027", ["Kiểm điểm công tác quý I/2028 (Văn phòng Đảng ủy chuẩn bị)."])])), at: ["quý I/2028"]),
         // year-out-of-scope — look-alikes: a past event's year, the edition of a name (new: both flagged before), a
         // forward half of next year, last year's quarter reviewed in January, a misdated meeting's items
         RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
@@ -82,6 +86,8 @@ struct RuleCasesTimeTests {
             ("9", "tháng 3/2027", "Kiểm điểm công tác quý I, triển khai nhiệm vụ quý II năm 2027"),
             ("10", "tháng 7/2026", "Sơ kết 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2027"),
             ("11", "tháng 10/2027", "Kiểm điểm 9 tháng, nhiệm vụ quý IV năm 2027")])), at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
+            ("10", "tháng 7/2027", "Kiểm điểm thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2027")])), at: []),
         // real document 21 (Cần Thơ, OCR): a plan's own years in an intro are not out of scope
         RuleCase(rule: "year-out-of-scope", text: commune2027("I. MỤC ĐÍCH\n- Thực hiện Kế hoạch số 70/KH-UBND năm 2025 về cải cách hành chính giai đoạn 2021 - 2030."), at: []),
 
@@ -96,8 +102,11 @@ struct RuleCasesTimeTests {
             ("10", "tháng 6/2026", "Sơ kết 6 tháng đầu năm"),
             ("11", "tháng 9/2027", "Kiểm điểm 9 tháng"),
             ("12", "tháng 12/2027", "Tổng kết năm")])), at: ["lần thứ 10 (tháng 6/2026)"]),
+        RuleCase(rule: "heading-period-mismatch", text: commune2027("NĂM 2027\n1. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 10, sơ kết 6 tháng cuối năm 2027 (tháng 7/2027)\n- Sơ kết."),
+                 at: ["6 tháng cuối năm 2027 (tháng 7/2027)"]),
         // heading-period-mismatch — look-alikes: last year's review in January, next year's direction in December,
         // a whole-term schedule running over the turn of the year
+        RuleCase(rule: "heading-period-mismatch", text: commune2027("NĂM 2027\n1. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 10, sơ kết 6 tháng đầu năm 2027 (tháng 7/2027)\n- Sơ kết."), at: []),
         RuleCase(rule: "heading-period-mismatch", text: commune2027("NĂM 2027\n1. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 8, tổng kết công tác năm 2026 (tháng 01 năm 2027)\n- Tổng kết."), at: []),
         RuleCase(rule: "heading-period-mismatch", text: commune2027("NĂM 2027\n1. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 12, quyết định phương hướng năm 2028 (tháng 12 năm 2027)\n- Họp."), at: []),
         RuleCase(rule: "heading-period-mismatch", text: commune2027(meetings2027([
@@ -140,6 +149,7 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Mở 04 lớp bồi dưỡng: 02 lớp lý luận chính trị, 01 lớp nghiệp vụ công tác đảng."), at: ["04 lớp"]),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Xây mới 9 phòng gồm 5 phòng học và 3 phòng bộ môn."), at: ["9 phòng"]),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Khen thưởng 06 tập thể (03 chi bộ, 02 đoàn thể, 02 thôn)."), at: ["06 tập thể"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Tổ chức 05 lớp tập huấn (gồm 02 lớp cho bí thư chi bộ, 02 lớp cho đảng viên mới)."), at: ["05 lớp"]),
         // count-mismatch — look-alikes: a correct bracketed breakdown, a bracket that singles out a part, a remark
         RuleCase(rule: "count-mismatch", text: commune2027("I. TÌNH HÌNH\nĐảng bộ có 214 đảng viên (198 đảng viên chính thức, 16 đảng viên dự bị)."), at: []),
         RuleCase(rule: "count-mismatch", text: commune2027("I. TÌNH HÌNH\n- Chi bộ có 25 đảng viên (trong đó 3 đảng viên dự bị, 2 đảng viên được miễn sinh hoạt)."), at: []),

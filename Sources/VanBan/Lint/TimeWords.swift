@@ -49,6 +49,31 @@ enum TimeWords {
 
     enum Direction { case forward, backward }
 
+    /// Words that, right after an earlier period and a comma (*kiểm điểm công tác tháng 5,
+    /// nhiệm vụ tháng 6*), make the next period the one to come: the second half of the
+    /// common *review X, tasks of Y* pair.
+    static let taskWords: [[String]] = [["nhiệm", "vụ"], ["kế", "hoạch"], ["chương", "trình"]]
+
+    /// The slip of a part of a year (`reviewWindow`) mentioned at month index `s`: reviewed
+    /// before its last month (`reviewEarly`), long after it (`reviewLate`), or planned after it
+    /// ended (`planLate`); nil when it fits. `previousEnd` is where the line's previous period
+    /// ends (direction words are read from there).
+    static func windowSlip(_ period: Period, in s: Int, _ t: TokenizedLine, tokens: Range<Int>, after previousEnd: Int) -> String? {
+        guard let window = reviewWindow[period.kind], let covered = months(period) else { return nil }
+        var direction = self.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+        if direction == nil, previousEnd > t.bodyStart, t.isPunct(previousEnd, ",") || t.isPunct(previousEnd, ";"),
+           taskWords.contains(where: { t.matches($0, at: previousEnd + 1) }),
+           (previousEnd + 1..<tokens.lowerBound).allSatisfy({ t.isWord($0) }), tokens.lowerBound - previousEnd <= 5 {
+            direction = .forward
+        }
+        switch direction {
+        case .backward? where covered.upperBound > s + 1: return "reviewEarly"
+        case .backward? where s - covered.upperBound > window.months: return "reviewLate"
+        case .forward? where covered.upperBound < s: return "planLate"
+        default: return nil
+        }
+    }
+
     /// The direction of the nearest direction word before token `i` in its clause
     /// (commas included, up to the previous period of time).
     static func direction(_ line: TokenizedLine, before i: Int, stopAt: Int) -> Direction? {

@@ -28,7 +28,10 @@ public enum CountMismatch: Rule {
                     if t.tokens[j].kind != .word { break }
                     j += 1
                 }
-                guard let sep = separator, sep > i + 1 else { continue }
+                guard var sep = separator, sep > i + 1 else { continue }
+                // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
+                if t.isPunct(sep, "("), sep + 1 < n, t.tokens[sep + 1].lower == "gồm" { sep += 1 }
+                if t.isPunct(sep, "("), sep + 2 < n, t.tokens[sep + 1].lower == "bao", t.tokens[sep + 2].lower == "gồm" { sep += 2 }
                 // Parts: segments split by "," "và" up to ";" "." ")" or the end.
                 var parts: [Int] = []
                 var atSegmentStart = true

@@ -1,5 +1,5 @@
 /// `heading-period-mismatch`: a meeting or month heading that contradicts itself
-/// (*tổng kết công tác năm 2026 (tháng 12 năm 2029)*), or a month heading whose year
+/// (*tổng kết công tác năm 2026 (tháng 12 năm 2029)*, *sơ kết 6 tháng cuối năm (tháng 7/2026)*), or a month heading whose year
 /// is not its year group's, or a meeting dated against the order of the document's own
 /// schedule (`MeetingSchedule`).
 public enum HeadingPeriodMismatch: Rule {
@@ -31,6 +31,14 @@ public enum HeadingPeriodMismatch: Rule {
             var previousEnd = t.bodyStart
             for (k, (period, tokens)) in line.periods.enumerated() where k != own {
                 defer { previousEnd = tokens.upperBound }
+                // A part of the year the meeting reviews or plans at the wrong time, even in its
+                // own year (*sơ kết 6 tháng cuối năm 2026 (tháng 7/2026)*).
+                if !TimeWords.isCited(t, year: tokens.lowerBound),
+                   TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, tokens: tokens, after: previousEnd) != nil {
+                    report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+                    reported.insert(index)
+                    continue
+                }
                 guard let y = period.year, !period.inferred, ["year", "quarter", "month", "half", "months"].contains(period.kind),
                       y != year, !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
                 let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)

@@ -63,23 +63,10 @@ public enum YearOutOfScope: Rule {
                 // 6 tháng đầu năm* at the March meeting, *sơ kết 9 tháng năm 2026* in September
                 // 2027, *triển khai nhiệm vụ 6 tháng cuối năm 2025* in June 2026), written with
                 // or without its year.
-                if let m = line.scope.month, let window = TimeWords.reviewWindow[period.kind], let covered = TimeWords.months(period),
-                   !TimeWords.isCited(t, year: tokens.lowerBound) {
-                    let s = LintDocument.monthIndex(scopeYear, m)
-                    let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
-                    let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
-                    if direction == .backward, covered.upperBound > s + 1 {
-                        report.add("reviewEarly", [period.raw, scopeName], at: span)
-                        continue
-                    }
-                    if direction == .backward, s - covered.upperBound > window.months {
-                        report.add("reviewLate", [period.raw, scopeName], at: span)
-                        continue
-                    }
-                    if direction == .forward, covered.upperBound < s {
-                        report.add("planLate", [period.raw, scopeName], at: span)
-                        continue
-                    }
+                if let m = line.scope.month, !TimeWords.isCited(t, year: tokens.lowerBound),
+                   let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, tokens: tokens, after: previousEnd) {
+                    report.add(slip, [period.raw, scopeName], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+                    continue
                 }
                 guard !period.inferred, let year = period.year, let covered = TimeWords.months(period),
                       !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
