@@ -179,6 +179,9 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "session-sequence", text: commune2027(meetings2027([
             ("3", "tháng 3/2027", "Kiểm điểm quý I"), ("5", "tháng 6/2027", "Sơ kết 6 tháng"), ("6", "tháng 9/2027", "Kiểm điểm 9 tháng")])), at: ["lần thứ 5"]),
         RuleCase(rule: "session-sequence", text: commune2027(meetings2027([
+            ("4", "tháng 3/2027", "Kiểm điểm quý I"), ("5", "tháng 6/2027", "Sơ kết 6 tháng"), ("7", "tháng 9/2027", "Kiểm điểm 9 tháng"),
+            ("7", "tháng 12/2027", "Tổng kết năm")])), at: ["lần thứ 7 (tháng 9"]),
+        RuleCase(rule: "session-sequence", text: commune2027(meetings2027([
             ("IX", "tháng 3/2027", "Kiểm điểm quý I"), ("X", "tháng 6/2027", "Sơ kết 6 tháng"), ("IX", "tháng 9/2027", "Kiểm điểm 9 tháng"),
             ("XII", "tháng 12/2027", "Tổng kết năm")])), at: ["lần thứ IX (tháng 9"]),
         // session-sequence — look-alikes: Roman numbers through IX, X; two bodies with their own numbers; prose rounds
@@ -315,6 +318,7 @@ struct RuleCasesTimeTests {
         #expect(SequenceCheck.findings([[7], [9], [8], [10]]) == [nil, nil, .backwards(after: 9), nil])
         #expect(SequenceCheck.findings([[3], [5], [6]]) == [nil, .skip(after: 3, missing: [4]), nil])
         #expect(SequenceCheck.findings([[9], [10, 11], [12]]) == [nil, nil, nil])
+        #expect(SequenceCheck.findings([[4], [5], [7], [7]]) == [nil, nil, .skip(after: 5, missing: [6]), nil])
     }
 
     /// The schedule keeps the dates that agree with the order, preferring those near the others.

@@ -6,7 +6,8 @@
 ///   turns up later in the run (then the late one is reported as going backwards, once).
 /// * An entry reported as a repeat or as going backwards still stands in the place of the
 ///   next number: *10, 10, 12* is one slip (the second 10 should read 11), not a slip and a
-///   gap; *7, 9, 8, 10* is one slip (8 and 9 swapped).
+///   gap; *7, 9, 8, 10* is one slip (8 and 9 swapped); *4, 5, 7, 7* is one slip (the first 7
+///   should read 6), reported where the order first breaks.
 enum SequenceCheck {
     enum Finding: Equatable {
         case repeatOf(previous: Int)
@@ -24,7 +25,11 @@ enum SequenceCheck {
             guard let first = values.min(), let last = values.max() else { result.append(nil); continue }
             defer { seen.formUnion(values) }
             guard let top = highest else { highest = last; result.append(nil); continue }
-            if seen.contains(first) {
+            if seen.contains(first), k > 0, entries[k - 1] == values, case .skip(_, let missing)? = result[k - 1], missing.count == 1 {
+                // *4, 5, 7, 7*: the first 7 skipped 6 and was reported; the second is the same slip.
+                result.append(nil)
+                highest = max(top, last)
+            } else if seen.contains(first) {
                 result.append(.repeatOf(previous: first))
                 highest = max(top + 1, last)
             } else if first < top {
