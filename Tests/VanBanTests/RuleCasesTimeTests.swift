@@ -88,6 +88,8 @@ struct RuleCasesTimeTests {
             ("11", "tháng 10/2027", "Kiểm điểm 9 tháng, nhiệm vụ quý IV năm 2027")])), at: []),
         RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
             ("10", "tháng 7/2027", "Kiểm điểm thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2027")])), at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
+            ("10", "tháng 7/2027", "Sơ kết 6 tháng đầu năm 2027, so với cùng kỳ 6 tháng đầu năm 2026 tăng 5%")])), at: []),
         // real document 21 (Cần Thơ, OCR): a plan's own years in an intro are not out of scope
         RuleCase(rule: "year-out-of-scope", text: commune2027("I. MỤC ĐÍCH\n- Thực hiện Kế hoạch số 70/KH-UBND năm 2025 về cải cách hành chính giai đoạn 2021 - 2030."), at: []),
 

@@ -11,7 +11,9 @@ enum TimeWords {
     /// Words before a year that make it part of a citation, a term, a span or an
     /// anniversary rather than a period of work.
     static let citing: [[String]] = [["số"], ["kỷ", "niệm"], ["nhiệm", "kỳ"], ["giai", "đoạn"], ["khóa"], ["khoá"], ["từ"], ["đến"],
-                                     ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"]]
+                                     ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"],
+                                     // a comparison with another period (*so với cùng kỳ năm 2025*)
+                                     ["cùng", "kỳ"], ["cùng", "kì"], ["so", "với"], ["so", "sánh"]]
 
     /// Verbs that date a past event by its year (*kênh do huyện bàn giao năm 2022*, *trường
     /// được công nhận đạt chuẩn quốc gia năm 2019*): the year is history, not a period of work,
