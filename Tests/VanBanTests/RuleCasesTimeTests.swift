@@ -222,6 +222,9 @@ struct RuleCasesTimeTests {
 
         // MARK: numbering-duplicate — catches and look-alikes
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. NHIỆM VỤ\n1. Một.\n2. Hai.\n2. Ba."), at: ["2. Ba"]),
+        // one slip, one finding (new: "4." was also reported as a gap after the repeated "2.")
+        RuleCase(rule: "numbering-gap", text: commune2027("I. NHIỆM VỤ\n1. Một.\n2. Hai.\n2. Ba.\n4. Bốn.\n5. Năm."), at: []),
+        RuleCase(rule: "numbering-duplicate", text: commune2027("I. NHIỆM VỤ\n1. Một.\n2. Hai.\n2. Ba.\n4. Bốn.\n5. Năm."), at: ["2. Ba"]),
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. NHIỆM VỤ\n(1) Một.\n(2) Hai.\n(2) Ba."), at: ["(2) Ba"]),
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. MỤC ĐÍCH\n- Một.\nII. NHIỆM VỤ\n- Hai.\nII. TỔ CHỨC THỰC HIỆN\n- Ba."), at: ["II. TỔ CHỨC"]),
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. MỤC ĐÍCH\n1. Một.\nII. NHIỆM VỤ\n1. Một lại."), at: []),
