@@ -267,9 +267,12 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Hội nghị tổ chức vào Thứ Năm, ngày 24/12/2027."), at: ["Thứ Năm"]),
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Khai mạc ngày 02/9/2027 (Thứ Sáu)."), at: ["Thứ Sáu"]),
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Họp vào thứ 3 ngày 18/01/2027."), at: ["thứ 3"]),
+        // new: the date in brackets after the weekday
+        RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Tổng kết vào Thứ Năm (ngày 24/12/2027) tại hội trường xã."), at: ["Thứ Năm"]),
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Hội nghị tổ chức vào Thứ Sáu, ngày 24/12/2027."), at: []),
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Khai mạc ngày 02/9/2027 (Thứ Năm); họp vào thứ 2 ngày 18/01/2027."), at: []),
         RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Thứ trưởng dự họp ngày 26/3/2027; lần thứ sáu, ngày 25/6/2027."), at: []),
+        RuleCase(rule: "weekday-mismatch", text: commune2027("I. A\n- Tổng kết vào Thứ Sáu (ngày 24/12/2027); họp Thứ Sáu - ngày 26/3/2027."), at: []),
     ]
 
     /// A whole-term schedule: each December meeting adopts a year's programme (`programmeYears`, from
