@@ -33,7 +33,7 @@ public enum HeadingPeriodMismatch: Rule {
                 defer { previousEnd = tokens.upperBound }
                 // A part of the year the meeting reviews or plans at the wrong time, even in its
                 // own year (*sơ kết 6 tháng cuối năm 2026 (tháng 7/2026)*).
-                if !TimeWords.isCited(t, year: tokens.lowerBound),
+                if TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
                    TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, tokens: tokens, after: previousEnd) != nil {
                     report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     reported.insert(index)

@@ -40,7 +40,7 @@ public enum RecurringYearDrift: Rule {
             for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
             byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years))
         }
-        for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) {
+        for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) where instances.count >= 3 {
             for cluster in clusters(instances) where cluster.count >= 3 {
                 let slots = cluster[0].years.count
                 guard cluster.allSatisfy({ $0.years.count == slots }) else { continue }
@@ -99,8 +99,9 @@ public enum RecurringYearDrift: Rule {
         var clusters: [[Instance]] = []
         var index: [String: [Int]] = [:]   // prefix word of a cluster's first instance → clusters
         for instance in instances {
+            let rare = prefix(instance.words)
             var candidates = Set<Int>()
-            for w in prefix(instance.words) { candidates.formUnion(index[w] ?? []) }
+            for w in rare { candidates.formUnion(index[w] ?? []) }
             var best: (index: Int, score: Double)? = nil
             for k in candidates.sorted() where !clusters[k].contains(where: { $0.year == instance.year }) {
                 let score = similarity(clusters[k][0].words, instance.words)
@@ -110,7 +111,7 @@ public enum RecurringYearDrift: Rule {
                 clusters[best.index].append(instance)
             } else {
                 clusters.append([instance])
-                for w in prefix(instance.words) { index[w, default: []].append(clusters.count - 1) }
+                for w in rare { index[w, default: []].append(clusters.count - 1) }
             }
         }
         return clusters

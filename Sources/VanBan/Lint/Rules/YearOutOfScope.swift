@@ -63,7 +63,7 @@ public enum YearOutOfScope: Rule {
                 // 6 tháng đầu năm* at the March meeting, *sơ kết 9 tháng năm 2026* in September
                 // 2027, *triển khai nhiệm vụ 6 tháng cuối năm 2025* in June 2026), written with
                 // or without its year.
-                if let m = line.scope.month, !TimeWords.isCited(t, year: tokens.lowerBound),
+                if let m = line.scope.month, TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
                    let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, tokens: tokens, after: previousEnd) {
                     report.add(slip, [period.raw, scopeName], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     continue
