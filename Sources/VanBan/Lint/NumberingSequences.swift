@@ -24,20 +24,26 @@ enum NumberingSequences {
     }
 
     private static func visit(_ nodes: [Node], _ events: inout [Event]) {
-        var last: [String: (value: Int, line: TokenizedLine)] = [:]
+        // `slot`: the number the last item stands for. A repeated number stands for the next
+        // one (*1. 2. 2. 4.*: the second 2 should read 3), so what follows it is read on from
+        // either: one slip, one finding.
+        var last: [String: (value: Int, slot: Int, line: TokenizedLine)] = [:]
         for node in nodes {
             defer { visit(node.children, &events) }
             guard let marker = node.line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
             let key = marker.style.rawValue + ":" + marker.values.dropLast().map(String.init).joined(separator: ".")
-            guard let previous = last[key] else { last[key] = (value, node.line); continue }
+            guard let previous = last[key] else { last[key] = (value, value, node.line); continue }
             // A jump of more than `maxJump` is not the next item of this list but a number that
             // happens to start a line (*… Quốc hội khóa* / *XVII.*): neither reported nor
             // taken as the sequence's last value.
-            if value > previous.value + maxJump { continue }
-            last[key] = (value, node.line)
+            if value > max(previous.value, previous.slot) + maxJump { continue }
             if value == previous.value {
                 events.append(.duplicate(line: node.line, value: value, first: previous.line))
-            } else if value != previous.value + 1 && value != 1 {
+                last[key] = (value, value + 1, node.line)
+                continue
+            }
+            last[key] = (value, value, node.line)
+            if value != previous.value + 1 && value != previous.slot + 1 && value != 1 {
                 events.append(.gap(line: node.line, previous: previous.value, value: value))
             }
         }

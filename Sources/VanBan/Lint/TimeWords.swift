@@ -5,15 +5,76 @@
 /// bound to the wrong year are not (*phương hướng … năm 2026* in December 2026).
 enum TimeWords {
     /// Words that make a year the *next* period's (first words of the phrases).
-    static let forward: [[String]] = [["phương", "hướng"], ["dự", "toán"]]
+    static let forward: [[String]] = [["phương", "hướng"], ["dự", "toán"], ["triển", "khai"], ["bổ", "khuyết"]]
     /// Words that make a year the *past* period's.
     static let backward: [[String]] = [["tổng", "kết"], ["quyết", "toán"], ["sơ", "kết"], ["kiểm", "điểm"]]
     /// Words before a year that make it part of a citation, a term, a span or an
     /// anniversary rather than a period of work.
     static let citing: [[String]] = [["số"], ["kỷ", "niệm"], ["nhiệm", "kỳ"], ["giai", "đoạn"], ["khóa"], ["khoá"], ["từ"], ["đến"],
-                                     ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"]]
+                                     ["ngày"], ["luật"], ["hiến", "pháp"], ["trước"], ["sau"],
+                                     // a comparison with another period (*so với cùng kỳ năm 2025*)
+                                     ["cùng", "kỳ"], ["cùng", "kì"], ["so", "với"], ["so", "sánh"]]
+
+    /// Verbs that date a past event by its year (*kênh do huyện bàn giao năm 2022*, *trường
+    /// được công nhận đạt chuẩn quốc gia năm 2019*): the year is history, not a period of work,
+    /// and a past year there is no slip. Only read before a year earlier than the scope's, and
+    /// only verbs that do not also name ordinary work (*xây dựng, tiếp nhận* do).
+    static let pastEvent: [[String]] = [
+        ["bàn", "giao"], ["thành", "lập"], ["khánh", "thành"], ["công", "nhận"], ["đạt", "chuẩn"], ["khởi", "công"],
+        ["đưa", "vào", "sử", "dụng"], ["sáp", "nhập"], ["chia", "tách"], ["giải", "thể"], ["ra", "đời"],
+    ]
+    /// The most words (an object: *đạt chuẩn quốc gia*, *bàn giao cho xã*) between such a verb
+    /// and its year.
+    static let pastEventGap = 3
+
+    /// True when the year at token `i` (its first token, *năm* included) dates a past event:
+    /// one of `pastEvent` ending at most `pastEventGap` words before it, in the same clause.
+    static func datesPastEvent(_ line: TokenizedLine, year i: Int) -> Bool {
+        var end = i - 1
+        while end >= line.bodyStart, end >= i - 1 - pastEventGap, line.isWord(end) {
+            for words in pastEvent where end - words.count + 1 >= line.bodyStart && line.matches(words, at: end - words.count + 1) { return true }
+            end -= 1
+        }
+        return false
+    }
+
+    /// How long after its end a part of a year (month, quarter, half, nine months) is still
+    /// reviewed (*sơ kết, tổng kết, kiểm điểm*), in months, and the reasoning. A review of
+    /// a period long over is a slip in its year (*sơ kết 9 tháng năm 2026* at a meeting of
+    /// September 2027); a review before the period's last month is one too (`reviewEarly`).
+    static let reviewWindow: [String: (months: Int, why: String)] = [
+        "month": (3, "tháng M is reviewed in its own block or the next (giao ban tháng); a quarter later is a slip"),
+        "quarter": (4, "quý N is reviewed at the end of the quarter or in the first month of the next"),
+        "half": (4, "sơ kết 6 tháng đầu năm is held in June–July; 6 tháng cuối năm with the year review, Dec–Jan"),
+        "months": (4, "sơ kết 9 tháng is held in September–October; 3 tháng with its quarter"),
+    ]
 
     enum Direction { case forward, backward }
+
+    /// Words that, right after an earlier period and a comma (*kiểm điểm công tác tháng 5,
+    /// nhiệm vụ tháng 6*), make the next period the one to come: the second half of the
+    /// common *review X, tasks of Y* pair.
+    static let taskWords: [[String]] = [["nhiệm", "vụ"], ["kế", "hoạch"], ["chương", "trình"]]
+
+    /// The slip of a part of a year (`reviewWindow`) mentioned at month index `s`: reviewed
+    /// before its last month (`reviewEarly`), long after it (`reviewLate`), or planned after it
+    /// ended (`planLate`); nil when it fits. `previousEnd` is where the line's previous period
+    /// ends (direction words are read from there).
+    static func windowSlip(_ period: Period, in s: Int, _ t: TokenizedLine, tokens: Range<Int>, after previousEnd: Int) -> String? {
+        guard let window = reviewWindow[period.kind], let covered = months(period) else { return nil }
+        var direction = self.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+        if direction == nil, previousEnd > t.bodyStart, t.isPunct(previousEnd, ",") || t.isPunct(previousEnd, ";"),
+           taskWords.contains(where: { t.matches($0, at: previousEnd + 1) }),
+           (previousEnd + 1..<tokens.lowerBound).allSatisfy({ t.isWord($0) }), tokens.lowerBound - previousEnd <= 5 {
+            direction = .forward
+        }
+        switch direction {
+        case .backward? where covered.upperBound > s + 1: return "reviewEarly"
+        case .backward? where s - covered.upperBound > window.months: return "reviewLate"
+        case .forward? where covered.upperBound < s: return "planLate"
+        default: return nil
+        }
+    }
 
     /// The direction of the nearest direction word before token `i` in its clause
     /// (commas included, up to the previous period of time).
@@ -59,7 +120,14 @@ enum TimeWords {
         case "half":
             let first = p.iso?.hasSuffix("H2") == true ? 7 : 1
             return LintDocument.monthIndex(y, first)...LintDocument.monthIndex(y, first + 5)
-        case "year", "months":
+        case "months":
+            // ISO "2026-01/2026-09"; without it, the whole year.
+            if let iso = p.iso, iso.count == 15, let a = Int(iso.dropFirst(5).prefix(2)), let b = Int(iso.suffix(2)),
+               (1...12).contains(a), (a...12).contains(b) {
+                return LintDocument.monthIndex(y, a)...LintDocument.monthIndex(y, b)
+            }
+            return LintDocument.monthIndex(y, 1)...LintDocument.monthIndex(y, 12)
+        case "year":
             return LintDocument.monthIndex(y, 1)...LintDocument.monthIndex(y, 12)
         default:
             return nil

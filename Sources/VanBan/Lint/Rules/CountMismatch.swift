@@ -1,5 +1,5 @@
 /// `count-mismatch`: a stated total that differs from the parts listed after it —
-/// *05 tham luận: 01 …, 01 …*; *12 phòng … gồm 8 … và 4 …*.
+/// *05 tham luận: 01 …, 01 …*; *12 phòng … gồm 8 … và 4 …*; *03 đảng viên (01 …, 01 …)*.
 public enum CountMismatch: Rule {
     public static let id = "count-mismatch"
     public static let nameVi = "tổng số không khớp"
@@ -8,8 +8,8 @@ public enum CountMismatch: Rule {
         vi: "Tổng số nêu ra khác tổng các phần liệt kê sau nó",
         en: "A stated total that differs from the sum of the parts listed after it")
     public static let details = LocalizedText(
-        vi: "Mẫu 'N danh từ: a …, b …' hoặc 'N danh từ … (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần.",
-        en: "Pattern 'N noun: a …, b …' or 'N noun … (bao) gồm a … và b …'; only numbers that start a part are added, at least two parts.")
+        vi: "Mẫu 'N danh từ: a …, b …', 'N danh từ (a …, b …)' hoặc 'N danh từ … (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần.",
+        en: "Pattern 'N noun: a …, b …', 'N noun (a …, b …)' or 'N noun … (bao) gồm a … và b …'; only numbers that start a part are added, at least two parts.")
     public static let messages: [String: LocalizedText] = [
         "sum": LocalizedText(vi: "Tổng '{0}' nhưng các phần cộng lại {1} ({2})", en: "Total '{0}' but the parts add up to {1} ({2})"),
     ]
@@ -24,11 +24,14 @@ public enum CountMismatch: Rule {
                 var j = i + 1
                 var separator: Int? = nil
                 while j < min(n, i + 9) {
-                    if t.isPunct(j, ":") || t.tokens[j].lower == "gồm" { separator = j; break }
+                    if t.isPunct(j, ":") || t.isPunct(j, "(") || t.tokens[j].lower == "gồm" { separator = j; break }
                     if t.tokens[j].kind != .word { break }
                     j += 1
                 }
-                guard let sep = separator, sep > i + 1 else { continue }
+                guard var sep = separator, sep > i + 1 else { continue }
+                // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
+                if t.isPunct(sep, "("), sep + 1 < n, t.tokens[sep + 1].lower == "gồm" { sep += 1 }
+                if t.isPunct(sep, "("), sep + 2 < n, t.tokens[sep + 1].lower == "bao", t.tokens[sep + 2].lower == "gồm" { sep += 2 }
                 // Parts: segments split by "," "và" up to ";" "." ")" or the end.
                 var parts: [Int] = []
                 var atSegmentStart = true
@@ -49,6 +52,10 @@ public enum CountMismatch: Rule {
                     k += 1
                 }
                 guard firstSegmentNumbered, parts.count >= 2 else { continue }
+                // A breakdown in brackets (*03 đảng viên mới (01 giáo viên, 01 nhân viên)*) is
+                // read only when every part is counted: a bracket may also single out some of
+                // the total (*25 đảng viên (2 đảng viên dự bị)*) or add a remark.
+                if t.isPunct(sep, "("), parts.count != segments || !t.isPunct(k, ")") { continue }
                 let sum = parts.reduce(0, +)
                 if sum != total {
                     report.add("sum", [t.text(i), "\(sum)", parts.map(String.init).joined(separator: " + ")], at: t.span(i))

@@ -4,7 +4,8 @@
 /// Items are matched across years by their month and wording (years and numbers
 /// aside); the years inside them are compared as offsets from the block's year,
 /// slot by slot. With three or more years agreeing and one differing, the one is
-/// reported.
+/// reported; with two agreeing, only when the odd one's own meeting or month names the
+/// year the pattern expects.
 public enum RecurringYearDrift: Rule {
     public static let id = "recurring-year-drift"
     public static let nameVi = "lệch năm nội dung hằng năm"
@@ -13,8 +14,8 @@ public enum RecurringYearDrift: Rule {
         vi: "Mục lặp lại hằng năm mà một năm lệch khỏi quy luật năm của các năm khác",
         en: "A yearly recurring item where one year breaks the year pattern of the others")
     public static let details = LocalizedText(
-        vi: "Ghép các mục cùng tháng, cùng nội dung (bỏ qua số) qua các năm; so độ lệch năm của từng vị trí năm. Cần ít nhất ba năm giống nhau.",
-        en: "Matches items of the same month and wording (numbers aside) across years and compares each year slot's offset from the block's year. Needs at least three agreeing years.")
+        vi: "Ghép các mục cùng tháng, cùng nội dung (bỏ qua số) qua các năm; so độ lệch năm của từng vị trí năm. Cần ít nhất ba năm giống nhau, hoặc hai năm giống nhau và chính Hội nghị/tháng của năm lệch có nêu năm đúng theo quy luật.",
+        en: "Matches items of the same month and wording (numbers aside) across years and compares each year slot's offset from the block's year. Needs at least three agreeing years, or two when the odd year's own meeting or month names the year the pattern expects.")
     public static let messages: [String: LocalizedText] = [
         "drift": LocalizedText(vi: "'{0}' trong mục {1}: các năm khác cùng mục này ghi năm {2} (ví dụ dòng {3})",
                                en: "'{0}' in {1}: the same item in other years names year {2} (e.g. line {3})"),
@@ -39,17 +40,22 @@ public enum RecurringYearDrift: Rule {
             for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
             byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years))
         }
-        for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) {
-            for cluster in clusters(instances) where cluster.count >= 4 {
+        for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) where instances.count >= 3 {
+            for cluster in clusters(instances) where cluster.count >= 3 {
                 let slots = cluster[0].years.count
                 guard cluster.allSatisfy({ $0.years.count == slots }) else { continue }
                 for slot in 0..<slots {
                     let offsets = cluster.map { $0.years[slot].year - $0.year }
                     var counts: [Int: Int] = [:]
                     for o in offsets { counts[o, default: 0] += 1 }
-                    guard counts.count == 2, let (common, n) = counts.max(by: { $0.value < $1.value }), n >= 3, n == offsets.count - 1,
+                    guard counts.count == 2, let (common, n) = counts.max(by: { $0.value < $1.value }), n >= 2, n == offsets.count - 1,
                           let odd = offsets.firstIndex(where: { $0 != common }) else { continue }
                     let bad = cluster[odd]
+                    // With only two years agreeing, the odd one's own block must confirm the
+                    // pattern: another line of the same meeting or month names the year the
+                    // pattern expects (*phương hướng, nhiệm vụ năm 2029* beside *Thông qua
+                    // Chương trình công tác năm 2028* in December 2028).
+                    if n < 3, !blockNames(document, bad.line, year: bad.year + common) { continue }
                     let example = cluster[offsets.firstIndex(of: common)!]
                     let tokens = bad.years[slot].tokens
                     report.add("drift", [bad.line.tokens.text(from: bad.line.tokens.tokens[tokens.lowerBound].range.lowerBound,
@@ -61,16 +67,52 @@ public enum RecurringYearDrift: Rule {
         }
     }
 
-    /// Groups instances of similar wording, at most one per year.
+    /// True when a line of the meeting or month block of `line` other than `line` itself names
+    /// `year` as a year, not inferred.
+    static func blockNames(_ document: LintDocument, _ line: LintDocument.Line, year: Int) -> Bool {
+        guard line.scope.meeting != nil || line.scope.plan != nil else { return false }
+        let first = line.tokens.line.firstLine
+        return document.lines.contains { other in
+            other.tokens.line.firstLine != first && other.scope.meeting == line.scope.meeting && other.scope.plan == line.scope.plan
+                && other.periods.contains { $0.period.kind == "year" && !$0.period.inferred && $0.period.year == year }
+        }
+    }
+
+    /// The least share of words two wordings have in common to be the same item.
+    static let threshold = 0.6
+
+    /// Groups instances of similar wording, at most one per year: each instance joins the most
+    /// similar cluster (by its first instance) with no instance of its year yet.
+    ///
+    /// Candidates come from prefix filtering (the set-similarity join of Chaudhuri et al.,
+    /// 2006): with every word set ordered by rarity, two sets with a Jaccard similarity of at
+    /// least `threshold` share a word among the first |a| − ⌈t·|a|⌉ + 1 of each. Only clusters
+    /// sharing such a rare word are compared, instead of every cluster (issue 17).
     static func clusters(_ instances: [Instance]) -> [[Instance]] {
+        var frequency: [String: Int] = [:]
+        for instance in instances { for w in instance.words { frequency[w, default: 0] += 1 } }
+        func prefix(_ words: Set<String>) -> ArraySlice<String> {
+            let ordered = words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+            let required = Int((threshold * Double(ordered.count)).rounded(.up))
+            return ordered.prefix(max(0, ordered.count - required + 1))
+        }
         var clusters: [[Instance]] = []
+        var index: [String: [Int]] = [:]   // prefix word of a cluster's first instance → clusters
         for instance in instances {
+            let rare = prefix(instance.words)
+            var candidates = Set<Int>()
+            for w in rare { candidates.formUnion(index[w] ?? []) }
             var best: (index: Int, score: Double)? = nil
-            for (k, cluster) in clusters.enumerated() where !cluster.contains(where: { $0.year == instance.year }) {
-                let score = similarity(cluster[0].words, instance.words)
-                if score >= 0.6, score > (best?.score ?? 0) { best = (k, score) }
+            for k in candidates.sorted() where !clusters[k].contains(where: { $0.year == instance.year }) {
+                let score = similarity(clusters[k][0].words, instance.words)
+                if score >= threshold, score > (best?.score ?? 0) { best = (k, score) }
             }
-            if let best { clusters[best.index].append(instance) } else { clusters.append([instance]) }
+            if let best {
+                clusters[best.index].append(instance)
+            } else {
+                clusters.append([instance])
+                for w in rare { index[w, default: []].append(clusters.count - 1) }
+            }
         }
         return clusters
     }

@@ -20,7 +20,9 @@ public enum SessionSequence: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        var last: [String: (session: Int, line: Int)] = [:]
+        // Scheduled meetings of each body, in document order.
+        var byBody: [String: [(index: Int, session: Int, line: TokenizedLine)]] = [:]
+        var order: [String] = []
         for (index, meeting) in document.record.meetings.enumerated() {
             guard let session = meeting.session else { continue }
             let body = foldKey(meeting.body ?? "")
@@ -28,17 +30,25 @@ public enum SessionSequence: Rule {
             // Only scheduled meetings: a line that is a meeting, not prose that mentions the
             // rounds of one (*… tại Hội nghị lần thứ 10 và lần thứ 11 …*).
             guard isHeading(line) else { continue }
-            defer { last[body] = (session, line.line.firstLine) }
-            guard let previous = last[body] else { continue }
-            let span = sessionSpan(line) ?? line.line.span
-            let raw = meeting.sessionRaw ?? "\(session)"
-            if session == previous.session {
-                report.add("repeat", [raw, "\(previous.line)"], at: span)
-            } else if session < previous.session {
-                report.add("backwards", [raw, "\(previous.session)"], at: span)
-            } else if session > previous.session + 1 {
-                let missing = (previous.session + 1..<session).map(String.init).joined(separator: ", ")
-                report.add("gap", [raw, "\(previous.session)", missing], at: span)
+            if byBody[body] == nil { order.append(body) }
+            byBody[body, default: []].append((index, session, line))
+        }
+        for body in order {
+            let meetings = byBody[body] ?? []
+            for (k, finding) in SequenceCheck.findings(meetings.map { [$0.session] }).enumerated() {
+                guard let finding else { continue }
+                let (index, session, line) = meetings[k]
+                let span = sessionSpan(line) ?? line.line.span
+                let raw = document.record.meetings[index].sessionRaw ?? "\(session)"
+                switch finding {
+                case .repeatOf:
+                    let first = meetings[..<k].first { $0.session == session }?.line ?? meetings[k - 1].line
+                    report.add("repeat", [raw, "\(first.line.firstLine)"], at: span)
+                case .backwards(let after):
+                    report.add("backwards", [raw, "\(after)"], at: span)
+                case .skip(let after, let missing):
+                    report.add("gap", [raw, "\(after)", missing.map(String.init).joined(separator: ", ")], at: span)
+                }
             }
         }
     }

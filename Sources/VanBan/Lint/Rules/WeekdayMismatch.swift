@@ -33,7 +33,8 @@ public enum WeekdayMismatch: Rule {
                 // comma may stand between the weekday and the date.
                 var before = tokens.lowerBound - 1
                 if before >= 0, t.tokens[before].lower == "ngày" { before -= 1 }
-                if t.isPunct(before, ",") { before -= 1 }
+                // "Thứ Năm, ngày …", "Thứ Năm (ngày …)", "Thứ Năm - ngày …".
+                if t.isPunct(before, ",") || t.isPunct(before, "(") || t.isPunct(before, "-") || t.isPunct(before, "–") { before -= 1 }
                 candidates.append(before - 1)
                 for at in candidates {
                     guard let (stated, last) = weekday(t, at: at) else { continue }

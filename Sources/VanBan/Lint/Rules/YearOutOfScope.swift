@@ -1,11 +1,15 @@
 /// `year-out-of-scope`: a year, quarter or month-year that contradicts the period
 /// the line stands in (its meeting, month block or year group).
 ///
-/// What is legitimate: the scope's own year; a neighbouring quarter or month within
+/// A part of a year is reviewed (*sơ kết, tổng kết, kiểm điểm*) from its last month to a few
+/// months after it (`TimeWords.reviewWindow`) and planned (*phương hướng, triển khai*) before
+/// it ends. What is legitimate: the scope's own year; a neighbouring quarter or month within
 /// six months (*quý I/2027* in December 2026, *tháng 12/2025* in January 2026); the
 /// next year bound to a forward word (*phương hướng, dự toán … năm 2027* in late
 /// 2026) and the past year bound to a backward word (*tổng kết … năm 2025* early in
-/// 2026); years in citations, terms, spans and anniversaries.
+/// 2026); years in citations, terms, spans and anniversaries; the year of a past event
+/// (*bàn giao năm 2022*) and of a name (*Chương trình giáo dục phổ thông 2018*). Lines of a
+/// meeting whose own date breaks the order of the schedule are not judged.
 public enum YearOutOfScope: Rule {
     public static let id = "year-out-of-scope"
     public static let nameVi = "năm lệch mục chứa nó"
@@ -14,8 +18,8 @@ public enum YearOutOfScope: Rule {
         vi: "Năm, quý hoặc tháng/năm mâu thuẫn với thời điểm của mục chứa nó",
         en: "A year, quarter or month-year that contradicts the period it sits in")
     public static let details = LocalizedText(
-        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm.",
-        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries.")
+        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm, năm của sự kiện đã qua (bàn giao năm 2022) và của tên gọi (Chương trình giáo dục phổ thông 2018). Tháng, quý, 6 tháng, 9 tháng được sơ kết, tổng kết từ tháng cuối đến vài tháng sau khi kết thúc, và được triển khai trước khi kết thúc. Không xét các dòng của Hội nghị có ngày họp trái thứ tự lịch.",
+        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries, of past events (bàn giao năm 2022) and of names (Chương trình giáo dục phổ thông 2018). A month, quarter, half or nine months is reviewed from its last month to a few months after it ends, and planned before it ends. Lines of a meeting whose date breaks the order of the schedule are not judged.")
     public static let messages: [String: LocalizedText] = [
         "period": LocalizedText(vi: "'{0}' nằm trong mục {1}: thời gian không khớp", en: "'{0}' sits in {1}: the period does not match"),
         "forwardSame": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng, dự toán cuối năm thường là của năm {2}",
@@ -26,39 +30,53 @@ public enum YearOutOfScope: Rule {
                                      en: "'{0}' in {1}: direction or estimates for a year already past"),
         "reviewEarly": LocalizedText(vi: "'{0}' trong mục {1}: sơ kết, tổng kết một thời kỳ chưa kết thúc",
                                      en: "'{0}' in {1}: reviews a period that has not ended"),
-        "planLate": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng cho một thời kỳ đã qua",
+        "reviewLate": LocalizedText(vi: "'{0}' trong mục {1}: sơ kết, tổng kết một thời kỳ đã qua từ lâu",
+                                    en: "'{0}' in {1}: reviews a period that ended long before"),
+        "planLate": LocalizedText(vi: "'{0}' trong mục {1}: triển khai, định hướng cho một thời kỳ đã qua",
                                   en: "'{0}' in {1}: plans a period already over"),
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role == .body && (line.scope.isExplicit || line.scope.month != nil) {
+        let schedule = MeetingSchedule(document)
+        // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
+        // a meeting without a number) dates its items for the review and plan windows.
+        var dated: (year: Int, month: Int)? = nil
+        for line in document.lines where line.role == .body {
+            if let kind = line.kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(line) : nil }
+            var line = line
+            if line.scope.month == nil, line.kind == .item, let d = dated {
+                line.scope.year = d.year
+                line.scope.month = d.month
+            }
+            guard line.scope.isExplicit || line.scope.month != nil else { continue }
             guard let scopeYear = line.scope.year, line.kind != .meeting, line.kind != .month, line.kind != .yearGroup else { continue }
+            // A meeting whose own date breaks the order of the schedule gives its lines no
+            // month to be judged against (the slip is in the heading, and reported there).
+            if line.scope.plan == nil, let k = line.scope.meeting, !schedule.isTrusted(meeting: k) { continue }
             let t = line.tokens
             let scopeName = name(line.scope)
             var previousEnd = t.bodyStart
             for (period, tokens) in line.periods {
                 defer { previousEnd = tokens.upperBound }
-                // A half-year, quarter or month reviewed before it has ended, or planned after
-                // it has (*sơ kết 6 tháng đầu năm* at the March meeting, *phương hướng quý I*
-                // in April), written with or without its year.
-                if let m = line.scope.month, ["half", "quarter", "month"].contains(period.kind), let covered = TimeWords.months(period),
-                   (period.year ?? scopeYear) == scopeYear, !TimeWords.isCited(t, year: tokens.lowerBound) {
-                    let s = LintDocument.monthIndex(scopeYear, m)
-                    let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
-                    let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
-                    if direction == .backward, covered.upperBound > s + 1 {
-                        report.add("reviewEarly", [period.raw, name(line.scope)], at: span)
-                        continue
-                    }
-                    if direction == .forward, covered.upperBound < s {
-                        report.add("planLate", [period.raw, name(line.scope)], at: span)
-                        continue
-                    }
+                // A month, quarter, half-year or nine months reviewed before it has ended or
+                // long after (`TimeWords.reviewWindow`), or planned after it has ended (*sơ kết
+                // 6 tháng đầu năm* at the March meeting, *sơ kết 9 tháng năm 2026* in September
+                // 2027, *triển khai nhiệm vụ 6 tháng cuối năm 2025* in June 2026), written with
+                // or without its year.
+                if let m = line.scope.month, TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
+                   let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, tokens: tokens, after: previousEnd) {
+                    report.add(slip, [period.raw, scopeName], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+                    continue
                 }
                 guard !period.inferred, let year = period.year, let covered = TimeWords.months(period),
                       !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
                 let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
                 let delta = year - scopeYear
+                // History (*kênh do huyện bàn giao năm 2022*) and the edition of a name
+                // (*Chương trình giáo dục phổ thông 2018*: a year right after a word, without
+                // *năm*) are not periods of work.
+                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) { continue }
+                if period.kind == "year", !period.raw.lowercased().hasPrefix("năm"), t.isWord(tokens.lowerBound - 1) { continue }
                 if period.kind != "year" && period.kind != "months" {
                     guard delta != 0 else { continue }
                     if let m = line.scope.month {
@@ -83,6 +101,16 @@ public enum YearOutOfScope: Rule {
                 }
             }
         }
+    }
+
+    static let headingKinds: Set<NodeKind> = [.part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup]
+
+    /// The date a heading gives itself: a month with its year in brackets, the last period of
+    /// the line (*… sơ kết 6 tháng (tháng 7/2026)*).
+    static func ownDate(_ line: LintDocument.Line) -> (year: Int, month: Int)? {
+        guard let (p, tokens) = line.periods.last, p.kind == "month", !p.inferred, let y = p.year, let m = p.month, (1...12).contains(m),
+              line.tokens.isPunct(tokens.lowerBound - 1, "("), line.tokens.isPunct(tokens.upperBound, ")") else { return nil }
+        return (y, m)
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.
