@@ -37,6 +37,7 @@ extension Parser {
             pos += 1
             var node = Node(kind: kind, line: line)
             node.legal = legal
+            if let legal, legal.kind == .article { lastArticle = legal.value }
             // "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line.
             if let legal, legal.titleOffset >= line.line.scalars.count, !atEnd, isNextLineTitle(current) {
                 node.titleLine = current
@@ -81,6 +82,7 @@ extension Parser {
     func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open]) -> (NodeKind, Int?, LegalHeading?) {
         if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
         if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
+        if let legal = line.dashedArticle, legal.value == lastArticle + 1 { return (legal.kind, legal.rank, legal) }
         if LineShape.isYearHeading(line.line.scalars) { return (.yearGroup, NumberingHierarchy.yearGroupRank, nil) }
         let inArticle = path.contains { $0.kind == .article }
         let numbered = line.marker.map { NumberingHierarchy.level(of: $0.style, values: $0.values.count) }

@@ -10,6 +10,8 @@ public struct Parser {
     var document = ParsedDocument()
     /// Header segments and their roles by line index (`headerSegments`).
     var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
+    /// The number of the last article read (`Điều 19.`), for `- Điều 20.` after it.
+    var lastArticle = 0
 
     /// Parses tokenised logical lines.
     public static func parse(_ lines: [TokenizedLine]) -> ParsedDocument {
