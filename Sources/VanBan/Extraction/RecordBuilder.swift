@@ -127,8 +127,9 @@ public struct RecordBuilder {
     /// number, or its next line (`Chương I` / `QUY ĐỊNH CHUNG`); a pipe row's cells.
     static func title(of node: Node) -> String {
         if node.kind == .row { return LineShape.pipeCells(node.line.line.scalars).joined(separator: " | ") }
-        guard node.legal != nil else { return node.line.body }
-        let own = node.line.legalTitle
+        guard let legal = node.legal else { return node.line.body }
+        let s = node.line.line.scalars
+        let own = legal.titleOffset < s.count ? String(scalars: s[legal.titleOffset...]) : ""
         return own.isEmpty ? node.titleLine?.line.text ?? "" : own
     }
 
@@ -302,6 +303,7 @@ public struct RecordBuilder {
     /// `- Thường trực Thành ủy (để báo cáo),` → name and purpose.
     static func recipient(_ line: TokenizedLine) -> Recipient {
         var text = Substring(line.body)
+        if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
         var purpose: String? = nil
         // (để báo cáo), "để báo cáo", để b/c
@@ -331,6 +333,13 @@ public struct RecordBuilder {
             case .form, .caps: caps.append(line)
             case .other: if !line.isAllCaps { signature.signer = line.line.text }
             }
+        }
+        // `Thượng tướng Nguyễn Văn A`: the rank stands apart from the name.
+        if let name = signature.signer, let line = lines.last(where: { $0.line.text == name }),
+           let rank = Signing.ranks.first(where: { line.matches($0, at: 0) }), line.tokens.count > rank.count {
+            let start = line.tokens[rank.count].range.lowerBound
+            signature.rank = line.text(from: 0, to: line.tokens[rank.count - 1].range.upperBound)
+            signature.signer = line.text(from: start, to: line.line.scalars.count)
         }
         if let f = caps.first, f.isAuthorityLine {
             let s = f.line.scalars

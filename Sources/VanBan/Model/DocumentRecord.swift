@@ -415,6 +415,8 @@ public struct Signature: Codable, Sendable, Equatable {
     public var delegation: String? = nil
     /// A mark in place of the signature or seal (`(Đã ký)`, `[đã ký]`, `(Ký tên, đóng dấu)`).
     public var mark: String? = nil
+    /// A military rank printed before the name (`Thượng tướng`), kept out of `signer`.
+    public var rank: String? = nil
     /// Where it is.
     public var span: SourceSpan
 }

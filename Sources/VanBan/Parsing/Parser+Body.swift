@@ -22,6 +22,7 @@ extension Parser {
         let closes = Parser.quoteClosings(lines, from: pos)
         // The path quoted lines go under while a quotation is open, and how it closes.
         var quote: (owner: [Int], curly: Bool)? = nil
+        let trailingHeader = headerLacksNumberAndDate
         while !atEnd {
             let line = current
             if let q = quote {
@@ -32,6 +33,10 @@ extension Parser {
                 continue
             }
             if startsClosing(current) { break }
+            if trailingHeader, trailingHeaderStarts(at: pos) {
+                parseTrailingHeader()
+                break
+            }
             let (kind, rank, legal) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path)
             let at = pos
             pos += 1

@@ -113,6 +113,9 @@ extension Parser {
             }
             if let m = line.marker, [.dash, .bullet, .plus].contains(m.style) {
                 document.recipients.append(line)
+            } else if line.marker == nil, Parser.opensWithOCRDash(line), !document.recipients.isEmpty {
+                // `~ Báo QĐND;` between dashed entries: OCR read the dash as a tilde.
+                document.recipients.append(line)
             } else if line.marker == nil, line.matches(["lưu"], at: 0) {
                 document.recipients.append(line)
             } else if line.marker == nil, let previous = document.recipients.last,
@@ -127,6 +130,12 @@ extension Parser {
             }
             pos += 1
         }
+    }
+
+    /// `~ Báo …`: a line opening with a tilde and a space, as OCR reads a dash.
+    static func opensWithOCRDash(_ line: TokenizedLine) -> Bool {
+        let s = line.line.scalars
+        return s.count > 2 && s[0] == "~" && s[1] == " "
     }
 
     /// What a line of a signature block is.
@@ -377,7 +386,7 @@ extension Parser {
             if line.tokens.count <= 4, words.contains("dự"), words.contains("thảo") { j += 1; continue }
             for seg in segments {
                 switch Parser.headerRole(of: seg) {
-                case .nation, .slogan, .party, .number, .issuedWith, .type: return true
+                case .nation, .slogan, .party, .number, .issuedWith, .type, .unmarkedType: return true
                 default: break
                 }
             }

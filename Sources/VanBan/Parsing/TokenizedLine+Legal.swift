@@ -132,11 +132,11 @@ extension TokenizedLine {
     /// (*mức*) and *Phần* (*phân*) are left out.
     static let ocrWords: [(String, NodeKind)] = [("chuong", .chapter), ("dieu", .article)]
 
-    /// A Roman number as OCR prints it: a marked `I` (`VỊ`, `XÍ`), `H` for `II` (`VH`),
-    /// `l` or `1` for `I`. At least one true Roman letter (V or X) is needed, so that a word
-    /// (`Ô`, `HỘI`) is never read as a number.
+    /// A Roman number as OCR prints it: a marked `I` (`VỊ`, `XÍ`, `IỊ`), `H` for `II` (`VH`),
+    /// `l` or `1` for `I`. At least one true Roman letter (I, V or X) is needed and every
+    /// letter must be one of these, so that a word (`Ô`, `HỘI`) is never read as a number.
     static func ocrRoman(_ raw: String) -> Int? {
-        guard raw.unicodeScalars.contains(where: { $0 == "V" || $0 == "X" }) else { return nil }
+        guard raw.unicodeScalars.contains(where: { $0 == "I" || $0 == "V" || $0 == "X" }) else { return nil }
         var fixed = ""
         for c in raw.unicodeScalars {
             switch c {
@@ -159,10 +159,4 @@ extension TokenizedLine {
 
     /// Stray marks OCR puts before a line (never a quotation mark or a bracket).
     static let ocrSpecks: Set<Unicode.Scalar> = [":", ".", "_", "¬", "`", "'", "~", ",", "·"]
-
-    /// The title after a legal heading's number ("" when it is on the next line).
-    var legalTitle: String {
-        guard let h = legalHeading, h.titleOffset < line.scalars.count else { return "" }
-        return String(scalars: line.scalars[h.titleOffset...])
-    }
 }

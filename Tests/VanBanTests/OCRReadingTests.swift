@@ -1,0 +1,111 @@
+import Testing
+@testable import VanBan
+
+/// What OCR does to a document and how the reader recovers it: a type name without
+/// diacritics, a received-mail stamp over the header, the header of a consolidated text
+/// printed at the end, legal headings damaged (`Dieu`, `Ðiều`, `ChuongII`, `Chương XỊ`,
+/// a dash speck), a rank before the signer, a tilde for a recipient's dash.
+@Suite("OCR reading")
+struct OCRReadingTests {
+    /// A consolidated decision of a provincial committee, as an OCR tool prints it
+    /// (written for this test: other issuer, type, place and numbers than corpus 19).
+    static let consolidatedDecision = """
+    Page 1
+    [OCR Result]
+    SỞ TƯ PHÁP TỈNH NAM ĐỊNH
+    CÔNG VĂN ĐẾN
+    Số: 118 Ngày: 04/3
+    :   QUYET DINH
+    Ban hành Quy chế quản lý kho lưu trữ chuyên dụng của tỉnh
+
+    Chuong I
+    QUY ĐỊNH CHUNG
+
+    Ðiều 1. Phạm vi điều chỉnh
+    Quy chế này quy định việc quản lý kho lưu trữ.
+
+    Dieu 2. Đối tượng áp dụng
+    Các sở, ban, ngành của tỉnh.
+
+    -                    ChuongII  :
+    QUẢN LÝ KHO
+
+    Điêu 3. Bảo quản tài liệu
+    1. Kho được kiểm tra hằng tháng.
+
+    - Điều 4. Trách nhiệm của Sở Nội vụ
+    Sở Nội vụ kiểm tra việc thực hiện Quy chế này.
+
+    - Điều 9 của Luật Lưu trữ được dẫn chiếu ở đây.
+
+    Chương IIỊ
+    TỔ CHỨC THỰC HIỆN
+
+    Điều 5. Hiệu lực thi hành
+    Quyết định này có hiệu lực kể từ ngày ký./.
+
+    UY BAN NHAN DAN TINH NAM DINH              XÁC THỰC VĂN BẢN HỢP NHẤT
+    Số: 07  /VBHN-UBND     Nam Định, ngày X7 tháng ,4 năm 2024
+    Nơi nhận:
+    - Văn phòng Chính phủ;
+    ~ Bộ Nội vụ;
+    - Lưu: VT.
+
+    KT. CHỦ TỊCH
+    PHÓ CHỦ TỊCH
+    Đại tá Lê Văn Bình
+    """
+
+    static let record = Support.process(consolidatedDecision).record
+
+    @Test func typeNameWithoutDiacriticsIsReadFromTheList() {
+        #expect(Self.record.header.typeName == "QUYẾT ĐỊNH")
+        #expect(Self.record.header.title == "Ban hành Quy chế quản lý kho lưu trữ chuyên dụng của tỉnh")
+    }
+
+    @Test func aReceivedMailStampIsNotTheIssuer() {
+        // The issuer is the one printed at the end, not the body that stamped the copy.
+        #expect(Self.record.header.issuerLines == ["UY BAN NHAN DAN TINH NAM DINH"])
+    }
+
+    @Test func headerPrintedAtTheEndGivesNumberPlaceAndDate() {
+        let h = Self.record.header
+        #expect(h.number?.raw == "07/VBHN-UBND")
+        #expect(h.number?.typeCode == "VBHN")
+        #expect(h.place == "Nam Định")
+        #expect(h.date?.year == 2024)
+        #expect(h.date?.month == nil && h.date?.day == nil)
+        // Those lines are no longer text of the last article.
+        let last = LegalStructureTests.all(Self.record.sections, kind: "article").last
+        #expect(last?.children.allSatisfy { !$0.title.contains("VBHN") } ?? false)
+    }
+
+    @Test func damagedLegalHeadingsStillOpenChaptersAndArticles() {
+        let chapters = LegalStructureTests.all(Self.record.sections, kind: "chapter")
+        #expect(chapters.map { $0.numbering?.values ?? [] } == [[1], [2], [3]])
+        let articles = LegalStructureTests.all(Self.record.sections, kind: "article")
+        // `- Điều 4.` is the next article; `- Điều 9 của Luật …` is a reference, not a heading.
+        #expect(articles.map { $0.numbering?.values ?? [] } == [[1], [2], [3], [4], [5]])
+        #expect(articles[3].title == "Trách nhiệm của Sở Nội vụ")
+    }
+
+    @Test func rankIsKeptApartFromTheSignerAndTildeIsADash() {
+        let s = Self.record.signatures.first
+        #expect(s?.signer == "Lê Văn Bình")
+        #expect(s?.rank == "Đại tá")
+        #expect(Self.record.recipients.map(\.name) == ["Văn phòng Chính phủ", "Bộ Nội vụ", "Lưu: VT"])
+    }
+
+    @Test func aLineWithMarksIsNotReadAsAnUnmarkedTypeName() {
+        #expect(Parser.unmarkedType(Support.line("THONG TU")) != nil)
+        #expect(Parser.unmarkedType(Support.line("THÔNG TU")) == nil)
+        #expect(Parser.unmarkedType(Support.line("THONG TU SO 5")) == nil)
+    }
+
+    @Test func ocrRomanNeedsATrueRomanLetter() {
+        #expect(TokenizedLine.ocrRoman("VH") == 7)
+        #expect(TokenizedLine.ocrRoman("XỊ") == 11)
+        #expect(TokenizedLine.ocrRoman("Ô") == nil)
+        #expect(TokenizedLine.ocrRoman("HỘI") == nil)
+    }
+}
