@@ -108,4 +108,47 @@ struct OCRReadingTests {
         #expect(TokenizedLine.ocrRoman("Ô") == nil)
         #expect(TokenizedLine.ocrRoman("HỘI") == nil)
     }
+
+    /// A plan whose `5.` came out of the OCR as `S.`, and whose recipients lost a dash.
+    static let plan = """
+    ỦY BAN NHÂN DÂN TỈNH BẾN TRE
+    Số: 31/KH-UBND
+    Bến Tre, ngày 2 tháng 6 năm 2026
+    KẾ HOẠCH
+    Tuyên truyền cải cách hành chính năm 2026
+
+    I. MỤC ĐÍCH
+    Nâng cao nhận thức.
+    II. NHIỆM VỤ
+    1. Xây dựng chuyên mục.
+    2. Tổ chức hội thi.
+    3. In tờ gấp.
+    4. Cập nhật cổng thông tin.
+    S. Khen thưởng cuối năm.
+    a) Sở Nội vụ chủ trì.
+    III. TỔ CHỨC THỰC HIỆN
+    Các sở thực hiện.
+
+    Nơi nhận:
+    - Bộ Nội vụ;
+    UBND các huyện;
+    - Lưu: VT.
+
+    TM. ỦY BAN NHÂN DÂN
+    CHỦ TỊCH
+    Trần Ngọc Tam
+    """
+
+    @Test func aLetterOCRMadeOfTheNextDigitIsNoPart() {
+        let r = Support.process(Self.plan).record
+        #expect(LegalStructureTests.outline(r.sections) == [
+            "section I.", " paragraph -", "section II.", " subsection 1.", " subsection 2.", " subsection 3.",
+            " subsection 4.", " subsection S.", "  item a)", "section III.", " paragraph -",
+        ])
+    }
+
+    @Test func aLineAfterAnEntryClosedBySemicolonIsAnEntry() {
+        let r = Support.process(Self.plan).record
+        #expect(r.recipients.map(\.name) == ["Bộ Nội vụ", "UBND các huyện", "Lưu: VT"])
+    }
 }

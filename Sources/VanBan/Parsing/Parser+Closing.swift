@@ -119,11 +119,14 @@ extension Parser {
             } else if line.marker == nil, line.matches(["lưu"], at: 0) {
                 document.recipients.append(line)
             } else if line.marker == nil, let previous = document.recipients.last,
-                      previous.line.scalars.last != ".", !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+                      previous.line.scalars.last != ".", previous.line.scalars.last != ";",
+                      !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
                 var joined = previous.line
                 for piece in line.line.pieces { joined.append(piece.line) }
                 document.recipients[document.recipients.count - 1] = Lexer.tokenize(joined)
-            } else if line.marker == nil, document.recipients.isEmpty, !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+            } else if line.marker == nil, document.recipients.isEmpty || document.recipients.last?.line.scalars.last == ";",
+                      !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+                // The first entry, or one after an entry closed by `;` whose dash OCR lost.
                 document.recipients.append(line)
             } else {
                 break

@@ -12,6 +12,8 @@ public struct Parser {
     var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
     /// The number of the last article read (`Điều 19.`), for `- Điều 20.` after it.
     var lastArticle = 0
+    /// The number of the last part read (`B.` = 2), for telling `Z.` (OCR for `7.`) from a part.
+    var lastPart = 0
 
     /// Parses tokenised logical lines.
     public static func parse(_ lines: [TokenizedLine]) -> ParsedDocument {
