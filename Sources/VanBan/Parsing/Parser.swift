@@ -25,7 +25,12 @@ public struct Parser {
     var atEnd: Bool { pos >= lines.count }
     var current: TokenizedLine { lines[pos] }
 
-    /// document := header? bases? intro? body closing? appendix*
+    /// file := document attachment*;  document := header? bases? intro? body closing? appendix*
+    ///
+    /// An appendix (*Phụ lục*: a heading, a title, a table) belongs to the document printed
+    /// just before it: after the main signature to the main document, after an attached
+    /// programme or regulation to that attachment (*Kèm theo Chương trình …*). It is never a
+    /// document of its own in `attachments`: those have a type name and a body.
     mutating func parseDocument() {
         let tableStart = lines.firstIndex { $0.line.isTableLine } ?? lines.count
         let table = Array(lines[tableStart...])
@@ -36,7 +41,12 @@ public struct Parser {
         document.body = parseBody()
         parseClosing()
         parseAttachments()
-        document.appendices = Parser.parseAppendices(table)
+        let appendices = Parser.parseAppendices(table)
+        if document.attachments.isEmpty {
+            document.appendices = appendices
+        } else {
+            document.attachments[document.attachments.count - 1].appendices = appendices
+        }
     }
 
     /// bases := ("-"? "Căn cứ" text ";")+
