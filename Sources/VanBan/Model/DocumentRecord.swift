@@ -386,6 +386,12 @@ public struct AppendixRow: Codable, Sendable, Equatable {
     public var start: String?
     /// End (*hoàn thành*).
     public var end: String?
+    /// The row's cells in column order, as printed, when the table came with its cells
+    /// marked (a pipe table, an HTML `<table>`, a scraped table); nil for a dump of one
+    /// cell per line, whose cells are only known through `task`, `owner`, `start`, `end`.
+    public var cells: [String]? = nil
+    /// Rows without an index printed under this one (the rest of its merged cells), their cells as printed.
+    public var subRows: [[String]]? = nil
     /// Where the row is.
     public var span: SourceSpan
 }
