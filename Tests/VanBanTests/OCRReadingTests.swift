@@ -152,3 +152,39 @@ struct OCRReadingTests {
         #expect(r.recipients.map(\.name) == ["Bộ Nội vụ", "UBND các huyện", "Lưu: VT"])
     }
 }
+
+/// Targets listed under a horizon heading (`1. Đến năm 2030`) of a heading that declares
+/// targets, measurable or not, and one whose dash a page break lost.
+@Suite("Horizon targets")
+struct HorizonTargetTests {
+    static let resolution = """
+    ĐẢNG BỘ TỈNH HÀ GIANG
+    TỈNH ỦY
+    Số 09-NQ/TU
+    Hà Giang, ngày 5 tháng 8 năm 2026
+    NGHỊ QUYẾT
+    về phát triển kinh tế rừng
+
+    I- QUAN ĐIỂM
+    Rừng là tài sản quý.
+
+    II- MỤC TIÊU
+    1- Đến năm 2035
+    - Tỉ lệ che phủ rừng đạt trên 60%.
+    - Hình thành vùng nguyên liệu gỗ lớn gắn với chế biến sâu.
+
+    3
+    Thu nhập của người trồng rừng tăng gấp hai lần so với năm 2025.
+    - Kinh tế rừng đóng góp ít nhất 8% giá trị sản xuất nông nghiệp.
+    2- Tầm nhìn đến năm 2045
+    Hà Giang là trung tâm lâm nghiệp của vùng.
+    III- NHIỆM VỤ
+    1- Rà soát quy hoạch.
+    """
+
+    @Test func everyEntryUnderAHorizonHeadingIsATarget() {
+        let r = Support.process(Self.resolution).record
+        #expect(r.targets.map { $0.text.prefix(12) } == ["Tỉ lệ che ph", "Hình thành v", "Thu nhập của", "Kinh tế rừng"])
+        #expect(r.targets[2].span.start.line == 17)
+    }
+}

@@ -49,7 +49,11 @@ public struct RecordBuilder {
         var inTargets = parentAnnounced
         // "Phấn đấu đến năm 2030:" — an unnumbered line declaring the targets listed after it.
         var siblingsDeclared = false
-        for node in nodes {
+        for (k, node) in nodes.enumerated() {
+            // Between two dash entries of an announced list of targets, the one before read as a target.
+            let betweenListTargets = inTargets && result.last.map { $0.kind == "target" && $0.numbering?.style == .dash } ?? false
+                && k + 1 < nodes.count && nodes[k + 1].kind == .item && nodes[k + 1].line.marker?.style == .dash
+            var lostDash = false
             var inner = scope
             let line = node.line
             var kind = node.kind.rawValue
@@ -89,7 +93,14 @@ public struct RecordBuilder {
                 record.monthlyPlans.append(plan)
             case .paragraph, .subsection:
                 noteEvent(line, scope: scope)
-                if let target = inlineTarget(line, section: scope.section) {
+                if node.kind == .paragraph, betweenListTargets, Self.isLostDashEntry(line) {
+                    lostDash = true
+                    // `Hạ tầng công nghệ số …` between `- …` targets: an entry whose dash a
+                    // page break or the conversion lost.
+                    record.targets.append(Target(label: nil, section: scope.section, text: line.body,
+                                                 values: TargetExtractor.values(in: line), span: line.line.span))
+                    kind = "target"
+                } else if let target = inlineTarget(line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
                 } else if scope.inTargets, line.marker != nil, let target = declaredTarget(line, section: scope.section) {
@@ -107,7 +118,7 @@ public struct RecordBuilder {
                 }
             }
             // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
-            if node.kind != .item {
+            if node.kind != .item, !lostDash {
                 inTargets = Self.introducesTargets(line)
                 siblingsDeclared = node.kind == .paragraph && line.line.scalars.last == ":"
                     && TargetHeadings.declares(line, from: line.bodyStart)
@@ -118,7 +129,8 @@ public struct RecordBuilder {
             if let t = node.titleLine { span = span.union(t.line.span) }
             result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
                                       children: walk(node.children, scope: inner,
-                                                     inTargets: node.kind != .item && Self.introducesTargets(line))))
+                                                     inTargets: node.kind != .item && (Self.introducesTargets(line)
+                                                        || (inner.inTargets && Self.isHorizonHeading(node))))))
         }
         return result
     }
@@ -194,6 +206,25 @@ public struct RecordBuilder {
             event.place = text
         }
         record.event = event
+    }
+
+    /// `1. Đến năm 2030`, `a) Phấn đấu đến năm 2030:`: a numbered heading, under a heading that
+    /// declares targets (`II- MỤC TIÊU`), that names only the horizon of the targets listed
+    /// under it; each of its dash or parenthesised entries is a target, measurable or not.
+    static func isHorizonHeading(_ node: Node) -> Bool {
+        let line = node.line
+        guard node.kind != .item, node.kind != .paragraph, line.marker != nil else { return false }
+        var i = line.bodyStart
+        if line.matches(["phấn", "đấu"], at: i) || line.matches(["mục", "tiêu"], at: i) { i += 2 }
+        guard line.matches(["đến", "năm"], at: i), let y = line.int(i + 2), (1900...2200).contains(y) else { return false }
+        // Nothing after the year but a colon.
+        return line.tokens.count <= i + 3 || (line.tokens.count == i + 4 && line.isPunct(i + 3, ":"))
+    }
+
+    /// A paragraph that reads as a list entry: a capital first letter, a `;` or `.` at the end.
+    static func isLostDashEntry(_ line: TokenizedLine) -> Bool {
+        guard let f = line.line.scalars.first, f.properties.isUppercase, let l = line.line.scalars.last else { return false }
+        return l == ";" || l == "."
     }
 
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
