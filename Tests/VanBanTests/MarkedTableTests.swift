@@ -156,4 +156,24 @@ struct MarkedTableTests {
         #expect(a.rows[1].start == "Quý III/2027")
         #expect(a.rows.allSatisfy { $0.group == "Giám sát chuyên đề" })
     }
+
+    @Test func pipeRowsInTheBodyKeepTheirCellsAndHeader() {
+        let r = Support.process("""
+            ỦY BAN NHÂN DÂN TỈNH CÀ MAU
+            Số: 3/KH-UBND
+            Cà Mau, ngày 2 tháng 3 năm 2027
+            KẾ HOẠCH
+            Kiểm tra công vụ năm 2027
+
+            I. LỊCH KIỂM TRA
+            | TT | Đơn vị | Thời gian |
+            |---|---|---|
+            | 1 | Sở **Tài chính** | Ngày 4/5/2027 |
+            | 2 | Sở Nội vụ | |
+            """).record
+        let rows = r.sections.first?.children.filter { $0.kind == "row" } ?? []
+        #expect(rows.map { $0.cells ?? [] } == [["TT", "Đơn vị", "Thời gian"], ["1", "Sở Tài chính", "Ngày 4/5/2027"], ["2", "Sở Nội vụ", ""]])
+        #expect(rows.map { $0.header ?? false } == [true, false, false])
+        #expect(rows[1].span.start.line == 10)
+    }
 }

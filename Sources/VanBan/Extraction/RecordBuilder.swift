@@ -127,10 +127,25 @@ public struct RecordBuilder {
             if let legal = node.legal { numbering = Numbering(style: legal.style, label: legal.label, values: [legal.value]) }
             var span = line.line.span
             if let t = node.titleLine { span = span.union(t.line.span) }
+            var cells: [String]? = nil
+            var header: Bool? = nil
+            if node.kind == .row {
+                let row = LineShape.pipeCells(line.line.scalars).map(TableBuilder.cleanCell)
+                cells = row
+                // The first row of a table whose next row opens with an index (`1`, `I`).
+                let previousIsRow = k > 0 && nodes[k - 1].kind == .row
+                if !previousIsRow, k + 1 < nodes.count, nodes[k + 1].kind == .row, let first = row.first,
+                   !TableBuilder.isIndex(first), !TableBuilder.isGroupIndex(first),
+                   let next = LineShape.pipeCells(nodes[k + 1].line.line.scalars).map(TableBuilder.cleanCell).first,
+                   TableBuilder.isIndex(next) || TableBuilder.isGroupIndex(next) {
+                    header = true
+                }
+            }
             result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
                                       children: walk(node.children, scope: inner,
                                                      inTargets: node.kind != .item && (Self.introducesTargets(line)
-                                                        || (inner.inTargets && Self.isHorizonHeading(node))))))
+                                                        || (inner.inTargets && Self.isHorizonHeading(node)))),
+                                      cells: cells, header: header))
         }
         return result
     }

@@ -206,6 +206,10 @@ public struct SectionNode: Codable, Sendable, Equatable {
     public var span: SourceSpan
     /// Children in order.
     public var children: [SectionNode]
+    /// A `row`'s cells, as printed (Markdown emphasis and escapes dropped).
+    public var cells: [String]? = nil
+    /// True for the header row of a table (the row above its first indexed row).
+    public var header: Bool? = nil
 }
 
 /// A year and month, with the year possibly inherited from the scope.
