@@ -32,6 +32,20 @@ enum Skeleton {
         return String(out)
     }
 
+    /// True when the skeleton of `s` starts with `word` (lower case, no marks), without
+    /// building the skeleton.
+    static func starts(_ s: ArraySlice<Unicode.Scalar>, with word: [Unicode.Scalar]) -> Bool {
+        guard s.count >= word.count else { return false }
+        var i = s.startIndex
+        for w in word {
+            let c = s[i]
+            let base = table[c] ?? (c.isASCII && c.properties.isUppercase ? Unicode.Scalar(c.value + 0x20)! : c)
+            guard base == w else { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// True when `s` has a letter with a diacritic (a marked vowel or `đ`).
     static func hasMarks(_ s: some Sequence<Unicode.Scalar>) -> Bool {
         s.contains { table[$0] != nil }

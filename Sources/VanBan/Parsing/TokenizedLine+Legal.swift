@@ -102,13 +102,12 @@ extension TokenizedLine {
     private func legalWord(at w: Int) -> (NumberingHierarchy.LegalLevel, glued: (value: Int?, roman: Bool)?)? {
         if let level = NumberingHierarchy.legal.first(where: { matches($0.words, at: w) }) { return (level, nil) }
         let raw = line.scalars[tokens[w].range]
-        // Only a capitalised word: `dieu` in running text is not a heading.
-        guard let f = raw.first, f.properties.isUppercase else { return nil }
-        let skeleton = Skeleton.of(raw)
-        for (word, kind) in Self.ocrWords {
+        // Only a capitalised word: `dieu` in running text is not a heading. Most lines start
+        // with no such word: they are let go before any letter is looked up.
+        guard let f = raw.first, f == "C" || f == "D" || f == "Đ" || f == "Ð", raw.count >= 4 else { return nil }
+        for (word, kind) in Self.ocrWords where Skeleton.starts(raw, with: word) {
             guard let level = NumberingHierarchy.legal.first(where: { $0.kind == kind }) else { continue }
-            if skeleton == word { return (level, nil) }
-            guard skeleton.hasPrefix(word), skeleton.count > word.count else { continue }
+            if raw.count == word.count { return (level, nil) }
             let rest = String(scalars: raw.dropFirst(word.count))
             if let v = Int(rest) { return (level, (v, false)) }
             guard rest.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "1" }) else { continue }
@@ -130,7 +129,7 @@ extension TokenizedLine {
     /// Legal words OCR damages, by their skeleton (`Skeleton`), with the level they open.
     /// Only words whose skeleton is no other common word at the start of a line: *Mục*
     /// (*mức*) and *Phần* (*phân*) are left out.
-    static let ocrWords: [(String, NodeKind)] = [("chuong", .chapter), ("dieu", .article)]
+    static let ocrWords: [([Unicode.Scalar], NodeKind)] = [(Array("chuong".unicodeScalars), .chapter), (Array("dieu".unicodeScalars), .article)]
 
     /// A Roman number as OCR prints it: a marked `I` (`VỊ`, `XÍ`, `IỊ`), `H` for `II` (`VH`),
     /// `l` or `1` for `I`. At least one true Roman letter (I, V or X) is needed and every
