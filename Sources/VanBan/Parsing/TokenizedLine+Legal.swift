@@ -140,7 +140,8 @@ extension TokenizedLine {
         for c in raw.unicodeScalars {
             switch c {
             case "I", "V", "X": fixed.unicodeScalars.append(c)
-            case "Ị", "Í", "Ì", "Ỉ", "Ĩ", "l", "1", "|": fixed += "I"
+            // Also in lower case: a TCVN3 file in the lower-case font set has no accented capitals.
+            case "Ị", "Í", "Ì", "Ỉ", "Ĩ", "ị", "í", "ì", "ỉ", "ĩ", "l", "1", "|": fixed += "I"
             case "H": fixed += "II"
             default: return nil
             }
