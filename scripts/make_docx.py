@@ -18,7 +18,8 @@ libreoffice: `soffice --headless --convert-to docx` of the text (its own reader 
 
 tables: like python-docx, but the lines of each appendix row named in RECORD.json (the
 reviewed golden record, corpus/expected/*.json) become one row of a real Word table, one
-cell per column (index, task, owner, start, end) holding the whole cell text, as a table
+cell per column (its `cells` when the record has them, else index, task, owner, start, end) holding
+the whole cell text, as a table
 typed in Word has it, instead of the text dump's one wrapped fragment per line.
 """
 import json
@@ -63,7 +64,8 @@ def python_docx(src, out, record=None):
     rows = {}       # first line (1-based) of a row -> (last line, cells)
     for appendix in (record or {}).get("appendices", []):
         for row in appendix["rows"]:
-            cells = [row.get(k) or "" for k in ("index", "task", "owner", "start", "end")]
+            # A row read with its cells (a marked or columnar table) is typed cell by cell.
+            cells = row.get("cells") or [row.get(k) or "" for k in ("index", "task", "owner", "start", "end")]
             rows[row["span"]["start"]["line"]] = (row["span"]["end"]["line"], cells)
     skip_until = 0
     table = None
@@ -73,7 +75,7 @@ def python_docx(src, out, record=None):
         if number in rows:
             last, cells = rows[number]
             if table is None:
-                table = document.add_table(rows=0, cols=5)
+                table = document.add_table(rows=0, cols=len(cells))
             row = table.add_row()
             for cell, value in zip(row.cells, cells):
                 cell.text = value

@@ -71,6 +71,9 @@ struct FactsTests {
             out[key] = String((counts[key] as? Int) ?? 0)
         }
         out["targets"] = String((counts["targets"] as? Int) ?? 0)
+        out["appendices"] = String((counts["appendices"] as? Int) ?? 0)
+        let attachments = (facts["attachments"] as? [[String: Any]]) ?? []
+        out["attachmentAppendices"] = String(attachments.reduce(0) { $0 + (($1["appendices"] as? Int) ?? 0) })
         return out
     }
 
@@ -102,6 +105,8 @@ struct FactsTests {
         out["sessions"] = String(r.meetings.count)
         out["attachments"] = String(r.attachments.count)
         out["targets"] = String(r.targets.count)
+        out["appendices"] = String(r.appendices.count)
+        out["attachmentAppendices"] = String(r.attachments.reduce(0) { $0 + $1.appendices.count })
         return out
     }
 

@@ -29,7 +29,7 @@ public enum HeaderExtractor {
         var titleLines: [TokenizedLine] = []
         if let t = lines.type {
             let s = t.line.scalars
-            header.typeName = String(scalars: s[0..<lines.typeNameLength])
+            header.typeName = lines.typeNameFromList ?? String(scalars: s[0..<lines.typeNameLength])
             header.typeCode = lines.typeCode
             let rest = String(scalars: s[min(s.count, lines.typeNameLength + 1)...])
             if !rest.isEmpty { titleParts.append(rest); titleLines.append(t) }
@@ -40,7 +40,8 @@ public enum HeaderExtractor {
         for line in titleLines + intro + bases {
             if let term = term(in: line) { header.term = term; break }
         }
-        if let first = lines.all.first, let last = lines.all.last { header.span = first.line.span.union(last.line.span) }
+        let leading = lines.all.dropLast(lines.trailing.count)
+        if let first = leading.first, let last = leading.last { header.span = first.line.span.union(last.line.span) }
         return header
     }
 
@@ -94,7 +95,14 @@ public enum HeaderExtractor {
         var i = d + 1
         var day: Int? = nil, month: Int? = nil, year: Int? = nil
         if let v = line.int(i) { day = v; i += 1 }
+        // OCR may leave an unreadable day or month (`ngày OW tháng ,Š năm 2026`): up to two
+        // tokens of it are passed over, and that part stays blank.
+        func skipTo(_ word: String) {
+            for k in i..<min(line.tokens.count, i + 3) where line.matches([word], at: k) { i = k; return }
+        }
+        skipTo("tháng")
         if line.matches(["tháng"], at: i) { i += 1; if let v = line.int(i) { month = v; i += 1 } }
+        skipTo("năm")
         if line.matches(["năm"], at: i) { i += 1; if let v = line.int(i) { year = v; i += 1 } }
         let last = min(i, line.tokens.count) - 1
         let range = line.tokens[d].range.lowerBound..<line.tokens[last].range.upperBound

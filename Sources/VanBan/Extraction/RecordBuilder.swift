@@ -49,7 +49,11 @@ public struct RecordBuilder {
         var inTargets = parentAnnounced
         // "Phấn đấu đến năm 2030:" — an unnumbered line declaring the targets listed after it.
         var siblingsDeclared = false
-        for node in nodes {
+        for (k, node) in nodes.enumerated() {
+            // Between two dash entries of an announced list of targets, the one before read as a target.
+            let betweenListTargets = inTargets && result.last.map { $0.kind == "target" && $0.numbering?.style == .dash } ?? false
+                && k + 1 < nodes.count && nodes[k + 1].kind == .item && nodes[k + 1].line.marker?.style == .dash
+            var lostDash = false
             var inner = scope
             let line = node.line
             var kind = node.kind.rawValue
@@ -89,7 +93,14 @@ public struct RecordBuilder {
                 record.monthlyPlans.append(plan)
             case .paragraph, .subsection:
                 noteEvent(line, scope: scope)
-                if let target = inlineTarget(line, section: scope.section) {
+                if node.kind == .paragraph, betweenListTargets, Self.isLostDashEntry(line) {
+                    lostDash = true
+                    // `Hạ tầng công nghệ số …` between `- …` targets: an entry whose dash a
+                    // page break or the conversion lost.
+                    record.targets.append(Target(label: nil, section: scope.section, text: line.body,
+                                                 values: TargetExtractor.values(in: line), span: line.line.span))
+                    kind = "target"
+                } else if let target = inlineTarget(line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
                 } else if scope.inTargets, line.marker != nil, let target = declaredTarget(line, section: scope.section) {
@@ -107,7 +118,7 @@ public struct RecordBuilder {
                 }
             }
             // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
-            if node.kind != .item {
+            if node.kind != .item, !lostDash {
                 inTargets = Self.introducesTargets(line)
                 siblingsDeclared = node.kind == .paragraph && line.line.scalars.last == ":"
                     && TargetHeadings.declares(line, from: line.bodyStart)
@@ -116,9 +127,25 @@ public struct RecordBuilder {
             if let legal = node.legal { numbering = Numbering(style: legal.style, label: legal.label, values: [legal.value]) }
             var span = line.line.span
             if let t = node.titleLine { span = span.union(t.line.span) }
+            var cells: [String]? = nil
+            var header: Bool? = nil
+            if node.kind == .row {
+                let row = LineShape.pipeCells(line.line.scalars).map(TableBuilder.cleanCell)
+                cells = row
+                // The first row of a table whose next row opens with an index (`1`, `I`).
+                let previousIsRow = k > 0 && nodes[k - 1].kind == .row
+                if !previousIsRow, k + 1 < nodes.count, nodes[k + 1].kind == .row, let first = row.first,
+                   !TableBuilder.isIndex(first), !TableBuilder.isGroupIndex(first),
+                   let next = LineShape.pipeCells(nodes[k + 1].line.line.scalars).map(TableBuilder.cleanCell).first,
+                   TableBuilder.isIndex(next) || TableBuilder.isGroupIndex(next) {
+                    header = true
+                }
+            }
             result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
                                       children: walk(node.children, scope: inner,
-                                                     inTargets: node.kind != .item && Self.introducesTargets(line))))
+                                                     inTargets: node.kind != .item && (Self.introducesTargets(line)
+                                                        || (inner.inTargets && Self.isHorizonHeading(node)))),
+                                      cells: cells, header: header))
         }
         return result
     }
@@ -127,8 +154,9 @@ public struct RecordBuilder {
     /// number, or its next line (`Chương I` / `QUY ĐỊNH CHUNG`); a pipe row's cells.
     static func title(of node: Node) -> String {
         if node.kind == .row { return LineShape.pipeCells(node.line.line.scalars).joined(separator: " | ") }
-        guard node.legal != nil else { return node.line.body }
-        let own = node.line.legalTitle
+        guard let legal = node.legal else { return node.line.body }
+        let s = node.line.line.scalars
+        let own = legal.titleOffset < s.count ? String(scalars: s[legal.titleOffset...]) : ""
         return own.isEmpty ? node.titleLine?.line.text ?? "" : own
     }
 
@@ -193,6 +221,25 @@ public struct RecordBuilder {
             event.place = text
         }
         record.event = event
+    }
+
+    /// `1. Đến năm 2030`, `a) Phấn đấu đến năm 2030:`: a numbered heading, under a heading that
+    /// declares targets (`II- MỤC TIÊU`), that names only the horizon of the targets listed
+    /// under it; each of its dash or parenthesised entries is a target, measurable or not.
+    static func isHorizonHeading(_ node: Node) -> Bool {
+        let line = node.line
+        guard node.kind != .item, node.kind != .paragraph, line.marker != nil else { return false }
+        var i = line.bodyStart
+        if line.matches(["phấn", "đấu"], at: i) || line.matches(["mục", "tiêu"], at: i) { i += 2 }
+        guard line.matches(["đến", "năm"], at: i), let y = line.int(i + 2), (1900...2200).contains(y) else { return false }
+        // Nothing after the year but a colon.
+        return line.tokens.count <= i + 3 || (line.tokens.count == i + 4 && line.isPunct(i + 3, ":"))
+    }
+
+    /// A paragraph that reads as a list entry: a capital first letter, a `;` or `.` at the end.
+    static func isLostDashEntry(_ line: TokenizedLine) -> Bool {
+        guard let f = line.line.scalars.first, f.properties.isUppercase, let l = line.line.scalars.last else { return false }
+        return l == ";" || l == "."
     }
 
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
@@ -302,6 +349,7 @@ public struct RecordBuilder {
     /// `- Thường trực Thành ủy (để báo cáo),` → name and purpose.
     static func recipient(_ line: TokenizedLine) -> Recipient {
         var text = Substring(line.body)
+        if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
         var purpose: String? = nil
         // (để báo cáo), "để báo cáo", để b/c
@@ -331,6 +379,13 @@ public struct RecordBuilder {
             case .form, .caps: caps.append(line)
             case .other: if !line.isAllCaps { signature.signer = line.line.text }
             }
+        }
+        // `Thượng tướng Nguyễn Văn A`: the rank stands apart from the name.
+        if let name = signature.signer, let line = lines.last(where: { $0.line.text == name }),
+           let rank = Signing.ranks.first(where: { line.matches($0, at: 0) }), line.tokens.count > rank.count {
+            let start = line.tokens[rank.count].range.lowerBound
+            signature.rank = line.text(from: 0, to: line.tokens[rank.count - 1].range.upperBound)
+            signature.signer = line.text(from: start, to: line.line.scalars.count)
         }
         if let f = caps.first, f.isAuthorityLine {
             let s = f.line.scalars

@@ -23,6 +23,13 @@ public enum TableBuilder {
             if let v = Int(raw) ?? RomanNumeral.value(of: raw) { numberRaw = raw; number = v }
         }
         let title = lines.title.map(\.line.text).joined(separator: " ")
+        if let (header, marked) = markedRows(lines.columns + lines.cells) {
+            return Appendix(number: number, numberRaw: numberRaw, title: title, columns: header, rows: buildMarked(header, marked),
+                            span: heading.line.span)
+        }
+        if let (header, rows) = columnarRows(columns: lines.columns, cells: lines.cells) {
+            return Appendix(number: number, numberRaw: numberRaw, title: title, columns: header, rows: rows, span: heading.line.span)
+        }
         let columns = headerColumns(lines.columns.map(\.line.text).joined(separator: " "))
         var rows: [AppendixRow] = []
         var group: String? = nil

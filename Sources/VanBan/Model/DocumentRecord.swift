@@ -206,6 +206,10 @@ public struct SectionNode: Codable, Sendable, Equatable {
     public var span: SourceSpan
     /// Children in order.
     public var children: [SectionNode]
+    /// A `row`'s cells, as printed (Markdown emphasis and escapes dropped).
+    public var cells: [String]? = nil
+    /// True for the header row of a table (the row above its first indexed row).
+    public var header: Bool? = nil
 }
 
 /// A year and month, with the year possibly inherited from the scope.
@@ -386,6 +390,12 @@ public struct AppendixRow: Codable, Sendable, Equatable {
     public var start: String?
     /// End (*hoàn thành*).
     public var end: String?
+    /// The row's cells in column order, as printed, when the table came with its cells
+    /// marked (a pipe table, an HTML `<table>`, a scraped table); nil for a dump of one
+    /// cell per line, whose cells are only known through `task`, `owner`, `start`, `end`.
+    public var cells: [String]? = nil
+    /// Rows without an index printed under this one (the rest of its merged cells), their cells as printed.
+    public var subRows: [[String]]? = nil
     /// Where the row is.
     public var span: SourceSpan
 }
@@ -415,6 +425,8 @@ public struct Signature: Codable, Sendable, Equatable {
     public var delegation: String? = nil
     /// A mark in place of the signature or seal (`(Đã ký)`, `[đã ký]`, `(Ký tên, đóng dấu)`).
     public var mark: String? = nil
+    /// A military rank printed before the name (`Thượng tướng`), kept out of `signer`.
+    public var rank: String? = nil
     /// Where it is.
     public var span: SourceSpan
 }

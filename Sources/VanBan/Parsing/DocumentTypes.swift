@@ -33,8 +33,8 @@ public enum DocumentTypes {
         public func accepted(in system: String?) -> [String] {
             switch system {
             case "party": return [party].compactMap { $0 } + also
-            case "state": return [state].compactMap { $0 } + also
-            default: return [party, state].compactMap { $0 } + also
+            case "state": return [state].compactMap { $0 } + also + DocumentTypes.consolidationCodes
+            default: return [party, state].compactMap { $0 } + also + DocumentTypes.consolidationCodes
             }
         }
     }
@@ -75,7 +75,14 @@ public enum DocumentTypes {
         e("PHIẾU GỬI", nil, "PG", "nd30"), e("PHIẾU BÁO", nil, "PB", "nd30"),
         e("CHỈ THỊ", "CT", "CT", "hd36, nd30"), e("ĐỀ ÁN", nil, "ĐA", "nd30"),
         e("DỰ ÁN", nil, "DA", "nd30"), e("LUẬT", nil, nil, "legal"),
+        // A consolidated text (văn bản hợp nhất, Pháp lệnh 01/2012/UBTVQH13) is numbered
+        // `46/VBHN-BQP` in practice (corpus 19); it prints the type name of the text it consolidates.
+        e("VĂN BẢN HỢP NHẤT", nil, "VBHN", "practice"),
     ].sorted { $0.name.unicodeScalars.count > $1.name.unicodeScalars.count }
+
+    /// Codes a text of any type may carry: a consolidated text (*văn bản hợp nhất*) prints the
+    /// type name of the text it consolidates (`THÔNG TƯ`) over the number `46/VBHN-BQP`.
+    public static let consolidationCodes = ["VBHN"]
 
     /// Names and their folded scalars (old tone style), computed once.
     private static let folded: [(scalars: [Unicode.Scalar], entry: Entry)] = entries.map { (fold(Array($0.name.unicodeScalars)), $0) }

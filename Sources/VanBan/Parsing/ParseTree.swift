@@ -66,6 +66,12 @@ public struct HeaderLines: Sendable {
     /// The enacting body printed under the title of a legal document, repeating the issuer
     /// (`ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI` before *Căn cứ*).
     public var enactingBody: TokenizedLine?
+    /// The type name from the type list when the line printed it without diacritics
+    /// (`THONG TU` → `THÔNG TƯ`); nil when the line prints it as the list does.
+    public var typeNameFromList: String?
+    /// Header parts printed at the end of the text, before the signature (a consolidated
+    /// text, *văn bản hợp nhất*, prints its issuer, number and date there); also in `all`.
+    public var trailing: [TokenizedLine] = []
     /// Capitalised lines before the type name (`ĐẢNG ỦY PHƯỜNG …`).
     public var issuer: [TokenizedLine] = []
     /// `Số 04-CTr/ĐU`.

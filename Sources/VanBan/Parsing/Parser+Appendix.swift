@@ -11,13 +11,13 @@ extension Parser {
             i += 1
             var title: [TokenizedLine] = []
             while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isColumnHeaderStart(lines[i]),
-                  !isRowStart(lines[i]) {
+                  !isRowStart(lines[i]), !isMarkedTableLine(lines[i]) {
                 if LineShape.isSeparator(lines[i].line.scalars) { i += 1; break }
                 title.append(lines[i])
                 i += 1
             }
             var columns: [TokenizedLine] = []
-            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isRowStart(lines[i]) {
+            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isRowStart(lines[i]), !isMarkedTableLine(lines[i]) {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
@@ -29,6 +29,15 @@ extension Parser {
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }
         return result
+    }
+
+    /// A line of a table whose cells are marked: `| … |`, `|` alone, `<table>`, `<tr>`.
+    static func isMarkedTableLine(_ line: TokenizedLine) -> Bool {
+        let s = line.line.scalars
+        if s.first == "|" { return true }
+        guard s.first == "<" else { return false }
+        let lower = String(scalars: s.prefix(8)).lowercased()
+        return lower.hasPrefix("<table") || lower.hasPrefix("<tr") || lower.hasPrefix("<thead") || lower.hasPrefix("<tbody")
     }
 
     /// `STT`, `Stt`, `ST` / `T`, `TT`: the first column header.

@@ -22,6 +22,7 @@ extension Parser {
         let closes = Parser.quoteClosings(lines, from: pos)
         // The path quoted lines go under while a quotation is open, and how it closes.
         var quote: (owner: [Int], curly: Bool)? = nil
+        let trailingHeader = headerLacksNumberAndDate
         while !atEnd {
             let line = current
             if let q = quote {
@@ -32,11 +33,17 @@ extension Parser {
                 continue
             }
             if startsClosing(current) { break }
-            let (kind, rank, legal) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path)
+            if trailingHeader, trailingHeaderStarts(at: pos) {
+                parseTrailingHeader()
+                break
+            }
+            let (kind, rank, legal) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path, root: root)
             let at = pos
             pos += 1
             var node = Node(kind: kind, line: line)
             node.legal = legal
+            if let legal, legal.kind == .article { lastArticle = legal.value }
+            if kind == .part, let v = line.marker?.values.first ?? legal?.value { lastPart = v }
             // "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line.
             if let legal, legal.titleOffset >= line.line.scalars.count, !atEnd, isNextLineTitle(current) {
                 node.titleLine = current
@@ -78,9 +85,10 @@ extension Parser {
     ///
     /// Inside an article (an `article` on the open path) `1.` is a clause and `a)` a point;
     /// elsewhere the marker style's level (`NumberingHierarchy.level`) applies.
-    func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open]) -> (NodeKind, Int?, LegalHeading?) {
+    func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open], root: [Node] = []) -> (NodeKind, Int?, LegalHeading?) {
         if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
         if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
+        if let legal = line.dashedArticle, legal.value == lastArticle + 1 { return (legal.kind, legal.rank, legal) }
         if LineShape.isYearHeading(line.line.scalars) { return (.yearGroup, NumberingHierarchy.yearGroupRank, nil) }
         let inArticle = path.contains { $0.kind == .article }
         let numbered = line.marker.map { NumberingHierarchy.level(of: $0.style, values: $0.values.count) }
@@ -94,6 +102,19 @@ extension Parser {
             if inArticle, let m = line.marker, m.style == .arabic { rank = NumberingHierarchy.clause.rank }
             if lettered, let letterRank { rank = letterRank }
             return (.session, rank, nil)
+        }
+        // `Z.` after `6.` (OCR for `7.`): a letter opens the first part only as `A.`. A letter
+        // OCR makes of the digit that comes next in the open Arabic list takes its place there;
+        // any other stays text.
+        if let m = line.marker, m.style == .upperLatin, lastPart == 0, m.values != [1] {
+            let arabic = NumberingHierarchy.level(of: .arabic, values: 1)
+            if let letter = line.line.scalars.first, let digit = Parser.ocrDigits[letter],
+               let k = path.lastIndex(where: { $0.rank == arabic.rank }),
+               Parser.line(at: path[...k].map(\.index), in: root)?
+                   .marker.map({ [.arabic, .arabicParen].contains($0.style) && $0.values.last == digit - 1 }) ?? false {
+                return (inArticle ? NumberingHierarchy.clause.kind : arabic.kind, inArticle ? NumberingHierarchy.clause.rank : arabic.rank, nil)
+            }
+            return (.paragraph, nil, nil)
         }
         if let m = line.marker, let level = numbered {
             if inArticle {
@@ -185,6 +206,16 @@ extension Parser {
             return nodes.count - 1
         }
         return insert(node, into: &nodes[first].children, at: Array(path.dropFirst()))
+    }
+
+    /// Capital letters OCR reads for a digit (`Z.` for `7.`).
+    static let ocrDigits: [Unicode.Scalar: Int] = ["Z": 7, "S": 5, "B": 8, "G": 6]
+
+    /// The line of the node at `path`, read without copying the nodes on the way.
+    static func line(at path: [Int], in nodes: [Node]) -> TokenizedLine? {
+        guard let i = path.first, i < nodes.count else { return nil }
+        if path.count == 1 { return nodes[i].line }
+        return line(at: Array(path.dropFirst()), in: nodes[i].children)
     }
 
     /// The kind and last scalar of the node at `path`, read without copying the nodes on the way.

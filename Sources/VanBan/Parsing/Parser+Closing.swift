@@ -113,20 +113,32 @@ extension Parser {
             }
             if let m = line.marker, [.dash, .bullet, .plus].contains(m.style) {
                 document.recipients.append(line)
+            } else if line.marker == nil, Parser.opensWithOCRDash(line), !document.recipients.isEmpty {
+                // `~ Báo QĐND;` between dashed entries: OCR read the dash as a tilde.
+                document.recipients.append(line)
             } else if line.marker == nil, line.matches(["lưu"], at: 0) {
                 document.recipients.append(line)
             } else if line.marker == nil, let previous = document.recipients.last,
-                      previous.line.scalars.last != ".", !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+                      previous.line.scalars.last != ".", previous.line.scalars.last != ";",
+                      !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
                 var joined = previous.line
                 for piece in line.line.pieces { joined.append(piece.line) }
                 document.recipients[document.recipients.count - 1] = Lexer.tokenize(joined)
-            } else if line.marker == nil, document.recipients.isEmpty, !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+            } else if line.marker == nil, document.recipients.isEmpty || document.recipients.last?.line.scalars.last == ";",
+                      !Parser.isPersonName(line), !Parser.isSignatureMark(line) {
+                // The first entry, or one after an entry closed by `;` whose dash OCR lost.
                 document.recipients.append(line)
             } else {
                 break
             }
             pos += 1
         }
+    }
+
+    /// `~ Báo …`: a line opening with a tilde and a space, as OCR reads a dash.
+    static func opensWithOCRDash(_ line: TokenizedLine) -> Bool {
+        let s = line.line.scalars
+        return s.count > 2 && s[0] == "~" && s[1] == " "
     }
 
     /// What a line of a signature block is.
@@ -381,7 +393,7 @@ extension Parser {
             if line.tokens.count <= 4, words.contains("dự"), words.contains("thảo") { j += 1; continue }
             for seg in segments {
                 switch Parser.headerRole(of: seg) {
-                case .nation, .slogan, .party, .number, .issuedWith, .type: return true
+                case .nation, .slogan, .party, .number, .issuedWith, .type, .unmarkedType: return true
                 default: break
                 }
             }

@@ -27,6 +27,11 @@ extension Parser {
         case issuedWith
         /// A type name in capitals (`NGHỊ ĐỊNH`, `KẾ HOẠCH Thực hiện …`).
         case type(length: Int, codes: DocumentTypes.Codes)
+        /// A type name printed without diacritics, alone on its line (`THONG TU`, OCR or a
+        /// keyboard without Vietnamese input): the list's name and codes.
+        case unmarkedType(name: String, codes: DocumentTypes.Codes)
+        /// The received-mail stamp (`CÔNG VĂN ĐẾN`, `ĐẾN`) scanned with the page: not a header part.
+        case stamp
         /// Capitals: an issuer line before the type, a title line after it.
         case caps
         /// Anything else.
@@ -53,6 +58,8 @@ extension Parser {
         var h = HeaderLines()
         var inlineTitle = false
         var closed = false
+        // Lines left to skip as the fields of a received-mail stamp (`Giờ … Ngày …`).
+        var stampFields = 0
         lines: while !atEnd {
             let line = current
             if Parser.isRule(line) {
@@ -62,6 +69,14 @@ extension Parser {
                 continue
             }
             let segments = headerSegments(pos)
+            if stampFields > 0 {
+                stampFields -= 1
+                if let first = segments.first?.line, first.tokens.first.map({ Parser.stampFieldWords.contains(Skeleton.of(first.line.scalars[$0.range])) }) ?? false {
+                    h.all.append(line)
+                    pos += 1
+                    continue
+                }
+            }
             var extra: [TokenizedLine] = []
             for (k, entry) in segments.enumerated() {
                 var seg = entry.line
@@ -102,6 +117,20 @@ extension Parser {
                     // `KẾ HOẠCH Thực hiện …`: a title in running case on the type line takes no
                     // further lines in running case (the text after it is the intro).
                     inlineTitle = length < seg.line.scalars.count && !LineShape.isAllCaps(Array(seg.line.scalars[length...]))
+                    continue
+                case .unmarkedType(let name, let codes) where h.type == nil:
+                    h.type = seg
+                    h.typeNameLength = seg.line.scalars.count
+                    h.typeCodes = codes
+                    h.typeNameFromList = name
+                    continue
+                case .stamp:
+                    // The stamp names the body that received the text (`VĂN PHÒNG CHÍNH PHỦ`)
+                    // on the line above it: that line is no issuer.
+                    if h.type == nil, let last = h.issuer.last, last.line.span.end.line >= line.line.span.start.line - 1 {
+                        h.issuer.removeLast()
+                    }
+                    stampFields = 3
                     continue
                 case .caps where h.type == nil && h.issuer.count < 4 && h.placeDate == nil && h.subject == nil:
                     h.issuer.append(seg)
@@ -208,7 +237,8 @@ extension Parser {
 
     /// A title line: no numbering, no legal basis, not a sentence ending in `:` or `.`.
     func isTitleLine(_ line: TokenizedLine) -> Bool {
-        guard line.marker == nil, !line.isBasis, line.legalHeading == nil, let last = line.line.scalars.last else { return false }
+        guard line.marker == nil, !line.isBasis, line.legalHeading == nil, !Parser.opensWithQuote(line),
+              let last = line.line.scalars.last else { return false }
         // `Điều 1. …`, `Chương I`: the body of a legal document has begun.
         if ["điều", "chương", "phần", "mục"].contains(line.tokens.first?.lower ?? ""), line.tokens.count > 1,
            line.tokens[1].kind == .number || RomanNumeral.value(of: line.text(1)) != nil { return false }
@@ -297,11 +327,38 @@ extension Parser {
         var k = 0
         if seg.isPunct(0, "(") { k = 1 }
         if seg.matches(["kèm", "theo"], at: k) || seg.matches(["ban", "hành", "kèm", "theo"], at: k) { return .issuedWith }
+        // `CÔNG VĂN ĐẾN` is the stamp, not the type name `CÔNG VĂN`.
+        if seg.marker == nil, seg.tokens.count <= 4, seg.isAllCaps, stampWords.contains(Skeleton.of(s)) { return .stamp }
         if seg.marker == nil, s.last != ":", let (length, entry) = DocumentTypes.entry(at: s, caseSensitive: true) {
             return .type(length: length, codes: entry.codes)
         }
-        if seg.marker == nil, seg.isAllCaps { return .caps }
+        if seg.marker == nil, seg.isAllCaps {
+            if let found = unmarkedType(seg) { return found }
+            return .caps
+        }
         return .other
+    }
+
+    /// The words of a received-mail stamp, by their skeleton. Source: Nghị định 30/2020/NĐ-CP,
+    /// Phụ lục IV (the *ĐẾN* stamp of incoming documents); offices print *CÔNG VĂN ĐẾN*
+    /// (corpus 19, a scanned stamp of the Văn phòng Chính phủ).
+    static let stampWords: Set<String> = ["den", "cong van den", "van ban den"]
+
+    /// The first words of the fields of that stamp (`Số:`, `Ngày:`, `Giờ`, `Chuyển:`), by skeleton.
+    static let stampFieldWords: Set<String> = ["so", "ngay", "gio", "chuyen", "luu"]
+
+    /// `THONG TU`, `. QUYET DINH`: a type name of the list without any diacritics, the whole
+    /// segment apart from OCR specks before it. A line with a single marked letter is not
+    /// read this way: it printed its marks, and `DocumentTypes.entry` reads it.
+    static func unmarkedType(_ seg: TokenizedLine) -> HeaderRole? {
+        let s = seg.line.scalars
+        guard !Skeleton.hasMarks(s) else { return nil }
+        var k = 0
+        while k < seg.tokens.count, seg.tokens[k].kind == .punct, TokenizedLine.ocrSpecks.contains(s[seg.tokens[k].range.lowerBound]) { k += 1 }
+        guard k < seg.tokens.count, seg.tokens[k...].allSatisfy({ $0.kind == .word }) else { return nil }
+        let words = seg.tokens[k...].map(\.lower).joined(separator: " ")
+        guard let entry = DocumentTypes.entries.first(where: { Skeleton.of($0.name.unicodeScalars) == words }) else { return nil }
+        return .unmarkedType(name: entry.name, codes: entry.codes)
     }
 
     /// True when the tokens from `i` are `words`, each token one of its alternatives.

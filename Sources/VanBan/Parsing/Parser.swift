@@ -10,6 +10,10 @@ public struct Parser {
     var document = ParsedDocument()
     /// Header segments and their roles by line index (`headerSegments`).
     var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
+    /// The number of the last article read (`Điều 19.`), for `- Điều 20.` after it.
+    var lastArticle = 0
+    /// The number of the last part read (`B.` = 2), for telling `Z.` (OCR for `7.`) from a part.
+    var lastPart = 0
 
     /// Parses tokenised logical lines.
     public static func parse(_ lines: [TokenizedLine]) -> ParsedDocument {
@@ -21,7 +25,12 @@ public struct Parser {
     var atEnd: Bool { pos >= lines.count }
     var current: TokenizedLine { lines[pos] }
 
-    /// document := header? bases? intro? body closing? appendix*
+    /// file := document attachment*;  document := header? bases? intro? body closing? appendix*
+    ///
+    /// An appendix (*Phụ lục*: a heading, a title, a table) belongs to the document printed
+    /// just before it: after the main signature to the main document, after an attached
+    /// programme or regulation to that attachment (*Kèm theo Chương trình …*). It is never a
+    /// document of its own in `attachments`: those have a type name and a body.
     mutating func parseDocument() {
         let tableStart = lines.firstIndex { $0.line.isTableLine } ?? lines.count
         let table = Array(lines[tableStart...])
@@ -32,7 +41,12 @@ public struct Parser {
         document.body = parseBody()
         parseClosing()
         parseAttachments()
-        document.appendices = Parser.parseAppendices(table)
+        let appendices = Parser.parseAppendices(table)
+        if document.attachments.isEmpty {
+            document.appendices = appendices
+        } else {
+            document.attachments[document.attachments.count - 1].appendices = appendices
+        }
     }
 
     /// bases := ("-"? "Căn cứ" text ";")+

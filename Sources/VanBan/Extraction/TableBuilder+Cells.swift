@@ -1,0 +1,283 @@
+/// Tables whose cells are marked: a pipe table (`| 1 | Tiềm lực … | Thứ bậc |`, one row a
+/// line, a `| --- |` rule under the header row), a scraped table (`|` alone on a line between
+/// cells, `|` `|` between rows) and an HTML `<table>` (`<tr>`, `<td>`, `<th>`, possibly over
+/// several lines). Each becomes rows of cells; the index column opens a row, a Roman index
+/// (`I`, `**II.**`) with no other filled cell but its title is a group, a row without an
+/// index continues the row above it (`subRows`: its merged cells' rest).
+extension TableBuilder {
+    /// One table row as printed: its cells and where it is.
+    struct CellRow {
+        var cells: [String]
+        var span: SourceSpan
+        /// Under a header rule (`| --- |`): the rows above it are the header.
+        var afterRule = false
+    }
+
+    /// The header row and the data rows of `lines` when they hold a marked table; nil else.
+    static func markedRows(_ lines: [TokenizedLine]) -> (header: [String], rows: [CellRow])? {
+        if lines.contains(where: { isHTMLRow($0.line.scalars) }) { return split(htmlRows(lines)) }
+        if lines.contains(where: { LineShape.isPipeRow($0.line.scalars) && !LineShape.isTableChrome($0.line.scalars) }) {
+            return split(pipeRows(lines))
+        }
+        if lines.filter({ isLonePipe($0.line.scalars) }).count >= 4 { return split(scrapedRows(lines)) }
+        return nil
+    }
+
+    /// The header (the rows above the rule, else the first row if it has no index) and the rest.
+    static func split(_ rows: [CellRow]) -> (header: [String], rows: [CellRow])? {
+        guard !rows.isEmpty else { return nil }
+        if let ruled = rows.firstIndex(where: \.afterRule), ruled > 0 {
+            return (rows[ruled - 1].cells, Array(rows[ruled...]))
+        }
+        if let first = rows.first, !isIndex(first.cells.first ?? ""), !isGroupIndex(first.cells.first ?? "") {
+            return (first.cells, Array(rows.dropFirst()))
+        }
+        return ([], rows)
+    }
+
+    /// `| a | b |` lines; a `| --- |` rule marks the rows after it.
+    static func pipeRows(_ lines: [TokenizedLine]) -> [CellRow] {
+        var rows: [CellRow] = []
+        var ruled = false
+        for line in lines {
+            let s = line.line.scalars
+            if LineShape.isTableChrome(s) { if s.contains("-") { ruled = true }; continue }
+            guard LineShape.isPipeRow(s) else { continue }
+            rows.append(CellRow(cells: LineShape.pipeCells(s).map(cleanCell), span: line.line.span, afterRule: ruled))
+        }
+        return rows
+    }
+
+    /// `|` / cell lines / `|` … with `|` `|` between rows (a cell may take several lines).
+    static func scrapedRows(_ lines: [TokenizedLine]) -> [CellRow] {
+        var rows: [CellRow] = []
+        var cells: [String] = []
+        var cell: [String] = []
+        var span: SourceSpan? = nil
+        var previousPipe = false
+        func endRow() {
+            if let span, !cells.isEmpty { rows.append(CellRow(cells: cells, span: span)) }
+            cells = []
+            span = nil
+        }
+        for line in lines {
+            let s = line.line.scalars
+            if isLonePipe(s) {
+                if !cell.isEmpty { cells.append(cleanCell(cell.joined(separator: " "))); cell = [] }
+                if previousPipe { endRow() }
+                previousPipe = true
+                continue
+            }
+            previousPipe = false
+            cell.append(line.line.text)
+            span = span.map { $0.union(line.line.span) } ?? line.line.span
+        }
+        if !cell.isEmpty { cells.append(cleanCell(cell.joined(separator: " "))) }
+        endRow()
+        return rows
+    }
+
+    /// `<tr>` … `</tr>` with `<td>` / `<th>` cells, tags possibly spread over lines.
+    static func htmlRows(_ lines: [TokenizedLine]) -> [CellRow] {
+        var rows: [CellRow] = []
+        var cells: [String] = []
+        var text = ""
+        var inCell = false
+        var span: SourceSpan? = nil
+        var header = false
+        var headerRows = 0
+        for line in lines {
+            let s = line.line.scalars
+            var i = 0
+            span = span.map { $0.union(line.line.span) } ?? line.line.span
+            while i < s.count {
+                if s[i] == "<", let close = s[i...].firstIndex(of: ">") {
+                    let tag = String(scalars: s[(i + 1)..<close]).lowercased()
+                    let name = tag.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+                    let closing = tag.hasPrefix("/")
+                    switch (name, closing) {
+                    case ("td", false), ("th", false):
+                        inCell = true
+                        text = ""
+                        if name == "th" { header = true }
+                    case ("tr", false):
+                        cells = []
+                        span = line.line.span
+                        header = false
+                    case ("tr", true):
+                        if let span, !cells.isEmpty {
+                            rows.append(CellRow(cells: cells, span: span))
+                            if header, headerRows == rows.count - 1 { headerRows = rows.count }
+                        }
+                        cells = []
+                    default:
+                        if tag.hasPrefix("/td") || tag.hasPrefix("/th") {
+                            cells.append(cleanCell(decodeEntities(text)))
+                            inCell = false
+                        } else if name == "br" || name == "p", inCell {
+                            text += " "
+                        }
+                    }
+                    i = close + 1
+                    continue
+                }
+                if inCell { text.unicodeScalars.append(s[i]) }
+                i += 1
+            }
+            if inCell { text += " " }
+        }
+        // The rows under the leading `<th>` rows are data rows, marked for `split`.
+        if headerRows > 0 { for k in rows.indices { rows[k].afterRule = k >= headerRows } }
+        return rows
+    }
+
+    /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&nbsp;`, `&#39;` in cell text.
+    static func decodeEntities(_ s: String) -> String {
+        guard s.contains("&") else { return s }
+        var t = s
+        for (entity, value) in [("&nbsp;", " "), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&amp;", "&")] {
+            t = t.replacingAll(entity, with: value)
+        }
+        return t
+    }
+
+    static func isHTMLRow(_ s: [Unicode.Scalar]) -> Bool {
+        String(scalars: s).lowercased().contains("<tr")
+    }
+
+    static func isLonePipe(_ s: [Unicode.Scalar]) -> Bool {
+        s.count >= 1 && s.allSatisfy { $0 == "|" || $0 == " " } && s.contains("|") && s.filter({ $0 == "|" }).count == 1
+    }
+
+    /// A cell without Markdown emphasis and escapes, its spaces collapsed.
+    static func cleanCell(_ s: String) -> String {
+        let t = s.replacingAll("**", with: "").replacingAll("__", with: "").replacingAll("\\", with: "")
+        return t.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `1`, `12.`, `11.1`: a row index.
+    static func isIndex(_ s: String) -> Bool {
+        var t = Substring(s)
+        if t.last == "." { t = t.dropLast() }
+        guard let f = t.first, f.isASCIIDigit, t.count <= 8 else { return false }
+        return t.allSatisfy { $0.isASCIIDigit || $0 == "." }
+    }
+
+    /// `I`, `II.`: a group index.
+    static func isGroupIndex(_ s: String) -> Bool {
+        var t = s
+        if t.last == "." { t.removeLast() }
+        return !t.isEmpty && t.allSatisfy { "IVXL".contains($0) } && RomanNumeral.value(of: t) != nil
+    }
+
+    /// The first column, after the index and task columns, whose header holds one of `words`
+    /// (lower case; earlier words first) and none of `unless`.
+    static func column(_ header: [String], _ words: [String], unless: [String] = []) -> Int? {
+        let lower = header.map { $0.lowercased() }
+        for w in words {
+            for (k, h) in lower.enumerated() where k >= 2 && h.contains(w) && !unless.contains(where: { h.contains($0) }) { return k }
+        }
+        return nil
+    }
+
+    /// Column headers of the owner and time cells, most specific first (`Đơn vị` alone is a
+    /// unit of measure in a table of targets, not an owner).
+    static let ownerWords = ["cơ quan chủ trì", "đơn vị chủ trì", "chủ trì", "cơ quan thực hiện", "đơn vị thực hiện", "cơ quan", "chủ quản"]
+    static let startWords = ["thời gian bắt đầu", "bắt đầu", "thời gian thực hiện", "tiến độ", "thời gian", "thời hạn"]
+    static let endWords = ["hoàn thành", "kết thúc"]
+
+    /// Builds the rows of a marked table.
+    static func buildMarked(_ header: [String], _ cellRows: [CellRow]) -> [AppendixRow] {
+        let owner = column(header, ownerWords)
+        let start = column(header, startWords, unless: endWords)
+        let end = column(header, endWords)
+        var rows: [AppendixRow] = []
+        var group: String? = nil
+        func cell(_ cells: [String], _ k: Int?) -> String? {
+            guard let k, k < cells.count, !cells[k].isEmpty else { return nil }
+            return cells[k]
+        }
+        for r in cellRows {
+            let first = r.cells.first ?? ""
+            let filled = r.cells.dropFirst().filter { !$0.isEmpty }
+            if isGroupIndex(first), filled.count <= 1 {
+                group = filled.first
+                continue
+            }
+            if isIndex(first) {
+                var index = first
+                if index.last == "." { index.removeLast() }
+                var row = AppendixRow(index: index, group: group, task: r.cells.count > 1 ? r.cells[1] : "", owner: cell(r.cells, owner),
+                                      start: cell(r.cells, start), end: cell(r.cells, end), span: r.span)
+                row.cells = r.cells
+                rows.append(row)
+            } else if !rows.isEmpty {
+                rows[rows.count - 1].subRows = (rows[rows.count - 1].subRows ?? []) + [r.cells]
+                rows[rows.count - 1].span = rows[rows.count - 1].span.union(r.span)
+            }
+        }
+        return rows
+    }
+}
+
+/// A table dumped one cell per line whose every cell is one line: the header gives the number
+/// of columns (`STT` / `Tên dự án` / … one a line), each row is its index line (`1.`) and the
+/// next cells, a Roman line (`I`, `II.`) with the lines after it opens a group. Read this way
+/// only when every row has exactly as many cells as the header; else the dump is left to the
+/// wrapped-cell reader (`TableBuilder.build`).
+extension TableBuilder {
+    static func columnarRows(columns: [TokenizedLine], cells: [TokenizedLine]) -> (header: [String], rows: [AppendixRow])? {
+        let header = columns.map { cleanCell($0.line.text) }.filter { !$0.isEmpty }
+        let n = header.count
+        guard n >= 3, !cells.isEmpty else { return nil }
+        var rows: [AppendixRow] = []
+        var group: String? = nil
+        var collectingGroup = false
+        // The current row's cells and where they are.
+        var current: [(text: String, span: SourceSpan)] = []
+        func flush() -> Bool {
+            defer { current = [] }
+            guard !current.isEmpty else { return true }
+            guard current.count == n else { return false }
+            let texts = current.map(\.text)
+            var index = texts[0]
+            if index.last == "." { index.removeLast() }
+            var row = AppendixRow(index: index, group: group, task: texts[1], owner: nil, start: nil, end: nil,
+                                  span: current[0].span.union(current[current.count - 1].span))
+            if let k = column(header, ownerWords), !texts[k].isEmpty { row.owner = texts[k] }
+            if let k = column(header, startWords, unless: endWords), !texts[k].isEmpty { row.start = texts[k] }
+            if let k = column(header, endWords), !texts[k].isEmpty { row.end = texts[k] }
+            row.cells = texts
+            rows.append(row)
+            return true
+        }
+        for line in cells {
+            let text = cleanCell(line.line.text)
+            if isGroupIndex(text) {
+                guard flush() else { return nil }
+                group = nil
+                collectingGroup = true
+                continue
+            }
+            if isIndex(text) {
+                guard flush() else { return nil }
+                collectingGroup = false
+                current = [(text, line.line.span)]
+                continue
+            }
+            if collectingGroup {
+                group = group.map { $0 + " " + text } ?? text
+            } else if current.isEmpty {
+                return nil
+            } else if current.count >= 2, let f = text.first, f.isLowercase {
+                // `Hội đồng Dân tộc, các Ủy ban khác` / `của Quốc hội`: a cell wrapped onto a second line.
+                current[current.count - 1].text += " " + text
+                current[current.count - 1].span = current[current.count - 1].span.union(line.line.span)
+            } else {
+                current.append((text, line.line.span))
+            }
+        }
+        guard flush(), !rows.isEmpty else { return nil }
+        return (header, rows)
+    }
+}
