@@ -204,7 +204,7 @@ func run(_ arguments: [String]) -> Child {
 }
 
 /// Whether `vanban batch --help` mentions `text` (an older build may not have an option).
-func batchHelpMentions(_ text: String) -> Bool {
+@MainActor func batchHelpMentions(_ text: String) -> Bool {
     let pipe = Pipe()
     let process = Process()
     process.executableURL = URL(fileURLWithPath: vanban)
