@@ -8,7 +8,9 @@ import VanBan
 //
 // The corpus documents (*.txt in DIR, default corpus/) are repeated until they reach
 // N MB (default 50). Stages run on one core, document by document, each timed on its
-// own; the best of P passes (default 1) is reported in MB/s of input bytes:
+// own in CPU time of the thread (CLOCK_THREAD_CPUTIME_ID: a figure per core that other
+// processes on a shared machine do not inflate); the best of P passes (default 1) is
+// reported in MB/s of input bytes:
 //
 //   decode+normalise  bytes → text (encoding detection) → NFC, spacing, tone style per line
 //   layout+lex        physical → logical lines (wraps, page numbers) → tokens
@@ -21,7 +23,8 @@ import VanBan
 //
 // Then the whole batch (`vanban batch` minus argument parsing: files read from disk,
 // outputs written, summary written) over the same documents saved as files, with 1
-// worker and with N workers (default: every core), one file per input and `jsonl`.
+// worker and with N workers (default: every core), one file per input and `jsonl`:
+// wall-clock time, and the CPU time (user + system) the process spent on it.
 //
 // Then, unless --no-child, the `vanban` executable (default: the one beside this one;
 // --vanban another build, e.g. an older one to compare) runs as a child process, its time
@@ -87,6 +90,21 @@ while totalBytes < megabytes * 1_000_000 {
 let mb = Double(totalBytes) / 1_000_000
 
 func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+/// CPU time of the calling thread, in nanoseconds.
+func threadCPU() -> UInt64 {
+    var t = timespec()
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+    return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+}
+/// User + system CPU seconds of `usage`.
+func cpuSeconds(_ usage: rusage) -> Double {
+    Double(usage.ru_utime.tv_sec) + Double(usage.ru_utime.tv_usec) / 1e6 + Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+}
+func processCPU() -> Double {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return cpuSeconds(usage)
+}
 func line(_ label: String, _ seconds: Double, megabytes: Double = mb, note: String = "") {
     let padded = label.padding(toLength: 22, withPad: " ", startingAt: 0)
     print(String(format: "%@ %8.2f MB/s  %7.2f s  %@", padded, megabytes / seconds, seconds, note))
@@ -108,8 +126,8 @@ for _ in 0..<passes {
     compactBytes = 0
     for (k, bytes) in batch.enumerated() {
         let name = "doc\(k).txt"
-        var t = now()
-        func lap(_ stage: Int) { let u = now(); spent[stage] += u - t; t = u }
+        var t = threadCPU()
+        func lap(_ stage: Int) { let u = threadCPU(); spent[stage] += u - t; t = u }
         guard let decoded = try? TextDecoder.decode(bytes, name: name) else { continue }
         let source = SourceText(name: name, decoded: decoded)
         let style = Normalizer.resolve(.keep, in: source.scalars)
@@ -126,7 +144,7 @@ for _ in 0..<passes {
         findings += diagnostics.count
         lap(3)
         let json = DiagnosticRenderer.jsonDiagnostics(FileDiagnostics(file: name, diagnostics: diagnostics), language: .vi)
-        t = now()   // building the diagnostics' messages is lint's output, not JSON
+        t = threadCPU()   // building the diagnostics' messages is lint's output, not JSON
         jsonBytes += ((try? JSONRenderer.bytes(record))?.count ?? 0) + ((try? JSONRenderer.bytes(json))?.count ?? 0)
         lap(4)
         compactBytes += ((try? JSONRenderer.bytes(record, compact: true))?.count ?? 0)
@@ -135,7 +153,7 @@ for _ in 0..<passes {
     }
     for s in spent.indices { best[s] = min(best[s], Double(spent[s]) / 1e9) }
 }
-print("\nStage (one core)            speed     time")
+print("\nStage (one core, CPU time)  speed     time")
 for (s, label) in stageNames.enumerated() {
     let out = Double(s == 4 ? jsonBytes : compactBytes) / 1e6
     line(label, best[s], note: s >= 4 ? String(format: "(%.1f MB/s of output, %.1f MB)", out / best[s], out) : "")
@@ -153,7 +171,7 @@ if runBatch {
         try Data(bytes).write(to: input.appendingPathComponent(String(format: "%05d.txt", k)))
     }
     let inputs = BatchInputs.collect([input.path])
-    print("\nWhole batch (files → JSON)")
+    print("\nWhole batch (files → JSON), wall clock")
     for format in [BatchRunner.OutputFormat.json, .jsonl] {
         var seconds: [Int: Double] = [:]
         for workers in Array(Set([1, jobs])).sorted() {
@@ -161,13 +179,14 @@ if runBatch {
             try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
             let runner = BatchRunner(settings: .init(outputDirectory: out, jobs: workers, format: format),
                                      configurations: ConfigurationResolver(fixed: LintConfiguration()))
-            let start = now()
+            let start = now(), cpu = processCPU()
             let summary = runner.run(inputs)
             try runner.writeSummary(summary)
             let s = Double(now() - start) / 1e9
             seconds[workers] = s
             line("batch \(format.rawValue), \(workers) worker\(workers == 1 ? "" : "s")", s,
-                 note: String(format: "%.0f documents/s, %d ok, %d failed", Double(inputs.count) / s, summary.ok, summary.failed))
+                 note: String(format: "%.0f documents/s, %.2f CPU s (%.2f MB/s per CPU s), %d ok, %d failed",
+                              Double(inputs.count) / s, processCPU() - cpu, mb / (processCPU() - cpu), summary.ok, summary.failed))
         }
         if jobs > 1, let one = seconds[1], let all = seconds[jobs] {
             print(String(format: "  speed-up with %d workers: %.2f×", jobs, one / all))
@@ -181,6 +200,8 @@ print(String(format: "\npeak memory of the benchmark process: %.0f MB", Double(u
 // The vanban executable as a child: its own time and peak memory.
 struct Child {
     var seconds: Double
+    /// User + system CPU seconds of the child.
+    var cpu: Double
     var peakMegabytes: Double
     var status: Int32
 }
@@ -196,11 +217,11 @@ func run(_ arguments: [String]) -> Child {
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     var pid: pid_t = 0
     let start = now()
-    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return Child(seconds: 0, peakMegabytes: 0, status: -1) }
+    guard posix_spawn(&pid, arguments[0], &actions, nil, argv, environ) == 0 else { return Child(seconds: 0, cpu: 0, peakMegabytes: 0, status: -1) }
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-    return Child(seconds: Double(now() - start) / 1e9, peakMegabytes: Double(usage.ru_maxrss) / 1024, status: status)
+    return Child(seconds: Double(now() - start) / 1e9, cpu: cpuSeconds(usage), peakMegabytes: Double(usage.ru_maxrss) / 1024, status: status)
 }
 
 /// Whether `vanban batch --help` mentions `text` (an older build may not have an option).
@@ -235,12 +256,12 @@ if runChildren {
         let path = root.appendingPathComponent("large.txt").path
         try Data(large).write(to: URL(fileURLWithPath: path))
         let size = Double(large.count) / 1e6
-        print(String(format: "one document of %.1f MB         speed     time   peak memory", size))
+        print(String(format: "one document of %.1f MB     speed (wall)  time   CPU s   peak memory", size))
         for (label, command) in [("normalize", ["normalize", path]), ("parse", ["parse", path]),
                                  ("lint --format json", ["lint", path, "--format", "json"])] {
             let child = run([vanban] + command)
             line(label, child.seconds, megabytes: size,
-                 note: String(format: "%5.0f MB (%.1f bytes per input byte)%@", child.peakMegabytes,
+                 note: String(format: "%6.2f  %5.0f MB (%.1f bytes per input byte)%@", child.cpu, child.peakMegabytes,
                               child.peakMegabytes * 1_048_576 / Double(large.count), child.status == 0 || child.status >> 8 == 1 ? "" : ", status \(child.status)"))
         }
     }
@@ -261,7 +282,7 @@ if runChildren {
             try Data(head).write(to: input.appendingPathComponent(String(format: "%05d.txt", k)))
         }
         let size = Double(bytes) / 1e6
-        print(String(format: "%d files, %.1f MB              speed     time   per file  peak memory", smallFiles, size))
+        print(String(format: "%d files, %.1f MB       speed (wall)  time   CPU s  CPU ms per file  peak memory", smallFiles, size))
         var formats = [["--format", "json"]]
         if batchHelpMentions("jsonl") { formats.append(["--format", "jsonl"]) } else { formats = [[]] }
         for format in formats {
@@ -273,7 +294,7 @@ if runChildren {
                 let child = run([vanban, "batch", input.path, "--out", out, "--jobs", String(workers), "--no-progress", "--no-config"] + format)
                 seconds[workers] = child.seconds
                 line("batch \(format.last ?? "json"), \(workers) worker\(workers == 1 ? "" : "s")", child.seconds, megabytes: size,
-                     note: String(format: "%6.3f ms  %5.0f MB", child.seconds * 1000 / Double(smallFiles), child.peakMegabytes))
+                     note: String(format: "%6.2f  %6.3f  %5.0f MB", child.cpu, child.cpu * 1000 / Double(smallFiles), child.peakMegabytes))
             }
             if jobs > 1, let one = seconds[1], let all = seconds[jobs] {
                 print(String(format: "  speed-up with %d workers: %.2f×", jobs, one / all))

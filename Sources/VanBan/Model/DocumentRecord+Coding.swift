@@ -22,7 +22,7 @@ extension DocumentRecord {
         try c.encode(bases, forKey: .bases)
         try c.encode(intro, forKey: .intro)
         try c.encode(sections, forKey: .sections)
-        let nodes = NodePointers(sections)
+        let nodes = NodePointers(sections, for: meetings.flatMap(\.items) + monthlyPlans.flatMap(\.items))
         try c.encode(meetings.map { LinkedMeeting(meeting: $0, nodes: nodes) }, forKey: .meetings)
         try c.encode(monthlyPlans.map { LinkedMonthlyPlan(plan: $0, nodes: nodes) }, forKey: .monthlyPlans)
         try c.encodeIfPresent(event, forKey: .event)
@@ -40,7 +40,7 @@ extension DocumentRecord {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         let sections = try c.decode([SectionNode].self, forKey: .sections)
-        let nodes = NodePointers(sections)
+        let nodes = NodePointers(sections, for: [])
         self.init(source: try c.decode(SourceInfo.self, forKey: .source), header: try c.decode(Header.self, forKey: .header))
         schemaVersion = try c.decode(String.self, forKey: .schemaVersion)
         bases = try c.decode([Basis].self, forKey: .bases)
@@ -60,18 +60,34 @@ extension DocumentRecord {
     }
 }
 
-/// The JSON Pointer of every node of a section tree, by span (first in document order on a tie).
+/// The JSON Pointers of the section nodes that hold items, by span (first in document
+/// order on a tie). Only the spans asked for get a pointer string: most nodes are not items
+/// of a meeting or plan, and most documents have none.
 struct NodePointers {
+    private let sections: [SectionNode]
     private var bySpan: [SourceSpan: (pointer: String, title: String)] = [:]
-    private var byPointer: [String: String] = [:]
 
-    init(_ sections: [SectionNode]) {
-        func walk(_ node: SectionNode, _ pointer: String) {
-            if bySpan[node.span] == nil { bySpan[node.span] = (pointer, node.title) }
-            byPointer[pointer] = node.title
-            for (k, child) in node.children.enumerated() { walk(child, pointer + "/children/" + String(k)) }
+    init(_ sections: [SectionNode], for items: [Item]) {
+        self.sections = sections
+        guard !items.isEmpty else { return }
+        let wanted = Set(items.map(\.span))
+        var path: [Int] = []
+        func walk(_ node: SectionNode) {
+            if wanted.contains(node.span), bySpan[node.span] == nil {
+                var pointer = "/sections/" + String(path[0])
+                for k in path.dropFirst() { pointer += "/children/" + String(k) }
+                bySpan[node.span] = (pointer, node.title)
+            }
+            for (k, child) in node.children.enumerated() {
+                path.append(k)
+                walk(child)
+                path.removeLast()
+            }
         }
-        for (k, node) in sections.enumerated() { walk(node, "/sections/" + String(k)) }
+        for (k, node) in sections.enumerated() {
+            path = [k]
+            walk(node)
+        }
     }
 
     /// The pointer of the node that holds `item`: same span and the same text.
@@ -80,8 +96,18 @@ struct NodePointers {
         return node.pointer
     }
 
-    /// The title of the node at `pointer`.
-    func title(at pointer: String) -> String? { byPointer[pointer] }
+    /// The title of the node at `pointer` (`/sections/N(/children/N)*`), nil when there is none.
+    func title(at pointer: String) -> String? {
+        let tokens = pointer.split(separator: "/", omittingEmptySubsequences: false)
+        guard tokens.count >= 3, tokens.count % 2 == 1, tokens[0].isEmpty, tokens[1] == "sections",
+              let first = Int(tokens[2]), sections.indices.contains(first) else { return nil }
+        var node = sections[first]
+        for k in stride(from: 3, to: tokens.count, by: 2) {
+            guard tokens[k] == "children", let index = Int(tokens[k + 1]), node.children.indices.contains(index) else { return nil }
+            node = node.children[index]
+        }
+        return node.title
+    }
 }
 
 /// An item as written inside a record: `node` in place of `text` where the section tree holds it.
