@@ -13,7 +13,7 @@ extension CommandLineInterface {
         var exit: Int32? = nil
         guard let options = parseOptions(args, flags: ["--resume", "--progress", "--no-progress", "--compact", "--no-config", "--html", "--no-ignore", "--force"],
                                          valued: ["--out", "-o", "--glob", "--jobs", "-j", "--fail-level", "--config", "--timeout",
-                                                  "--exclude", "--ignore-path", "--csv-header", "--select", "--ignore"],
+                                                  "--exclude", "--ignore-path", "--csv-header", "--select", "--ignore", "--format"],
                                          help: Help.batch(language), exit: &exit)
         else { return exit ?? ExitCode.failure.rawValue }
         let vi = language == .vi
@@ -37,6 +37,14 @@ extension CommandLineInterface {
                 return usageError(vi ? "--timeout cần số giây (0 = không giới hạn)" : "--timeout takes a number of seconds (0 = no limit)")
             }
             timeout = seconds == 0 ? nil : seconds
+        }
+        guard let format = BatchRunner.OutputFormat(rawValue: options.values["--format"] ?? "json") else {
+            return usageError(vi ? "--format của batch cần json (mỗi tệp một tệp kết quả) hoặc jsonl (mỗi văn bản một dòng trong records.jsonl)"
+                                 : "batch --format takes json (one output file per input) or jsonl (one line per document in records.jsonl)")
+        }
+        if format == .jsonl && options.flags.contains("--resume") {
+            return usageError(vi ? "--resume chỉ dùng với --format json (đọc lại từng tệp kết quả)"
+                                 : "--resume works with --format json only (it reads each output file back)")
         }
         guard let failLevel = Severity(rawValue: options.values["--fail-level"] ?? "error") else {
             return usageError(vi ? "--fail-level cần error, warning hoặc info" : "--fail-level takes error, warning or info")
@@ -71,10 +79,8 @@ extension CommandLineInterface {
 
         let (inputs, skipped) = BatchInputs.scan(options.files, patterns: patterns, excluding: out, filter: filter)
         let html = options.flags.contains("--html")
-        var planned = ["summary.json", "summary.csv"] + (html ? ["index.html"] : [])
-        for input in inputs { planned += [input.output] + (html ? [BatchRunner.reportPath(input.output)] : []) }
         do {
-            try folder.claim(planned)
+            try folder.claim(BatchRunner.outputs(for: inputs, format: format, html: html))
         } catch {
             say(vi ? "\(out): không ghi được danh sách tệp kết quả (\(error.message(language)))"
                    : "\(out): cannot write the list of outputs (\(error.message(language)))")
@@ -88,7 +94,7 @@ extension CommandLineInterface {
             outputDirectory: out, jobs: jobs,
             options: VanBan.Options(encoding: options.encoding, toneStyle: options.toneStyle),
             language: language, resume: options.flags.contains("--resume"), compact: options.flags.contains("--compact"),
-            html: options.flags.contains("--html"), timeout: timeout),
+            html: options.flags.contains("--html"), timeout: timeout, format: format),
             configurations: configurations)
 
         // Ctrl-C / SIGTERM: finish what is in flight, write the summary, stop. A second one stops at once

@@ -300,6 +300,8 @@ enum Help {
               --progress             Hiện tiến độ cả khi stderr không phải màn hình (mặc định: chỉ trên màn hình)
               --no-progress          Không hiện tiến độ
               --compact              JSON gọn một dòng thay vì thụt lề
+              --format json|jsonl    json (mặc định): mỗi tệp một KQ/<đường dẫn>.json; jsonl: mỗi văn bản một dòng JSON
+                                     gọn trong KQ/records.jsonl (đọc thẳng bằng DuckDB, pandas, Spark; không dùng với --resume)
               --html                 Thêm báo cáo HTML cho mỗi tệp (KQ/<đường dẫn>.html) và KQ/index.html liệt kê mọi tệp
               --fail-level MỨC       error (mặc định), warning hoặc info: mức lỗi làm mã thoát 1
               --config TỆP           Tệp cấu hình quy tắc; mặc định: .vanban.json gần nhất phía trên mỗi tệp
@@ -347,6 +349,9 @@ enum Help {
               --progress             Show progress even when stderr is not a terminal (default: terminals only)
               --no-progress          Never show progress
               --compact              One-line JSON instead of indented
+              --format json|jsonl    json (default): one OUT/<relative path>.json per input; jsonl: one compact JSON
+                                     line per document in OUT/records.jsonl (read directly by DuckDB, pandas, Spark;
+                                     not with --resume)
               --html                 Also an HTML report per file (OUT/<path>.html) and OUT/index.html listing them all
               --fail-level LEVEL     error (default), warning or info: findings that make the exit code 1
               --config FILE          Rule configuration; default: the nearest .vanban.json above each file

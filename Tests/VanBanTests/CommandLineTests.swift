@@ -9,7 +9,7 @@ struct CommandLineTests {
         #expect(code == 0)
         #expect(err.isEmpty)
         let json = try JSONSerialization.jsonObject(with: Data(out.utf8)) as? [String: Any]
-        #expect(json?["schemaVersion"] as? String == "1.0")
+        #expect(json?["schemaVersion"] as? String == "2.0")
     }
 
     @Test func compactAndStandardInput() throws {

@@ -46,6 +46,18 @@ struct JSONWriterTests {
         }
     }
 
+    /// Spans and locations are written directly, not through containers: the same bytes at any depth.
+    @Test func spansAndLocationsMatchFoundationAtAnyDepth() throws {
+        let span = SourceSpan(start: SourceLocation(line: 7, column: 1), end: SourceLocation(line: 12345, column: 10))
+        let location = SourceLocation(line: -3, column: 0)
+        for compact in [false, true] {
+            #expect(try JSONRenderer.render(span, compact: compact) == Self.foundation(span, compact: compact))
+            #expect(try JSONRenderer.render(location, compact: compact) == Self.foundation(location, compact: compact))
+            #expect(try JSONRenderer.render([[span]], compact: compact) == Self.foundation([[span]], compact: compact))
+            #expect(try JSONRenderer.render(["a": [location]], compact: compact) == Self.foundation(["a": [location]], compact: compact))
+        }
+    }
+
     @Test func nonFiniteNumbersThrowLikeFoundation() {
         #expect(throws: EncodingError.self) { try JSONRenderer.render([Double.nan]) }
         #expect(throws: EncodingError.self) { try JSONRenderer.render([Double.infinity]) }

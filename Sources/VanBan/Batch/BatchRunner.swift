@@ -23,6 +23,8 @@ public final class BatchRunner: Sendable {
         public var resume: Bool
         /// Compact JSON instead of pretty-printed.
         public var compact: Bool
+        /// One output file per input, or one line per input in `records.jsonl`.
+        public var format: OutputFormat
         /// Also an HTML report per input (beside its JSON) and `index.html`.
         public var html: Bool
         /// Seconds one input may take before it is given up as failed (`timeout`); nil: no limit.
@@ -33,7 +35,9 @@ public final class BatchRunner: Sendable {
         public static let defaultTimeout = 60.0
 
         public init(outputDirectory: String, jobs: Int, options: VanBan.Options = .init(), language: Language = .vi,
-                    resume: Bool = false, compact: Bool = false, html: Bool = false, timeout: Double? = Settings.defaultTimeout) {
+                    resume: Bool = false, compact: Bool = false, html: Bool = false, timeout: Double? = Settings.defaultTimeout,
+                    format: OutputFormat = .json) {
+            self.format = format
             self.html = html
             self.timeout = timeout
             self.outputDirectory = outputDirectory
@@ -43,6 +47,25 @@ public final class BatchRunner: Sendable {
             self.resume = resume
             self.compact = compact
         }
+    }
+
+    /// How the records are written.
+    public enum OutputFormat: String, Sendable {
+        /// `OUT/<relative path>.json` per input (pretty-printed unless `compact`).
+        case json
+        /// One compact line per input in `OUT/records.jsonl` (`JSONLinesFile`).
+        case jsonl
+    }
+
+    /// The files a batch with these settings writes besides per-input reports: what the
+    /// output folder's manifest claims.
+    public static func outputs(for inputs: [BatchInput], format: OutputFormat, html: Bool) -> [String] {
+        var planned = ["summary.json", "summary.csv"] + (html ? ["index.html"] : []) + (format == .jsonl ? [JSONLinesFile.name] : [])
+        for input in inputs {
+            if format == .json { planned.append(input.output) }
+            if html { planned.append(reportPath(input.output)) }
+        }
+        return planned
     }
 
     /// Where a batch stands, for a progress display.
@@ -76,6 +99,11 @@ public final class BatchRunner: Sendable {
         let start = DispatchTime.now().uptimeNanoseconds
         @Sendable func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         BatchRunner.removeStaleTemporaries(in: settings.outputDirectory)
+        // Made once here rather than checked for every output: the folders of the outputs,
+        // and for jsonl the one file every worker appends to.
+        if settings.format == .json || settings.html { makeFolders(for: inputs) }
+        let sink: Result<JSONLinesFile, SystemError>? = settings.format == .jsonl
+            ? Result { () throws(SystemError) in try JSONLinesFile(directory: settings.outputDirectory) } : nil
         let state = Mutex(State(rows: Array(repeating: nil, count: inputs.count)))
         let stopped = Atomic<Bool>(false)
         let workers = min(settings.jobs, max(1, inputs.count))
@@ -88,7 +116,7 @@ public final class BatchRunner: Sendable {
                     return s.next
                 }
                 guard let index else { return }
-                let row = process(inputs[index])
+                let row = process(inputs[index], lines: sink)
                 let snapshot = state.withLock { s -> Progress in
                     s.rows[index] = row
                     s.done += 1
@@ -98,9 +126,43 @@ public final class BatchRunner: Sendable {
                 progress(snapshot)
             }
         }
-        let rows = state.withLock { $0.rows.compactMap { $0 } }
+        var rows = state.withLock { $0.rows.compactMap { $0 } }
+        if case .success(let lines) = sink {
+            do throws(SystemError) { try lines.finish() } catch {
+                // The lines are lost with the file: every document written there failed.
+                for k in rows.indices where rows[k].status == .ok && !rows[k].resumed {
+                    rows[k] = writeFailed(rows[k], path: lines.path, error)
+                }
+            }
+        }
         return BatchSummary(inputs: inputs.count, files: rows, interrupted: stopped.load(ordering: .relaxed) && rows.count < inputs.count,
                             seconds: elapsed(), jobs: workers, skipped: skipped, language: settings.language)
+    }
+
+    /// Creates the folders the outputs go into (`a/b/doc.json` → `OUT/a/b`), each once.
+    func makeFolders(for inputs: [BatchInput]) {
+        var folders = Set<String>()
+        for input in inputs {
+            guard let slash = input.output.lastIndex(of: "/") else { continue }
+            folders.insert(String(input.output[..<slash]))
+        }
+        // A folder that cannot be made fails its outputs' writes, which say why.
+        for folder in folders.sorted() {
+            try? FileManager.default.createDirectory(atPath: settings.outputDirectory + "/" + folder, withIntermediateDirectories: true)
+        }
+    }
+
+    /// `row` failed because its output could not be written at `path`.
+    func writeFailed(_ row: BatchRow, path: String, _ error: SystemError) -> BatchRow {
+        var row = row
+        row.status = .failed
+        row.output = nil
+        let why = error.message(settings.language)
+        row.reason = settings.language == .vi
+            ? "\(path): không ghi được kết quả (\(why))"
+            : "\(path): cannot write the output (\(why))"
+        row.reasonCode = "write"
+        return row
     }
 
     /// Writes `summary.json` and `summary.csv` into the output folder, atomically.
@@ -130,19 +192,22 @@ public final class BatchRunner: Sendable {
     /// The settings an output records; an output made with others is redone by `--resume`.
     func fingerprint(_ configuration: LintConfiguration) -> String {
         "encoding=\(settings.options.encoding?.rawValue ?? "auto");tone=\(settings.options.toneStyle.rawValue);"
-            + "lang=\(settings.language.rawValue);compact=\(settings.compact);rules=\(configuration.fingerprint)"
+            + "lang=\(settings.language.rawValue);compact=\(settings.compact || settings.format == .jsonl);rules=\(configuration.fingerprint)"
             + (settings.html ? ";html" : "")
     }
 
     /// Processes one input completely; never throws, never stops the batch.
-    public func process(_ input: BatchInput) -> BatchRow {
+    public func process(_ input: BatchInput) -> BatchRow { process(input, lines: nil) }
+
+    /// Processes one input; with `lines` (jsonl), its record is a line of that file.
+    func process(_ input: BatchInput, lines: Result<JSONLinesFile, SystemError>?) -> BatchRow {
         let start = DispatchTime.now().uptimeNanoseconds
-        var row = convert(input, start: start)
+        var row = convert(input, start: start, lines: lines)
         if !row.resumed { row.milliseconds = Int((DispatchTime.now().uptimeNanoseconds - start) / 1_000_000) }
         return row
     }
 
-    private func convert(_ input: BatchInput, start: UInt64) -> BatchRow {
+    private func convert(_ input: BatchInput, start: UInt64, lines: Result<JSONLinesFile, SystemError>?) -> BatchRow {
         var row = BatchRow(path: input.path, status: .failed)
         let outputPath = settings.outputDirectory + "/" + input.output
         func fail(_ error: InputError) -> BatchRow {
@@ -170,7 +235,7 @@ public final class BatchRunner: Sendable {
             return fail(error)
         }
         let digest = SHA256.hex(bytes)
-        if settings.resume, let earlier = upToDate(digest, output: outputPath, settings: settingsText),
+        if settings.resume, settings.format == .json, let earlier = upToDate(digest, output: outputPath, settings: settingsText),
            !settings.html || FileManager.default.fileExists(atPath: BatchRunner.reportPath(outputPath)) {
             row = earlier
             row.path = input.path
@@ -202,7 +267,7 @@ public final class BatchRunner: Sendable {
         }
         if deadline?.hasPassed == true { return timedOut() }
         row.status = .ok
-        row.output = input.output
+        row.output = settings.format == .jsonl ? JSONLinesFile.name : input.output
         row.bytes = bytes.count
         let header = result.record.header
         // A Công văn prints no type name: its subject line (V/v …) tells what it is.
@@ -233,25 +298,26 @@ public final class BatchRunner: Sendable {
             diagnostics: DiagnosticRenderer.jsonDiagnostics(FileDiagnostics(file: input.path, diagnostics: diagnostics, docx: result.docx),
                                                             language: settings.language))
         do {
-            let json = try JSONRenderer.render(output, compact: settings.compact, docx: result.docx)
-            try FileManager.default.createDirectory(atPath: (outputPath as NSString).deletingLastPathComponent,
-                                                    withIntermediateDirectories: true)
-            try AtomicFile.write(Array(json.utf8) + [0x0A], to: outputPath)
+            var json = try JSONRenderer.bytes(output, compact: settings.compact || lines != nil, docx: result.docx)
+            // The report first: a document that runs out of time there leaves no line behind.
+            var page: [UInt8]? = nil
             if settings.html {
-                let page = Deadline.$current.withValue(deadline) {
+                let text = Deadline.$current.withValue(deadline) {
                     HTMLReport.render(result, diagnostics: diagnostics, language: settings.language)
                 }
                 if deadline?.hasPassed == true { return timedOut() }
-                try AtomicFile.write(Array(page.utf8), to: BatchRunner.reportPath(outputPath))
+                page = Array(text.utf8)
             }
+            switch lines {
+            case nil:
+                json.append(0x0A)
+                try AtomicFile.write(json, to: outputPath)
+            case .success(let file)?: try file.append(json)
+            case .failure(let error)?: throw error
+            }
+            if let page { try AtomicFile.write(page, to: BatchRunner.reportPath(outputPath)) }
         } catch {
-            row.status = .failed
-            row.output = nil
-            let why = SystemError(error).message(settings.language)
-            row.reason = settings.language == .vi
-                ? "\(outputPath): không ghi được kết quả (\(why))"
-                : "\(outputPath): cannot write the output (\(why))"
-            row.reasonCode = "write"
+            return writeFailed(row, path: lines == nil ? outputPath : settings.outputDirectory + "/" + JSONLinesFile.name, SystemError(error))
         }
         return row
     }

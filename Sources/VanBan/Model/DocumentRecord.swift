@@ -41,8 +41,10 @@ public struct DocumentRecord: Codable, Sendable, Equatable {
     /// banners), kept as paragraphs.
     public var front: [Paragraph] = []
 
-    /// The version written by this build.
-    public static let currentSchemaVersion = "1.0"
+    /// The version written by this build. 2.0: an agenda item of a meeting or a monthly plan
+    /// names its section node (`node`, a JSON Pointer) instead of repeating its text
+    /// (`DocumentRecord+Coding.swift`).
+    public static let currentSchemaVersion = "2.0"
 }
 
 /// Provenance of a record.

@@ -52,16 +52,19 @@ public enum DiagnosticRenderer {
         }
     }
 
-    struct JSONEdit: Encodable {
+    /// One edit of a fix in the JSON contract.
+    public struct JSONEdit: Encodable, Sendable {
         var line: Int, column: Int, endLine: Int, endColumn: Int
         var replacement: String
     }
 
-    struct JSONFix: Encodable {
+    /// A fix in the JSON contract.
+    public struct JSONFix: Encodable, Sendable {
         var edits: [JSONEdit]
     }
 
-    struct JSONDiagnostic: Encodable {
+    /// One diagnostic object of the JSON contract (`schemas/diagnostics.schema.json`).
+    public struct JSONDiagnostic: Encodable, Sendable {
         var file: String
         var ruleId: String
         var severity: String
@@ -79,7 +82,7 @@ public enum DiagnosticRenderer {
     }
 
     /// The diagnostics of one file as JSON contract objects.
-    static func jsonDiagnostics(_ f: FileDiagnostics, language: Language) -> [JSONDiagnostic] {
+    public static func jsonDiagnostics(_ f: FileDiagnostics, language: Language) -> [JSONDiagnostic] {
         f.diagnostics.map { d in
             let word = f.docx?.paragraph(line: d.span.start.line, column: d.span.start.column)
             return JSONDiagnostic(file: f.file, ruleId: d.ruleID, severity: d.severity.rawValue, message: d.message(language),

@@ -15,6 +15,7 @@ struct JSONWriter {
     static func encode<T: Encodable>(_ value: T, pretty: Bool, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> [UInt8] {
         let encoder = ByteEncoder(pretty: pretty)
         encoder.userInfo = userInfo
+        encoder.plainLocations = userInfo[SourceLocation.docxKey] == nil
         try encoder.write(value)
         return encoder.out
     }
@@ -24,24 +25,30 @@ struct JSONWriter {
 ///
 /// One frame per nesting depth is kept and reused, with its arrays' capacity, so a
 /// record of thousands of nodes allocates a handful of frames, not one per value.
+///
+/// The mutable state of the frames and the encoder is marked `@exclusivity(unchecked)`:
+/// it is touched only by the one encoding call that owns it, and the run-time access
+/// checks on every append were a fifth of the writer's time.
 private final class Frame {
     enum Kind { case none, keyed, unkeyed, single }
-    var kind = Kind.none
-    var start = 0
+    @exclusivity(unchecked) var kind = Kind.none
+    @exclusivity(unchecked) var start = 0
     let depth: Int
     /// Members in encoding order: key (nil in arrays) and the value's byte range.
-    var members: [(key: String?, start: Int, end: Int)] = []
+    @exclusivity(unchecked) var members: [(key: String?, start: Int, end: Int)] = []
     /// The container's bytes while they are rewritten.
-    var scratch: [UInt8] = []
+    @exclusivity(unchecked) var scratch: [UInt8] = []
     init(depth: Int) { self.depth = depth }
 }
 
 private final class ByteEncoder: Encoder {
-    var out: [UInt8] = []
+    @exclusivity(unchecked) var out: [UInt8] = []
     let pretty: Bool
+    /// No Word positions to add: spans and locations are written directly (`writeSpan`).
+    var plainLocations = true
     /// Frames of the open containers, innermost last; `pool[d]` is reused at depth `d`.
-    var frames: [Frame] = []
-    var pool: [Frame] = []
+    @exclusivity(unchecked) var frames: [Frame] = []
+    @exclusivity(unchecked) var pool: [Frame] = []
     var codingPath: [any CodingKey] = []
     var userInfo: [CodingUserInfoKey: Any] = [:]
 
@@ -54,12 +61,15 @@ private final class ByteEncoder: Encoder {
 
     /// Writes one value at the current position; containers it opens are closed when it returns.
     func write<T: Encodable>(_ value: T) throws {
-        switch value {
-        case let s as String: writeString(s); return
-        case let i as Int: writeInteger(i); return
-        case let b as Bool: out.append(contentsOf: b ? Self.trueBytes : Self.falseBytes); return
-        case let d as Double: try writeDouble(d); return
-        default: break
+        // Type identity, not `as?` casts: a failed dynamic cast per nested value was costly.
+        if T.self == String.self { writeString(Self.reinterpret(value)); return }
+        if T.self == Int.self { writeInt(Self.reinterpret(value)); return }
+        if T.self == Bool.self { out.append(contentsOf: Self.reinterpret(value, as: Bool.self) ? Self.trueBytes : Self.falseBytes); return }
+        if T.self == Double.self { try writeDouble(Self.reinterpret(value, as: Double.self)); return }
+        if plainLocations {
+            // Every node has a span: written directly, with the bytes `SourceLocation.encode` gives.
+            if T.self == SourceSpan.self { writeSpan(Self.reinterpret(value), depth: frames.count); return }
+            if T.self == SourceLocation.self { writeLocation(Self.reinterpret(value), depth: frames.count); return }
         }
         let depth = frames.count
         if pool.count == depth { pool.append(Frame(depth: depth)) }
@@ -108,6 +118,41 @@ private final class ByteEncoder: Encoder {
         for _ in 0..<depth { out.append(0x20); out.append(0x20) }
     }
 
+    /// `value` as `U`, which the caller has checked is its type.
+    static func reinterpret<T, U>(_ value: T, as type: U.Type = U.self) -> U {
+        withUnsafePointer(to: value) { $0.withMemoryRebound(to: U.self, capacity: 1) { $0.pointee } }
+    }
+
+    /// `"key" : ` (pretty) or `"key":` after a newline and indent, for the direct writers; `first` omits the comma.
+    func directKey(_ key: [UInt8], depth: Int, first: Bool) {
+        if !first { out.append(UInt8(ascii: ",")) }
+        if pretty { out.append(0x0A); indent(depth) }
+        out.append(contentsOf: key)
+        out.append(contentsOf: pretty ? Self.prettyColon : Self.colon)
+    }
+
+    /// `{"column":…,"line":…}` as the container path writes it (keys sorted), at `depth`.
+    func writeLocation(_ location: SourceLocation, depth: Int) {
+        out.append(UInt8(ascii: "{"))
+        directKey(Self.columnKey, depth: depth + 1, first: true)
+        writeInt(location.column)
+        directKey(Self.lineKey, depth: depth + 1, first: false)
+        writeInt(location.line)
+        if pretty { out.append(0x0A); indent(depth) }
+        out.append(UInt8(ascii: "}"))
+    }
+
+    /// `{"end":{…},"start":{…}}` as the container path writes it, at `depth`.
+    func writeSpan(_ span: SourceSpan, depth: Int) {
+        out.append(UInt8(ascii: "{"))
+        directKey(Self.endKey, depth: depth + 1, first: true)
+        writeLocation(span.end, depth: depth + 1)
+        directKey(Self.startKey, depth: depth + 1, first: false)
+        writeLocation(span.start, depth: depth + 1)
+        if pretty { out.append(0x0A); indent(depth) }
+        out.append(UInt8(ascii: "}"))
+    }
+
     /// Encodes a member of the innermost container.
     func member<T: Encodable>(_ key: String?, _ value: T, in frame: Frame) throws {
         let start = out.count
@@ -126,6 +171,8 @@ private final class ByteEncoder: Encoder {
     static let trueBytes = Array("true".utf8), falseBytes = Array("false".utf8), nullBytes = Array("null".utf8)
     static let colon = [UInt8(ascii: ":")], prettyColon = Array(" : ".utf8), emptyObject = Array("{}".utf8)
     static let hex = Array("0123456789abcdef".utf8)
+    static let columnKey = Array("\"column\"".utf8), lineKey = Array("\"line\"".utf8)
+    static let endKey = Array("\"end\"".utf8), startKey = Array("\"start\"".utf8)
 
     func writeString(_ string: String) {
         out.append(UInt8(ascii: "\""))
@@ -155,8 +202,25 @@ private final class ByteEncoder: Encoder {
     }
 
     func writeInteger<I: BinaryInteger>(_ value: I) {
-        if value >= 0 && value < 10 { out.append(UInt8(ascii: "0") + UInt8(value)); return }
+        if let int = Int(exactly: value) { writeInt(int); return }
         out.append(contentsOf: String(value).utf8)
+    }
+
+    /// Decimal digits without building a String.
+    func writeInt(_ value: Int) {
+        if value >= 0 && value < 10 { out.append(UInt8(ascii: "0") + UInt8(value)); return }
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)   // 24 bytes: room for the 20 digits of UInt64.max
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var k = buffer.count
+            repeat {
+                k -= 1
+                buffer[k] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            out.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[k...]))
+        }
     }
 
     /// Doubles as `JSONEncoder` writes them: Swift's shortest description without a trailing `.0`.
@@ -204,7 +268,7 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
     mutating func encode(_ value: Int, forKey key: Key) throws {
         let start = encoder.out.count
-        encoder.writeInteger(value)
+        encoder.writeInt(value)
         frame.members.append((key.stringValue, start, encoder.out.count))
     }
     mutating func encode(_ value: Bool, forKey key: Key) throws {
@@ -246,7 +310,7 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     }
     mutating func encode(_ value: Int) throws {
         let start = encoder.out.count
-        encoder.writeInteger(value)
+        encoder.writeInt(value)
         frame.members.append((nil, start, encoder.out.count))
     }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
@@ -267,7 +331,7 @@ private struct SingleWriter: SingleValueEncodingContainer {
     mutating func encode(_ value: String) throws { encoder.writeString(value) }
     mutating func encode(_ value: Double) throws { try encoder.writeDouble(value) }
     mutating func encode(_ value: Float) throws { try encoder.writeDouble(value) }
-    mutating func encode(_ value: Int) throws { encoder.writeInteger(value) }
+    mutating func encode(_ value: Int) throws { encoder.writeInt(value) }
     mutating func encode(_ value: Int8) throws { encoder.writeInteger(value) }
     mutating func encode(_ value: Int16) throws { encoder.writeInteger(value) }
     mutating func encode(_ value: Int32) throws { encoder.writeInteger(value) }
