@@ -1,3 +1,5 @@
+import Foundation
+
 /// `abolished-unit`: a body of an administrative level that no longer exists at the
 /// document's date — the district level after 01/07/2025: its fixed bodies (*Huyện ủy*,
 /// *UBND huyện*) and any unit or agency named after a district (*huyện Thủy Nguyên*,
@@ -38,6 +40,27 @@ public enum AbolishedUnit: Rule {
         return n
     }
 
+    /// True when the capitalised words at `name` name a city of district level: not one
+    /// of the centrally-run cities, and Vietnamese (a foreign city — *thành phố Vientiane*
+    /// — is not a Vietnamese unit).
+    static func isDistrictCity(_ t: TokenizedLine, name: Int, length: Int) -> Bool {
+        let words = (name..<(name + length)).map { plainLetters(t.tokens[$0].lower) }
+        // A heading in capitals (*HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI*) does not tell a
+        // name from the next words; *Thành ủy Thành phố Hồ Chí Minh* names the city after.
+        let unit = t.text(name - 1).unicodeScalars.filter { $0.properties.isAlphabetic }
+        if unit.count > 1, unit.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if words.starts(with: ["thanh", "pho"]) || words.first == "tp" { return false }
+        if AdministrativeUnits.provincialCities.contains(where: { words.starts(with: $0) }) { return false }
+        return (name..<(name + length)).allSatisfy { Syllable.isValid(t.tokens[$0].lower.unicodeScalars) }
+    }
+
+    /// A word's letters without diacritics, *đ* as *d*.
+    static func plainLetters(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { s in
+            s == "đ" ? "d" : s.properties.generalCategory == .nonspacingMark ? nil : s
+        }))
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let end = AdministrativeUnits.districtLevelEnd
         let header = document.record.header
@@ -49,7 +72,8 @@ public enum AbolishedUnit: Rule {
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
         }
-        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] })
+        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] }
+            + AdministrativeUnits.cityUnits.map { $0[0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
         for ((t, keys), periods) in zip(zip(document.textLines, document.keys), document.textPeriods) {
             let lineAfter = afterEnd
@@ -64,6 +88,12 @@ public enum AbolishedUnit: Rule {
                 } else if let unit = AdministrativeUnits.districtUnits.first(where: { t.matches($0, at: i, keys: keys) }),
                           namedLength(t, after: i + unit.count) > 0 {
                     length = unit.count + namedLength(t, after: i + unit.count)
+                } else if let unit = AdministrativeUnits.cityUnits.first(where: { t.matches($0, at: i, keys: keys) }) {
+                    // *TP. Thủ Đức*: the abbreviation's full stop.
+                    let name = i + unit.count + (unit == ["tp"] && t.isPunct(i + unit.count, ".") ? 1 : 0)
+                    let n = namedLength(t, after: name)
+                    guard n > 0, isDistrictCity(t, name: name, length: n) else { continue }
+                    length = name - i + n
                 } else {
                     continue
                 }
