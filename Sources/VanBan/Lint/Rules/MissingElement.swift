@@ -33,7 +33,10 @@ public enum MissingElement: Rule {
         // A Công văn names no type: its subject line (V/v …) stands in its place.
         let missType = record.header.typeName == nil && record.header.subject == nil
         let missPlaceDate = record.header.date == nil && record.header.place == nil
-        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil
+        // A heading the reader took from a sentence (*Nơi nhận hồ sơ: Bộ phận Một cửa …*) is
+        // no recipients heading.
+        let sentence = document.parsed.recipientsHeading.map { !isRecipientsHeading(plain(document.source.line($0.line.firstLine - 1))) } ?? false
+        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil || sentence
         let missSignature = record.signature == nil
         guard missType || missPlaceDate || missRecipients || missSignature else { return }
         let source = document.source
