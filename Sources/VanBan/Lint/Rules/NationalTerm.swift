@@ -52,7 +52,10 @@ public enum NationalTerm: Rule {
                 // The term written after it in the same clause (nhiệm kỳ 2026-2031).
                 if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 4 && $0.tokens.lowerBound < i + 20 }), let a = p.year, let b = p.endYear,
                    (a, b) != term, !crossesClause(t, from: i + 4, to: tokens.lowerBound),
-                   !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) {
+                   // A term written after another body is that body's; at an election of both
+                   // (the Councils are elected with the Assembly) it is the Assembly's too,
+                   // when it fits the year of the election.
+                   !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
                 } else if election, let y = line.scope.year, line.scope.isExplicit || line.scope.month != nil,
