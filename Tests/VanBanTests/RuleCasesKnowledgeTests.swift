@@ -81,6 +81,8 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết số 15/NQ-HĐND ngày 10/12/2025 tại kỳ họp thứ 10 của HĐND phường nhiệm kỳ 2021 - 2026."), at: []),
         RuleCase(rule: "national-term", text: programme(year2026("3. Tháng 3/2026\n- Chỉ đạo bầu cử đại biểu Quốc hội khóa XVI và đại biểu Hội đồng nhân dân các cấp nhiệm kỳ 2026 - 2031 (Văn phòng Đảng ủy chuẩn bị).")),
                  at: []),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Đại hội XV Đảng bộ tỉnh và Nghị quyết Đại hội lần thứ XV, nhiệm kỳ 2020 - 2025 của Đảng bộ tỉnh.",
+                                                       "- Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Hội Nông dân Việt Nam."), at: []),
         RuleCase(rule: "national-term", text: programme("I. A\n- Hướng dẫn bầu cử bổ sung đại biểu HĐND phường nhiệm kỳ 2021 - 2026.", date: "Hạ Long, ngày 10 tháng 3 năm 2025"), at: []),
 
         // abolished-unit — catches: cities of district level (of a province, inside a

@@ -14,6 +14,8 @@ enum AdministrativeUnits {
         ["ubnd", "huyện"], ["ubnd", "quận"], ["ubnd", "thị", "xã"],
         ["hội", "đồng", "nhân", "dân", "huyện"], ["hội", "đồng", "nhân", "dân", "quận"], ["hđnd", "huyện"], ["hđnd", "quận"],
         ["ban", "thường", "vụ", "huyện", "ủy"], ["ban", "thường", "vụ", "quận", "ủy"],
+        // The district Youth Union committees (Điều lệ Đoàn TNCS Hồ Chí Minh, cấp huyện).
+        ["huyện", "đoàn"], ["quận", "đoàn"], ["thị", "đoàn"],
     ]
     /// District-level units (lower case): followed by a capitalised name they name a
     /// district, and whatever agency the name ends (*Phòng Nội vụ quận Y*) was a district's.

@@ -134,7 +134,7 @@ public enum NationalTerm: Rule {
     }
 
     /// The national Congress named at token `i` (*Đại hội*): its number and the number's
-    /// token, for *Đại hội XIII (của Đảng)*, *Đại hội đại biểu toàn quốc lần thứ XIV (của
+    /// token, for *Đại hội XIII của Đảng*, *Đại hội đại biểu toàn quốc lần thứ XIV (của
     /// Đảng)*, *Đại hội Đảng toàn quốc lần thứ XIII*. A congress of a Party committee or of
     /// another organisation (*Đại hội Đảng bộ tỉnh lần thứ XV*, *Đại hội đại biểu toàn quốc
     /// Hội Nông dân …*) is not one.
@@ -148,12 +148,13 @@ public enum NationalTerm: Rule {
         if t.matchesFolded(["lần", "thứ"], at: k) { k += 2 }
         guard k < t.tokens.count, t.isWord(k), let n = RomanNumeral.value(of: t.text(k).uppercased()) ?? (national ? t.int(k) : nil),
               Terms.partyCongress[n] != nil else { return nil }
-        // *… của Đảng* (not *của Đảng bộ*) or nothing after marks the Party's national
-        // Congress when *toàn quốc* is not written.
+        // Without *toàn quốc*, only *… của Đảng* (not *của Đảng bộ*) marks the Party's
+        // national Congress: a province's own congress may have the same number (*Đại hội
+        // XV* of a provincial Party committee, 2020).
         let after = k + 1
         if !national {
             let ofParty = t.matchesFolded(["của", "đảng"], at: after) && !t.matchesFolded(["của", "đảng", "bộ"], at: after)
-            guard ofParty || after >= t.tokens.count || t.tokens[after].kind == .punct else { return nil }
+            guard ofParty else { return nil }
         } else if t.matchesFolded(["của"], at: after), !t.matchesFolded(["của", "đảng"], at: after) || t.matchesFolded(["của", "đảng", "bộ"], at: after) {
             return nil
         }
