@@ -52,8 +52,10 @@ public enum MissingElement: Rule {
         let searched = min(count, 200)
         let head = (0..<searched).map(text)
         let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
-        // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis.
-        let bodyStart = head.firstIndex(where: isBodyStart) ?? end
+        // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
+        // after the type name (a web copy's menu before the header is not the body).
+        let typeLine = head.firstIndex(where: isTypeName) ?? 0
+        let bodyStart = head.indices.first { $0 > typeLine && isBodyStart(head[$0]) } ?? end
         if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.
