@@ -97,6 +97,7 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Sở Y tế thành phố Cần Thơ, Công an Thành phố Hỗ Chí Minh và Ban Thường vụ Thành ủy Thành phố Huế phối hợp."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Đoàn công tác thăm thành phố Vientiane (Lào) và thành phố Seoul."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tiếp nhận hồ sơ của nguyên thành phố Cẩm Phả; Thành ủy chỉ đạo."), at: []),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Chỉnh lý tài liệu lưu trữ của Quận ủy Hồng Bàng.\n- Quản lý tài sản do Ủy ban nhân dân huyện An Lão bàn giao."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\nII. KẾT QUẢ KỲ HỌP HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI\n- Nội dung."), at: []),
 
         // target-conflict — catches: a year inside the indicator, a colon or '>=' before the

@@ -12,11 +12,14 @@ public enum AbolishedUnit: Rule {
         vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",
         en: "A body of an administrative level that no longer exists at the document's date (district level after 01/07/2025)")
     public static let details = LocalizedText(
-        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện, Huyện đoàn) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện; 'thành phố', 'TP.', 'Thành ủy' kèm tên một thành phố không trực thuộc trung ương (thành phố thuộc tỉnh, thành phố thuộc thành phố: Thủ Đức).",
-        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', or before 'cũ' / '(cũ)' (speaking of the past). Reads fixed bodies (Huyện ủy, UBND huyện, Huyện đoàn) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district; 'thành phố', 'TP.', 'Thành ủy' followed by the name of a city that is not centrally run (a city of a province, or inside a city: Thủ Đức).")
+        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)', 'lưu trữ', 'bàn giao' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện, Huyện đoàn) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện; 'thành phố', 'TP.', 'Thành ủy' kèm tên một thành phố không trực thuộc trung ương (thành phố thuộc tỉnh, thành phố thuộc thành phố: Thủ Đức).",
+        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', before 'cũ' / '(cũ)', or in a clause about archives or a handover ('lưu trữ', 'bàn giao'): speaking of the past. Reads fixed bodies (Huyện ủy, UBND huyện, Huyện đoàn) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district; 'thành phố', 'TP.', 'Thành ủy' followed by the name of a city that is not centrally run (a city of a province, or inside a city: Thủ Đức).")
     public static let messages: [String: LocalizedText] = [
         "district": LocalizedText(vi: "'{0}': cấp huyện đã kết thúc hoạt động từ 01/7/2025", en: "'{0}': the district level ceased on 01/07/2025"),
     ]
+
+    /// Words of a clause about the former body's records: archives and handovers.
+    static let pastWords: [[String]] = [["lưu", "trữ"], ["bàn", "giao"]]
 
     /// How many capitalised words (a place name) follow token `k`: *Thủy Nguyên*, *Ba Đình*.
     /// How many words from the body a date may stand and still date the mention.
@@ -102,6 +105,10 @@ public enum AbolishedUnit: Rule {
                 let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
+                // Archives and handed-over files of the former body (*hồ sơ lưu trữ của Huyện ủy
+                // X*, *tài sản do UBND quận Y bàn giao*) speak of the past too.
+                let clause = t.clauseStart(before: i)
+                if (clause..<min(t.tokens.count, last + 4)).contains(where: { k in Self.pastWords.contains { t.matchesFolded($0, at: k) } }) { continue }
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
                     || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }
