@@ -50,6 +50,7 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp Ủy ban Mặt trận Việt Nam tỉnh tổ chức Ngày hội."), at: ["Mặt trận Việt Nam"]),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Hội đồng nhân thị trấn Cô Tô giám sát."), at: ["Hội đồng nhân thị trấn"]),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Ban Thường vũ Đảng ủy cho ý kiến."), at: ["Ban Thường vũ"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp với Ủy ban dân phường Mạo Khê."), at: ["Ủy ban dân phường"]),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Ủy ban Mặt trận Tổ quốc xã Đầm Hà chủ trì."), at: ["Mặt trận Tổ quốc xã"]),
         // truncated-term — look-alikes: whole names before a level (16, 17 and 06 of the corpus),
         // other words after a cut-looking compound, local bodies named without 'Việt Nam'
@@ -57,6 +58,8 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương, chức danh"), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Kỷ niệm Ngày truyền thống Ban Xây dựng Đảng, Ủy ban Kiểm tra và Văn phòng cấp ủy."), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Tham dự phiên họp của Ủy ban nhân quyền Liên hợp quốc."), at: []),
+        // (16 of the corpus: a name's syllables where a compound of its own stands)
+        RuleCase(rule: "truncated-term", text: programme("I. A\nBan hành kèm theo Quyết định này; Ủy ban Dân tộc và Hội đồng Dân tộc của Quốc hội phối hợp."), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Hội Nông dân xã, Hội Liên hiệp Phụ nữ phường và Đoàn Thanh niên thị trấn phối hợp."), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Cẩm Phả phối hợp."), at: []),
 

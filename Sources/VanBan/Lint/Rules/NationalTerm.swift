@@ -181,7 +181,9 @@ public enum NationalTerm: Rule {
         for i in t.tokens.indices where t.matchesFolded(["nghị", "quyết"], at: i) {
             guard let (n, k) = nationalCongress(t, at: i + 2), let held = Terms.partyCongress[n] else { continue }
             let numeral = t.text(k)
-            if year < held {
+            // A plan for the whole term written before a Congress may put its resolution into
+            // effect ahead: only a dated block (or a Congress years away) is certain.
+            if year < held, line.scope.isExplicit || year < held - 1 {
                 report.add("future", [numeral, "\(held)", "\(year)"], at: t.span(tokens: i, k))
                 continue
             }

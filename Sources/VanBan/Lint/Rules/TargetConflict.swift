@@ -169,8 +169,8 @@ public enum TargetConflict: Rule {
                 let rest = "||\(year)|\(isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
                 let raw = String(cell[value])
-                // Columns are counted in scalars from the cell's place in the line.
-                let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: (text.range(of: cell, range: columnRange(text, cellIndex: c)) ?? text.startIndex..<text.startIndex).lowerBound.samePosition(in: text.unicodeScalars) ?? text.unicodeScalars.startIndex)
+                // Columns are counted in scalars: the cell starts after its bar and spaces.
+                let offset = cellStart(Array(scalars), cell: c)
                 let start = SourceLocation(line: k + 1, column: offset + 1)
                 let end = SourceLocation(line: k + 1, column: offset + cell.unicodeScalars.count + 1)
                 mentions.append(Mention(key: key, label: cells[labelCell], value: raw, line: k + 1, span: SourceSpan(start: start, end: end),
@@ -180,14 +180,17 @@ public enum TargetConflict: Rule {
         return mentions
     }
 
-    /// The part of a pipe row after its `cellIndex + 1`-th bar.
-    static func columnRange(_ text: String, cellIndex: Int) -> Range<String.Index> {
+    /// The scalar offset of cell `cell` (0 = after the first bar) in a pipe row, its
+    /// leading spaces skipped.
+    static func cellStart(_ scalars: [Unicode.Scalar], cell: Int) -> Int {
         var bars = 0
-        var i = text.startIndex
-        while i < text.endIndex {
-            if text[i] == "|" { bars += 1; if bars == cellIndex + 1 { return text.index(after: i)..<text.endIndex } }
-            i = text.index(after: i)
+        for (n, c) in scalars.enumerated() where c == "|" {
+            bars += 1
+            guard bars == cell + 1 else { continue }
+            var start = n + 1
+            while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+            return start
         }
-        return text.startIndex..<text.endIndex
+        return 0
     }
 }

@@ -156,6 +156,20 @@ public enum TruncatedTerm: Rule {
                 }
                 return nil
             }
+            // The compound's first syllable left out (*Ủy ban dân xã*): the rest of it written,
+            // then a level or the rest of the name — after two syllables of the name at least,
+            // and not where the two words meeting are a phrase of their own (*Ban hành*).
+            if compound.count == 2, full.count >= 2, t.matchesFolded([compound[1]], at: k),
+               !RegisterLexicon.isPhrase(foldKey(t.tokens[k - 1].lower), foldKey(t.tokens[k].lower)) {
+                let completed = full + inserted([compound[0]], like: t.text(k - 1)) + [t.text(k)]
+                if isLast && levelFollows(t, at: k + 1) {
+                    return result(last: k, words: completed)
+                }
+                if !isLast, let (words, last) = rest(from: c + 1, at: k + 1) {
+                    return result(last: last, words: completed + words)
+                }
+                return nil
+            }
             // A whole compound left out between two parts of the name (*Ủy ban Mặt trận Việt
             // Nam*): at least three syllables before and two after.
             if !isLast, full.count >= 3, let (words, last) = rest(from: c + 1, at: k), words.count >= 2 {
