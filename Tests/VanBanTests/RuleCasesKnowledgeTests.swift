@@ -93,7 +93,7 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Trung tâm Y tế thành phố Bà Rịa phối hợp tiêm chủng năm 2026."), at: ["thành phố Bà Rịa"]),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Làm việc với Thành ủy Uông Bí về tiếp nhận hồ sơ đảng viên."), at: ["Thành ủy Uông Bí"]),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phòng Tài chính - Kế hoạch TP. Long Xuyên hướng dẫn quyết toán."), at: ["TP. Long Xuyên"]),
-        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Ủy ban nhân dân thành phố Dĩ An bàn giao trụ sở cho phường."), at: ["thành phố Dĩ An"]),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Ủy ban nhân dân thành phố Dĩ An tổ chức đối thoại với Nhân dân."), at: ["thành phố Dĩ An"]),
         // abolished-unit — look-alikes: centrally-run cities (16 of the corpus, an OCR'd name),
         // a foreign city, a former city, a heading in capitals
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- bị mất, bị hủy hoại trên địa bàn thành phố Hải Phòng quy định tại khoản"), at: []),
