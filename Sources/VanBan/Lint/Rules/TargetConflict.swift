@@ -152,13 +152,13 @@ public enum TargetConflict: Rule {
                 continue
             }
             previous = cells
-            guard let header, let labelCell = cells.firstIndex(where: { c in
+            guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
                 c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
             }) else { continue }
             var words = cells[labelCell].lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
             while let w = words.first, leading.contains(w) { words.removeFirst() }
             guard words.count >= 2, words.count <= 12 else { continue }
-            for (c, cell) in cells.enumerated() where c < header.count && c != labelCell {
+            for (c, cell) in cells.enumerated() where c < header.count && c != labelCell && cell.contains("%") {
                 guard let value = cell.range(of: #"[0-9]+(,[0-9]+)?%"#, options: .regularExpression),
                       cell.range(of: #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#, options: .regularExpression) != nil else { continue }
                 let head = foldKey(header[c].lowercased())

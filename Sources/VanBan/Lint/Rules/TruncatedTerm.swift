@@ -81,7 +81,7 @@ public enum TruncatedTerm: Rule {
     /// out. When two names read the cut text differently, the finding has no fix.
     static func truncation(_ t: TokenizedLine, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
-        for name in BodyNames.names {
+        for name in BodyNames.names where t.matchesFolded(name.compounds[0], at: i) {
             if let c = truncation(t, at: i, name: name) { found.append(c) }
         }
         guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
@@ -105,7 +105,9 @@ public enum TruncatedTerm: Rule {
     static func truncation(_ t: TokenizedLine, at i: Int, name: BodyNames.Name) -> Truncation? {
         let compounds = name.compounds
         var k = i
-        var full: [String] = []
+        // The name's compounds matched so far are the tokens `i..<k`; their words are only
+        // built for a finding.
+        var full: [String] { (i..<k).map { t.text($0) } }
         func result(last: Int, words: [String], certain: Bool = true, key: String = "cut") -> Truncation {
             let written = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)
             return Truncation(last: last, replacement: words.joined(separator: " "), written: written, certain: certain, key: key)
@@ -123,7 +125,6 @@ public enum TruncatedTerm: Rule {
         }
         for (c, compound) in compounds.enumerated() {
             if t.matchesFolded(compound, at: k) {
-                full.append(contentsOf: (k..<(k + compound.count)).map { t.text($0) })
                 k += compound.count
                 continue
             }
@@ -159,7 +160,7 @@ public enum TruncatedTerm: Rule {
             // The compound's first syllable left out (*Ủy ban dân xã*): the rest of it written,
             // then a level or the rest of the name — after two syllables of the name at least,
             // and not where the two words meeting are a phrase of their own (*Ban hành*).
-            if compound.count == 2, full.count >= 2, t.matchesFolded([compound[1]], at: k),
+            if compound.count == 2, k - i >= 2, t.matchesFolded([compound[1]], at: k),
                !RegisterLexicon.isPhrase(foldKey(t.tokens[k - 1].lower), foldKey(t.tokens[k].lower)) {
                 let completed = full + inserted([compound[0]], like: t.text(k - 1)) + [t.text(k)]
                 if isLast && levelFollows(t, at: k + 1) {
@@ -172,7 +173,7 @@ public enum TruncatedTerm: Rule {
             }
             // A whole compound left out between two parts of the name (*Ủy ban Mặt trận Việt
             // Nam*): at least three syllables before and two after.
-            if !isLast, full.count >= 3, let (words, last) = rest(from: c + 1, at: k), words.count >= 2 {
+            if !isLast, k - i >= 3, let (words, last) = rest(from: c + 1, at: k), words.count >= 2 {
                 let missing = inserted(compound, like: t.text(k))
                 return result(last: last, words: full + missing + words)
             }
