@@ -14,8 +14,22 @@ enum AdministrativeUnits {
         ["ubnd", "huyện"], ["ubnd", "quận"], ["ubnd", "thị", "xã"],
         ["hội", "đồng", "nhân", "dân", "huyện"], ["hội", "đồng", "nhân", "dân", "quận"], ["hđnd", "huyện"], ["hđnd", "quận"],
         ["ban", "thường", "vụ", "huyện", "ủy"], ["ban", "thường", "vụ", "quận", "ủy"],
+        // The district Youth Union committees (Điều lệ Đoàn TNCS Hồ Chí Minh, cấp huyện).
+        ["huyện", "đoàn"], ["quận", "đoàn"], ["thị", "đoàn"],
     ]
     /// District-level units (lower case): followed by a capitalised name they name a
     /// district, and whatever agency the name ends (*Phòng Nội vụ quận Y*) was a district's.
     static let districtUnits: [[String]] = [["huyện"], ["quận"], ["thị", "xã"]]
+
+    /// Words that name a city (*thành phố*, *TP*, its Party committee *Thành ủy*). A city is
+    /// district level unless it is one of `provincialCities`: a city of a province
+    /// (*thành phố Vinh*) or inside a centrally-run city (*thành phố Thủ Đức*), both
+    /// abolished with the district level.
+    static let cityUnits: [[String]] = [["thành", "phố"], ["tp"], ["thành", "ủy"]]
+
+    /// The centrally-run cities (*thành phố trực thuộc trung ương*) after 12/06/2025, in
+    /// letters without diacritics (OCR loses them: *Hỗ Chí Minh*). Source: Nghị quyết
+    /// 202/2025/QH15 on the arrangement of provincial units (Hà Nội, Huế, Hải Phòng, Đà
+    /// Nẵng, Thành phố Hồ Chí Minh, Cần Thơ).
+    static let provincialCities: [[String]] = [["ha", "noi"], ["hue"], ["hai", "phong"], ["da", "nang"], ["ho", "chi", "minh"], ["can", "tho"]]
 }

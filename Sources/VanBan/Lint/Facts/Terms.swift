@@ -2,14 +2,16 @@
 ///
 /// Sources: National Assembly khóa XV 2021–2026, shortened by Nghị quyết 199/2025/QH15;
 /// khóa XVI 2026–2031, elected on 15/03/2026 together with the People's Councils
-/// 2026–2031. National Party Congresses: XIII in 2021, XIV on 19–23/01/2026.
+/// 2026–2031. National Party Congresses: XIII in 2021, XIV on 19–23/01/2026, XV expected
+/// early 2031.
 enum Terms {
     /// National Assembly (*Quốc hội*) term number → first and last year.
     static let nationalAssembly: [Int: (start: Int, end: Int)] = [
         13: (2011, 2016), 14: (2016, 2021), 15: (2021, 2026), 16: (2026, 2031),
     ]
-    /// National Party Congress (*Đại hội đại biểu toàn quốc*) number → year held.
-    static let partyCongress: [Int: Int] = [11: 2011, 12: 2016, 13: 2021, 14: 2026]
+    /// National Party Congress (*Đại hội đại biểu toàn quốc*) number → year held. The XV
+    /// is expected early 2031 (KNOWLEDGE.md "Terms"): no resolution of it exists before.
+    static let partyCongress: [Int: Int] = [11: 2011, 12: 2016, 13: 2021, 14: 2026, 15: 2031]
 
     /// People's Councils (*Hội đồng nhân dân*) are elected with the National Assembly for
     /// five years: 2016–2021, 2021–2026, 2026–2031 (Luật Tổ chức chính quyền địa phương;

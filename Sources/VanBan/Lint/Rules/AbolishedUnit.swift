@@ -1,3 +1,5 @@
+import Foundation
+
 /// `abolished-unit`: a body of an administrative level that no longer exists at the
 /// document's date — the district level after 01/07/2025: its fixed bodies (*Huyện ủy*,
 /// *UBND huyện*) and any unit or agency named after a district (*huyện Thủy Nguyên*,
@@ -10,11 +12,14 @@ public enum AbolishedUnit: Rule {
         vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",
         en: "A body of an administrative level that no longer exists at the document's date (district level after 01/07/2025)")
     public static let details = LocalizedText(
-        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện.",
-        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', or before 'cũ' / '(cũ)' (speaking of the past). Reads fixed bodies (Huyện ủy, UBND huyện) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district.")
+        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)', 'lưu trữ', 'bàn giao' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện, Huyện đoàn) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện; 'thành phố', 'TP.', 'Thành ủy' kèm tên một thành phố không trực thuộc trung ương (thành phố thuộc tỉnh, thành phố thuộc thành phố: Thủ Đức).",
+        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', before 'cũ' / '(cũ)', or in a clause about archives or a handover ('lưu trữ', 'bàn giao'): speaking of the past. Reads fixed bodies (Huyện ủy, UBND huyện, Huyện đoàn) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district; 'thành phố', 'TP.', 'Thành ủy' followed by the name of a city that is not centrally run (a city of a province, or inside a city: Thủ Đức).")
     public static let messages: [String: LocalizedText] = [
         "district": LocalizedText(vi: "'{0}': cấp huyện đã kết thúc hoạt động từ 01/7/2025", en: "'{0}': the district level ceased on 01/07/2025"),
     ]
+
+    /// Words of a clause about the former body's records: archives and handovers.
+    static let pastWords: [[String]] = [["lưu", "trữ"], ["bàn", "giao"]]
 
     /// How many capitalised words (a place name) follow token `k`: *Thủy Nguyên*, *Ba Đình*.
     /// How many words from the body a date may stand and still date the mention.
@@ -38,6 +43,27 @@ public enum AbolishedUnit: Rule {
         return n
     }
 
+    /// True when the capitalised words at `name` name a city of district level: not one
+    /// of the centrally-run cities, and Vietnamese (a foreign city — *thành phố Vientiane*
+    /// — is not a Vietnamese unit).
+    static func isDistrictCity(_ t: TokenizedLine, name: Int, length: Int) -> Bool {
+        let words = (name..<(name + length)).map { plainLetters(t.tokens[$0].lower) }
+        // A heading in capitals (*HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI*) does not tell a
+        // name from the next words; *Thành ủy Thành phố Hồ Chí Minh* names the city after.
+        let unit = t.text(name - 1).unicodeScalars.filter { $0.properties.isAlphabetic }
+        if unit.count > 1, unit.allSatisfy({ $0.properties.isUppercase }) { return false }
+        if words.starts(with: ["thanh", "pho"]) || words.first == "tp" { return false }
+        if AdministrativeUnits.provincialCities.contains(where: { words.starts(with: $0) }) { return false }
+        return (name..<(name + length)).allSatisfy { Syllable.isValid(t.tokens[$0].lower.unicodeScalars) }
+    }
+
+    /// A word's letters without diacritics, *đ* as *d*.
+    static func plainLetters(_ word: String) -> String {
+        String(String.UnicodeScalarView(word.decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { s in
+            s == "đ" ? "d" : s.properties.generalCategory == .nonspacingMark ? nil : s
+        }))
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let end = AdministrativeUnits.districtLevelEnd
         let header = document.record.header
@@ -49,7 +75,8 @@ public enum AbolishedUnit: Rule {
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
         }
-        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] })
+        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] }
+            + AdministrativeUnits.cityUnits.map { $0[0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
         for ((t, keys), periods) in zip(zip(document.textLines, document.keys), document.textPeriods) {
             let lineAfter = afterEnd
@@ -64,6 +91,12 @@ public enum AbolishedUnit: Rule {
                 } else if let unit = AdministrativeUnits.districtUnits.first(where: { t.matches($0, at: i, keys: keys) }),
                           namedLength(t, after: i + unit.count) > 0 {
                     length = unit.count + namedLength(t, after: i + unit.count)
+                } else if let unit = AdministrativeUnits.cityUnits.first(where: { t.matches($0, at: i, keys: keys) }) {
+                    // *TP. Thủ Đức*: the abbreviation's full stop.
+                    let name = i + unit.count + (unit == ["tp"] && t.isPunct(i + unit.count, ".") ? 1 : 0)
+                    let n = namedLength(t, after: name)
+                    guard n > 0, isDistrictCity(t, name: name, length: n) else { continue }
+                    length = name - i + n
                 } else {
                     continue
                 }
@@ -72,6 +105,10 @@ public enum AbolishedUnit: Rule {
                 let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
+                // Archives and handed-over files of the former body (*hồ sơ lưu trữ của Huyện ủy
+                // X*, *tài sản do UBND quận Y bàn giao*) speak of the past too.
+                let clause = t.clauseStart(before: i)
+                if (clause..<min(t.tokens.count, last + 4)).contains(where: { k in Self.pastWords.contains { t.matchesFolded($0, at: k) } }) { continue }
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
                     || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }

@@ -33,7 +33,10 @@ public enum MissingElement: Rule {
         // A Công văn names no type: its subject line (V/v …) stands in its place.
         let missType = record.header.typeName == nil && record.header.subject == nil
         let missPlaceDate = record.header.date == nil && record.header.place == nil
-        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil
+        // A heading the reader took from a sentence (*Nơi nhận hồ sơ: Bộ phận Một cửa …*) is
+        // no recipients heading.
+        let sentence = document.parsed.recipientsHeading.map { !isRecipientsHeading(plain(document.source.line($0.line.firstLine - 1))) } ?? false
+        let missRecipients = record.recipients.isEmpty && document.parsed.recipientsHeading == nil || sentence
         let missSignature = record.signature == nil
         guard missType || missPlaceDate || missRecipients || missSignature else { return }
         let source = document.source
@@ -49,16 +52,29 @@ public enum MissingElement: Rule {
         let searched = min(count, 200)
         let head = (0..<searched).map(text)
         let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
+        // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
+        // after the type name (a web copy's menu before the header is not the body).
+        let typeLine = head.firstIndex(where: isTypeName) ?? 0
+        let bodyStart = head.indices.first { $0 > typeLine && isBodyStart(head[$0]) } ?? end
         if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.
+        // It stands in the header or, in a consolidated text, beside the closing's number or
+        // signing form: a dated sentence of the body or a form in an appendix is not it.
+        func nearClosing(_ k: Int) -> Bool {
+            (max(0, k - 3)...min(count - 1, k + 3)).contains { j in
+                let l = text(j)
+                return l.hasPrefix("Số") || Signing.forms.contains { l.hasPrefix($0 + " ") }
+            }
+        }
         if missPlaceDate, !(0..<count).contains(where: { k in
-            source.line(k).contains(",") && text(k).contains(", ngày") && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
+            source.line(k).contains("y") && text(k).contains("ngày") && (k <= max(bodyStart, min(count, 12)) || nearClosing(k))
+                && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
         }) {
             report.add("placeDate", at: record.header.span ?? first)
         }
         if missRecipients, !(0..<count).contains(where: { k in
-            (firstLetter(k) == "N" || firstLetter(k) == "n") && text(k).lowercased().hasPrefix("nơi nhận")
+            (firstLetter(k) == "N" || firstLetter(k) == "n") && isRecipientsHeading(text(k))
         }) {
             report.add("recipients", at: last)
         }
@@ -104,11 +120,32 @@ public enum MissingElement: Rule {
 
     /// A line `<place>, ngày … tháng … năm …` (the date may be left blank in a draft).
     /// The place is the capitalised words before the comma (*Số: 46/VBHN-BQP  Hà Nội, ngày …*).
+    /// The date may also be written in figures (*ngày 05/02/2026*, a draft's *ngày …/12/2025*)
+    /// and the comma may be missing (*Ninh Bình ngày …*): the line is there, whatever its
+    /// form.
     static func isPlaceDate(_ line: String) -> Bool {
-        guard let range = line.range(of: ", ngày") else { return false }
+        guard let range = line.range(of: ", ngày") ?? line.range(of: " ngày ") else { return false }
         let rest = line[range.upperBound...].lowercased()
-        guard rest.contains("tháng"), rest.contains("năm") else { return false }
+        let numeric = rest.range(of: #"^\s*[0-9.…_ ]*/\s*[0-9.…_ ]*/\s*[0-9]{4}"#, options: .regularExpression) != nil
+        guard numeric || rest.contains("tháng") && rest.contains("năm") else { return false }
         let place = line[..<range.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
         return !place.isEmpty && place.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// A line that opens the recipients: *Nơi nhận* alone or before a colon (*Nơi nhận:*,
+    /// *NƠI NHẬN :* ). A sentence that starts with the words (*Nơi nhận hồ sơ: Bộ phận Một
+    /// cửa*) is body text.
+    static func isRecipientsHeading(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard lower.hasPrefix("nơi nhận") else { return false }
+        let rest = lower.dropFirst("nơi nhận".count).drop { $0 == " " || $0 == "\t" }
+        return rest.isEmpty || rest.first == ":"
+    }
+
+    /// A line that opens the body: a numbered heading (*I.*, *1.*, *A.*, *I-*), *Phần*,
+    /// *Chương*, *Điều 1* or a basis (*Căn cứ*).
+    static func isBodyStart(_ line: String) -> Bool {
+        line.range(of: #"^(Căn cứ|Điều 1\b|Chương [IVX]+\b|Phần [IVX0-9]+\b|PHẦN [IVX0-9]+\b|CHƯƠNG [IVX]+\b|[IVX]+[.-] |[0-9]+[.-] |[A-D][.] )"#,
+                   options: .regularExpression) != nil
     }
 }

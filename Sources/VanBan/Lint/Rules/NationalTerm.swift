@@ -21,6 +21,14 @@ public enum NationalTerm: Rule {
                               en: "'{1}' is not a term of the {0} (five years: People's Councils 2021–2026, 2026–2031; Party committees 2020–2025, 2025–2030)"),
         "congress": LocalizedText(vi: "Đại hội toàn quốc lần thứ {0} họp năm {1}, không khớp với '{2}'",
                                   en: "The {0}th national Congress was held in {1}, which does not match '{2}'"),
+        "future": LocalizedText(vi: "Đại hội toàn quốc lần thứ {0} họp năm {1}; năm {2} chưa có Nghị quyết của Đại hội này",
+                                en: "The {0}th national Congress meets in {1}; in {2} it has no resolution yet"),
+        "outdated": LocalizedText(vi: "Năm {2} đã có Đại hội toàn quốc lần thứ {1}; triển khai Nghị quyết Đại hội {0} có đúng không?",
+                                  en: "By {2} the {1}th national Congress has been held; is the {0}th Congress's resolution the one meant?"),
+        "councilElection": LocalizedText(vi: "Cuộc bầu cử năm {1} bầu Hội đồng nhân dân nhiệm kỳ mới, không phải nhiệm kỳ '{0}'",
+                                         en: "The election of {1} elects the new People's Council term, not '{0}'"),
+        "councilSession": LocalizedText(vi: "Năm {1}, Hội đồng nhân dân nhiệm kỳ '{0}' đã hết nhiệm kỳ",
+                                        en: "In {1} the People's Council term '{0}' is over"),
     ]
 
     struct Mention {
@@ -43,7 +51,11 @@ public enum NationalTerm: Rule {
                 var flagged = false
                 // The term written after it in the same clause (nhiệm kỳ 2026-2031).
                 if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 4 && $0.tokens.lowerBound < i + 20 }), let a = p.year, let b = p.endYear,
-                   (a, b) != term, !crossesClause(t, from: i + 4, to: tokens.lowerBound) {
+                   (a, b) != term, !crossesClause(t, from: i + 4, to: tokens.lowerBound),
+                   // A term written after another body is that body's; at an election of both
+                   // (the Councils are elected with the Assembly) it is the Assembly's too,
+                   // when it fits the year of the election.
+                   !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
                 } else if election, let y = line.scope.year, line.scope.isExplicit || line.scope.month != nil,
@@ -54,7 +66,9 @@ public enum NationalTerm: Rule {
                 mentions.append(Mention(line: line, number: n, token: i, election: election, flagged: flagged))
             }
             congress(line, &report)
+            congressResolution(line, year: line.scope.year ?? document.year, &report)
             councilAndPartyTerms(line, &report)
+            councilTermInTime(line, &report)
         }
         // Election mentions that disagree with the document's majority.
         let elections = mentions.filter(\.election)
@@ -105,6 +119,113 @@ public enum NationalTerm: Rule {
             }
             guard let (name, valid) = body, !valid(a, b) else { continue }
             report.add("term", [name, p.raw], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+        }
+    }
+
+    /// True when a body other than the National Assembly is named between tokens `from`
+    /// and `to` (*Quốc hội khóa XVI và đại biểu **Hội đồng nhân dân** các cấp nhiệm kỳ …*):
+    /// the term written after it is that body's.
+    static func namesOtherBody(_ t: TokenizedLine, from: Int, to: Int) -> Bool {
+        guard from < to else { return false }
+        return (from..<to).contains { k in
+            t.matchesFolded(["hội", "đồng", "nhân", "dân"], at: k) || t.matchesFolded(["hđnd"], at: k)
+                || t.matchesFolded(["đảng", "bộ"], at: k) || t.matchesFolded(["ủy", "ban"], at: k) || t.matchesFolded(["ubnd"], at: k)
+        }
+    }
+
+    /// The national Congress named at token `i` (*Đại hội*): its number and the number's
+    /// token, for *Đại hội XIII của Đảng*, *Đại hội đại biểu toàn quốc lần thứ XIV (của
+    /// Đảng)*, *Đại hội Đảng toàn quốc lần thứ XIII*. A congress of a Party committee or of
+    /// another organisation (*Đại hội Đảng bộ tỉnh lần thứ XV*, *Đại hội đại biểu toàn quốc
+    /// Hội Nông dân …*) is not one.
+    static func nationalCongress(_ t: TokenizedLine, at i: Int) -> (number: Int, token: Int)? {
+        guard t.matchesFolded(["đại", "hội"], at: i) else { return nil }
+        var k = i + 2
+        if t.matchesFolded(["đại", "biểu"], at: k) { k += 2 }
+        if t.matchesFolded(["đảng"], at: k), !t.matchesFolded(["đảng", "bộ"], at: k) { k += 1 }
+        var national = false
+        if t.matchesFolded(["toàn", "quốc"], at: k) { k += 2; national = true }
+        if t.matchesFolded(["lần", "thứ"], at: k) { k += 2 }
+        guard k < t.tokens.count, t.isWord(k), let n = RomanNumeral.value(of: t.text(k).uppercased()) ?? (national ? t.int(k) : nil),
+              Terms.partyCongress[n] != nil else { return nil }
+        // Without *toàn quốc*, only *… của Đảng* (not *của Đảng bộ*) marks the Party's
+        // national Congress: a province's own congress may have the same number (*Đại hội
+        // XV* of a provincial Party committee, 2020).
+        let after = k + 1
+        if !national {
+            let ofParty = t.matchesFolded(["của", "đảng"], at: after) && !t.matchesFolded(["của", "đảng", "bộ"], at: after)
+            guard ofParty else { return nil }
+        } else if t.matchesFolded(["của"], at: after), !t.matchesFolded(["của", "đảng"], at: after) || t.matchesFolded(["của", "đảng", "bộ"], at: after) {
+            return nil
+        }
+        return (n, k)
+    }
+
+    /// *Nghị quyết Đại hội … lần thứ N* cited in a year before Congress N met (*Nghị quyết
+    /// Đại hội XV* in 2026: certain), and a resolution put into effect (*quán triệt*, *chương
+    /// trình hành động thực hiện*) in a year after the next Congress met (*Nghị quyết Đại hội
+    /// XIII* in 2027: information, as an older resolution may still be cited).
+    static func congressResolution(_ line: LintDocument.Line, year: Int?, _ report: inout Report) {
+        let t = line.tokens
+        // The date written beside the Congress, in brackets (*Đại hội XIV của Đảng (tháng
+        // 01/2026)*): a year that is not the one it met in.
+        for i in t.tokens.indices where t.matchesFolded(["đại", "hội"], at: i) {
+            guard let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
+            var open = k + 1
+            if t.matchesFolded(["của", "đảng"], at: open) { open += 2 }
+            guard t.isPunct(open, "("), let (p, _) = line.periods.first(where: { $0.tokens.lowerBound > open && $0.tokens.lowerBound <= open + 3 && $0.period.kind != "range" }),
+                  !p.inferred, let y = p.year, y != held else { continue }
+            report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
+        }
+        guard let year, line.role != .header else { return }
+        for i in t.tokens.indices where t.matchesFolded(["nghị", "quyết"], at: i) {
+            guard let (n, k) = nationalCongress(t, at: i + 2), let held = Terms.partyCongress[n] else { continue }
+            let numeral = t.text(k)
+            // A plan for the whole term written before a Congress may put its resolution into
+            // effect ahead: only a dated block (or a Congress years away) is certain.
+            if year < held, line.scope.isExplicit || year < held - 1 {
+                report.add("future", [numeral, "\(held)", "\(year)"], at: t.span(tokens: i, k))
+                continue
+            }
+            guard let next = Terms.partyCongress[n + 1], year >= next + 1 || year == next && line.scope.isExplicit else { continue }
+            let clause = t.clauseStart(before: i)
+            let words = (clause..<i).map { foldKey(t.tokens[$0].lower) }.joined(separator: " ")
+            let effect = ["quán triệt", "chương trình hành động", "kế hoạch thực hiện", "triển khai thực hiện", "triển khai nghị"]
+            let review = ["tổng kết", "sơ kết", "đánh giá", "kết quả", "nguyên", "trước đây", "nhiệm kỳ trước"]
+            guard effect.contains(where: { words.contains($0) || ("\(words) nghị").contains($0) }),
+                  !review.contains(where: { words.contains($0) }) else { continue }
+            report.add("outdated", [numeral, RomanNumeral.numeral(for: n + 1), "\(year)"], at: t.span(tokens: i, k), severity: .info)
+        }
+    }
+
+    /// *Hội đồng nhân dân … nhiệm kỳ A - B* (a real term) in an election held after A
+    /// (*bầu cử … HĐND các cấp nhiệm kỳ 2021 - 2026* in 2026: the election elects 2026 -
+    /// 2031), or at a session in a year the clause writes after B (*kỳ họp … cuối năm 2028
+    /// của HĐND xã nhiệm kỳ 2021 - 2026*). By-elections (*bầu cử bổ sung*) and citations of
+    /// resolutions (*Nghị quyết số …*) are left alone.
+    static func councilTermInTime(_ line: LintDocument.Line, _ report: inout Report) {
+        let t = line.tokens
+        for (p, tokens) in line.periods where p.kind == "range" {
+            guard let a = p.year, let b = p.endYear, Terms.councilTerm(a, b), tokens.lowerBound >= 2,
+                  t.matchesFolded(["nhiệm", "kỳ"], at: tokens.lowerBound - 2) || t.matchesFolded(["nhiệm", "kì"], at: tokens.lowerBound - 2) else { continue }
+            let clause = t.clauseStart(before: tokens.lowerBound)
+            let from = max(clause, tokens.lowerBound - 14)
+            guard (from..<(tokens.lowerBound - 2)).contains(where: { t.matchesFolded(["hội", "đồng", "nhân", "dân"], at: $0) || t.matchesFolded(["hđnd"], at: $0) }) else { continue }
+            let before = clause..<tokens.lowerBound
+            if (before).contains(where: { t.matchesFolded(["nghị", "quyết"], at: $0) || t.matchesFolded(["bổ", "sung"], at: $0) || t.matchesFolded(["nguyên"], at: $0) }) { continue }
+            let span = t.span(tokens: tokens.lowerBound - 2, tokens.upperBound - 1)
+            if before.contains(where: { t.matchesFolded(["bầu", "cử"], at: $0) }), let y = line.scope.year, line.scope.isExplicit, y > a {
+                report.add("councilElection", [p.raw, "\(y)"], at: span)
+                continue
+            }
+            // A session dated in the clause after the term (the years written in the clause
+            // other than the term's own).
+            guard before.contains(where: { t.matchesFolded(["kỳ", "họp"], at: $0) || t.matchesFolded(["kì", "họp"], at: $0) }) else { continue }
+            let years = line.periods.filter { $0.tokens != tokens && $0.tokens.lowerBound >= clause && $0.tokens.lowerBound < tokens.lowerBound && !$0.period.inferred }
+                .compactMap { $0.period.endYear ?? $0.period.year }
+            if let y = years.max(), y > b, years.allSatisfy({ $0 > b }) {
+                report.add("councilSession", [p.raw, "\(y)"], at: span)
+            }
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// `target-conflict`: the same indicator stated with different values in one document
 /// (*gia đình văn hoá đạt 98%* in the targets, *≥97%* in an appendix).
 ///
@@ -22,7 +24,8 @@ public enum TargetConflict: Rule {
 
     static let skipped: Set<String> = ["đạt", "≥", ">", "≤", "<", "trên", "dưới", "từ", "ít", "nhất", "tối", "thiểu", "là", "khoảng",
                                        "còn", "phấn", "đấu", "có", "chiếm", "lên", "tới", "đến"]
-    static let leading: Set<String> = ["tỷ", "lệ", "tỉ", "hằng", "hàng", "năm", "phấn", "đấu", "có", "đạt", "duy", "trì", "giữ", "vững"]
+    static let leading: Set<String> = ["tỷ", "lệ", "tỉ", "hằng", "hàng", "năm", "phấn", "đấu", "có", "đạt", "duy", "trì", "giữ", "vững",
+                                       "kết", "quả", "ước", "đã"]
 
     /// Words after a value that qualify it instead of naming what it is of (*95% trở lên*).
     static let trailing: Set<String> = ["trở", "lên", "xuống", "đi", "so", "với", "trong", "vào", "năm", "của", "và", "hoặc"]
@@ -36,6 +39,10 @@ public enum TargetConflict: Rule {
         var value: String
         var line: Int
         var span: SourceSpan
+        /// The indicator's words (folded) and what else the key holds (the words after the
+        /// value, the year, the kind), for the looser comparison of `sameIndicator`.
+        var words: [String] = []
+        var rest = ""
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -47,10 +54,21 @@ public enum TargetConflict: Rule {
                 if t.isPunct(first - 1, "."), t.int(first - 2) != nil { continue }
                 // Walk back over comparators, then collect the subject.
                 var k = first - 1
-                while k >= t.bodyStart, skipped.contains(t.tokens[k].lower) || t.isPunct(k, "≥") || t.isPunct(k, ">") || t.isPunct(k, "≤") { k -= 1 }
+                while k >= t.bodyStart, skipped.contains(t.tokens[k].lower) || t.isPunct(k, "≥") || t.isPunct(k, ">") || t.isPunct(k, "≤")
+                        || t.isPunct(k, "=") || t.isPunct(k, ":") { k -= 1 }
                 var words: [String] = []
                 var labelStart = k
-                while k >= t.bodyStart, t.tokens[k].kind == .word {
+                var labelEnd = k
+                while k >= t.bodyStart {
+                    // The year of the indicator inside its name (*tỷ lệ hồ sơ … năm 2027 đạt
+                    // 98%*) is read apart, with *đến*, *vào*, *trong* before it.
+                    if let y = t.int(k), y >= 1945, y <= 2100, k - 1 >= t.bodyStart, ["năm"].contains(t.tokens[k - 1].lower) {
+                        k -= 2
+                        while k >= t.bodyStart, ["đến", "vào", "trong"].contains(t.tokens[k].lower) { k -= 1 }
+                        if words.isEmpty { labelEnd = k }
+                        continue
+                    }
+                    guard t.tokens[k].kind == .word else { break }
                     words.append(t.tokens[k].lower)
                     labelStart = k
                     k -= 1
@@ -71,21 +89,108 @@ public enum TargetConflict: Rule {
                 // The year it is for and whether it is a target or a result.
                 let clause = t.clauseStart(before: first)
                 let year = (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
-                let isResult = (clause..<first).contains { resultWords.contains(t.tokens[$0].lower) }
-                let key = foldKey((words + ["|"] + after).joined(separator: " ")) + "|\(year.map(String.init) ?? "")|\(isResult)"
+                let isResult = (clause..<first).contains { resultWords.contains(t.tokens[$0].lower) || t.matchesFolded(["kết", "quả"], at: $0) }
+                let rest = foldKey((["|"] + after).joined(separator: " ")) + "|\(year.map(String.init) ?? "")|\(isResult)"
+                let key = foldKey(words.joined(separator: " ")) + " " + rest
                 let value = t.text(from: t.tokens[first].range.lowerBound, to: t.tokens[i + 1].range.upperBound)
-                let label = t.text(from: t.tokens[labelStart].range.lowerBound, to: t.tokens[labelStart + words.count - 1].range.upperBound)
+                let label = t.text(from: t.tokens[labelStart].range.lowerBound, to: t.tokens[labelEnd].range.upperBound)
                 mentions.append(Mention(key: key, label: label,
                                         value: value, line: t.line.location(at: t.tokens[first].range.lowerBound).line,
-                                        span: t.span(tokens: first, i + 1)))
+                                        span: t.span(tokens: first, i + 1), words: words.map(foldKey), rest: rest))
             }
         }
+        mentions += tableMentions(document.source)
         var firstByKey: [String: Mention] = [:]
+        var firsts: [Mention] = []
         for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
-            guard let first = firstByKey[m.key] else { firstByKey[m.key] = m; continue }
-            if first.value != m.value {
-                report.add("conflict", [m.label, m.value, "\(first.line)", first.value], at: m.span)
+            if let first = firstByKey[m.key] {
+                if first.value != m.value {
+                    report.add("conflict", [m.label, m.value, "\(first.line)", first.value], at: m.span)
+                }
+                continue
+            }
+            // The same indicator named more fully in one place (*tỷ lệ hồ sơ giải quyết đúng
+            // hạn* and *tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn*): information only,
+            // since the added words may also name a narrower indicator.
+            if let first = firsts.first(where: { $0.rest == m.rest && $0.value != m.value && sameIndicator($0.words, m.words) }) {
+                report.add("conflict", [m.label, m.value, "\(first.line)", first.value], at: m.span, severity: .info)
+            }
+            firstByKey[m.key] = m
+            firsts.append(m)
+        }
+    }
+
+    /// True when one name is the other with one block of two words or more added inside
+    /// it, both keeping their first two and last two words (four words at least).
+    static func sameIndicator(_ a: [String], _ b: [String]) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let extra = long.count - short.count
+        guard short.count >= 4, extra >= 2 else { return false }
+        for cut in 2...(short.count - 2) {
+            if Array(long[..<cut]) == Array(short[..<cut]), Array(long[(cut + extra)...]) == Array(short[cut...]) { return true }
+        }
+        return false
+    }
+
+    /// The percentages of pipe tables (*| 1 | Tỷ lệ hồ sơ … đúng hạn | 96,5% | ≥ 95% |*):
+    /// the indicator is the row's first cell of words, the year and the kind those of the
+    /// column's header (*Kết quả năm 2026* a result, *Kế hoạch năm 2027* a target). A column
+    /// whose header says neither is not read.
+    static func tableMentions(_ source: SourceText) -> [Mention] {
+        var mentions: [Mention] = []
+        var header: [String]? = nil
+        var previous: [String]? = nil
+        for k in 0..<source.lineCount {
+            let scalars = source.line(k)
+            guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
+                header = nil; previous = nil; continue
+            }
+            let text = String(String.UnicodeScalarView(scalars))
+            let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
+                header = previous
+                continue
+            }
+            previous = cells
+            guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
+                c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
+            }) else { continue }
+            var words = cells[labelCell].lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            while let w = words.first, leading.contains(w) { words.removeFirst() }
+            guard words.count >= 2, words.count <= 12 else { continue }
+            for (c, cell) in cells.enumerated() where c < header.count && c != labelCell && cell.contains("%") {
+                guard let value = cell.range(of: #"[0-9]+(,[0-9]+)?%"#, options: .regularExpression),
+                      cell.range(of: #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#, options: .regularExpression) != nil else { continue }
+                let head = foldKey(header[c].lowercased())
+                let isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
+                let isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
+                guard isResult != isTarget else { continue }
+                let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) } ?? ""
+                let rest = "||\(year)|\(isResult)"
+                let key = foldKey(words.joined(separator: " ")) + " " + rest
+                let raw = String(cell[value])
+                // Columns are counted in scalars: the cell starts after its bar and spaces.
+                let offset = cellStart(Array(scalars), cell: c)
+                let start = SourceLocation(line: k + 1, column: offset + 1)
+                let end = SourceLocation(line: k + 1, column: offset + cell.unicodeScalars.count + 1)
+                mentions.append(Mention(key: key, label: cells[labelCell], value: raw, line: k + 1, span: SourceSpan(start: start, end: end),
+                                        words: words.map(foldKey), rest: rest))
             }
         }
+        return mentions
+    }
+
+    /// The scalar offset of cell `cell` (0 = after the first bar) in a pipe row, its
+    /// leading spaces skipped.
+    static func cellStart(_ scalars: [Unicode.Scalar], cell: Int) -> Int {
+        var bars = 0
+        for (n, c) in scalars.enumerated() where c == "|" {
+            bars += 1
+            guard bars == cell + 1 else { continue }
+            var start = n + 1
+            while start < scalars.count, scalars[start] == " " || scalars[start] == "\t" { start += 1 }
+            return start
+        }
+        return 0
     }
 }

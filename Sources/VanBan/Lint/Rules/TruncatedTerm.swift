@@ -1,10 +1,14 @@
 /// `truncated-term`: a fixed name cut short — *Ủy ban nhân,* → *Ủy ban nhân dân*;
 /// *Ban Thường Đảng ủy* → *Ban Thường vụ Đảng ủy*.
 ///
-/// Names are held as compounds (`Lexicon.bodies`); a name is truncated when the text
-/// stops inside a compound (a punctuation mark or the end follows) or skips the rest
-/// of a compound and goes on with the next one. Anything else after the cut (*Ban
-/// Thường trực*) is another word, not a truncation.
+/// Names are held as compounds (`BodyNames.names`, with their sources); a name is
+/// truncated when one compound is cut, changed or left out: the text stops inside a
+/// compound (a punctuation mark, the end, or an administrative level follows: *Ủy ban
+/// nhân phường*), skips the rest of a compound and goes on with the next one (*Ủy ban
+/// Kiểm Đảng ủy*), writes a near spelling of its second syllable (*Thường vũ*), or leaves
+/// a whole compound out between two parts of the name. Anything else after the cut (*Ban
+/// Thường trực*) is another word, not a truncation. A fix is offered only when one name
+/// reads the text.
 public enum TruncatedTerm: Rule {
     public static let id = "truncated-term"
     public static let nameVi = "tên cơ quan viết thiếu"
@@ -13,28 +17,30 @@ public enum TruncatedTerm: Rule {
         vi: "Tên cơ quan cố định bị viết thiếu (Ủy ban nhân, → Ủy ban nhân dân)",
         en: "A fixed name cut short (Ủy ban nhân, → Ủy ban nhân dân)")
     public static let details = LocalizedText(
-        vi: "Tên được lưu theo từ ghép; báo khi văn bản dừng giữa một từ ghép (sau đó là dấu câu) hoặc bỏ mất nửa từ ghép rồi viết tiếp phần sau của tên.",
-        en: "Names are held as compounds; reported when the text stops inside a compound (punctuation follows) or drops half a compound and goes on with the rest of the name.")
+        vi: "Bảng tên cơ quan cố định (có nguồn), lưu theo từ ghép; báo khi một từ ghép bị viết thiếu, viết sai hoặc bỏ mất: văn bản dừng giữa từ ghép (sau đó là dấu câu, cấp hành chính hay cấp ủy: 'Ủy ban nhân phường'), bỏ nửa từ ghép rồi viết tiếp phần sau của tên, hoặc bỏ cả một từ ghép giữa tên. Thiếu 'Việt Nam' trước cấp hành chính ('Ủy ban Mặt trận Tổ quốc phường') chỉ là lưu ý. Chỉ sửa khi chỉ một tên khớp.",
+        en: "A table of fixed body names (with sources), held as compounds; reported when one compound is cut, misspelt or left out: the text stops inside a compound (punctuation, an administrative level or a Party committee follows: 'Ủy ban nhân phường'), drops half a compound and goes on with the rest of the name, or leaves a whole compound out inside the name. A missing 'Việt Nam' before a level ('Ủy ban Mặt trận Tổ quốc phường') is information only. Fixed only when one name reads the text.")
     public static let messages: [String: LocalizedText] = [
         "cut": LocalizedText(vi: "'{0}' bị viết thiếu; đúng là '{1}'", en: "'{0}' is cut short; it should be '{1}'"),
+        "changed": LocalizedText(vi: "'{0}' viết sai một từ của tên; đúng là '{1}'", en: "'{0}' has a word of the name misspelt; it should be '{1}'"),
     ]
     public static let fixable = true
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        let firstWords = Set(Lexicon.bodies.map { $0[0][0] })
+        let firstWords = Set(BodyNames.names.map { $0.compounds[0][0] })
         let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
         let lines = document.textLines
         for (n, (t, keys)) in zip(lines, document.keys).enumerated() {
             var i = t.bodyStart
             while i < t.tokens.count {
-                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (last, replacement, written) = truncation(t, at: i),
-                   !continuesOnNextLine(t, from: i, last: last, replacement: replacement, next: n + 1 < lines.count ? lines[n + 1] : nil) {
+                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (cut, unique) = truncation(t, at: i),
+                   !continuesOnNextLine(t, from: i, last: cut.last, replacement: cut.replacement, next: n + 1 < lines.count ? lines[n + 1] : nil) {
+                    let last = cut.last
                     let span = t.span(tokens: i, last)
                     // A name cut by the end of the line may go on where the copy lost text
                     // (an OCR dump's cut line): reported, but not fixed.
                     let atEnd = (last + 1..<t.tokens.count).allSatisfy { t.tokens[$0].kind != .word && t.isPunct($0, "*") }
-                    let fix = span.start.line == span.end.line && !atEnd ? Fix(span: span, replacement: replacement) : nil
-                    report.add("cut", [written, replacement], at: span, fix: fix)
+                    let fix = span.start.line == span.end.line && !atEnd && unique && cut.certain ? Fix(span: span, replacement: cut.replacement) : nil
+                    report.add(cut.key, [cut.written, cut.replacement], at: span, fix: fix, severity: cut.certain ? nil : .info)
                     i = last + 1
                 } else {
                     i += 1
@@ -55,34 +61,130 @@ public enum TruncatedTerm: Rule {
         return foldKey(String(words[have])) == foldKey(next.tokens[first].lower)
     }
 
-    /// A truncated name starting at token `i`: its last token, the full name in the
-    /// writer's capitals, and the text as written.
-    static func truncation(_ t: TokenizedLine, at i: Int) -> (Int, String, String)? {
-        for name in Lexicon.bodies {
-            var k = i
-            var full: [String] = []
-            for (c, compound) in name.enumerated() {
-                if t.matchesFolded(compound, at: k) {
-                    full.append(contentsOf: (k..<(k + compound.count)).map { t.text($0) })
-                    k += compound.count
-                    continue
-                }
-                // Inside a compound: the first syllables match, the rest is missing.
-                guard c > 0, compound.count >= 2, t.matchesFolded([compound[0]], at: k) else { break }
-                let next = k + 1
-                let stopped = next >= t.tokens.count || (t.tokens[next].kind == .punct && !t.isPunct(next, "-"))
-                let skipped = c + 1 < name.count && t.matchesFolded(name[c + 1], at: next)
-                guard stopped || skipped else { break }
-                var words = full + [t.text(k)] + compound.dropFirst().map { capitalized($0, like: t.text(k)) }
-                var last = k
-                if skipped {
-                    let rest = name[c + 1]
-                    words += (next..<(next + rest.count)).map { t.text($0) }
-                    last = next + rest.count - 1
-                }
-                let written = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)
-                return (last, words.joined(separator: " "), written)
+    /// A truncated name found at a token.
+    struct Truncation {
+        /// The last token of the text taken as the cut name.
+        var last: Int
+        /// The full name in the writer's capitals.
+        var replacement: String
+        /// The text as written.
+        var written: String
+        /// False when the short form is also in use (a whole final compound left out
+        /// before a level): reported as `info`, without a fix.
+        var certain: Bool
+        /// The message: `cut` (a word missing) or `changed` (a syllable misspelt).
+        var key = "cut"
+    }
+
+    /// The truncated name starting at token `i`, if any: the text follows a name of
+    /// `BodyNames.names` with one compound cut short, changed into a near spelling, or left
+    /// out. When two names read the cut text differently, the finding has no fix.
+    static func truncation(_ t: TokenizedLine, at i: Int) -> (Truncation, unique: Bool)? {
+        var found: [Truncation] = []
+        for name in BodyNames.names where t.matchesFolded(name.compounds[0], at: i) {
+            if let c = truncation(t, at: i, name: name) { found.append(c) }
+        }
+        guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
+        let unique = found.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }
+        return (best, unique)
+    }
+
+    /// True when an administrative level or a Party committee (`BodyNames.levels`) starts
+    /// at token `k`: what follows a complete name.
+    static func levelFollows(_ t: TokenizedLine, at k: Int) -> Bool {
+        BodyNames.levels.contains { t.matchesFolded($0, at: k) }
+    }
+
+    /// True when token `k` ends the phrase: the line ends or a punctuation mark other
+    /// than a hyphen follows.
+    static func stops(_ t: TokenizedLine, at k: Int) -> Bool {
+        k >= t.tokens.count || (t.tokens[k].kind == .punct && !t.isPunct(k, "-"))
+    }
+
+    /// `name` matched at token `i` with one compound cut, changed or dropped.
+    static func truncation(_ t: TokenizedLine, at i: Int, name: BodyNames.Name) -> Truncation? {
+        let compounds = name.compounds
+        var k = i
+        // The name's compounds matched so far are the tokens `i..<k`; their words are only
+        // built for a finding.
+        var full: [String] { (i..<k).map { t.text($0) } }
+        func result(last: Int, words: [String], certain: Bool = true, key: String = "cut") -> Truncation {
+            let written = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)
+            return Truncation(last: last, replacement: words.joined(separator: " "), written: written, certain: certain, key: key)
+        }
+        /// The rest of the name from compound `c` on, as written at token `at`.
+        func rest(from c: Int, at: Int) -> (words: [String], last: Int)? {
+            var j = at
+            var words: [String] = []
+            for compound in compounds[c...] {
+                guard t.matchesFolded(compound, at: j) else { return nil }
+                words += (j..<(j + compound.count)).map { t.text($0) }
+                j += compound.count
             }
+            return (words, j - 1)
+        }
+        for (c, compound) in compounds.enumerated() {
+            if t.matchesFolded(compound, at: k) {
+                k += compound.count
+                continue
+            }
+            guard c > 0, t.isWord(k) else { return nil }
+            let isLast = c + 1 == compounds.count
+            if compound.count >= 2, t.matchesFolded([compound[0]], at: k) {
+                let completed = full + [t.text(k)] + compound.dropFirst().map { capitalized($0, like: t.text(k)) }
+                // Cut inside the compound: the text stops, goes on with the rest of the name
+                // (*Ban Thường Đảng ủy*), or — the compound being the last — with a level
+                // (*Ủy ban nhân phường*, *Ủy ban Kiểm Đảng ủy Sở*).
+                let next = k + 1
+                if stops(t, at: next) || isLast && levelFollows(t, at: next) {
+                    return result(last: k, words: completed)
+                }
+                if !isLast, let (words, last) = rest(from: c + 1, at: next) {
+                    return result(last: last, words: completed + words)
+                }
+                // One syllable changed into a near spelling (*Ban Thường vũ Đảng ủy*): the same
+                // letters once tone, vowel marks and confusable initials are folded.
+                let changed = k + compound.count - 1
+                if compound.count == 2, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
+                   RegisterLexicon.skeleton(foldKey(t.tokens[next].lower)) == RegisterLexicon.skeleton(compound[1]) {
+                    let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
+                    if stops(t, at: changed + 1) || isLast && levelFollows(t, at: changed + 1) {
+                        return result(last: changed, words: fixed, key: "changed")
+                    }
+                    if !isLast, let (words, last) = rest(from: c + 1, at: changed + 1) {
+                        return result(last: last, words: fixed + words, key: "changed")
+                    }
+                }
+                return nil
+            }
+            // The compound's first syllable left out (*Ủy ban dân xã*): the rest of it written,
+            // then a level or the rest of the name — after two syllables of the name at least,
+            // and not where the two words meeting are a phrase of their own (*Ban hành*).
+            if compound.count == 2, k - i >= 2, t.matchesFolded([compound[1]], at: k),
+               !RegisterLexicon.isPhrase(foldKey(t.tokens[k - 1].lower), foldKey(t.tokens[k].lower)) {
+                let completed = full + inserted([compound[0]], like: t.text(k - 1)) + [t.text(k)]
+                if isLast && levelFollows(t, at: k + 1) {
+                    return result(last: k, words: completed)
+                }
+                if !isLast, let (words, last) = rest(from: c + 1, at: k + 1) {
+                    return result(last: last, words: completed + words)
+                }
+                return nil
+            }
+            // A whole compound left out between two parts of the name (*Ủy ban Mặt trận Việt
+            // Nam*): at least three syllables before and two after.
+            if !isLast, k - i >= 3, let (words, last) = rest(from: c + 1, at: k), words.count >= 2 {
+                let missing = inserted(compound, like: t.text(k))
+                return result(last: last, words: full + missing + words)
+            }
+            // The last compound left out before a level, where the name must be whole
+            // (*Ủy ban Mặt trận Tổ quốc phường* for *… Tổ quốc Việt Nam phường*). The short
+            // form is in use, so this is information only.
+            if isLast, name.wholeBeforeLevel, levelFollows(t, at: k) {
+                let missing = inserted(compound, like: t.text(k - 1))
+                return result(last: k - 1, words: full + missing, certain: false)
+            }
+            return nil
         }
         return nil
     }
@@ -90,8 +192,23 @@ public enum TruncatedTerm: Rule {
     /// `word` in capitals when `model` is written in capitals (*BAN THƯỜNG VỤ*); otherwise as
     /// it is, since names keep the second syllable of a compound in lower case.
     static func capitalized(_ word: String, like model: String) -> String {
+        if properWords.contains(word) { return word.prefix(1).uppercased() + word.dropFirst() }
         let letters = model.unicodeScalars.filter { $0.properties.isAlphabetic }
         if letters.count > 1, letters.allSatisfy({ $0.properties.isUppercase }) { return word.uppercased() }
         return word
+    }
+
+    /// Syllables of proper names, always capitalised (*Việt Nam*, *Hồ Chí Minh*).
+    static let properWords: Set<String> = ["việt", "nam", "hồ", "chí", "minh"]
+
+    /// A left-out compound as the writer would have written it beside `model`: capitals
+    /// when the text is in capitals, the first syllable capitalised in a name written in
+    /// title case (*Tổ quốc*).
+    static func inserted(_ compound: [String], like model: String) -> [String] {
+        let titled = model.unicodeScalars.first?.properties.isUppercase == true
+        return compound.enumerated().map { n, word in
+            let w = capitalized(word, like: model)
+            return n == 0 && titled && w == word ? word.prefix(1).uppercased() + word.dropFirst() : w
+        }
     }
 }
