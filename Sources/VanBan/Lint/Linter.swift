@@ -25,6 +25,9 @@ public enum Linter {
     public static let ocrSensitive: Set<String> = [
         Misspelling.id, RepeatedWord.id, DuplicateSentence.id, UnbalancedBracket.id, NumberingGap.id, NumberingDuplicate.id,
         SpacingRule.id, TruncatedTerm.id,
+        // A district-level city is told from a centrally-run one by its name, which OCR garbles
+        // (*Thành phố Hé Chí Minh*, *Thành phố Hồ Chi*).
+        AbolishedUnit.id,
     ]
 
     /// At most this many findings of one rule start on one logical line (a paragraph or item

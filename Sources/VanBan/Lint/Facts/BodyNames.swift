@@ -51,3 +51,33 @@ enum BodyNames {
         ["đảng", "ủy"], ["thành", "ủy"], ["tỉnh", "ủy"], ["huyện", "ủy"], ["quận", "ủy"], ["đảng", "bộ"], ["chi", "bộ"],
     ]
 }
+
+extension BodyNames {
+    /// A word with what writers confuse folded away, to see one changed syllable of a name
+    /// (*Ban Thường vũ*): tone marks, vowel marks (*a ă â*,
+    /// *e ê*, *o ô ơ*, *u ư*), *đ/d*, and the initials *s/x*, *d/gi/r*, *tr/ch* — the
+    /// real-word errors of Vietnamese spelling (*xử lý*/*sử lý*, *giải quyết*/*dải quyết*,
+    /// *chương trình*/*trương trình*, *hỏi/ngã*, a dropped mark).
+    static func skeleton(_ word: String) -> String {
+        var s = Array(word.unicodeScalars)
+        var prefix = ""
+        if s.count > 2, s[0] == "g", s[1] == "i", s.count > 2, Alphabet.vowel(s[2]) != nil { prefix = "D"; s.removeFirst(2) }
+        else if s.count > 1, s[0] == "t", s[1] == "r" { prefix = "C"; s.removeFirst(2) }
+        else if s.count > 1, s[0] == "c", s[1] == "h" { prefix = "C"; s.removeFirst(2) }
+        else if let f = s.first, f == "d" || f == "đ" || f == "r" { prefix = "D"; s.removeFirst() }
+        else if let f = s.first, f == "s" || f == "x" { prefix = "S"; s.removeFirst() }
+        var out = prefix
+        for c in s {
+            if let v = Alphabet.vowel(c) {
+                let plain = [Alphabet.Base.a, Alphabet.Base.a, Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.e, Alphabet.Base.i,
+                             Alphabet.Base.o, Alphabet.Base.o, Alphabet.Base.o, Alphabet.Base.u, Alphabet.Base.u, Alphabet.Base.y][v.base]
+                out.unicodeScalars.append(Alphabet.bases[plain])
+            } else if c == "đ" {
+                out.unicodeScalars.append("d")
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -146,7 +146,7 @@ public enum TruncatedTerm: Rule {
                 // letters once tone, vowel marks and confusable initials are folded.
                 let changed = k + compound.count - 1
                 if compound.count == 2, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
-                   RegisterLexicon.skeleton(foldKey(t.tokens[next].lower)) == RegisterLexicon.skeleton(compound[1]) {
+                   BodyNames.skeleton(foldKey(t.tokens[next].lower)) == BodyNames.skeleton(compound[1]) {
                     let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
                     if stops(t, at: changed + 1) || isLast && levelFollows(t, at: changed + 1) {
                         return result(last: changed, words: fixed, key: "changed")
