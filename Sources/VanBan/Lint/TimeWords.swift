@@ -22,6 +22,9 @@ enum TimeWords {
     static let pastEvent: [[String]] = [
         ["bàn", "giao"], ["thành", "lập"], ["khánh", "thành"], ["công", "nhận"], ["đạt", "chuẩn"], ["khởi", "công"],
         ["đưa", "vào", "sử", "dụng"], ["sáp", "nhập"], ["chia", "tách"], ["giải", "thể"], ["ra", "đời"],
+        // an event that happened (*vụ án xảy ra năm 2024*) or a movement launched in an earlier
+        // year (*phong trào do … phát động năm 2022*)
+        ["xảy", "ra"], ["phát", "động"],
     ]
     /// The most words (an object: *đạt chuẩn quốc gia*, *bàn giao cho xã*) between such a verb
     /// and its year.
