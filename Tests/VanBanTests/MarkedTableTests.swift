@@ -5,6 +5,18 @@ import Testing
 /// dumped one cell a line under a header, and which document an appendix belongs to.
 @Suite("Marked tables")
 struct MarkedTableTests {
+    /// `cleanCell` without Foundation's search gives what the `components(separatedBy:)`
+    /// version gave (kept here as the reference), on emphasis, escapes and odd runs.
+    @Test func cellCleaningMatchesTheReference() {
+        func reference(_ s: String) -> String {
+            func all(_ s: String, _ t: String) -> String { s.contains(t) ? s.components(separatedBy: t).joined() : s }
+            return all(all(all(s, "**"), "__"), "\\").split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        }
+        let samples = ["", " ", "**Tổng số**", "***a***", "a*\\*b", "__x__ _y_", "\\- Văn phòng\t\tUBND  ", "  Sở Tư pháp ",
+                       "a\\\\b", "**__Đ__**", "*", "_", "____", "\t1.\t", "Kế  hoạch **số** 12\\/KH"]
+        for s in samples { #expect(TableBuilder.cleanCell(s) == reference(s), "\(s)") }
+    }
+
     static let decision = """
     BỘ Y TẾ
     Số: 88/QĐ-BYT

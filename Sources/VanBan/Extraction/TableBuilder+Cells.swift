@@ -151,8 +151,31 @@ extension TableBuilder {
 
     /// A cell without Markdown emphasis and escapes, its spaces collapsed.
     static func cleanCell(_ s: String) -> String {
-        let t = s.replacingAll("**", with: "").replacingAll("__", with: "").replacingAll("\\", with: "")
-        return t.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        // `**` and `__` pairs (left to right, as `components(separatedBy:)` finds them), then
+        // every backslash, then runs of spaces and tabs as one space: one pass each over the
+        // scalars, no Foundation search (this ran per cell and was most of a pipe table's cost).
+        func droppingPairs(_ u: [Unicode.Scalar], _ c: Unicode.Scalar) -> [Unicode.Scalar] {
+            guard u.contains(c) else { return u }
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(u.count)
+            var i = 0
+            while i < u.count {
+                if u[i] == c, i + 1 < u.count, u[i + 1] == c { i += 2; continue }
+                out.append(u[i])
+                i += 1
+            }
+            return out
+        }
+        var u = droppingPairs(droppingPairs(Array(s.unicodeScalars), "*"), "_")
+        u.removeAll { $0 == "\\" }
+        var out = String.UnicodeScalarView()
+        var space = false
+        for c in u {
+            if c == " " || c == "\t" { space = !out.isEmpty; continue }
+            if space { out.append(" "); space = false }
+            out.append(c)
+        }
+        return String(out)
     }
 
     /// `1`, `12.`, `11.1`: a row index.
