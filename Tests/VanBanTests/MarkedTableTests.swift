@@ -15,6 +15,9 @@ struct MarkedTableTests {
         let samples = ["", " ", "**Tổng số**", "***a***", "a*\\*b", "__x__ _y_", "\\- Văn phòng\t\tUBND  ", "  Sở Tư pháp ",
                        "a\\\\b", "**__Đ__**", "*", "_", "____", "\t1.\t", "Kế  hoạch **số** 12\\/KH"]
         for s in samples { #expect(TableBuilder.cleanCell(s) == reference(s), "\(s)") }
+        for s in ["<tr>", "<TR class=x>", "  <Tr", "a <td>x</td>", "<t", "", "|<tR|", "tr<", "<th>"] {
+            #expect(TableBuilder.isHTMLRow(Array(s.unicodeScalars)) == s.lowercased().contains("<tr"), "\(s)")
+        }
     }
 
     static let decision = """

@@ -142,7 +142,12 @@ extension TableBuilder {
     }
 
     static func isHTMLRow(_ s: [Unicode.Scalar]) -> Bool {
-        String(scalars: s).lowercased().contains("<tr")
+        // `<tr` in any case, read from the scalars (no String built per table line).
+        guard s.count >= 3 else { return false }
+        for i in 0..<(s.count - 2) where s[i] == "<" {
+            if (s[i + 1] == "t" || s[i + 1] == "T") && (s[i + 2] == "r" || s[i + 2] == "R") { return true }
+        }
+        return false
     }
 
     static func isLonePipe(_ s: [Unicode.Scalar]) -> Bool {
