@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VanBan
 
@@ -9,6 +10,22 @@ import Testing
 /// this change (commit 83ba733).
 @Suite("Lint rules: knowledge-table rules beyond the seeds")
 struct RuleCasesKnowledgeTests {
+    /// `missing-element` reads a line for *ngày* only when its scalars may hold it: every line
+    /// of the corpus that holds it (composed or decomposed) passes the scalar test.
+    @Test func ngayPrefilterKeepsEveryLineWithNgay() throws {
+        var lines = ["Hà Nội, ngày 05 tháng 3 năm 2026", "Hà Nội, nga\u{300}y 05 tháng 3", "ngày", "NGÀY 5", "ngà voi", "Ngày"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.corpus.path) where name.hasSuffix(".txt") {
+            lines += try String(contentsOf: Support.corpus.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n")
+        }
+        var held = 0
+        for l in lines where l.contains("ngày") {
+            held += 1
+            #expect(MissingElement.mayHoldNgay(Array(l.unicodeScalars)[...]), "\(l)")
+        }
+        #expect(held > 100)
+        #expect(!MissingElement.mayHoldNgay(Array("Ban Chấp hành Đảng bộ tỉnh".unicodeScalars)[...]))
+    }
+
     /// A Party programme of a ward in Quảng Ninh dated December 2026, with month blocks of
     /// 2027: the scope the national-term cases need.
     static func year2027(_ january: String, _ february: String = "- Họp giao ban.") -> String {
