@@ -46,6 +46,11 @@ public enum AnniversaryMismatch: Rule {
                         report.add("base", [p.raw, "\(a)", Anniversaries.events[k].phrases[0], "\(Anniversaries.events[k].year)"], at: span)
                         continue
                     }
+                } else if event != nil, after < end, let (raw, a, b) = earlySpan(t, from: after, to: min(t.tokens.count, after + 24)), b - a != n {
+                    // A span the period reader does not take, its start before 1900 (*ngày sinh
+                    // Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2026)*).
+                    report.add("span", [raw, "\(b - a)", "\(n)"], at: t.span(tokens: i, j + 1))
+                    continue
                 }
                 guard let k = event, let y = line.scope.year, line.scope.isExplicit || line.scope.month != nil else { continue }
                 let e = Anniversaries.events[k]
@@ -72,6 +77,18 @@ public enum AnniversaryMismatch: Rule {
             if t.tokens[k].kind == .punct, [";", "(", "."].contains(t.line.scalars[t.tokens[k].range.lowerBound]) { break }
         }
         return nil
+    }
+
+    /// `d/m/yyyy - d/m/yyyy` or `yyyy - yyyy` in tokens `from..<to` whose first year is
+    /// before 1900, where the period reader's years begin: the text and both years.
+    static func earlySpan(_ t: TokenizedLine, from: Int, to: Int) -> (String, Int, Int)? {
+        let scalars = t.line.scalars[t.tokens[from].range.lowerBound..<t.tokens[to - 1].range.upperBound]
+        let text = String(String.UnicodeScalarView(scalars))
+        guard let r = text.range(of: #"(\d{1,2}/\d{1,2}/)?(1[6-8]\d\d) ?[-–] ?(\d{1,2}/\d{1,2}/)?(\d{4})"#, options: .regularExpression) else { return nil }
+        let raw = String(text[r])
+        let years = raw.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { $0 >= 1000 }
+        guard years.count == 2 else { return nil }
+        return (raw, years[0], years[1])
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
