@@ -47,7 +47,7 @@ public enum AbolishedUnit: Rule {
     /// of the centrally-run cities, and Vietnamese (a foreign city — *thành phố Vientiane*
     /// — is not a Vietnamese unit).
     static func isDistrictCity(_ t: TokenizedLine, name: Int, length: Int) -> Bool {
-        let words = (name..<(name + length)).map { plainLetters(t.tokens[$0].lower) }
+        let words = (name..<(name + length)).map { Skeleton.of(t.tokens[$0].lower.unicodeScalars) }
         // A heading in capitals (*HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI*) does not tell a
         // name from the next words; *Thành ủy Thành phố Hồ Chí Minh* names the city after.
         let unit = t.text(name - 1).unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -55,13 +55,6 @@ public enum AbolishedUnit: Rule {
         if words.starts(with: ["thanh", "pho"]) || words.first == "tp" { return false }
         if AdministrativeUnits.provincialCities.contains(where: { words.starts(with: $0) }) { return false }
         return (name..<(name + length)).allSatisfy { Syllable.isValid(t.tokens[$0].lower.unicodeScalars) }
-    }
-
-    /// A word's letters without diacritics, *đ* as *d*.
-    static func plainLetters(_ word: String) -> String {
-        String(String.UnicodeScalarView(word.decomposedStringWithCanonicalMapping.unicodeScalars.compactMap { s in
-            s == "đ" ? "d" : s.properties.generalCategory == .nonspacingMark ? nil : s
-        }))
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
