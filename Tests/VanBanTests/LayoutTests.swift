@@ -72,6 +72,39 @@ struct LayoutTests {
         ])
     }
 
+    /// A PDF dump wrapped at ~80 columns: a month heading after a sentence that ended
+    /// exactly at the wrap is a heading, not the next sentence of that paragraph.
+    @Test func monthHeadingAfterAFullWidthSentenceStartsItsOwnLine() {
+        let text = """
+        KẾ HOẠCH CÔNG TÁC NĂM 2029 CỦA ĐẢNG ỦY XÃ TÂN PHÚ, TỈNH ĐỒNG THÁP VÀ CÁC CHI BỘ 
+        - Chỉ đạo các chi bộ ấp tổ chức sinh hoạt chuyên đề và kiểm tra việc thực hiện. 
+        Tháng 4/2029 
+        - Chỉ đạo tổng kết công tác phòng, chống thiên tai và tìm kiếm cứu nạn năm 2028. 
+        THÁNG 5 NĂM 2029 
+        - Tổ chức các hoạt động kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh tại các chi bộ ấp. 
+        Tháng 6/2029 tổ chức hội nghị sơ kết công tác 6 tháng đầu năm của Đảng ủy xã. 
+        - Dự kiến nội dung hội nghị sẽ được gửi đến các đồng chí ủy viên vào cuối 
+        tháng 6/2029 để nghiên cứu trước, bảo đảm chất lượng của hội nghị sơ kết. 
+        """
+        let lines = LayoutRecovery.recover(SourceText(name: "t", text: text)).lines.map(\.text)
+        #expect(lines.contains("Tháng 4/2029"))
+        #expect(lines.contains("THÁNG 5 NĂM 2029"))
+        // Look-alikes: a sentence that starts with a month keeps joining after a full-width
+        // sentence, and a wrapped lower-case "tháng 6/2029" continues its sentence.
+        #expect(lines.contains { $0.hasSuffix("tại các chi bộ ấp. Tháng 6/2029 tổ chức hội nghị sơ kết công tác 6 tháng đầu năm của Đảng ủy xã.") })
+        #expect(lines.contains { $0.hasSuffix("vào cuối tháng 6/2029 để nghiên cứu trước, bảo đảm chất lượng của hội nghị sơ kết.") })
+    }
+
+    @Test(arguments: ["Tháng 3/2028", "THÁNG 01 NĂM 2028", "Tháng 12:", "Tháng 7 năm 2027", "Tháng 4 "])
+    func monthHeadingShapes(_ line: String) {
+        #expect(LineShape.isMonthHeading(Array(line.unicodeScalars)))
+    }
+
+    @Test(arguments: ["tháng 3/2028", "Tháng 13/2028", "Tháng 3/2028 tổ chức", "Tháng ba", "Tháng 3/28", "Thắng 3/2028"])
+    func notMonthHeadings(_ line: String) {
+        #expect(!LineShape.isMonthHeading(Array(line.unicodeScalars)))
+    }
+
     @Test func wrappedRecipientIsOneLine() {
         let text = "Nơi nhận: \n- Thường trực Thành ủy (để báo cáo), \n\n- Đồng chí Bùi Xuân Thắng - UVBTVTU,   \n\nChỉ huy Trưởng BCH Quân sự TP (để báo cáo), \n\n- Lưu Văn phòng Đảng ủy. \n"
         let record = Support.process(text).record

@@ -107,7 +107,7 @@ public enum LayoutRecovery {
             if Alphabet.isLowercase(after), !endsTerminal { return true }
             return false
         }
-        if LineShape.isYearHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
+        if LineShape.isYearHeading(n) || LineShape.isMonthHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
             || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n, "Trên đây") {
             return false
         }

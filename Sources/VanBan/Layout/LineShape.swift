@@ -37,6 +37,33 @@ public enum LineShape {
         return (4..<8).allSatisfy { s[$0].value >= 0x30 && s[$0].value <= 0x39 }
     }
 
+    /// A whole-line month heading with a capital T: `Tháng 3/2028`, `THÁNG 01 NĂM 2028`,
+    /// `Tháng 12:` (a wrapped "tháng 3/2028" starts in lower case and is a continuation).
+    public static func isMonthHeading(_ s: [Unicode.Scalar]) -> Bool {
+        var t = s[...]
+        while let l = t.last, l == " " || l == ":" || l == "." { t = t.dropLast() }
+        guard t.count >= 7, t.first == "T", hasPrefix(Array(t.prefix(6)), "Tháng ") || hasPrefix(Array(t.prefix(6)), "THÁNG ") else { return false }
+        t = t.dropFirst(6)
+        func digits(_ n: ClosedRange<Int>) -> Int? {
+            var value = 0, count = 0
+            while let f = t.first, f.value >= 0x30, f.value <= 0x39, count < n.upperBound {
+                value = value * 10 + Int(f.value - 0x30); count += 1; t = t.dropFirst()
+            }
+            return n.contains(count) ? value : nil
+        }
+        guard let month = digits(1...2), (1...12).contains(month) else { return false }
+        if t.first == "/" {
+            t = t.dropFirst()
+            guard digits(4...4) != nil else { return false }
+        } else if t.first == " " {
+            t = t.dropFirst()
+            guard hasPrefix(Array(t.prefix(4)), "năm ") || hasPrefix(Array(t.prefix(4)), "NĂM ") else { return false }
+            t = t.dropFirst(4)
+            guard digits(4...4) != nil else { return false }
+        }
+        return t.isEmpty
+    }
+
     /// True when `s` starts with `prefix`, ignoring case of the first letter only.
     public static func hasPrefix(_ s: [Unicode.Scalar], _ prefix: String) -> Bool {
         var i = 0
