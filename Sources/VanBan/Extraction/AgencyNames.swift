@@ -43,28 +43,34 @@ public enum AgencyNames {
             }
             i += 1
         }
-        s = replacingWords(out, abbreviationTable, caseInsensitive: false)
-        s = replacingWords(s, casingTable, caseInsensitive: true)
+        s = replacingWords(out, abbreviationTable, firsts: abbreviationFirsts, caseInsensitive: false)
+        s = replacingWords(s, casingTable, firsts: casingFirsts, caseInsensitive: true)
         // Collapse runs of spaces, trim.
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(s.count)
         var pendingSpace = false
         for c in s {
             if c == " " { pendingSpace = !text.isEmpty; continue }
             if pendingSpace { text.append(" "); pendingSpace = false }
             text.append(c)
         }
-        return String(text)
+        return String(scalars: text)
     }
 
     private static let abbreviationTable: [([Unicode.Scalar], [Unicode.Scalar])] =
         abbreviations.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
     private static let casingTable: [([Unicode.Scalar], [Unicode.Scalar])] =
         casings.map { (Array($0.lowercased().unicodeScalars), Array($0.unicodeScalars)) }
+    /// The first scalar of every entry of each table: a position whose scalar is none of
+    /// them is passed without walking the table (walking it, with the reference counting of
+    /// its arrays, at every word of every name was most of `canonical`: issue 17).
+    private static let abbreviationFirsts: [Unicode.Scalar] = abbreviationTable.map { $0.0[0] }
+    private static let casingFirsts: [Unicode.Scalar] = casingTable.map { $0.0[0] }
 
     /// Whole-word occurrences of each table entry's first part replaced by its second;
     /// a word boundary is anything but a letter or digit.
     private static func replacingWords(_ hay: [Unicode.Scalar], _ table: [([Unicode.Scalar], [Unicode.Scalar])],
-                                       caseInsensitive: Bool) -> [Unicode.Scalar] {
+                                       firsts: [Unicode.Scalar], caseInsensitive: Bool) -> [Unicode.Scalar] {
         let folded: [Unicode.Scalar] = caseInsensitive ? hay.map { Alphabet.lower($0) } : hay
         func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
         var out: [Unicode.Scalar] = []
@@ -72,7 +78,7 @@ public enum AgencyNames {
         var i = 0
         while i < hay.count {
             var matched = false
-            if boundary(i - 1) {
+            if boundary(i - 1), firsts.contains(folded[i]) {
                 for (needle, replacement) in table where i + needle.count <= hay.count && folded[i] == needle[0] {
                     guard boundary(i + needle.count), folded[i..<(i + needle.count)].elementsEqual(needle) else { continue }
                     out.append(contentsOf: replacement)

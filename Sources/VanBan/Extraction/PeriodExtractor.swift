@@ -68,8 +68,10 @@ public struct PeriodExtractor {
 
     func match(at i: Int, end: Int) -> (Period, Int)? {
         guard i >= 0, i < min(end, line.tokens.count) else { return nil }
-        let t = line.tokens[i]
-        if t.kind == .number {
+        // The token's kind and first letter before its text: every word of every item comes
+        // here, and only words starting with n, t, q or h can open a period (issue 17).
+        let kind = line.tokens[i].kind
+        if kind == .number {
             if let p = dayDate(at: i) { return p }
             if let p = monthsSpan(at: i) { return p }
             if let y = year(i) {
@@ -88,8 +90,10 @@ public struct PeriodExtractor {
             }
             return nil
         }
-        guard t.kind == .word else { return nil }
-        switch t.lower {
+        guard kind == .word else { return nil }
+        let first = line.line.scalars[line.tokens[i].range.lowerBound].value | 0x20
+        guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68 else { return nil }
+        switch line.tokens[i].lower {
         case "ngày":
             // ngày 14 tháng 01 năm 2026
             if let d = line.int(i + 1), word(i + 2) == "tháng", let m = line.int(i + 3), word(i + 4) == "năm", let y = year(i + 5) {

@@ -130,13 +130,13 @@ public struct RecordBuilder {
             var cells: [String]? = nil
             var header: Bool? = nil
             if node.kind == .row {
-                let row = LineShape.pipeCells(line.line.scalars).map(TableBuilder.cleanCell)
+                let row = LineShape.pipeCellSlices(line.line.scalars).map { TableBuilder.cleanCell(scalars: $0) }
                 cells = row
                 // The first row of a table whose next row opens with an index (`1`, `I`).
                 let previousIsRow = k > 0 && nodes[k - 1].kind == .row
                 if !previousIsRow, k + 1 < nodes.count, nodes[k + 1].kind == .row, let first = row.first,
                    !TableBuilder.isIndex(first), !TableBuilder.isGroupIndex(first),
-                   let next = LineShape.pipeCells(nodes[k + 1].line.line.scalars).map(TableBuilder.cleanCell).first,
+                   let next = LineShape.pipeCellSlices(nodes[k + 1].line.line.scalars).first.map({ TableBuilder.cleanCell(scalars: $0) }),
                    TableBuilder.isIndex(next) || TableBuilder.isGroupIndex(next) {
                     header = true
                 }
@@ -244,7 +244,8 @@ public struct RecordBuilder {
 
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
     static func introducesTargets(_ line: TokenizedLine) -> Bool {
-        line.find(["chỉ", "tiêu"]) != nil && line.line.scalars.last == ":"
+        // The colon first: the word search ran over every line of the body, twice (issue 17).
+        line.line.scalars.last == ":" && line.find(["chỉ", "tiêu"]) != nil
     }
 
     /// `Chỉ tiêu cụ thể: Hằng năm, … đạt 100% …` — a target stated in one paragraph.
@@ -353,7 +354,7 @@ public struct RecordBuilder {
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
         var purpose: String? = nil
         // (để báo cáo), "để báo cáo", để b/c
-        if let r = text.range(of: "để ", options: .backwards) {
+        if let r = lastPurposeWord(in: text) {
             var name = text[..<r.lowerBound]
             var p = text[r.lowerBound...]
             while let l = p.last, l == ")" || l == "\"" || l == "”" { p = p.dropLast() }
@@ -361,6 +362,29 @@ public struct RecordBuilder {
             if p.count <= 20 { purpose = String(p); text = name }
         }
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
+    }
+
+    /// The last `để ` in `text`. Text of plain scalars — ASCII and Latin letters, Vietnamese
+    /// letters, general punctuation — is NFC with one scalar a Character, so the scalars are
+    /// compared directly; anything else (a combining mark, another script) is searched by
+    /// Foundation as before (its search was a tenth of the record builder: issue 17).
+    static func lastPurposeWord(in text: Substring) -> Range<String.Index>? {
+        let u = text.unicodeScalars
+        func plain(_ c: Unicode.Scalar) -> Bool {
+            c.value < 0x300 || Alphabet.isVietnameseLetter(c) || (0x2010...0x206F).contains(c.value)
+        }
+        guard u.allSatisfy(plain) else { return text.range(of: "để ", options: .backwards) }
+        var i = u.endIndex
+        while i > u.startIndex {
+            i = u.index(before: i)
+            guard u[i] == "đ" else { continue }
+            let e = u.index(after: i)
+            guard e < u.endIndex, u[e] == "ể" else { continue }
+            let space = u.index(after: e)
+            guard space < u.endIndex, u[space] == " " else { continue }
+            return i..<u.index(after: space)
+        }
+        return nil
     }
 
     /// signature := AUTHORITY BODY / DELEGATION? / POSITION / MARK? / NAME
@@ -396,7 +420,7 @@ public struct RecordBuilder {
             caps.removeFirst()
             // The body's wrapped rest: capitals before a second form or a position.
             while let next = caps.first, !next.isAuthorityLine, caps.count > 1,
-                  !Signing.positions.contains(where: { Parser.matchesPhrase(next, $0, at: 0) }) {
+                  !Parser.startsPosition(next, at: 0) {
                 body += " " + next.line.text
                 caps.removeFirst()
             }

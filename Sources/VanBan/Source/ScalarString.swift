@@ -14,6 +14,24 @@ extension String {
     /// (`Alphabet.lower`: simple case mapping, enough for Vietnamese and Latin text).
     @inlinable
     public init<C: Collection>(scalars: C, lowercased: Bool) where C.Element == Unicode.Scalar {
+        // Arrays and their slices (every line and token) are read through a buffer pointer:
+        // the generic indexing with its bounds checks was most of the cost of building a
+        // record's titles and texts (callgrind, issue 17).
+        if let s = scalars.withContiguousStorageIfAvailable({ String(scalarBuffer: $0, lowercased: lowercased) }) {
+            self = s
+            return
+        }
+        self.init(slowScalars: scalars, lowercased: lowercased)
+    }
+
+    /// `init(scalars:lowercased:)` over a buffer.
+    @usableFromInline
+    init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>, lowercased: Bool) {
+        self.init(slowScalars: scalars, lowercased: lowercased)
+    }
+
+    @inlinable
+    init<C: Collection>(slowScalars scalars: C, lowercased: Bool) where C.Element == Unicode.Scalar {
         // The exact UTF-8 length, not a bound: a string of up to 15 bytes (most words)
         // is then stored inline, where a bound of four bytes a scalar made nearly every
         // word a heap allocation (issue 17).
@@ -57,6 +75,9 @@ func ~= (pattern: String, value: String) -> Bool {
 /// Byte equality of two strings (see `~=` above for why it is enough here).
 @inline(__always)
 func sameBytes(_ a: String, _ b: String) -> Bool {
+    // Lengths first (a native string knows its UTF-8 count): most compared words differ in
+    // length, and this spares the two buffer accesses (issue 17).
+    guard a.utf8.count == b.utf8.count else { return false }
     var a = a, b = b
     return a.withUTF8 { x in
         b.withUTF8 { y in
