@@ -107,8 +107,11 @@ public enum AgencyNames {
     /// True when `phrase` starts like the name of a body.
     public static func looksLikeAgency(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
-        return heads.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+        return headsWithSpace.indices.contains { lower == heads[$0] || lower.hasPrefix(headsWithSpace[$0]) }
     }
+
+    /// `heads`, each with the space that ends its word, built once (not per phrase and head).
+    static let headsWithSpace: [String] = heads.map { $0 + " " }
 }
 
 extension String {

@@ -12,6 +12,37 @@ public struct RecordBuilder {
     }
 
     var record: DocumentRecord
+    /// Item texts, built when a meeting or month lists its items, read again as the titles of
+    /// the same lines' section nodes (each was built twice: issue 17).
+    let bodies = BodyTexts()
+
+    /// `TokenizedLine.body` by line, built once. A line is known by its scalars' storage (the
+    /// parse tree holds every line while the record is built, so no two live lines share it
+    /// unless one is a copy of the other) and its body's offset and length.
+    final class BodyTexts {
+        struct Key: Hashable {
+            let storage: UInt
+            let offset: Int
+            let count: Int
+        }
+        private var texts: [Key: String] = [:]
+
+        func body(of line: TokenizedLine) -> String {
+            let key = line.line.scalars.withUnsafeBufferPointer {
+                Key(storage: UInt(bitPattern: $0.baseAddress), offset: line.bodyOffset, count: $0.count)
+            }
+            if let text = texts[key] { return text }
+            let text = line.body
+            texts[key] = text
+            return text
+        }
+
+        func cached(_ line: TokenizedLine) -> String? {
+            texts[line.line.scalars.withUnsafeBufferPointer {
+                Key(storage: UInt(bitPattern: $0.baseAddress), offset: line.bodyOffset, count: $0.count)
+            }]
+        }
+    }
 
     /// Builds the record of a parsed document.
     public static func build(_ parsed: ParsedDocument, source: SourceText, layout: LayoutRecovery.Result) -> DocumentRecord {
@@ -141,7 +172,8 @@ public struct RecordBuilder {
                     header = true
                 }
             }
-            result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
+            let title = node.kind != .row && node.legal == nil ? bodies.cached(line) ?? line.body : Self.title(of: node)
+            result.append(SectionNode(kind: kind, numbering: numbering, title: title, span: span,
                                       children: walk(node.children, scope: inner,
                                                      inTargets: node.kind != .item && (Self.introducesTargets(line)
                                                         || (inner.inTargets && Self.isHorizonHeading(node)))),
@@ -271,7 +303,7 @@ public struct RecordBuilder {
 
     func item(_ line: TokenizedLine, year: Int?) -> Item {
         let conditional = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
-        return Item(marker: line.marker?.label, text: line.body, preparers: PreparerExtractor.extract(from: line),
+        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line),
                     conditional: conditional, periods: PeriodExtractor(line: line, scopeYear: year).extract(),
                     references: ReferenceExtractor.extract(from: line), span: line.line.span)
     }
@@ -364,16 +396,13 @@ public struct RecordBuilder {
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
     }
 
-    /// The last `để ` in `text`. Text of plain scalars — ASCII and Latin letters, Vietnamese
-    /// letters, general punctuation — is NFC with one scalar a Character, so the scalars are
-    /// compared directly; anything else (a combining mark, another script) is searched by
-    /// Foundation as before (its search was a tenth of the record builder: issue 17).
+    /// The last `để ` in `text`. Text of plain scalars (`Unicode.Scalar.isPlain`) is NFC with
+    /// one scalar a Character, so the scalars are compared directly; anything else (a combining
+    /// mark, another script) is searched by Foundation as before (its search was a tenth of
+    /// the record builder: issue 17).
     static func lastPurposeWord(in text: Substring) -> Range<String.Index>? {
         let u = text.unicodeScalars
-        func plain(_ c: Unicode.Scalar) -> Bool {
-            c.value < 0x300 || Alphabet.isVietnameseLetter(c) || (0x2010...0x206F).contains(c.value)
-        }
-        guard u.allSatisfy(plain) else { return text.range(of: "để ", options: .backwards) }
+        guard u.allSatisfy(\.isPlain) else { return text.range(of: "để ", options: .backwards) }
         var i = u.endIndex
         while i > u.startIndex {
             i = u.index(before: i)

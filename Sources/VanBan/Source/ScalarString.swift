@@ -62,6 +62,21 @@ extension String {
     }
 }
 
+extension Unicode.Scalar {
+    /// A scalar that is a Character of its own in any text made only of such scalars, and that
+    /// such a text is NFC with: ASCII and Latin-1/Latin Extended below the combining marks
+    /// (U+0300) but CR and LF (`\r\n` is one Character), the Vietnamese letters, and general
+    /// punctuation (U+2010…U+206F: dashes, quotes, no joiner). On such text, Character-wise
+    /// String operations (`split`, `hasPrefix`, `count`, Foundation's search) agree with the
+    /// same operations on scalars, which are an order of magnitude cheaper (issue 17).
+    @inline(__always)
+    var isPlain: Bool {
+        let v = value
+        if v < 0x300 { return v != 0x0A && v != 0x0D }
+        return (0x2010...0x206F).contains(v) || Alphabet.isVietnameseLetter(self)
+    }
+}
+
 /// `switch` over words compares UTF-8 bytes: every text VanBan compares is NFC (the
 /// normaliser makes it so, and the source literals are NFC), so equal bytes is equality.
 /// The standard library's String `==` checks canonical equivalence instead, and a
