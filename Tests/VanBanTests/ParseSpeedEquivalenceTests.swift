@@ -80,6 +80,19 @@ struct ParseSpeedEquivalenceTests {
         }
     }
 
+    @Test func agencyHeadsMatchLikeTheStringComparison() {
+        // The old form: every head compared as a String, its space appended per comparison.
+        func reference(_ phrase: String) -> Bool {
+            let lower = phrase.lowercased()
+            return AgencyNames.heads.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+        }
+        let phrases = ["Ủy ban nhân dân phường", "U\u{309}y ban nhân dân", "u\u{31B}\u{309}y ban", "UBND xã", "ubnd", "Ban", "Bandit",
+                       "Đảng ủy phường", "Đa\u{309}ng ủy", "các cơ quan", "Các đồng chí", "chi bộ", "Chi", "", " ", "\u{309}ban",
+                       "TT", "tt xã", "Phòng Văn hóa", "phòng", "văn phòng đảng ủy", "Hội", "hội đồng", "Trung tâm", "Mặt trận Tổ quốc",
+                       "İban", "Thường trực", "thường vụ", "Công an xã", "công an"]
+        for p in phrases { #expect(AgencyNames.looksLikeAgency(p) == reference(p), "\(p.unicodeScalars.map(\.value))") }
+    }
+
     @Test func positionsMatchLikeThePhraseSplit() {
         // The old form: the phrase split as UTF-8 at every call, each token's text built.
         func matchesPhrase(_ line: TokenizedLine, _ phrase: String, at i: Int) -> Bool {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Canonical names of bodies: abbreviations expanded, one tone style, one casing,
 /// so that `Uỷ ban Kiểm tra Đảng uỷ` and `UBKT Đảng ủy` compare equal.
 ///
@@ -107,11 +109,23 @@ public enum AgencyNames {
     /// True when `phrase` starts like the name of a body.
     public static func looksLikeAgency(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
-        return headsWithSpace.indices.contains { lower == heads[$0] || lower.hasPrefix(headsWithSpace[$0]) }
+        guard let first = lower.unicodeScalars.first else { return heads.contains { lower == $0 } }
+        // A head is compared only when the phrase can start with its first letter: as that
+        // letter (`ủ`) or as the base letter of its decomposed form (`u` + hook), the only
+        // first scalars of a Character equal to it (String comparison was most of this: issue 17).
+        return headsWithSpace.indices.contains { k in
+            (first == headInitials[k].letter || first == headInitials[k].base)
+                && (lower == heads[k] || lower.hasPrefix(headsWithSpace[k]))
+        }
     }
 
     /// `heads`, each with the space that ends its word, built once (not per phrase and head).
     static let headsWithSpace: [String] = heads.map { $0 + " " }
+    /// The first letter of each head and the first scalar of its canonical decomposition.
+    static let headInitials: [(letter: Unicode.Scalar, base: Unicode.Scalar)] = heads.map { head in
+        let letter = head.unicodeScalars.first!
+        return (letter, String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first!)
+    }
 }
 
 extension String {

@@ -162,13 +162,29 @@ extension TableBuilder {
     /// `cleanCell` of a cell's scalars, as cut from the line: no String is built but the
     /// result, and a cell with nothing to clean (the usual case) is copied in one pass.
     static func cleanCell(scalars cell: ArraySlice<Unicode.Scalar>) -> String {
-        var plain = true
-        var previousSpace = true   // a leading space needs cleaning
-        for c in cell {
-            if c == "*" || c == "_" || c == "\\" || c == "\t" || (c == " " && previousSpace) { plain = false; break }
-            previousSpace = c == " "
+        if !cell.contains(where: { $0 == "*" || $0 == "_" || $0 == "\\" || $0 == "\t" }) {
+            // Nothing but spaces to clean (a padded pipe cell): trim, and collapse runs only
+            // where there are any.
+            var lo = cell.startIndex, hi = cell.endIndex
+            while lo < hi, cell[lo] == " " { lo += 1 }
+            while hi > lo, cell[hi - 1] == " " { hi -= 1 }
+            let core = cell[lo..<hi]
+            var previousSpace = false
+            var runs = false
+            for c in core {
+                if c == " " { if previousSpace { runs = true; break }; previousSpace = true } else { previousSpace = false }
+            }
+            if !runs { return String(scalars: core) }
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(core.count)
+            var space = false
+            for c in core {
+                if c == " " { space = true; continue }
+                if space { out.append(" "); space = false }
+                out.append(c)
+            }
+            return String(scalars: out)
         }
-        if plain, !previousSpace || cell.isEmpty { return String(scalars: cell) }
         // `**` and `__` pairs (left to right, as `components(separatedBy:)` finds them), then
         // every backslash, then runs of spaces and tabs as one space: one pass each over the
         // scalars, no Foundation search (this ran per cell and was most of a pipe table's cost).
