@@ -24,10 +24,52 @@ extension String {
         self.init(slowScalars: scalars, lowercased: lowercased)
     }
 
-    /// `init(scalars:lowercased:)` over a buffer.
+    /// `init(scalars:lowercased:)` over a buffer: one loop per case, and the bytes written
+    /// through a pointer with wrapping arithmetic (the checked `UInt8(_:)` conversions and
+    /// index arithmetic of the generic form cost a branch each).
     @usableFromInline
     init(scalarBuffer scalars: UnsafeBufferPointer<Unicode.Scalar>, lowercased: Bool) {
-        self.init(slowScalars: scalars, lowercased: lowercased)
+        if lowercased {
+            self.init(encoding: scalars, LowerCase.self)
+        } else {
+            self.init(encoding: scalars, AsWritten.self)
+        }
+    }
+
+    /// A scalar's value as written or lower-cased: a type, so that each loop is specialised.
+    private protocol ScalarValue { static func of(_ s: Unicode.Scalar) -> UInt32 }
+    private enum AsWritten: ScalarValue { @inline(__always) static func of(_ s: Unicode.Scalar) -> UInt32 { s.value } }
+    private enum LowerCase: ScalarValue { @inline(__always) static func of(_ s: Unicode.Scalar) -> UInt32 { Alphabet.lower(s).value } }
+
+    @inline(__always)
+    private init<V: ScalarValue>(encoding scalars: UnsafeBufferPointer<Unicode.Scalar>, _: V.Type) {
+        func value(_ s: Unicode.Scalar) -> UInt32 { V.of(s) }
+        // The exact length (see `slowScalars`): one byte a scalar, plus one per step up.
+        var capacity = scalars.count
+        for scalar in scalars {
+            let v = value(scalar)
+            if v >= 0x80 { capacity &+= v < 0x800 ? 1 : v < 0x1_0000 ? 2 : 3 }
+        }
+        guard capacity > 0 else { self = ""; return }
+        self.init(unsafeUninitializedCapacity: capacity) { buffer in
+            let start = buffer.baseAddress!
+            var p = start
+            for scalar in scalars {
+                let v = value(scalar)
+                if v < 0x80 {
+                    p.pointee = UInt8(truncatingIfNeeded: v); p += 1
+                } else if v < 0x800 {
+                    p[0] = UInt8(truncatingIfNeeded: 0xC0 | v &>> 6); p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 2
+                } else if v < 0x1_0000 {
+                    p[0] = UInt8(truncatingIfNeeded: 0xE0 | v &>> 12); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F)
+                    p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 3
+                } else {
+                    p[0] = UInt8(truncatingIfNeeded: 0xF0 | v &>> 18); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 12 & 0x3F)
+                    p[2] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F); p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 4
+                }
+            }
+            return p - start
+        }
     }
 
     @inlinable
