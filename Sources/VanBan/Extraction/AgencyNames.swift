@@ -1,3 +1,5 @@
+import Foundation
+
 /// Canonical names of bodies: abbreviations expanded, one tone style, one casing,
 /// so that `Uỷ ban Kiểm tra Đảng uỷ` and `UBKT Đảng ủy` compare equal.
 ///
@@ -43,28 +45,34 @@ public enum AgencyNames {
             }
             i += 1
         }
-        s = replacingWords(out, abbreviationTable, caseInsensitive: false)
-        s = replacingWords(s, casingTable, caseInsensitive: true)
+        s = replacingWords(out, abbreviationTable, firsts: abbreviationFirsts, caseInsensitive: false)
+        s = replacingWords(s, casingTable, firsts: casingFirsts, caseInsensitive: true)
         // Collapse runs of spaces, trim.
-        var text = String.UnicodeScalarView()
+        var text: [Unicode.Scalar] = []
+        text.reserveCapacity(s.count)
         var pendingSpace = false
         for c in s {
             if c == " " { pendingSpace = !text.isEmpty; continue }
             if pendingSpace { text.append(" "); pendingSpace = false }
             text.append(c)
         }
-        return String(text)
+        return String(scalars: text)
     }
 
     private static let abbreviationTable: [([Unicode.Scalar], [Unicode.Scalar])] =
         abbreviations.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
     private static let casingTable: [([Unicode.Scalar], [Unicode.Scalar])] =
         casings.map { (Array($0.lowercased().unicodeScalars), Array($0.unicodeScalars)) }
+    /// The first scalar of every entry of each table: a position whose scalar is none of
+    /// them is passed without walking the table (walking it, with the reference counting of
+    /// its arrays, at every word of every name was most of `canonical`: issue 17).
+    private static let abbreviationFirsts: [Unicode.Scalar] = abbreviationTable.map { $0.0[0] }
+    private static let casingFirsts: [Unicode.Scalar] = casingTable.map { $0.0[0] }
 
     /// Whole-word occurrences of each table entry's first part replaced by its second;
     /// a word boundary is anything but a letter or digit.
     private static func replacingWords(_ hay: [Unicode.Scalar], _ table: [([Unicode.Scalar], [Unicode.Scalar])],
-                                       caseInsensitive: Bool) -> [Unicode.Scalar] {
+                                       firsts: [Unicode.Scalar], caseInsensitive: Bool) -> [Unicode.Scalar] {
         let folded: [Unicode.Scalar] = caseInsensitive ? hay.map { Alphabet.lower($0) } : hay
         func boundary(_ k: Int) -> Bool { k < 0 || k >= hay.count || !Lexer.isWordScalar(hay[k]) }
         var out: [Unicode.Scalar] = []
@@ -72,7 +80,7 @@ public enum AgencyNames {
         var i = 0
         while i < hay.count {
             var matched = false
-            if boundary(i - 1) {
+            if boundary(i - 1), firsts.contains(folded[i]) {
                 for (needle, replacement) in table where i + needle.count <= hay.count && folded[i] == needle[0] {
                     guard boundary(i + needle.count), folded[i..<(i + needle.count)].elementsEqual(needle) else { continue }
                     out.append(contentsOf: replacement)
@@ -101,7 +109,22 @@ public enum AgencyNames {
     /// True when `phrase` starts like the name of a body.
     public static func looksLikeAgency(_ phrase: String) -> Bool {
         let lower = phrase.lowercased()
-        return heads.contains { lower == $0 || lower.hasPrefix($0 + " ") }
+        guard let first = lower.unicodeScalars.first else { return heads.contains { lower == $0 } }
+        // A head is compared only when the phrase can start with its first letter: as that
+        // letter (`ủ`) or as the base letter of its decomposed form (`u` + hook), the only
+        // first scalars of a Character equal to it (String comparison was most of this: issue 17).
+        return headsWithSpace.indices.contains { k in
+            (first == headInitials[k].letter || first == headInitials[k].base)
+                && (lower == heads[k] || lower.hasPrefix(headsWithSpace[k]))
+        }
+    }
+
+    /// `heads`, each with the space that ends its word, built once (not per phrase and head).
+    static let headsWithSpace: [String] = heads.map { $0 + " " }
+    /// The first letter of each head and the first scalar of its canonical decomposition.
+    static let headInitials: [(letter: Unicode.Scalar, base: Unicode.Scalar)] = heads.map { head in
+        let letter = head.unicodeScalars.first!
+        return (letter, String(letter).decomposedStringWithCanonicalMapping.unicodeScalars.first!)
     }
 }
 

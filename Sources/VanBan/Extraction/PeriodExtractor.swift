@@ -68,8 +68,10 @@ public struct PeriodExtractor {
 
     func match(at i: Int, end: Int) -> (Period, Int)? {
         guard i >= 0, i < min(end, line.tokens.count) else { return nil }
-        let t = line.tokens[i]
-        if t.kind == .number {
+        // The token's kind and first letter before its text: every word of every item comes
+        // here, and only words starting with n, t, q or h can open a period (issue 17).
+        let kind = line.tokens[i].kind
+        if kind == .number {
             if let p = dayDate(at: i) { return p }
             if let p = monthsSpan(at: i) { return p }
             if let y = year(i) {
@@ -88,15 +90,19 @@ public struct PeriodExtractor {
             }
             return nil
         }
-        guard t.kind == .word else { return nil }
-        switch t.lower {
-        case "ngày":
+        guard kind == .word else { return nil }
+        let first = line.line.scalars[line.tokens[i].range.lowerBound].value | 0x20
+        guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68 else { return nil }
+        // The first letter in the pattern too: a word is compared with the one or two keywords
+        // of its letter, not with all seven.
+        switch (first, line.tokens[i].lower) {
+        case (0x6E, "ngày"):
             // ngày 14 tháng 01 năm 2026
             if let d = line.int(i + 1), word(i + 2) == "tháng", let m = line.int(i + 3), word(i + 4) == "năm", let y = year(i + 5) {
                 return (make("day", i, i + 5, year: y, month: m, day: d, iso: Self.iso(y, m, d)), i + 6)
             }
             return nil
-        case "tháng":
+        case (0x74, "tháng"):
             guard let m = line.int(i + 1), line.tokens[i + 1].range.count <= 2, (1...13).contains(m) else { return nil }
             if let (y, used) = yearSuffix(i + 2) {
                 return (make("month", i, i + 1 + used, year: y, month: m, iso: m <= 12 ? Self.iso(y, m) : nil), i + 2 + used)
@@ -104,14 +110,14 @@ public struct PeriodExtractor {
             if line.isPunct(i + 2, "/") { return nil }
             return (make("month", i, i + 1, year: scopeYear, month: m, iso: scopeYear.flatMap { m <= 12 ? Self.iso($0, m) : nil },
                          inferred: scopeYear != nil), i + 2)
-        case "quý":
+        case (0x71, "quý"):
             guard let q = quarter(i + 1) else { return nil }
             if let (y, used) = yearSuffix(i + 2) {
                 return (make("quarter", i, i + 1 + used, year: y, quarter: q, iso: "\(y)-Q\(q)"), i + 2 + used)
             }
             return (make("quarter", i, i + 1, year: scopeYear, quarter: q, iso: scopeYear.map { "\($0)-Q\(q)" },
                          inferred: scopeYear != nil), i + 2)
-        case "năm":
+        case (0x6E, "năm"):
             if word(i + 1) == "học", let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
                 return (make("range", i, i + 4, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 5)
             }
@@ -122,12 +128,12 @@ public struct PeriodExtractor {
                 return (make("year", i, i + 1, year: y, iso: "\(y)"), i + 2)
             }
             return nil
-        case "hằng", "hàng":
+        case (0x68, "hằng"), (0x68, "hàng"):
             if let unit = word(i + 1), ["năm", "tháng", "quý", "tuần", "ngày"].contains(unit) {
                 return (make("recurring", i, i + 1, year: nil, iso: nil), i + 2)
             }
             return nil
-        case "thường":
+        case (0x74, "thường"):
             if word(i + 1) == "xuyên" { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
             return nil
         default:

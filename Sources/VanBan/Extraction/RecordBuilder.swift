@@ -12,6 +12,37 @@ public struct RecordBuilder {
     }
 
     var record: DocumentRecord
+    /// Item texts, built when a meeting or month lists its items, read again as the titles of
+    /// the same lines' section nodes (each was built twice: issue 17).
+    let bodies = BodyTexts()
+
+    /// `TokenizedLine.body` by line, built once. A line is known by its scalars' storage (the
+    /// parse tree holds every line while the record is built, so no two live lines share it
+    /// unless one is a copy of the other) and its body's offset and length.
+    final class BodyTexts {
+        struct Key: Hashable {
+            let storage: UInt
+            let offset: Int
+            let count: Int
+        }
+        private var texts: [Key: String] = [:]
+
+        func body(of line: TokenizedLine) -> String {
+            let key = line.line.scalars.withUnsafeBufferPointer {
+                Key(storage: UInt(bitPattern: $0.baseAddress), offset: line.bodyOffset, count: $0.count)
+            }
+            if let text = texts[key] { return text }
+            let text = line.body
+            texts[key] = text
+            return text
+        }
+
+        func cached(_ line: TokenizedLine) -> String? {
+            texts[line.line.scalars.withUnsafeBufferPointer {
+                Key(storage: UInt(bitPattern: $0.baseAddress), offset: line.bodyOffset, count: $0.count)
+            }]
+        }
+    }
 
     /// Builds the record of a parsed document.
     public static func build(_ parsed: ParsedDocument, source: SourceText, layout: LayoutRecovery.Result) -> DocumentRecord {
@@ -130,18 +161,19 @@ public struct RecordBuilder {
             var cells: [String]? = nil
             var header: Bool? = nil
             if node.kind == .row {
-                let row = LineShape.pipeCells(line.line.scalars).map(TableBuilder.cleanCell)
+                let row = LineShape.pipeCellSlices(line.line.scalars).map { TableBuilder.cleanCell(scalars: $0) }
                 cells = row
                 // The first row of a table whose next row opens with an index (`1`, `I`).
                 let previousIsRow = k > 0 && nodes[k - 1].kind == .row
                 if !previousIsRow, k + 1 < nodes.count, nodes[k + 1].kind == .row, let first = row.first,
                    !TableBuilder.isIndex(first), !TableBuilder.isGroupIndex(first),
-                   let next = LineShape.pipeCells(nodes[k + 1].line.line.scalars).map(TableBuilder.cleanCell).first,
+                   let next = LineShape.pipeCellSlices(nodes[k + 1].line.line.scalars).first.map({ TableBuilder.cleanCell(scalars: $0) }),
                    TableBuilder.isIndex(next) || TableBuilder.isGroupIndex(next) {
                     header = true
                 }
             }
-            result.append(SectionNode(kind: kind, numbering: numbering, title: Self.title(of: node), span: span,
+            let title = node.kind != .row && node.legal == nil ? bodies.cached(line) ?? line.body : Self.title(of: node)
+            result.append(SectionNode(kind: kind, numbering: numbering, title: title, span: span,
                                       children: walk(node.children, scope: inner,
                                                      inTargets: node.kind != .item && (Self.introducesTargets(line)
                                                         || (inner.inTargets && Self.isHorizonHeading(node)))),
@@ -244,7 +276,8 @@ public struct RecordBuilder {
 
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
     static func introducesTargets(_ line: TokenizedLine) -> Bool {
-        line.find(["chỉ", "tiêu"]) != nil && line.line.scalars.last == ":"
+        // The colon first: the word search ran over every line of the body, twice (issue 17).
+        line.line.scalars.last == ":" && line.find(["chỉ", "tiêu"]) != nil
     }
 
     /// `Chỉ tiêu cụ thể: Hằng năm, … đạt 100% …` — a target stated in one paragraph.
@@ -270,7 +303,7 @@ public struct RecordBuilder {
 
     func item(_ line: TokenizedLine, year: Int?) -> Item {
         let conditional = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
-        return Item(marker: line.marker?.label, text: line.body, preparers: PreparerExtractor.extract(from: line),
+        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line),
                     conditional: conditional, periods: PeriodExtractor(line: line, scopeYear: year).extract(),
                     references: ReferenceExtractor.extract(from: line), span: line.line.span)
     }
@@ -353,7 +386,7 @@ public struct RecordBuilder {
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
         var purpose: String? = nil
         // (để báo cáo), "để báo cáo", để b/c
-        if let r = text.range(of: "để ", options: .backwards) {
+        if let r = lastPurposeWord(in: text) {
             var name = text[..<r.lowerBound]
             var p = text[r.lowerBound...]
             while let l = p.last, l == ")" || l == "\"" || l == "”" { p = p.dropLast() }
@@ -361,6 +394,26 @@ public struct RecordBuilder {
             if p.count <= 20 { purpose = String(p); text = name }
         }
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
+    }
+
+    /// The last `để ` in `text`. Text of plain scalars (`Unicode.Scalar.isPlain`) is NFC with
+    /// one scalar a Character, so the scalars are compared directly; anything else (a combining
+    /// mark, another script) is searched by Foundation as before (its search was a tenth of
+    /// the record builder: issue 17).
+    static func lastPurposeWord(in text: Substring) -> Range<String.Index>? {
+        let u = text.unicodeScalars
+        guard u.allSatisfy(\.isPlain) else { return text.range(of: "để ", options: .backwards) }
+        var i = u.endIndex
+        while i > u.startIndex {
+            i = u.index(before: i)
+            guard u[i] == "đ" else { continue }
+            let e = u.index(after: i)
+            guard e < u.endIndex, u[e] == "ể" else { continue }
+            let space = u.index(after: e)
+            guard space < u.endIndex, u[space] == " " else { continue }
+            return i..<u.index(after: space)
+        }
+        return nil
     }
 
     /// signature := AUTHORITY BODY / DELEGATION? / POSITION / MARK? / NAME
@@ -396,7 +449,7 @@ public struct RecordBuilder {
             caps.removeFirst()
             // The body's wrapped rest: capitals before a second form or a position.
             while let next = caps.first, !next.isAuthorityLine, caps.count > 1,
-                  !Signing.positions.contains(where: { Parser.matchesPhrase(next, $0, at: 0) }) {
+                  !Parser.startsPosition(next, at: 0) {
                 body += " " + next.line.text
                 caps.removeFirst()
             }

@@ -43,7 +43,7 @@ extension TableBuilder {
             let s = line.line.scalars
             if LineShape.isTableChrome(s) { if s.contains("-") { ruled = true }; continue }
             guard LineShape.isPipeRow(s) else { continue }
-            rows.append(CellRow(cells: LineShape.pipeCells(s).map(cleanCell), span: line.line.span, afterRule: ruled))
+            rows.append(CellRow(cells: LineShape.pipeCellSlices(s).map { cleanCell(scalars: $0) }, span: line.line.span, afterRule: ruled))
         }
         return rows
     }
@@ -156,6 +156,35 @@ extension TableBuilder {
 
     /// A cell without Markdown emphasis and escapes, its spaces collapsed.
     static func cleanCell(_ s: String) -> String {
+        cleanCell(scalars: Array(s.unicodeScalars)[...])
+    }
+
+    /// `cleanCell` of a cell's scalars, as cut from the line: no String is built but the
+    /// result, and a cell with nothing to clean (the usual case) is copied in one pass.
+    static func cleanCell(scalars cell: ArraySlice<Unicode.Scalar>) -> String {
+        if !cell.contains(where: { $0 == "*" || $0 == "_" || $0 == "\\" || $0 == "\t" }) {
+            // Nothing but spaces to clean (a padded pipe cell): trim, and collapse runs only
+            // where there are any.
+            var lo = cell.startIndex, hi = cell.endIndex
+            while lo < hi, cell[lo] == " " { lo += 1 }
+            while hi > lo, cell[hi - 1] == " " { hi -= 1 }
+            let core = cell[lo..<hi]
+            var previousSpace = false
+            var runs = false
+            for c in core {
+                if c == " " { if previousSpace { runs = true; break }; previousSpace = true } else { previousSpace = false }
+            }
+            if !runs { return String(scalars: core) }
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(core.count)
+            var space = false
+            for c in core {
+                if c == " " { space = true; continue }
+                if space { out.append(" "); space = false }
+                out.append(c)
+            }
+            return String(scalars: out)
+        }
         // `**` and `__` pairs (left to right, as `components(separatedBy:)` finds them), then
         // every backslash, then runs of spaces and tabs as one space: one pass each over the
         // scalars, no Foundation search (this ran per cell and was most of a pipe table's cost).
@@ -171,16 +200,17 @@ extension TableBuilder {
             }
             return out
         }
-        var u = droppingPairs(droppingPairs(Array(s.unicodeScalars), "*"), "_")
+        var u = droppingPairs(droppingPairs(Array(cell), "*"), "_")
         u.removeAll { $0 == "\\" }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(u.count)
         var space = false
         for c in u {
             if c == " " || c == "\t" { space = !out.isEmpty; continue }
             if space { out.append(" "); space = false }
             out.append(c)
         }
-        return String(out)
+        return String(scalars: out)
     }
 
     /// `1`, `12.`, `11.1`: a row index.
@@ -255,9 +285,12 @@ extension TableBuilder {
 /// wrapped-cell reader (`TableBuilder.build`).
 extension TableBuilder {
     static func columnarRows(columns: [TokenizedLine], cells: [TokenizedLine]) -> (header: [String], rows: [AppendixRow])? {
-        let header = columns.map { cleanCell($0.line.text) }.filter { !$0.isEmpty }
+        let header = columns.map { cleanCell(scalars: $0.line.scalars[...]) }.filter { !$0.isEmpty }
         let n = header.count
         guard n >= 3, !cells.isEmpty else { return nil }
+        // The header is the table's: its columns are looked up once, at the first complete
+        // row, not per row (the look-ups lower-case and search every header cell: issue 17).
+        var found: (owner: Int?, start: Int?, end: Int?)? = nil
         var rows: [AppendixRow] = []
         var group: String? = nil
         var collectingGroup = false
@@ -272,15 +305,17 @@ extension TableBuilder {
             if index.last == "." { index.removeLast() }
             var row = AppendixRow(index: index, group: group, task: texts[1], owner: nil, start: nil, end: nil,
                                   span: current[0].span.union(current[current.count - 1].span))
-            if let k = column(header, ownerWords), !texts[k].isEmpty { row.owner = texts[k] }
-            if let k = column(header, startWords, unless: endWords), !texts[k].isEmpty { row.start = texts[k] }
-            if let k = column(header, endWords), !texts[k].isEmpty { row.end = texts[k] }
+            let columns = found ?? (column(header, ownerWords), column(header, startWords, unless: endWords), column(header, endWords))
+            found = columns
+            if let k = columns.owner, !texts[k].isEmpty { row.owner = texts[k] }
+            if let k = columns.start, !texts[k].isEmpty { row.start = texts[k] }
+            if let k = columns.end, !texts[k].isEmpty { row.end = texts[k] }
             row.cells = texts
             rows.append(row)
             return true
         }
         for line in cells {
-            let text = cleanCell(line.line.text)
+            let text = cleanCell(scalars: line.line.scalars[...])
             if isGroupIndex(text) {
                 guard flush() else { return nil }
                 group = nil

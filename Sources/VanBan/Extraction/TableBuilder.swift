@@ -13,6 +13,10 @@ public enum TableBuilder {
         "Thời gian thực hiện", "Nhiệm vụ", "Thời gian", "Thực hiện", "Hoàn thành", "STT",
     ]
 
+    /// `headerPhrases` lower-cased, and the first scalar of each.
+    static let headerPhrasesLower: [String] = headerPhrases.map { $0.lowercased() }
+    static let headerInitials: [Unicode.Scalar] = headerPhrasesLower.compactMap { $0.unicodeScalars.first }
+
     /// Builds an appendix record.
     public static func build(_ lines: AppendixLines) -> Appendix {
         let heading = lines.heading
@@ -114,8 +118,14 @@ public enum TableBuilder {
     static func words(of line: TokenizedLine, first: Bool) -> [String] {
         let start = first ? 1 : 0
         guard start < line.tokens.count else { return [] }
-        let text = line.text(from: line.tokens[start].range.lowerBound, to: line.line.scalars.count)
-        return text.split(separator: " ").map(String.init)
+        let from = line.tokens[start].range.lowerBound
+        let scalars = line.line.scalars[from...]
+        // Plain text has one Character a scalar: split the scalars, as the Character split
+        // of the line's String would, without building and walking that String (issue 17).
+        guard scalars.allSatisfy(\.isPlain) else {
+            return line.text(from: from, to: line.line.scalars.count).split(separator: " ").map(String.init)
+        }
+        return scalars.split(separator: " ").map { String(scalars: $0) }
     }
 
     /// Column names found in the header text, in order.
@@ -126,9 +136,17 @@ public enum TableBuilder {
             rest = rest.drop { $0 == " " }
             // Only the head of the rest can match (the longest phrase is 26 characters):
             // lower-casing the whole rest for every phrase and word was quadratic in the
-            // header's length (callgrind, issue 17).
-            let head = rest.prefix(64).lowercased()
-            if let p = headerPhrases.first(where: { head.hasPrefix($0.lowercased()) }) {
+            // header's length (callgrind, issue 17). And a phrase can start here only if the
+            // rest's first letter, lower-cased, opens one (lower-casing maps scalar by scalar,
+            // so it is the head's first scalar): other words skip the lower-casing.
+            let initial = rest.unicodeScalars.first.map { c in
+                c.isASCII ? Alphabet.lower(c) : c.properties.lowercaseMapping.unicodeScalars.first ?? c
+            }
+            let phrase: String? = initial.map { headerInitials.contains($0) } ?? false ? {
+                let head = rest.prefix(64).lowercased()
+                return headerPhrasesLower.firstIndex { head.hasPrefix($0) }.map { headerPhrases[$0] }
+            }() : nil
+            if let p = phrase {
                 result.append(p)
                 rest = rest.dropFirst(p.count)
             } else {

@@ -63,10 +63,29 @@ extension LineShape {
 
     /// The cells of a pipe row, trimmed (`| a | b |` → `["a", "b"]`).
     public static func pipeCells(_ s: [Unicode.Scalar]) -> [String] {
+        pipeCellSlices(s).map(trimmedCell)
+    }
+
+    /// The cells of a pipe row as printed, untrimmed: the scalars between the bars.
+    static func pipeCellSlices(_ s: [Unicode.Scalar]) -> [ArraySlice<Unicode.Scalar>] {
         var inner = s[...]
         if inner.first == "|" { inner = inner.dropFirst() }
         if inner.last == "|" { inner = inner.dropLast() }
-        return inner.split(separator: "|", omittingEmptySubsequences: false).map { String(scalars: $0).trimmingSpaces }
+        return inner.split(separator: "|", omittingEmptySubsequences: false)
+    }
+
+    /// A cell without its leading and trailing spaces, trimmed on the scalars: the same as
+    /// trimming the String by Character (`trimmingSpaces`, which walked grapheme clusters
+    /// and was a tenth of a pipe table's cost: issue 17) wherever the scalar next to the
+    /// cut cannot join a space into one Character (below U+0300, or a Vietnamese letter);
+    /// anything else takes the Character path.
+    static func trimmedCell(_ cell: ArraySlice<Unicode.Scalar>) -> String {
+        var t = cell
+        while t.first == " " { t = t.dropFirst() }
+        while t.last == " " { t = t.dropLast() }
+        func simple(_ c: Unicode.Scalar?) -> Bool { c.map { $0.value < 0x300 || Alphabet.isVietnameseLetter($0) } ?? true }
+        guard t.count == cell.count || (simple(t.first) && simple(t.last)) else { return String(scalars: cell).trimmingSpaces }
+        return String(scalars: t)
     }
 }
 

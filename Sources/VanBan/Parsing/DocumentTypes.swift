@@ -86,6 +86,9 @@ public enum DocumentTypes {
 
     /// Names and their folded scalars (old tone style), computed once.
     private static let folded: [(scalars: [Unicode.Scalar], entry: Entry)] = entries.map { (fold(Array($0.name.unicodeScalars)), $0) }
+    /// `folded`'s names alone: the search walks these, touching an entry (and the reference
+    /// counts of its strings) only for the name that matches (issue 17).
+    private static let foldedNames: [[Unicode.Scalar]] = folded.map(\.scalars)
 
     /// The first letters of the type names (`N`, `T`, `Q` …).
     private static let initials: Set<Unicode.Scalar> = Set(entries.compactMap { $0.name.unicodeScalars.first })
@@ -130,10 +133,12 @@ public enum DocumentTypes {
         // Most lines start with no type name's first letter: no folding for them.
         guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
         let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
-        for (name, entry) in folded where f.starts(with: name) {
-            guard scalars.count == name.count || !scalars[name.count].properties.isAlphabetic else { continue }
-            if let joint = jointLength(f, after: name.count) { return (joint, Self.joint(entry)) }
-            return (name.count, entry)
+        let names = foldedNames
+        for k in names.indices where f.starts(with: names[k]) {
+            let count = names[k].count
+            guard scalars.count == count || !scalars[count].properties.isAlphabetic else { continue }
+            if let joint = jointLength(f, after: count) { return (joint, Self.joint(folded[k].entry)) }
+            return (count, folded[k].entry)
         }
         return nil
     }

@@ -37,7 +37,8 @@ extension Parser {
                 parseTrailingHeader()
                 break
             }
-            let (kind, rank, legal) = classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path, root: root)
+            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path, root: root,
+                                                      lastArticle: lastArticle, lastPart: lastPart)
             let at = pos
             pos += 1
             var node = Node(kind: kind, line: line)
@@ -84,8 +85,11 @@ extension Parser {
     /// The node kind, level and legal heading of a line; no level for a paragraph.
     ///
     /// Inside an article (an `article` on the open path) `1.` is a clause and `a)` a point;
-    /// elsewhere the marker style's level (`NumberingHierarchy.level`) applies.
-    func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open], root: [Node] = []) -> (NodeKind, Int?, LegalHeading?) {
+    /// elsewhere the marker style's level (`NumberingHierarchy.level`) applies. `lastArticle` and
+    /// `lastPart` are the parser's (static: called on the parser, it copied the parser for
+    /// every line of the body — callgrind, issue 17).
+    static func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open], root: [Node] = [],
+                         lastArticle: Int, lastPart: Int) -> (NodeKind, Int?, LegalHeading?) {
         if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
         if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
         if let legal = line.dashedArticle, legal.value == lastArticle + 1 { return (legal.kind, legal.rank, legal) }

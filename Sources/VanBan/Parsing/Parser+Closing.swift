@@ -183,7 +183,7 @@ extension Parser {
                 block.append(line)
             case .caps:
                 // `DÂN` after `TM. ỦY BAN NHÂN` continues the body; `PHÓ CHỦ TỊCH` is a position.
-                if block.count != 1 || Signing.positions.contains(where: { Parser.matchesPhrase(line, $0, at: 0) }) { hasPosition = true }
+                if block.count != 1 || Parser.startsPosition(line, at: 0) { hasPosition = true }
                 block.append(line)
             case .mark:
                 block.append(line)
@@ -311,7 +311,7 @@ extension Parser {
             guard afterPunct else { continue }
             // The word tests first: re-tokenising the rest of the line at every full stop
             // made this quadratic in a line's length (callgrind, issue 17).
-            if Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }), let rest = sub(line, i..<n), rest.isAllCaps { return i }
+            if startsPosition(line, at: i), let rest = sub(line, i..<n), rest.isAllCaps { return i }
             if Signing.surnames.contains(line.text(i)), let rest = sub(line, i..<n), isPersonName(rest) { return i }
         }
         return nil
@@ -324,7 +324,7 @@ extension Parser {
         var starts: [Int] = []
         for i in 1..<max(1, line.tokens.count) where line.tokens[i].spaceBefore {
             switch role {
-            case .caps: if Signing.positions.contains(where: { matchesPhrase(line, $0, at: i) }) { starts.append(i) }
+            case .caps: if startsPosition(line, at: i) { starts.append(i) }
             case .mark: if line.isPunct(i, "(") || line.isPunct(i, "[") { starts.append(i) }
             default: if line.tokens[i].kind == .word, Signing.surnames.contains(line.text(i)) { starts.append(i) }
             }
@@ -341,13 +341,18 @@ extension Parser {
         return columns
     }
 
-    static func matchesPhrase(_ line: TokenizedLine, _ phrase: String, at i: Int) -> Bool {
-        // Split and compared as UTF-8 (the table and the text are NFC): splitting by
-        // Character was most of `rightColumnStart`'s cost (callgrind, issue 17).
-        let words = phrase.utf8.split(separator: UInt8(ascii: " "))
-        guard i + words.count <= line.tokens.count else { return false }
-        for (k, w) in words.enumerated() where !line.text(i + k).utf8.elementsEqual(w) { return false }
+    /// True when the tokens from `i` on are `words` (a phrase of `Signing.positionWords`), compared
+    /// as scalars: splitting the phrase and building each token's String at every position was
+    /// most of `rightColumnStart`'s cost (callgrind, issue 17).
+    static func matchesWords(_ line: TokenizedLine, _ words: [[Unicode.Scalar]], at i: Int) -> Bool {
+        guard i >= 0, i + words.count <= line.tokens.count else { return false }
+        for (k, w) in words.enumerated() where !line.line.scalars[line.tokens[i + k].range].elementsEqual(w) { return false }
         return true
+    }
+
+    /// A position phrase from `Signing.positionWords` starts at token `i`.
+    static func startsPosition(_ line: TokenizedLine, at i: Int) -> Bool {
+        Signing.positionWords.contains { matchesWords(line, $0, at: i) }
     }
 
     /// `(Đã ký)`, `[đã ký]`, `(Ký tên, đóng dấu)`, `(Ký, ghi rõ họ tên)`: a mark where the
@@ -415,6 +420,11 @@ extension Signing {
         "THỦ TƯỚNG", "CHÁNH", "TỔNG", "VIỆN TRƯỞNG", "HIỆU TRƯỞNG", "CỤC TRƯỞNG", "VỤ TRƯỞNG",
         "ỦY VIÊN", "UỶ VIÊN", "THƯỜNG TRỰC", "KIỂM TOÁN TRƯỞNG", "CHÁNH ÁN", "VIỆN TRƯỞNG", "THỦ TRƯỞNG",
     ]
+
+    /// `positions` split into words, each word's scalars (computed once).
+    static let positionWords: [[[Unicode.Scalar]]] = positions.map { p in
+        p.utf8.split(separator: UInt8(ascii: " ")).map { Array((String(decoding: $0, as: UTF8.self)).unicodeScalars) }
+    }
 
     /// Military ranks printed before a signer's name (Luật Sĩ quan Quân đội nhân dân Việt Nam,
     /// Điều 10: cấp tướng and cấp tá).

@@ -227,10 +227,12 @@ extension Parser {
     static func mayHoldStrongPart(_ line: TokenizedLine) -> Bool {
         guard line.tokens.count <= 60 else { return false }
         let s = line.line.scalars
-        for t in line.tokens where t.kind == .word {
-            let c = s[t.range.lowerBound]
+        // By index: a `for t in tokens` loop copied each token with its `lower` String.
+        for k in line.tokens.indices where line.tokens[k].kind == .word {
+            let c = s[line.tokens[k].range.lowerBound]
             guard c == "C" || c == "Đ" || c == "S" else { continue }
-            if t.lower == "cộng" || t.lower == "độc" || t.lower == "đảng" || t.lower == "số" { return true }
+            let lower = line.tokens[k].lower
+            if lower == "cộng" || lower == "độc" || lower == "đảng" || lower == "số" { return true }
         }
         return false
     }
