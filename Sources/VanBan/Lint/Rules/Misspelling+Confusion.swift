@@ -85,9 +85,10 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
-        let tableID: [Int32] = words.map { RegisterLexicon.id($0) ?? -1 }
+        // (Only for the IDs that are words' folded texts: `words` numbers every text.)
+        let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
         var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[Int(w)] { return known }
@@ -109,7 +110,7 @@ extension Misspelling {
             let p = RegisterLexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        let function = words.map { Lexicon.functionWords.contains($0) }
+        let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             let firstWord = id.firstIndex { $0 >= 0 }
@@ -158,7 +159,7 @@ extension Misspelling {
     static func isLowerWord(_ t: TokenizedLine, _ i: Int, first: Bool) -> Bool {
         let letters = t.line.scalars[t.tokens[i].range]
         guard let head = letters.first else { return false }
-        guard letters.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
-        return first || !head.properties.isUppercase
+        guard letters.dropFirst().allSatisfy({ !isUpper($0) }) else { return false }
+        return first || !isUpper(head)
     }
 }

@@ -98,23 +98,23 @@ public enum Misspelling: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
         let keys = document.keys
-        // Words as integers, bigrams as pairs of them: one string hash per token.
-        // (Keyed by UTF-8 bytes: the text is NFC already, and hashing bytes skips the
-        // normalisation String hashing does.)
-        var byteIDs: [[UInt8]: Int32] = [:]
-        var words: [String] = []
-        let tokenIDs: [[Int32]] = keys.map { key in
-            key.map { w in
-                guard !w.isEmpty else { return -1 }
-                let bytes = Array(w.utf8)
-                if let id = byteIDs[bytes] { return id }
-                let id = Int32(words.count)
-                byteIDs[bytes] = id
-                words.append(w)
-                return id
+        // Words as the document's word-table IDs of their folded text (`LintDocument.words`):
+        // no String is hashed or built per token (issue 17). An ID of the table that is no
+        // word's folded text (punctuation, a lower-case form in the new style) is never a
+        // token's here, so its counts stay 0.
+        let table = document.words
+        let words = table.text
+        var isWordID = [Bool](repeating: false, count: table.count)
+        let tokenIDs: [[Int32]] = zip(lines, document.ids).map { t, ids in
+            var out = [Int32](repeating: -1, count: ids.count)
+            for i in ids.indices where t.tokens[i].kind == .word && !t.tokens[i].lower.isEmpty {
+                let f = table.folded[Int(ids[i])]
+                out[i] = f
+                isWordID[Int(f)] = true
             }
+            return out
         }
-        func wordID(_ w: String) -> Int32? { byteIDs[Array(w.utf8)] }
+        func wordID(_ w: String) -> Int32? { table.id(w) }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
         var reported = Set<Int64>()  // line << 32 | token
         // Lexicon. (Static tables read into locals: each access to a global costs a
@@ -129,13 +129,13 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        let lexiconID = words.map { vocabulary[Array($0.utf8)] ?? 0 }
+        let lexiconID = words.indices.map { isWordID[$0] ? vocabulary[Array(words[$0].utf8)] ?? 0 : 0 }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
             for i in t.tokens.indices where id[i] >= 0 {
-                if t.tokens[i].range.count >= 4, t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase,
+                if t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
                    let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
@@ -166,7 +166,7 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, keys, tokenIDs, words, counts, &reported, &report)
+        checkConfusions(lines, keys, tokenIDs, words, isWordID, counts, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
@@ -178,16 +178,16 @@ public enum Misspelling: Rule {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
                 let range = t.tokens[i].range
-                let strict = !t.line.scalars[range.lowerBound].properties.isUppercase
+                let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
                 if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
                     ok = plausible[Int(id[i])] == 1
                 } else {
                     let w = words[Int(id[i])]
-                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+                    ok = !table.isMarked[Int(id[i])] || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
                     if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
                 }
-                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
+                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !isUpper($0) }) else { continue }
                 report.add("syllable", [t.text(i)], at: t.span(i))
             }
         }
@@ -239,7 +239,7 @@ public enum Misspelling: Rule {
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        let droppable = words.map { droppedBefore[$0] != nil }
+        let droppable = words.indices.map { isWordID[$0] && droppedBefore[words[$0]] != nil }
         var middles: [Int32: [(Int, Int)]] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
@@ -272,6 +272,13 @@ public enum Misspelling: Rule {
                 }
             }
         }
+    }
+
+    /// `properties.isUppercase`, with ASCII answered without the Unicode tables (a call per
+    /// token: ~300 instructions each through the tables).
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase
     }
 
     /// (line, token) of every place of word `w` in the document.
