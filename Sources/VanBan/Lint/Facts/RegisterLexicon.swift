@@ -31,6 +31,27 @@ enum RegisterLexicon {
         /// Triples `a << 32 | b << 16 | c`, sorted, and their counts.
         var triples: [UInt64] = []
         var tripleCounts: [UInt16] = []
+        /// Open addressing over `pairs`: slot → index + 1 (0 empty); a real-word check asks
+        /// for every pair of the document, and a binary search over 26,000 pairs was most
+        /// of its time.
+        var pairSlots: [Int32] = []
+
+        static func slot(_ key: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask }
+
+        /// Register count and word status of the pair of syllable numbers `a b`.
+        @inline(__always)
+        func pair(_ a: Int32, _ b: Int32) -> (count: Int, word: Bool) {
+            let key = UInt32(truncatingIfNeeded: a) << 16 | UInt32(truncatingIfNeeded: b)
+            let mask = pairSlots.count - 1
+            var slot = Self.slot(key, mask)
+            while true {
+                let entry = pairSlots[slot]
+                if entry == 0 { return (0, false) }
+                let k = Int(entry - 1)
+                if pairs[k] == key { return (Int(pairCounts[k]), pairIsWord[k]) }
+                slot = (slot + 1) & mask
+            }
+        }
     }
 
     static let tables: Tables = {
@@ -76,6 +97,14 @@ enum RegisterLexicon {
                 t.pairCounts.append(UInt16(min(n, 0xFFFF)))
                 t.pairIsWord.append(word)
             }
+        }
+        var size = 1024
+        while size < t.pairs.count * 2 { size <<= 1 }
+        t.pairSlots = [Int32](repeating: 0, count: size)
+        for (k, key) in t.pairs.enumerated() {
+            var slot = Tables.slot(key, size - 1)
+            while t.pairSlots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            t.pairSlots[slot] = Int32(k + 1)
         }
         var triples = tripleTable
         triples.withUTF8 { p in
@@ -134,10 +163,9 @@ enum RegisterLexicon {
 
     /// Register count and word status of the pair of syllable numbers `a b`.
     static func pair(_ a: Int32, _ b: Int32) -> (count: Int, word: Bool) {
-        let t = tables
-        let key = UInt32(a) << 16 | UInt32(b)
-        guard let k = search(t.pairs, key) else { return (0, false) }
-        return (Int(t.pairCounts[k]), t.pairIsWord[k])
+        // (A key is 16 bits a syllable, as the generator packs them.)
+        guard a >= 0, b >= 0, a < 0x1_0000, b < 0x1_0000 else { return (0, false) }
+        return tables.pair(a, b)
     }
 
     /// The confusions of the syllable numbered `id` that the table knows

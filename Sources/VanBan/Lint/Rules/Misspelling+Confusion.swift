@@ -97,17 +97,19 @@ extension Misspelling {
             variantCache[Int(w)] = found
             return found
         }
+        // The tables read once (each static access is a `swift_once` and a copy).
+        let lexicon = RegisterLexicon.tables
         func isWord(_ a: Int32, _ b: Int32) -> Bool {
             guard a >= 0, b >= 0 else { return false }
-            let p = RegisterLexicon.pair(a, b)
+            let p = lexicon.pair(a, b)
             return p.word || p.count >= 2
         }
-        func isListWord(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && RegisterLexicon.pair(a, b).word }
+        func isListWord(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && lexicon.pair(a, b).word }
         /// A pair the writer may have meant: a word of the list (a frequent phrase of the
         /// register may be the seam of two words: *Việt Nam và* has *nam và*) — and, for a
         /// confusion that is not a classic one, a word the register writes.
         func isTarget(_ a: Int32, _ b: Int32, _ classic: Bool) -> (count: Int, word: Bool)? {
-            let p = RegisterLexicon.pair(a, b)
+            let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
         let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
@@ -120,7 +122,7 @@ extension Misspelling {
                 guard a >= 0 || b >= 0 else { continue }
                 // As written, a word or a phrase of the register.
                 if a >= 0, b >= 0 {
-                    let p = RegisterLexicon.pair(a, b)
+                    let p = lexicon.pair(a, b)
                     if p.word || p.count > 0 { continue }
                 }
                 guard !function[Int(x)], !function[Int(y)], !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),

@@ -240,13 +240,22 @@ public enum Misspelling: Rule {
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
         let droppable = words.indices.map { isWordID[$0] && droppedBefore[words[$0]] != nil }
+        // For each droppable word, the document IDs of the words that may have been dropped
+        // before it (-1: not in the document).
+        var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
+        for k in words.indices where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
         var middles: [Int32: [(Int, Int)]] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
+                let seen = counts[pair(id[i], id[i + 1]), default: 0]
+                // The cheap conditions first, on IDs: the pair is rare, and one dropped word
+                // is a word of the document whose second word is rarely alone (as below).
+                guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
+                    xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
+                }) else { continue }
                 guard let dropped = droppedBefore[key[i + 1]], !reported.contains(Int64(n) << 32 | Int64(i)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
-                let seen = counts[pair(id[i], id[i + 1]), default: 0]
                 guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
                       !Lexicon.valid.contains(bigram) else { continue }
                 // The second word must not start a word of its own with the next one, nor be
