@@ -85,7 +85,7 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
@@ -112,6 +112,13 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
+        var slipCache: [[Int32]?] = Array(repeating: nil, count: words.count)
+        func slips(_ w: Int32) -> [Int32] {
+            if let known = slipCache[Int(w)] { return known }
+            let found = slipIDs(of: words[Int(w)])
+            slipCache[Int(w)] = found
+            return found
+        }
         let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
@@ -137,6 +144,27 @@ extension Misspelling {
                 var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
                 if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
                 if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
+                if found.isEmpty {
+                    // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
+                    guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
+                        guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
+                        return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
+                    }) else { continue }
+                    if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
+                    let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + key[i + 1]
+                        : key[i] + " " + RegisterLexicon.syllable(slip.id)
+                    guard !Lexicon.valid.contains(key[i] + " " + key[i + 1]) else { continue }
+                    if slip.document >= 1 {
+                        add(t, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
+                    } else if slip.register >= 2 {
+                        add(t, i, 2, correct, &report, key: "register", extra: ["\(slip.register)"], certain: false)
+                    } else {
+                        add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
+                    }
+                    reported.insert(Int64(n) << 32 | Int64(i))
+                    reported.insert(Int64(n) << 32 | Int64(i + 1))
+                    continue
+                }
                 guard found.count == 1, let target = found.first else { continue }
                 // (For the changed syllable only a word of the list counts: the register's
                 // *việc xử* is *việc* + *xử lý*.)

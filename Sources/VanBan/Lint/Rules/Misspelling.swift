@@ -166,7 +166,7 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, keys, tokenIDs, words, isWordID, counts, &reported, &report)
+        checkConfusions(lines, keys, tokenIDs, words, isWordID, wordID, counts, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
@@ -367,7 +367,7 @@ public enum Misspelling: Rule {
     }
 
     static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String,
-                    extra: [String], certain: Bool = true) {
+                    extra: [String], certain: Bool = true, severity: Severity? = nil) {
         let written = (i..<(i + length)).map { t.text($0) }
         let words = correct.split(separator: " ").map(String.init)
         // Keep the writer's capitals and tone style.
@@ -387,7 +387,7 @@ public enum Misspelling: Rule {
         let span = t.span(tokens: i, i + length - 1)
         let oneLine = span.start.line == span.end.line
         guard certain else {
-            report.add(key, [written.joined(separator: " "), replacement] + extra, at: span)
+            report.add(key, [written.joined(separator: " "), replacement] + extra, at: span, severity: severity)
             return
         }
         report.add(key, [written.joined(separator: " "), replacement] + extra, at: span,
