@@ -1,7 +1,8 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Four sources of evidence. The syllable model (`Syllable.isValid`, with the spelling rules
+/// Four sources of evidence (and the slips of `Misspelling+Slips.swift`, and a note on a
+/// syllable no word has). The syllable model (`Syllable.isValid`, with the spelling rules
 /// for lower-case words): a word with a Vietnamese mark that is no syllable (*Luuật*,
 /// *ngiệm*) — reported without a fix. Real-word confusions
 /// (`Misspelling+Confusion.swift`): two syllables that make no word, one *s/x*, *d/gi/r*,
@@ -23,8 +24,8 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
-        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Ngoài các lỗi lẫn quen thuộc: thừa một chữ nguyên âm trước âm chính (chuẩn đoán → chẩn đoán), đổi nguyên âm giữ nguyên thanh (quần chóng → quần chúng), hay một âm tiết không có trong từ nào, lẫn sang một cụm mà kho văn bản hoặc chính văn bản có viết — là cảnh báo khi kho văn bản thật hoặc văn bản có cụm đúng, nếu không thì chỉ là ghi chú; không sửa tự động. Âm tiết không có trong từ nào của danh sách từ và chưa gặp trong văn bản thật (dảm): ghi chú. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
+        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Beyond the classic confusions: a vowel letter added before the nucleus (chuẩn đoán → chẩn đoán), a vowel changed with its tone kept (quần chóng → quần chúng), or a syllable no word has, a classic confusion away from a phrase the register or the document writes — a warning when real documents or the document write the correct pair, else a note; never fixed. A syllable in no word of the word list and never in real documents (dảm): a note. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
@@ -35,6 +36,8 @@ public enum Misspelling: Rule {
                                   en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
         "word": LocalizedText(vi: "'{0}' có lẽ viết sai: '{0}' không phải là một từ, '{1}' là một từ",
                               en: "'{0}' looks misspelt: '{0}' is no word, '{1}' is one"),
+        "rare": LocalizedText(vi: "'{0}' không có trong từ nào của danh sách từ và chưa gặp trong văn bản hành chính thật: có lẽ là '{1}'",
+                              en: "'{0}' is in no word of the word list and never in real administrative documents: perhaps '{1}'"),
         "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
@@ -173,6 +176,7 @@ public enum Misspelling: Rule {
         // spelling rules that the names of minority-language places break (*Kơ Nia*).
         // No fix: the intended word is not certain.
         var valid = [Int8](repeating: -1, count: words.count)
+        var rare = [String??](repeating: nil, count: words.count)
         var plausible = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
@@ -187,7 +191,16 @@ public enum Misspelling: Rule {
                     ok = !table.isMarked[Int(id[i])] || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
                     if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
                 }
-                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !isUpper($0) }) else { continue }
+                if ok {
+                    // A syllable no word uses (*dảm*): a note (`rare`).
+                    if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, isLowerWord(t, i, first: false),
+                       let nearest = rareSyllable(id[i], words, &rare) {
+                        report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
+                        reported.insert(Int64(n) << 32 | Int64(i))
+                    }
+                    continue
+                }
+                guard range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !isUpper($0) }) else { continue }
                 report.add("syllable", [t.text(i)], at: t.span(i))
             }
         }
@@ -289,6 +302,30 @@ public enum Misspelling: Rule {
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
         s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase
     }
+
+    /// The frequent syllables (`rareNearCount`) one classic confusion from the document
+    /// word `w`, joined by " / ", when `w` (a valid syllable) is in no entry of the word list
+    /// (`RegisterLexicon.isListSyllable`: *dảm*, not *dừng*) and never in the register, and is
+    /// not a function word; else nil. Cached per word in `cache`.
+    static func rareSyllable(_ w: Int32, _ words: [String], _ cache: inout [String??]) -> String? {
+        if let known = cache[Int(w)] { return known }
+        var found: String? = nil
+        let word = words[Int(w)]
+        if RegisterLexicon.id(word) == nil, !RegisterLexicon.isListSyllable(word), !Lexicon.functionWords.contains(word) {
+            let near = confusions(of: word).filter { $0.classic }.compactMap { v -> String? in
+                guard let id = RegisterLexicon.id(v.word), RegisterLexicon.count(id) >= rareNearCount else { return nil }
+                return v.word
+            }
+            var unique: [String] = []
+            for v in near where !unique.contains(v) { unique.append(v) }
+            if !unique.isEmpty { found = unique.joined(separator: " / ") }
+        }
+        cache[Int(w)] = .some(found)
+        return found
+    }
+
+    /// How often the register must write a syllable for a rare one to be read as its slip.
+    static let rareNearCount = 10
 
     /// (line, token) of every place of word `w` in the document.
     static func positions(of w: Int32, _ tokenIDs: [[Int32]]) -> [(Int, Int)] {
