@@ -85,7 +85,7 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Slips beyond the classic confusions (issue 15's recall on new documents), tried only
 /// where no classic confusion of the pair makes a word:
 ///
@@ -21,6 +23,18 @@ extension Misspelling {
     /// the written one (a writer slips toward the rarer spelling, not away from it: *công*
     /// is no slip for *cung*).
     static func slipIDs(of syllable: String) -> [Int32] {
+        // Every document asks for the same few thousand syllables: each is spelt out once
+        // per process (bounded like `Variants.of`'s cache).
+        if let known = slipCache.withLock({ $0[syllable] }) { return known }
+        let found = spellSlips(syllable)
+        slipCache.withLock { if $0.count < Variants.cacheLimit { $0[syllable] = found } }
+        return found
+    }
+
+    private static let slipCache = Mutex<[String: [Int32]]>([:])
+
+    /// `slipIDs` without the cache.
+    static func spellSlips(_ syllable: String) -> [Int32] {
         let s = Array(syllable.unicodeScalars)
         var out: [Int32] = []
         let writtenCount = RegisterLexicon.id(syllable).map(RegisterLexicon.count) ?? 0

@@ -160,12 +160,12 @@ public enum Misspelling: Rule {
             }
         }
         // Word and bigram counts of the document (also the evidence below).
-        var counts: [Int64: Int] = [:]
+        var counts = BigramCounts(capacity: tokenIDs.reduce(0) { $0 + $1.count } / 2)
         var unigrams = [Int](repeating: 0, count: words.count)
         for id in tokenIDs {
             for i in id.indices where id[i] >= 0 {
                 unigrams[Int(id[i])] += 1
-                if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
+                if i + 1 < id.count, id[i + 1] >= 0 { counts.increment(pair(id[i], id[i + 1])) }
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
@@ -442,4 +442,73 @@ public enum Misspelling: Rule {
         // different acronym (HĐDT, Hội đồng Dân tộc, beside HĐNDT; HĐNDTP beside HĐNDT).
         return Lexicon.known[word.lowercased()]
     }
+}
+
+/// How often the document writes each bigram of word IDs (`a << 32 | b`): open addressing
+/// over integer keys, instead of a `Dictionary` whose SipHash and resizing were a tenth of
+/// `misspelling` (issue 17). Reads give 0 for a bigram never written.
+struct BigramCounts: Sequence {
+    private(set) var keys: [Int64] = []
+    private(set) var values: [Int] = []
+    /// Slot → index + 1 (0 empty).
+    private var slots: [Int32]
+
+    init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    private func slot(_ key: Int64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    }
+
+    /// The index of `key` in `keys`, or the empty slot where it would go.
+    @inline(__always)
+    private func find(_ key: Int64) -> (index: Int?, slot: Int) {
+        let mask = slots.count - 1
+        var s = slot(key)
+        while true {
+            let entry = slots[s]
+            if entry == 0 { return (nil, s) }
+            if keys[Int(entry - 1)] == key { return (Int(entry - 1), s) }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// The count of `key`, or `default` when the document never writes it.
+    subscript(key: Int64, default value: Int) -> Int {
+        find(key).index.map { values[$0] } ?? value
+    }
+
+    /// The count of `key`, or nil.
+    subscript(key: Int64) -> Int? {
+        find(key).index.map { values[$0] }
+    }
+
+    /// Counts one more `key`.
+    mutating func increment(_ key: Int64) {
+        let (index, s) = find(key)
+        if let index { values[index] += 1; return }
+        keys.append(key)
+        values.append(1)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (k, key) in keys.enumerated() {
+            var s = slot(key)
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(k + 1)
+        }
+    }
+
+    /// (bigram, count) in the order first written.
+    func makeIterator() -> Zip2Sequence<[Int64], [Int]>.Iterator { zip(keys, values).makeIterator() }
 }
