@@ -134,11 +134,16 @@ public enum Misspelling: Rule {
         }
         let lexiconID = words.indices.map { isWordID[$0] ? vocabulary[Array(words[$0].utf8)] ?? 0 : 0 }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
+        // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
+        // whose folded ID is one of theirs (a String test per capitalised token was 5% of
+        // this rule).
+        var knownAcronym = [Bool](repeating: false, count: words.count)
+        for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
             for i in t.tokens.indices where id[i] >= 0 {
-                if t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
+                if knownAcronym[Int(id[i])], t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
                    let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
@@ -227,9 +232,12 @@ public enum Misspelling: Rule {
                 }
             }
         }
+        // The first words of the variants, so that most pairs are passed over without a lookup.
+        var variantFirst = [Bool](repeating: false, count: words.count)
+        for key in frequentVariants.keys { variantFirst[Int(key >> 32)] = true }
         for (n, (t, key)) in zip(lines, keys).enumerated() where !frequentVariants.isEmpty {
             let id = tokenIDs[n]
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && variantFirst[Int(id[i])] {
                 guard let correctPair = frequentVariants[pair(id[i], id[i + 1])],
                       !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
@@ -252,7 +260,14 @@ public enum Misspelling: Rule {
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        let droppable = words.indices.map { isWordID[$0] && droppedBefore[words[$0]] != nil }
+        // Which words a syllable may have been dropped before: `droppedBefore`'s keys found by
+        // their register numbers (a String lookup per distinct word was 5% of this rule);
+        // a key the register lacks is looked up by text.
+        let droppable = words.indices.map { k in
+            guard isWordID[k] else { return false }
+            let n = RegisterLexicon.id(words[k]) ?? -1
+            return n >= 0 ? droppedTableIDs.contains(n) : !droppedOutsideTable.isEmpty && droppedBefore[words[k]] != nil
+        }
         // For each droppable word, the document IDs of the words that may have been dropped
         // before it (-1: not in the document).
         var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
@@ -366,6 +381,10 @@ public enum Misspelling: Rule {
         }
         return map
     }()
+
+    /// The register numbers of `droppedBefore`'s keys, and the keys the register lacks.
+    static let droppedTableIDs: Set<Int32> = Set(droppedBefore.keys.compactMap { RegisterLexicon.id($0) })
+    static let droppedOutsideTable: Set<String> = Set(droppedBefore.keys.filter { RegisterLexicon.id($0) == nil })
 
     /// True when the register itself vouches for the written words: the phrase as written
     /// is frequent in real documents (*các bộ*, *công chứng*), or a changed word forms a
