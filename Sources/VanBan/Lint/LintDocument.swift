@@ -122,13 +122,26 @@ public struct LintDocument: Sendable {
         textLines = Self.textLines(builder.lines, parsed)
         // Each distinct text numbered and folded once; the keys read the folded text by ID.
         var table = WordTable(capacity: textLines.reduce(0) { $0 + $1.tokens.count } / 4)
-        let ids = textLines.map { t in t.tokens.map { table.intern($0.lower) } }
+        // (Plain loops: a mutated variable captured by a closure lives in a box, with an
+        // exclusivity check on every access.)
+        var ids: [[Int32]] = []
+        ids.reserveCapacity(textLines.count)
+        for t in textLines {
+            var line = [Int32](repeating: 0, count: t.tokens.count)
+            for k in t.tokens.indices { line[k] = table.intern(t.tokens[k].lower) }
+            ids.append(line)
+        }
         table.fold(from: 0)
         words = table
         self.ids = ids
-        keys = zip(textLines, ids).map { t, id in
-            t.tokens.indices.map { t.tokens[$0].kind == .word ? table.text[Int(table.folded[Int(id[$0])])] : "" }
+        var keys: [[String]] = []
+        keys.reserveCapacity(textLines.count)
+        for (t, id) in zip(textLines, ids) {
+            var line = [String](repeating: "", count: t.tokens.count)
+            for k in t.tokens.indices where t.tokens[k].kind == .word { line[k] = table.text[Int(table.folded[Int(id[k])])] }
+            keys.append(line)
         }
+        self.keys = keys
         var index = 0
         textIndex = builder.lines.map { line in
             guard line.role != .appendix else { return -1 }
