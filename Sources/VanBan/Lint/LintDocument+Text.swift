@@ -77,9 +77,21 @@ func foldKey(_ s: String) -> String {
 /// `foldKey` of text already in lower case. Only a word ending in a vowel can be in the
 /// new style, so everything else is returned as it is, without copying.
 func foldLower(_ lower: String) -> String {
-    guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
-    // Only an *o* or *u* before a marked *a*, *e* or *y* can be in the new style (*hoà*,
+    // Read from the UTF-8 bytes (a call per token of some rules: issue 17). The last
+    // scalar is outside ASCII exactly when the last byte is; and only an *o* or *u* before
+    // a marked *a*, *e* or *y* (a byte ≥ 0xC3 leads it) can be in the new style (*hoà*,
     // *uỷ*): most words have none, and are returned without building an array.
+    let candidate = lower.utf8.withContiguousStorageIfAvailable { b -> Bool in
+        guard let last = b.last, last >= 0x80 || last == 0x61 || last == 0x65 || last == 0x6F || last == 0x79 else { return false }
+        var k = 0
+        while k + 1 < b.count {
+            if (b[k] == 0x6F || b[k] == 0x75) && b[k + 1] >= 0xC3 { return true }
+            k += 1
+        }
+        return false
+    }
+    guard candidate ?? true else { return lower }
+    guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
     guard mayBeNewStyle(lower) else { return lower }
     var scalars = Array(lower.unicodeScalars)
     guard ToneMarks.apply(.old, to: &scalars) > 0 else { return lower }
@@ -96,11 +108,15 @@ extension TokenizedLine {
         // comparison; a rule calls this at every token (issue 17).
         // A word of another byte length is rejected first, as it always was (note: this
         // also rejects *thuỳ* for *thùy*, whose folding changes the length; left as is).
-        for (k, w) in words.enumerated() {
+        // (Indices, not `enumerated()`; the length test before anything else: most calls end
+        // at the first word, and a rule makes a million of them on a large corpus.)
+        var k = 0
+        while k < words.count {
             let lower = tokens[i + k].lower
+            let w = words[k]
             if lower.utf8.count != w.utf8.count { return false }
-            if w ~= lower { continue }
-            if !(w ~= foldLower(lower)) { return false }
+            if !sameBytes(w, lower) && !sameBytes(w, foldLower(lower)) { return false }
+            k += 1
         }
         return true
     }

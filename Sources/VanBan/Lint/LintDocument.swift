@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the rules see: the parsed document, every logical line with its tokens and
 /// the innermost period it belongs to (RULES.md "Scope"), and the document's date and term.
 public struct LintDocument: Sendable {
@@ -68,6 +70,29 @@ public struct LintDocument: Sendable {
     /// The decoded source.
     public var source: SourceText { result.source }
 
+    /// The words a period without a number starts with (`PeriodExtractor.match`: *quý* +
+    /// a Roman numeral, *hằng*/*hàng* + a unit, *thường xuyên*), as UTF-8 bytes.
+    static let periodWords: [[UInt8]] = ["quý", "hằng", "hàng", "thường"].map { Array($0.utf8) }
+
+    /// False when `line` cannot hold a period that `PeriodExtractor` reads: no number token
+    /// after the marker and no word of `periodWords`. Compared as bytes (the text is NFC).
+    static func mayHoldPeriod(_ line: TokenizedLine) -> Bool {
+        let words = periodWords
+        for k in line.bodyStart..<max(line.bodyStart, line.tokens.count) {
+            let t = line.tokens[k]
+            if t.kind == .number { return true }
+            guard t.kind == .word else { continue }
+            // The four words start with q, h or t and are 4 to 7 bytes long.
+            var lower = t.lower
+            let hit = lower.withUTF8 { b -> Bool in
+                guard b.count >= 4, b.count <= 7, b[0] == 0x71 || b[0] == 0x68 || b[0] == 0x74 else { return false }
+                return words.contains { $0.count == b.count && $0.withUnsafeBufferPointer { memcmp($0.baseAddress!, b.baseAddress!, b.count) == 0 } }
+            }
+            if hit { return true }
+        }
+        return false
+    }
+
     /// Prepares `result` for the rules.
     public init(_ result: VanBan.Result) {
         self.result = result
@@ -97,13 +122,26 @@ public struct LintDocument: Sendable {
         textLines = Self.textLines(builder.lines, parsed)
         // Each distinct text numbered and folded once; the keys read the folded text by ID.
         var table = WordTable(capacity: textLines.reduce(0) { $0 + $1.tokens.count } / 4)
-        let ids = textLines.map { t in t.tokens.map { table.intern($0.lower) } }
+        // (Plain loops: a mutated variable captured by a closure lives in a box, with an
+        // exclusivity check on every access.)
+        var ids: [[Int32]] = []
+        ids.reserveCapacity(textLines.count)
+        for t in textLines {
+            var line = [Int32](repeating: 0, count: t.tokens.count)
+            for k in t.tokens.indices { line[k] = table.intern(t.tokens[k].lower) }
+            ids.append(line)
+        }
         table.fold(from: 0)
         words = table
         self.ids = ids
-        keys = zip(textLines, ids).map { t, id in
-            t.tokens.indices.map { t.tokens[$0].kind == .word ? table.text[Int(table.folded[Int(id[$0])])] : "" }
+        var keys: [[String]] = []
+        keys.reserveCapacity(textLines.count)
+        for (t, id) in zip(textLines, ids) {
+            var line = [String](repeating: "", count: t.tokens.count)
+            for k in t.tokens.indices where t.tokens[k].kind == .word { line[k] = table.text[Int(table.folded[Int(id[k])])] }
+            keys.append(line)
         }
+        self.keys = keys
         var index = 0
         textIndex = builder.lines.map { line in
             guard line.role != .appendix else { return -1 }
@@ -122,6 +160,15 @@ public struct LintDocument: Sendable {
     }
 
     private struct Builder {
+        /// The periods of `line` (`PeriodExtractor.located()`), read only where one can
+        /// stand: every period the extractor knows holds a number token or starts at one of
+        /// `periodWords` (*quý II*, *hằng năm*, *thường xuyên*). Most lines of a body hold
+        /// neither, and running the extractor on each was a tenth of the lint stage.
+        static func periods(_ line: TokenizedLine, _ scopeYear: Int?) -> [(period: Period, tokens: Range<Int>)] {
+            guard LintDocument.mayHoldPeriod(line) else { return [] }
+            return PeriodExtractor(line: line, scopeYear: scopeYear).located()
+        }
+
         /// The scope of a meeting or month held in `period`, inside `outer`.
         static func scope(_ period: MonthRef?, within outer: Scope) -> Scope {
             Scope(year: period?.year ?? outer.year, month: period?.month, isExplicit: period?.year != nil || outer.isExplicit)
@@ -142,7 +189,7 @@ public struct LintDocument: Sendable {
             for t in list {
                 let scope = Scope(year: role == .header || role == .signature ? nil : documentYear)
                 lines.append(Line(tokens: t, role: role, kind: nil, scope: scope,
-                                  periods: PeriodExtractor(line: t, scopeYear: scope.year).located()))
+                                  periods: Self.periods(t, scope.year)))
             }
         }
 
@@ -160,7 +207,7 @@ public struct LintDocument: Sendable {
         mutating func addFlat(_ nodes: [Node]) {
             for node in nodes {
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: Scope(year: documentYear),
-                                  periods: PeriodExtractor(line: node.line, scopeYear: documentYear).located()))
+                                  periods: Self.periods(node.line, documentYear)))
                 addFlat(node.children)
             }
         }
@@ -188,11 +235,11 @@ public struct LintDocument: Sendable {
                 }
                 let own = node.kind == .meeting || node.kind == .session || node.kind == .month || node.kind == .yearGroup ? inner : scope
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
-                                  periods: PeriodExtractor(line: node.line, scopeYear: inner.year).located()))
+                                  periods: Self.periods(node.line, inner.year)))
                 // A legal heading's title on its own line (`Chương I` / `QUY ĐỊNH CHUNG`) is read too.
                 if let title = node.titleLine {
                     lines.append(Line(tokens: title, role: .body, kind: nil, scope: own,
-                                      periods: PeriodExtractor(line: title, scopeYear: inner.year).located()))
+                                      periods: Self.periods(title, inner.year)))
                 }
                 walk(node.children, scope: inner)
             }

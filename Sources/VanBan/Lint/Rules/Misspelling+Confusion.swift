@@ -85,9 +85,10 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ counts: [Int64: Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
-        let tableID: [Int32] = words.map { RegisterLexicon.id($0) ?? -1 }
+        // (Only for the IDs that are words' folded texts: `words` numbers every text.)
+        let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
         var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[Int(w)] { return known }
@@ -96,20 +97,29 @@ extension Misspelling {
             variantCache[Int(w)] = found
             return found
         }
+        // The tables read once (each static access is a `swift_once` and a copy).
+        let lexicon = RegisterLexicon.tables
         func isWord(_ a: Int32, _ b: Int32) -> Bool {
             guard a >= 0, b >= 0 else { return false }
-            let p = RegisterLexicon.pair(a, b)
+            let p = lexicon.pair(a, b)
             return p.word || p.count >= 2
         }
-        func isListWord(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && RegisterLexicon.pair(a, b).word }
+        func isListWord(_ a: Int32, _ b: Int32) -> Bool { a >= 0 && b >= 0 && lexicon.pair(a, b).word }
         /// A pair the writer may have meant: a word of the list (a frequent phrase of the
         /// register may be the seam of two words: *Việt Nam và* has *nam và*) — and, for a
         /// confusion that is not a classic one, a word the register writes.
         func isTarget(_ a: Int32, _ b: Int32, _ classic: Bool) -> (count: Int, word: Bool)? {
-            let p = RegisterLexicon.pair(a, b)
+            let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        let function = words.map { Lexicon.functionWords.contains($0) }
+        var slipCache: [[Int32]?] = Array(repeating: nil, count: words.count)
+        func slips(_ w: Int32) -> [Int32] {
+            if let known = slipCache[Int(w)] { return known }
+            let found = slipIDs(of: words[Int(w)])
+            slipCache[Int(w)] = found
+            return found
+        }
+        let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             let firstWord = id.firstIndex { $0 >= 0 }
@@ -119,7 +129,7 @@ extension Misspelling {
                 guard a >= 0 || b >= 0 else { continue }
                 // As written, a word or a phrase of the register.
                 if a >= 0, b >= 0 {
-                    let p = RegisterLexicon.pair(a, b)
+                    let p = lexicon.pair(a, b)
                     if p.word || p.count > 0 { continue }
                 }
                 guard !function[Int(x)], !function[Int(y)], !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
@@ -134,6 +144,27 @@ extension Misspelling {
                 var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
                 if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
                 if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
+                if found.isEmpty {
+                    // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
+                    guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
+                        guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
+                        return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
+                    }) else { continue }
+                    if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
+                    let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + key[i + 1]
+                        : key[i] + " " + RegisterLexicon.syllable(slip.id)
+                    guard !Lexicon.valid.contains(key[i] + " " + key[i + 1]) else { continue }
+                    if slip.document >= 1 {
+                        add(t, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
+                    } else if slip.register >= 2 {
+                        add(t, i, 2, correct, &report, key: "register", extra: ["\(slip.register)"], certain: false)
+                    } else {
+                        add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
+                    }
+                    reported.insert(Int64(n) << 32 | Int64(i))
+                    reported.insert(Int64(n) << 32 | Int64(i + 1))
+                    continue
+                }
                 guard found.count == 1, let target = found.first else { continue }
                 // (For the changed syllable only a word of the list counts: the register's
                 // *việc xử* is *việc* + *xử lý*.)
@@ -158,7 +189,7 @@ extension Misspelling {
     static func isLowerWord(_ t: TokenizedLine, _ i: Int, first: Bool) -> Bool {
         let letters = t.line.scalars[t.tokens[i].range]
         guard let head = letters.first else { return false }
-        guard letters.dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { return false }
-        return first || !head.properties.isUppercase
+        guard letters.dropFirst().allSatisfy({ !isUpper($0) }) else { return false }
+        return first || !isUpper(head)
     }
 }

@@ -1,7 +1,8 @@
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
-/// Four sources of evidence. The syllable model (`Syllable.isValid`, with the spelling rules
+/// Four sources of evidence (and the slips of `Misspelling+Slips.swift`, and a note on a
+/// syllable no word has). The syllable model (`Syllable.isValid`, with the spelling rules
 /// for lower-case words): a word with a Vietnamese mark that is no syllable (*Luuật*,
 /// *ngiệm*) — reported without a fix. Real-word confusions
 /// (`Misspelling+Confusion.swift`): two syllables that make no word, one *s/x*, *d/gi/r*,
@@ -23,8 +24,8 @@ public enum Misspelling: Rule {
         vi: "Từ hoặc cụm từ viết sai chính tả, kèm cách sửa (triền khai → triển khai)",
         en: "A misspelt word or collocation, with the correction (triền khai → triển khai)")
     public static let details = LocalizedText(
-        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
-        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
+        vi: "Dựa trên mô hình âm tiết tiếng Việt với quy tắc chính tả (c/k/q, g/gh, ng/ngh, phụ âm cuối p t c ch chỉ với dấu sắc, nặng …; chữ không thành âm tiết: không sửa tự động), trên danh sách từ hai âm tiết của tiếng Việt và tần suất trong văn bản hành chính thật (một cặp âm tiết không thành từ, chỉ một lỗi lẫn s/x, d/gi/r, tr/ch, hỏi/ngã, thiếu dấu … là thành từ: sử lý → xử lý; sửa tự động khi cụm đúng gặp ít nhất 20 lần), trên từ điển cụm từ cố định của văn bản hành chính và trên chính văn bản: một cụm hiếm gặp chỉ khác một dấu so với cụm được dùng nhiều lần. Ngoài các lỗi lẫn quen thuộc: thừa một chữ nguyên âm trước âm chính (chuẩn đoán → chẩn đoán), đổi nguyên âm giữ nguyên thanh (quần chóng → quần chúng), hay một âm tiết không có trong từ nào, lẫn sang một cụm mà kho văn bản hoặc chính văn bản có viết — là cảnh báo khi kho văn bản thật hoặc văn bản có cụm đúng, nếu không thì chỉ là ghi chú; không sửa tự động. Âm tiết không có trong từ nào của danh sách từ và chưa gặp trong văn bản thật (dảm): ghi chú. Không báo khi cụm như đã viết là một từ hay cụm thường gặp trong văn bản thật (các bộ, công chứng), khi có hư từ (các, mỗi, tại …), tên riêng viết hoa hay chữ viết tắt.",
+        en: "Uses the Vietnamese syllable model with the spelling rules (c/k/q, g/gh, ng/ngh, the stop finals p t c ch only with sắc or nặng …; a non-syllable gets no fix), the two-syllable words of Vietnamese with their counts in real administrative documents (a pair of syllables that is no word, one s/x, d/gi/r, tr/ch, hỏi/ngã or dropped-mark confusion away from exactly one word: sử lý → xử lý; fixed when the register writes the word at least 20 times), a lexicon of the genre's fixed collocations and the document itself: a rare bigram one mark away from one used many times. Beyond the classic confusions: a vowel letter added before the nucleus (chuẩn đoán → chẩn đoán), a vowel changed with its tone kept (quần chóng → quần chúng), or a syllable no word has, a classic confusion away from a phrase the register or the document writes — a warning when real documents or the document write the correct pair, else a note; never fixed. A syllable in no word of the word list and never in real documents (dảm): a note. Silent when the words as written are a word or a frequent phrase of real documents (các bộ, công chứng), around function words (các, mỗi, tại …), capitalised names and acronyms.")
     public static let messages: [String: LocalizedText] = [
         "lexicon": LocalizedText(vi: "'{0}' viết sai; đúng là '{1}'", en: "'{0}' is misspelt; it should be '{1}'"),
         "evidence": LocalizedText(vi: "'{0}' có lẽ viết sai: văn bản dùng '{1}' {2} lần", en: "'{0}' looks misspelt: the document writes '{1}' {2} times"),
@@ -35,6 +36,8 @@ public enum Misspelling: Rule {
                                   en: "'{0}' looks misspelt: administrative documents write '{1}' ({2} times in the corpus of real documents)"),
         "word": LocalizedText(vi: "'{0}' có lẽ viết sai: '{0}' không phải là một từ, '{1}' là một từ",
                               en: "'{0}' looks misspelt: '{0}' is no word, '{1}' is one"),
+        "rare": LocalizedText(vi: "'{0}' không có trong từ nào của danh sách từ và chưa gặp trong văn bản hành chính thật: có lẽ là '{1}'",
+                              en: "'{0}' is in no word of the word list and never in real administrative documents: perhaps '{1}'"),
         "syllable": LocalizedText(vi: "'{0}' không phải là một âm tiết tiếng Việt: có lẽ gõ sai", en: "'{0}' is not a Vietnamese syllable: probably a typo"),
     ]
     public static let fixable = true
@@ -98,23 +101,23 @@ public enum Misspelling: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
         let keys = document.keys
-        // Words as integers, bigrams as pairs of them: one string hash per token.
-        // (Keyed by UTF-8 bytes: the text is NFC already, and hashing bytes skips the
-        // normalisation String hashing does.)
-        var byteIDs: [[UInt8]: Int32] = [:]
-        var words: [String] = []
-        let tokenIDs: [[Int32]] = keys.map { key in
-            key.map { w in
-                guard !w.isEmpty else { return -1 }
-                let bytes = Array(w.utf8)
-                if let id = byteIDs[bytes] { return id }
-                let id = Int32(words.count)
-                byteIDs[bytes] = id
-                words.append(w)
-                return id
+        // Words as the document's word-table IDs of their folded text (`LintDocument.words`):
+        // no String is hashed or built per token (issue 17). An ID of the table that is no
+        // word's folded text (punctuation, a lower-case form in the new style) is never a
+        // token's here, so its counts stay 0.
+        let table = document.words
+        let words = table.text
+        var isWordID = [Bool](repeating: false, count: table.count)
+        let tokenIDs: [[Int32]] = zip(lines, document.ids).map { t, ids in
+            var out = [Int32](repeating: -1, count: ids.count)
+            for i in ids.indices where t.tokens[i].kind == .word && !t.tokens[i].lower.isEmpty {
+                let f = table.folded[Int(ids[i])]
+                out[i] = f
+                isWordID[Int(f)] = true
             }
+            return out
         }
-        func wordID(_ w: String) -> Int32? { byteIDs[Array(w.utf8)] }
+        func wordID(_ w: String) -> Int32? { table.id(w) }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
         var reported = Set<Int64>()  // line << 32 | token
         // Lexicon. (Static tables read into locals: each access to a global costs a
@@ -129,13 +132,18 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        let lexiconID = words.map { vocabulary[Array($0.utf8)] ?? 0 }
+        let lexiconID = words.indices.map { isWordID[$0] ? vocabulary[Array(words[$0].utf8)] ?? 0 : 0 }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
+        // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
+        // whose folded ID is one of theirs (a String test per capitalised token was 5% of
+        // this rule).
+        var knownAcronym = [Bool](repeating: false, count: words.count)
+        for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             var nextFree = 0
             for i in t.tokens.indices where id[i] >= 0 {
-                if t.tokens[i].range.count >= 4, t.line.scalars[t.tokens[i].range.lowerBound].properties.isUppercase,
+                if knownAcronym[Int(id[i])], t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
                    let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
@@ -157,37 +165,47 @@ public enum Misspelling: Rule {
             }
         }
         // Word and bigram counts of the document (also the evidence below).
-        var counts: [Int64: Int] = [:]
+        var counts = BigramCounts(capacity: tokenIDs.reduce(0) { $0 + $1.count } / 2)
         var unigrams = [Int](repeating: 0, count: words.count)
         for id in tokenIDs {
             for i in id.indices where id[i] >= 0 {
                 unigrams[Int(id[i])] += 1
-                if i + 1 < id.count, id[i + 1] >= 0 { counts[pair(id[i], id[i + 1]), default: 0] += 1 }
+                if i + 1 < id.count, id[i + 1] >= 0 { counts.increment(pair(id[i], id[i + 1])) }
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, keys, tokenIDs, words, counts, &reported, &report)
+        checkConfusions(lines, keys, tokenIDs, words, isWordID, wordID, counts, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
         // spelling rules that the names of minority-language places break (*Kơ Nia*).
         // No fix: the intended word is not certain.
         var valid = [Int8](repeating: -1, count: words.count)
+        var rare = [String??](repeating: nil, count: words.count)
         var plausible = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
                 let range = t.tokens[i].range
-                let strict = !t.line.scalars[range.lowerBound].properties.isUppercase
+                let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
                 if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
                     ok = plausible[Int(id[i])] == 1
                 } else {
                     let w = words[Int(id[i])]
-                    ok = !w.utf8.contains(where: { $0 >= 0x80 }) || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+                    ok = !table.isMarked[Int(id[i])] || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
                     if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
                 }
-                guard !ok, range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !$0.properties.isUppercase }) else { continue }
+                if ok {
+                    // A syllable no word uses (*dảm*): a note (`rare`).
+                    if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, isLowerWord(t, i, first: false),
+                       let nearest = rareSyllable(id[i], words, &rare) {
+                        report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
+                        reported.insert(Int64(n) << 32 | Int64(i))
+                    }
+                    continue
+                }
+                guard range.count >= 2, t.line.scalars[range].dropFirst().allSatisfy({ !isUpper($0) }) else { continue }
                 report.add("syllable", [t.text(i)], at: t.span(i))
             }
         }
@@ -214,9 +232,12 @@ public enum Misspelling: Rule {
                 }
             }
         }
+        // The first words of the variants, so that most pairs are passed over without a lookup.
+        var variantFirst = [Bool](repeating: false, count: words.count)
+        for key in frequentVariants.keys { variantFirst[Int(key >> 32)] = true }
         for (n, (t, key)) in zip(lines, keys).enumerated() where !frequentVariants.isEmpty {
             let id = tokenIDs[n]
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && variantFirst[Int(id[i])] {
                 guard let correctPair = frequentVariants[pair(id[i], id[i + 1])],
                       !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
@@ -239,14 +260,30 @@ public enum Misspelling: Rule {
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        let droppable = words.map { droppedBefore[$0] != nil }
+        // Which words a syllable may have been dropped before: `droppedBefore`'s keys found by
+        // their register numbers (a String lookup per distinct word was 5% of this rule);
+        // a key the register lacks is looked up by text.
+        let droppable = words.indices.map { k in
+            guard isWordID[k] else { return false }
+            let n = RegisterLexicon.id(words[k]) ?? -1
+            return n >= 0 ? droppedTableIDs.contains(n) : !droppedOutsideTable.isEmpty && droppedBefore[words[k]] != nil
+        }
+        // For each droppable word, the document IDs of the words that may have been dropped
+        // before it (-1: not in the document).
+        var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
+        for k in words.indices where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
         var middles: [Int32: [(Int, Int)]] = [:]
         for (n, (t, key)) in zip(lines, keys).enumerated() {
             let id = tokenIDs[n]
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
+                let seen = counts[pair(id[i], id[i + 1]), default: 0]
+                // The cheap conditions first, on IDs: the pair is rare, and one dropped word
+                // is a word of the document whose second word is rarely alone (as below).
+                guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
+                    xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
+                }) else { continue }
                 guard let dropped = droppedBefore[key[i + 1]], !reported.contains(Int64(n) << 32 | Int64(i)) else { continue }
                 let bigram = key[i] + " " + key[i + 1]
-                let seen = counts[pair(id[i], id[i + 1]), default: 0]
                 guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
                       !Lexicon.valid.contains(bigram) else { continue }
                 // The second word must not start a word of its own with the next one, nor be
@@ -273,6 +310,37 @@ public enum Misspelling: Rule {
             }
         }
     }
+
+    /// `properties.isUppercase`, with ASCII answered without the Unicode tables (a call per
+    /// token: ~300 instructions each through the tables).
+    @inline(__always)
+    static func isUpper(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase
+    }
+
+    /// The frequent syllables (`rareNearCount`) one classic confusion from the document
+    /// word `w`, joined by " / ", when `w` (a valid syllable) is in no entry of the word list
+    /// (`RegisterLexicon.isListSyllable`: *dảm*, not *dừng*) and never in the register, and is
+    /// not a function word; else nil. Cached per word in `cache`.
+    static func rareSyllable(_ w: Int32, _ words: [String], _ cache: inout [String??]) -> String? {
+        if let known = cache[Int(w)] { return known }
+        var found: String? = nil
+        let word = words[Int(w)]
+        if RegisterLexicon.id(word) == nil, !RegisterLexicon.isListSyllable(word), !Lexicon.functionWords.contains(word) {
+            let near = confusions(of: word).filter { $0.classic }.compactMap { v -> String? in
+                guard let id = RegisterLexicon.id(v.word), RegisterLexicon.count(id) >= rareNearCount else { return nil }
+                return v.word
+            }
+            var unique: [String] = []
+            for v in near where !unique.contains(v) { unique.append(v) }
+            if !unique.isEmpty { found = unique.joined(separator: " / ") }
+        }
+        cache[Int(w)] = .some(found)
+        return found
+    }
+
+    /// How often the register must write a syllable for a rare one to be read as its slip.
+    static let rareNearCount = 10
 
     /// (line, token) of every place of word `w` in the document.
     static func positions(of w: Int32, _ tokenIDs: [[Int32]]) -> [(Int, Int)] {
@@ -314,6 +382,10 @@ public enum Misspelling: Rule {
         return map
     }()
 
+    /// The register numbers of `droppedBefore`'s keys, and the keys the register lacks.
+    static let droppedTableIDs: Set<Int32> = Set(droppedBefore.keys.compactMap { RegisterLexicon.id($0) })
+    static let droppedOutsideTable: Set<String> = Set(droppedBefore.keys.filter { RegisterLexicon.id($0) == nil })
+
     /// True when the register itself vouches for the written words: the phrase as written
     /// is frequent in real documents (*các bộ*, *công chứng*), or a changed word forms a
     /// phrase of the register with its neighbour outside the phrase (*chính sách tạo*:
@@ -351,7 +423,7 @@ public enum Misspelling: Rule {
     }
 
     static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String,
-                    extra: [String], certain: Bool = true) {
+                    extra: [String], certain: Bool = true, severity: Severity? = nil) {
         let written = (i..<(i + length)).map { t.text($0) }
         let words = correct.split(separator: " ").map(String.init)
         // Keep the writer's capitals and tone style.
@@ -371,7 +443,7 @@ public enum Misspelling: Rule {
         let span = t.span(tokens: i, i + length - 1)
         let oneLine = span.start.line == span.end.line
         guard certain else {
-            report.add(key, [written.joined(separator: " "), replacement] + extra, at: span)
+            report.add(key, [written.joined(separator: " "), replacement] + extra, at: span, severity: severity)
             return
         }
         report.add(key, [written.joined(separator: " "), replacement] + extra, at: span,
@@ -389,4 +461,73 @@ public enum Misspelling: Rule {
         // different acronym (HĐDT, Hội đồng Dân tộc, beside HĐNDT; HĐNDTP beside HĐNDT).
         return Lexicon.known[word.lowercased()]
     }
+}
+
+/// How often the document writes each bigram of word IDs (`a << 32 | b`): open addressing
+/// over integer keys, instead of a `Dictionary` whose SipHash and resizing were a tenth of
+/// `misspelling` (issue 17). Reads give 0 for a bigram never written.
+struct BigramCounts: Sequence {
+    private(set) var keys: [Int64] = []
+    private(set) var values: [Int] = []
+    /// Slot → index + 1 (0 empty).
+    private var slots: [Int32]
+
+    init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        slots = [Int32](repeating: 0, count: size)
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
+
+    @inline(__always)
+    private func slot(_ key: Int64) -> Int {
+        Int(truncatingIfNeeded: (UInt64(bitPattern: key) &* 0x9E37_79B9_7F4A_7C15) >> 32) & (slots.count - 1)
+    }
+
+    /// The index of `key` in `keys`, or the empty slot where it would go.
+    @inline(__always)
+    private func find(_ key: Int64) -> (index: Int?, slot: Int) {
+        let mask = slots.count - 1
+        var s = slot(key)
+        while true {
+            let entry = slots[s]
+            if entry == 0 { return (nil, s) }
+            if keys[Int(entry - 1)] == key { return (Int(entry - 1), s) }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// The count of `key`, or `default` when the document never writes it.
+    subscript(key: Int64, default value: Int) -> Int {
+        find(key).index.map { values[$0] } ?? value
+    }
+
+    /// The count of `key`, or nil.
+    subscript(key: Int64) -> Int? {
+        find(key).index.map { values[$0] }
+    }
+
+    /// Counts one more `key`.
+    mutating func increment(_ key: Int64) {
+        let (index, s) = find(key)
+        if let index { values[index] += 1; return }
+        keys.append(key)
+        values.append(1)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count { grow() }
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (k, key) in keys.enumerated() {
+            var s = slot(key)
+            while slots[s] != 0 { s = (s + 1) & mask }
+            slots[s] = Int32(k + 1)
+        }
+    }
+
+    /// (bigram, count) in the order first written.
+    func makeIterator() -> Zip2Sequence<[Int64], [Int]>.Iterator { zip(keys, values).makeIterator() }
 }

@@ -1,0 +1,118 @@
+import Synchronization
+
+/// Slips beyond the classic confusions (issue 15's recall on new documents), tried only
+/// where no classic confusion of the pair makes a word:
+///
+/// * a glide or vowel letter added before the nucleus (*chuẩn đoán* for *chẩn đoán*): one
+///   unmarked vowel letter that another vowel follows deleted;
+/// * a vowel changed, its tone kept (*quần chóng* for *quần chúng*): another vowel outside
+///   the mark groups that the classic confusions already try (*o* → *u*, *a* → *ơ* …),
+///   toward a syllable the register writes more often than the written one;
+/// * a syllable that no word of the list and no phrase of the register has (*dảm*), one
+///   classic confusion away from a pair that is no word of the list but that the register
+///   or the document writes (*giảm nghèo*, which pyvi's list lacks).
+///
+/// Precision first: the written pair is no word and no phrase of the register (the caller's
+/// gates), exactly one candidate across all these slips makes a word, and the finding is a
+/// warning only when the register (twice or more) or the document (elsewhere) writes the
+/// corrected pair; otherwise it is `info`. Never a fix.
+extension Misspelling {
+    /// The slips of `syllable` (a folded key) that the first two kinds give, as syllables
+    /// of the register's table (any other spelling is no word of the list).
+    /// A changed vowel is tried only toward a syllable the register writes more often than
+    /// the written one (a writer slips toward the rarer spelling, not away from it: *công*
+    /// is no slip for *cung*).
+    static func slipIDs(of syllable: String) -> [Int32] {
+        // Every document asks for the same few thousand syllables: each is spelt out once
+        // per process (bounded like `Variants.of`'s cache).
+        if let known = slipCache.withLock({ $0[syllable] }) { return known }
+        let found = spellSlips(syllable)
+        slipCache.withLock { if $0.count < Variants.cacheLimit { $0[syllable] = found } }
+        return found
+    }
+
+    private static let slipCache = Mutex<[String: [Int32]]>([:])
+
+    /// `slipIDs` without the cache.
+    static func spellSlips(_ syllable: String) -> [Int32] {
+        let s = Array(syllable.unicodeScalars)
+        var out: [Int32] = []
+        let writtenCount = RegisterLexicon.id(syllable).map(RegisterLexicon.count) ?? 0
+        var changingVowel = false
+        func emit(_ v: [Unicode.Scalar]) {
+            var text = String(String.UnicodeScalarView(v))
+            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(id) else { return }
+            if changingVowel && RegisterLexicon.count(id) <= writtenCount { return }
+            out.append(id)
+        }
+        let vowels = s.indices.filter { Alphabet.vowel(s[$0]) != nil }
+        // A glide or vowel letter added before the nucleus (*chuẩn* for *chẩn*): delete one
+        // that carries no tone and stands before another vowel. (The last vowel is the
+        // nucleus or an off-glide: deleting it changes the word's sound, *thuê* → *thu*.)
+        if vowels.count >= 2 {
+            for k in vowels where Alphabet.vowel(s[k])!.tone == 0 && k + 1 < s.count && Alphabet.vowel(s[k + 1]) != nil {
+                var copy = s
+                copy.remove(at: k)
+                emit(copy)
+            }
+        }
+        // A vowel changed, its tone kept: the bases outside its mark group.
+        changingVowel = true
+        for k in vowels {
+            let v = Alphabet.vowel(s[k])!
+            let group = Variants.markGroups.first { $0.contains(v.base) } ?? [v.base]
+            for base in 0..<Alphabet.bases.count where !group.contains(base) {
+                var copy = s
+                copy[k] = Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false))
+                emit(copy)
+            }
+        }
+        return out
+    }
+
+    /// A slip of the pair `x y` (table numbers `a`, `b`; -1 for a syllable the tables lack),
+    /// if exactly one candidate makes a word: which syllable changed, its new table number,
+    /// and how often the register and the document write the corrected pair.
+    /// `classicVariants` gives the classic confusions of a document word;
+    /// `documentCount` counts a pair of folded keys in the document.
+    static func slip(_ x: Int32, _ y: Int32, _ a: Int32, _ b: Int32, before: Int32, after: Int32, lexicon: RegisterLexicon.Tables,
+                     slips: (Int32) -> [Int32], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
+                     documentCount: (Int32, Int32, Bool) -> Int)
+        -> (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)? {
+        // A seam is no slip: a written syllable that makes a word or a phrase of the register
+        // with its outer neighbour is not the one that changed (*đầu tư công | cấp xã*).
+        let firstBound = before >= 0 && a >= 0 && (lexicon.pair(before, a).word || lexicon.pair(before, a).count > 0)
+        let secondBound = after >= 0 && b >= 0 && (lexicon.pair(b, after).word || lexicon.pair(b, after).count > 0)
+        var found: [(changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)] = []
+        // A vowel added or changed, to a word of the list.
+        if b >= 0, !firstBound {
+            for v in slips(x) where v != a {
+                let p = lexicon.pair(v, b)
+                if p.word { found.append((true, v, p.count, documentCount(v, y, true), true)) }
+            }
+        }
+        if a >= 0, !secondBound {
+            for v in slips(y) where v != b {
+                let p = lexicon.pair(a, v)
+                if p.word { found.append((false, v, p.count, documentCount(v, x, false), true)) }
+            }
+        }
+        // A syllable the tables lack, a classic confusion away from a phrase the register or
+        // the document writes.
+        if a < 0, b >= 0 {
+            for v in classicVariants(x) where v.classic {
+                let p = lexicon.pair(v.id, b)
+                let d = documentCount(v.id, y, true)
+                if !p.word, p.count >= 2 || d >= 1 { found.append((true, v.id, p.count, d, false)) }
+            }
+        }
+        if b < 0, a >= 0 {
+            for v in classicVariants(y) where v.classic {
+                let p = lexicon.pair(a, v.id)
+                let d = documentCount(v.id, x, false)
+                if !p.word, p.count >= 2 || d >= 1 { found.append((false, v.id, p.count, d, false)) }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+}
