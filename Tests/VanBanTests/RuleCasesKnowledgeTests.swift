@@ -105,6 +105,33 @@ struct RuleCasesKnowledgeTests {
                                                        "- Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Hội Nông dân Việt Nam."), at: []),
         RuleCase(rule: "national-term", text: programme("I. A\n- Hướng dẫn bầu cử bổ sung đại biểu HĐND phường nhiệm kỳ 2021 - 2026.", date: "Hạ Long, ngày 10 tháng 3 năm 2025"), at: []),
 
+        // national-term (session 3) — catches: an Assembly term with a session or vote dated
+        // outside it, a national Congress with another term in brackets, a merged
+        // province's 2025–2030 congress numbered other than I (Nghị quyết 202/2025/QH15, both
+        // orders), one committee's congress of one term cited with two numbers
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Luật Địa chất và Khoáng sản được Quốc hội khóa XV thông qua tại Kỳ họp thứ 3 (tháng 5/2028)."),
+                 at: ["Quốc hội khóa XV"]),
+        RuleCase(rule: "national-term", text: year2027("- Triển khai Nghị quyết của Quốc hội khóa XVI tại kỳ họp thứ nhất ngày 20/4/2025 về giám sát."), at: ["Quốc hội khóa XVI"]),
+        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV (nhiệm kỳ 2020 - 2025) trong toàn Đảng bộ."), at: ["lần thứ XIV"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["lần thứ XIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVII, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XVII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XXI"]),
+        RuleCase(rule: "national-term", text: year2027("- Căn cứ Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ II, nhiệm kỳ 2025 - 2030."),
+                 at: ["Hà Tu lần thứ II"]),
+        // national-term (session 3) — look-alikes: a law passed by a term and in force after it,
+        // a former deputy at a later date, a past session, the Congress with its own term,
+        // another organisation's national congress, a province not merged in 2025, a merged
+        // province's previous term, the next congress of a committee
+        RuleCase(rule: "national-term", text: year2027("- Luật Đất đai được Quốc hội khóa XV thông qua ngày 18/01/2024, có hiệu lực từ ngày 01/8/2027.",
+                                                       "- Đồng chí Hà Văn Nam, nguyên đại biểu Quốc hội khóa XV, báo cáo tại hội nghị ngày 12/3/2027."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Luật Thủ đô được Quốc hội khóa XV thông qua tại kỳ họp thứ 7 (tháng 6/2024).",
+                                                       "- Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (nhiệm kỳ 2026 - 2031)."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Công đoàn Việt Nam, nhiệm kỳ 2028 - 2033.",
+                                                       "- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Tổng kết Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020 - 2025; Đảng bộ tỉnh Lâm Đồng lần thứ I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Chuẩn bị Đại hội Đảng bộ phường Hà Tu lần thứ II, nhiệm kỳ 2030 - 2035; thực hiện Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ I, nhiệm kỳ 2025 - 2030."), at: []),
+
         // abolished-unit — catches: cities of district level (of a province, inside a
         // centrally-run city), their Thành ủy, an agency named after one (TP.)
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Trung tâm Y tế thành phố Bà Rịa phối hợp tiêm chủng năm 2026."), at: ["thành phố Bà Rịa"]),
