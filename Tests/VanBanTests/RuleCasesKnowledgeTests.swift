@@ -80,6 +80,16 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Hội Nông dân xã, Hội Liên hiệp Phụ nữ phường và Đoàn Thanh niên thị trấn phối hợp."), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Cẩm Phả phối hợp."), at: []),
 
+        // truncated-term (session 3) — Đội Thiếu niên Tiền phong Hồ Chí Minh (Điều lệ Đoàn TNCS Hồ Chí Minh):
+        // half a compound or a whole one dropped; the whole name, its abbreviation and other teams silent
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp Liên đội Trường Tiểu học Lê Lợi kỷ niệm Ngày thành lập Đội Thiếu niên Tiền Hồ Chí Minh (15/5)."),
+                 at: ["Đội Thiếu niên Tiền Hồ Chí Minh"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tặng quà đội viên Đội Thiếu niên Hồ Chí Minh vượt khó học giỏi."), at: ["Đội Thiếu niên Hồ Chí Minh"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tổng phụ trách Đội Thiếu niên Tiền phong Hồ Chí Minh phường báo cáo.\n- Đội TNTP Hồ Chí Minh và Đội Thiếu niên tiền phong phường Đông Hải ra quân."),
+                 at: []),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Đội thiếu niên xung kích của khu phố dọn vệ sinh; Đội Thiếu niên Tiền phong Hồ Chí Minh và Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp."),
+                 at: []),
+
         // national-term — catches: a resolution of a Congress not yet held, a Congress dated
         // in brackets, a People's Council term at an election or a session after it ended
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Đại hội XV của Đảng đến cán bộ, đảng viên."), at: ["Đại hội XV"]),

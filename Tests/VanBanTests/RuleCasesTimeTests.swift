@@ -239,6 +239,22 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. NHIỆM VỤ\n1. Một.\n1.1. Một một.\n1.2. Một hai.\n2. Hai.\n2.1. Hai một."), at: []),
         RuleCase(rule: "numbering-duplicate", text: commune2027("I. NHIỆM VỤ\n1. Xây dựng Đảng:\na) Một;\nb) Hai.\n2. Chính quyền:\na) Một;\nb) Hai."), at: []),
 
+        // anniversary-mismatch (session 3) — traditional days added to the table with their sources (Điều lệ Đội
+        // TNTP Hồ Chí Minh, Điều lệ Công đoàn Việt Nam, Điều lệ Hội Chữ thập đỏ Việt Nam): counts off by one caught,
+        // right counts silent
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 5/2027", ["Tổ chức kỷ niệm 85 năm Ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh (15/5)."]),
+            ("Tháng 7/2027", ["Mít tinh kỷ niệm 97 năm Ngày thành lập Công đoàn Việt Nam."])])), at: ["kỷ niệm 85 năm", "kỷ niệm 97 năm"]),
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 11/2027", ["Kỷ niệm 80 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam (23/11/1946 - 23/11/2026)."])])), at: ["Kỷ niệm 80 năm"]),
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 5/2027", ["Tổ chức kỷ niệm 86 năm Ngày thành lập Đội TNTP Hồ Chí Minh (15/5/1941 - 15/5/2027)."]),
+            ("Tháng 7/2027", ["Tổ chức kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7)."]),
+            ("Tháng 11/2027", ["Kỷ niệm 81 năm Ngày thành lập Hội Chữ thập đỏ Việt Nam."])])), at: []),
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 4/2027", ["Xây dựng kế hoạch kỷ niệm 86 năm Ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh."]),
+            ("Tháng 6/2027", ["Chuẩn bị kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2027)."])])), at: []),
+
         // anniversary-mismatch — a span starting before 1900, which the period reader does not take (added by the
         // lead after the second hold-out missed one; written with another year and block): wrong count caught,
         // right count and right count of another form silent

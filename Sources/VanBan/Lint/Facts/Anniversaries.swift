@@ -35,6 +35,13 @@ enum Anniversaries {
         Event(phrases: ["ngành tuyên giáo", "ngày truyền thống ngành tuyên giáo"], day: 1, month: 8, year: 1930),
         Event(phrases: ["công tác dân vận", "ngày truyền thống công tác dân vận", "dân vận của đảng"], day: 15, month: 10, year: 1930),
         Event(phrases: ["quốc tế lao động"], day: 1, month: 5, year: 1886),
+        // Beyond KNOWLEDGE.md, each with the text that fixes the date:
+        // Điều lệ Đội TNTP Hồ Chí Minh (Đội thành lập ngày 15/5/1941).
+        Event(phrases: ["đội thiếu niên tiền phong hồ chí minh", "đội tntp hồ chí minh", "đội thiếu niên tiền phong"], day: 15, month: 5, year: 1941),
+        // Điều lệ Công đoàn Việt Nam (Công đoàn Việt Nam thành lập ngày 28/7/1929).
+        Event(phrases: ["công đoàn việt nam", "thành lập công đoàn"], day: 28, month: 7, year: 1929),
+        // Điều lệ Hội Chữ thập đỏ Việt Nam (Hội thành lập ngày 23/11/1946).
+        Event(phrases: ["hội chữ thập đỏ việt nam", "hội chữ thập đỏ", "chữ thập đỏ việt nam"], day: 23, month: 11, year: 1946),
     ]
 
     /// Phrase words split once.

@@ -38,6 +38,8 @@ enum BodyNames {
         Name(compounds: [["hội"], ["nông", "dân"]], source: "Điều lệ Hội Nông dân Việt Nam"),
         Name(compounds: [["đoàn"], ["thanh", "niên"], ["cộng", "sản"], ["hồ", "chí", "minh"]], source: "Điều lệ Đoàn TNCS Hồ Chí Minh"),
         Name(compounds: [["liên", "đoàn"], ["lao", "động"]], source: "Luật Công đoàn 2024"),
+        Name(compounds: [["đội"], ["thiếu", "niên"], ["tiền", "phong"], ["hồ", "chí", "minh"]],
+             source: "Điều lệ Đoàn TNCS Hồ Chí Minh (Chương VIII: Đoàn phụ trách Đội Thiếu niên Tiền phong Hồ Chí Minh); Điều lệ Đội TNTP Hồ Chí Minh"),
     ]
 
     /// What follows a body's name: the administrative level or the Party committee it
