@@ -209,6 +209,16 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "session-count", text: commune2027(fourMeetings.replacingOccurrences(of: "Kiểm điểm 9 tháng,", with: "Kiểm điểm 9 tháng, tổ chức 2 hội nghị chuyên đề,")), at: []),
         RuleCase(rule: "session-count", text: commune2027("Ban Chấp hành họp thường kỳ 3 tháng một lần.\n" + fourMeetings), at: []),
 
+        // recurring-year-drift (session 3) — a yearly schedule written as one item a year, each starting with its
+        // month and a colon, in the body or in an appendix after the signature: the odd year caught; a consistent
+        // schedule, one without the colon and a two-against-one schedule silent
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 1, 0]) + "II. TỔ CHỨC\n- Văn phòng theo dõi."),
+                 at: ["Tháng 3/2030"]),
+        RuleCase(rule: "recurring-year-drift", text: commune2027("I. NHIỆM VỤ\n- Thực hiện.") + "\nPHỤ LỤC\nLỘ TRÌNH THỰC HIỆN\n" + Self.leadSchedule(offsets: [1, 0, 1, 1], heading: ""),
+                 at: ["Tháng 3/2028"]),
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 1, 1])), at: []),
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 0, 1], colon: false)), at: []),
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 0])), at: []),
         // MARK: recurring-year-drift — catches: a whole-term December item with two agreeing years and the
         // block's own evidence (new), an August item over four years, a slot of the block's own year
         RuleCase(rule: "recurring-year-drift", text: commune2027(wholeTerm(programmeYears: [2027, 2028, 2028])), at: ["Chương trình công tác năm 2028 của Ban Chấp hành (2028)"]),
@@ -321,6 +331,17 @@ struct RuleCasesTimeTests {
             if evidence { text += "- Đánh giá kết quả năm \(y); phương hướng, nhiệm vụ năm \(y + 1) (Văn phòng Đảng ủy chuẩn bị).\n" }
             text += "- Thông qua Chương trình công tác năm \(p) của Ban Chấp hành (\(y)) (Văn phòng Đảng ủy chuẩn bị).\n"
             session += 1
+        }
+        return text
+    }
+
+    /// A March item a year from 2027, each starting with its month (*- Tháng 3/2027: …*), the second
+    /// year the block's year plus `offsets`.
+    static func leadSchedule(offsets: [Int], colon: Bool = true, heading: String = "I. LỘ TRÌNH HẰNG NĂM\n") -> String {
+        var text = heading
+        for (k, o) in offsets.enumerated() {
+            let y = 2027 + k
+            text += "- Tháng 3/\(y)\(colon ? ":" : "") Báo cáo kết quả tuyển quân năm \(y); chuẩn bị tuyển quân năm \(y + o).\n"
         }
         return text
     }
