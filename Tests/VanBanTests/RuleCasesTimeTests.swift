@@ -155,6 +155,25 @@ struct RuleCasesTimeTests {
             ("Tháng 4/2027", ["Triển khai Nghị quyết Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 9."])])), at: []),
 
         // MARK: count-mismatch — catches: a bracketed breakdown (new), a colon list, a "gồm" breakdown
+        // count-mismatch (session 3) — catches: a total, a comma and (bao) gồm before its parts; items named
+        // after a colon (each starting with the counted noun, or a quoted name; commas inside quotes are not
+        // splits), wrapped over two lines
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Đến năm 2030 đạt 15 chỉ tiêu, gồm 06 chỉ tiêu về kinh tế, 05 chỉ tiêu về văn hóa - xã hội và 03 chỉ tiêu về quốc phòng."),
+                 at: ["15 chỉ tiêu"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Thành lập 04 câu lạc bộ: câu lạc bộ \"Dân vũ\", câu lạc bộ \"Thơ ca, nhạc họa\" và câu lạc bộ \"Cờ tướng\"."),
+                 at: ["04 câu lạc bộ"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Ra mắt 02 mô hình: mô hình \"Chi bộ 4 tốt\", mô hình \"Dân vận khéo, tuổi trẻ\nsáng tạo\" và mô hình \"Đoàn kết\"."),
+                 at: ["02 mô hình"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Phát động 02 phong trào: \"Xanh hóa quê hương\", \"Ngày Chủ nhật xanh\" và \"Thắp sáng đường quê\"."),
+                 at: ["02 phong trào"]),
+        // count-mismatch (session 3) — look-alikes: parts that add up after ', bao gồm'; named items that match;
+        // an open list (các … khác); a bracket among the items; 'trong đó' singling out some of the total
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Đạt 14 chỉ tiêu, bao gồm 06 chỉ tiêu kinh tế, 05 chỉ tiêu xã hội và 03 chỉ tiêu môi trường.\n- Xây dựng 03 mô hình: mô hình \"Chi bộ 4 tốt\", mô hình \"Dân vận khéo\" và mô hình \"Đoàn kết\"."),
+                 at: []),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Thành lập 03 tổ: tổ tuyên truyền, tổ hậu cần và các tổ khác.\n- Tổ chức 02 hội thi: hội thi \"Tìm hiểu pháp luật\" (cấp xã), hội thi \"Rung chuông vàng\"."),
+                 at: []),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Kết nạp 30 đảng viên, trong đó 10 đảng viên nữ và 5 đảng viên dân tộc thiểu số.\n- Phát động 02 phong trào: \"Xanh hóa quê hương\" và \"Ngày Chủ nhật xanh\"."),
+                 at: []),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Kết nạp 05 đảng viên mới (02 đoàn viên thanh niên, 02 công nhân)."), at: ["05 đảng viên"]),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Mở 04 lớp bồi dưỡng: 02 lớp lý luận chính trị, 01 lớp nghiệp vụ công tác đảng."), at: ["04 lớp"]),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Xây mới 9 phòng gồm 5 phòng học và 3 phòng bộ môn."), at: ["9 phòng"]),
