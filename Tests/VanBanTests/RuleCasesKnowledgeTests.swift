@@ -179,6 +179,22 @@ struct RuleCasesKnowledgeTests {
             | 11.1| Tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp | % | ≥ 80 | Bộ Thông tin và Truyền thông |
             """), at: []),
 
+        // target-conflict (session 3) — catches: a long indicator (more than eight words) in the text against a
+        // table column headed by its year alone; the year inside the indicator's name before a colon, in the prose
+        // of an appendix after the signature
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Phấn đấu tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên năm 2026 đạt 92%.\nPHỤ LỤC\nCHỈ TIÊU NĂM 2026\n| STT | Chỉ tiêu | Năm 2026 |\n| --- | --- | --- |\n| 1 | Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên | ≥ 88% |",
+                                                          date: "Hải Phòng, ngày 05 tháng 01 năm 2026"),
+                 at: ["| 1 |"]),
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Tỷ lệ che phủ rừng đạt 47% vào năm 2030 (năm 2025 đạt 44%).") + "\nPHỤ LỤC\nCHỈ TIÊU ĐẾN NĂM 2030\n1- Tỷ lệ che phủ rừng năm 2030: 48%.\n2- Tỷ lệ hộ nghèo năm 2030: dưới 1%.",
+                 at: ["1- Tỷ lệ che phủ rừng năm 2030"]),
+        // target-conflict (session 3) — look-alikes: a column headed by a past year (a result) beside this
+        // year's target; the same indicator for another year in the appendix's prose; two different indicators
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Phấn đấu tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên năm 2026 đạt 92%.\nPHỤ LỤC\n| STT | Chỉ tiêu | Năm 2025 |\n| --- | --- | --- |\n| 1 | Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên | 89% |",
+                                                          date: "Hải Phòng, ngày 05 tháng 01 năm 2026"),
+                 at: []),
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Tỷ lệ che phủ rừng đạt 47% vào năm 2030 (năm 2025 đạt 44%).") + "\nPHỤ LỤC\nLỘ TRÌNH\n1- Tỷ lệ che phủ rừng năm 2027: 45%.\n2- Tỷ lệ che phủ rừng phòng hộ năm 2030: 30%.",
+                 at: []),
+
         // header-symbol — catches: a type name on one line with its title (both systems)
         RuleCase(rule: "header-symbol", text: statePlan(number: "Số: 27/BC-UBND", type: "KẾ HOẠCH Kiểm tra công tác cải cách hành chính năm 2026", title: ""),
                  at: ["Số: 27/BC-UBND"]),
