@@ -55,6 +55,32 @@ let fourMeetings = meetings2027([
 @Suite("Lint rules: time and schedule cases beyond the seeds")
 struct RuleCasesTimeTests {
     static let cases: [RuleCase] = [
+        // year-out-of-scope (session 3) — catches: a date in brackets outside the quarter, half or year before it;
+        // the opening of a school year that began in an earlier calendar year; closing last year's bounded event
+        // after an earlier block held the document's own year's
+        RuleCase(rule: "year-out-of-scope", text: commune2027("I. LỘ TRÌNH\n- Quý II/2027 (tháng 8/2027): hoàn thành số hóa hồ sơ đảng viên.\n- 6 tháng đầu năm 2027 (tháng 9/2027): kiện toàn chi bộ thôn."),
+                 at: ["tháng 8/2027", "tháng 9/2027"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 8/2027", ["Chỉ đạo các trường chuẩn bị tựu trường năm học mới 2026 - 2027."]),
+            ("Tháng 9/2027", ["Dự lễ khai giảng năm học 2026 - 2027 tại Trường Tiểu học Tịnh Khê."])])),
+                 at: ["năm học mới 2026 - 2027", "khai giảng năm học 2026 - 2027"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 5/2027", ["Tổ chức Hội thi Tuyên truyền viên giỏi năm 2027 (Ban Tuyên giáo và Dân vận chuẩn bị)."]),
+            ("Tháng 7/2027", ["Tổng kết Hội thi Tuyên truyền viên giỏi năm 2026; khen thưởng tập thể, cá nhân."])])),
+                 at: ["Tổng kết Hội thi"]),
+        // year-out-of-scope (session 3) — look-alikes: dates in brackets inside their period; the next school
+        // year prepared, a school year's review, a retrospective early in the year; last year's event closed
+        // before this year's is held, a year's work (not a bounded event) reviewed after the new year began
+        RuleCase(rule: "year-out-of-scope", text: commune2027("I. LỘ TRÌNH\n- Quý III/2027 (tháng 8/2027): hoàn thành số hóa hồ sơ.\n- Năm 2027 (tháng 3/2027): kiện toàn chi bộ thôn; 6 tháng cuối năm 2027 (tháng 12/2027): tổng kết."),
+                 at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 3/2027", ["Đánh giá công tác khai giảng năm học 2026 - 2027."]),
+            ("Tháng 6/2027", ["Dự lễ tổng kết năm học 2026 - 2027 tại các trường."]),
+            ("Tháng 8/2027", ["Chỉ đạo chuẩn bị khai giảng năm học 2027 - 2028 tại các trường trên địa bàn xã."])])), at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 01/2027", ["Tổng kết Tháng Thanh niên năm 2026 và triển khai công tác năm 2027."]),
+            ("Tháng 02/2027", ["Tổng kết công tác năm 2026 của các chi bộ thôn."]),
+            ("Tháng 3/2027", ["Tổ chức các hoạt động Tháng Thanh niên năm 2027."])])), at: []),
         // MARK: year-out-of-scope — catches (new: a part of a year planned after it ended, reviewed before it ended
         // in another year, reviewed a year late)
         RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
