@@ -21,6 +21,29 @@ func commune2027(_ body: String) -> String {
     """
 }
 
+/// The same commune's programme as a web copy whose header gives no date and whose title no
+/// year: only its meetings (*(tháng 6/2027)*) date its bare month blocks (*Tháng 6*).
+func undated2027(_ body: String) -> String {
+    """
+    ĐẢNG BỘ TỈNH QUẢNG NGÃI
+    ĐẢNG ỦY XÃ TỊNH KHÊ
+    CHƯƠNG TRÌNH
+    làm việc của Ban Chấp hành Đảng bộ xã
+    I. HỘI NGHỊ BAN CHẤP HÀNH ĐẢNG BỘ XÃ
+    1. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 10 (tháng 6/2027)
+    - Sơ kết 6 tháng đầu năm (Văn phòng Đảng ủy chuẩn bị).
+    2. Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 11 (tháng 9/2027)
+    - Kiểm điểm 9 tháng (Văn phòng Đảng ủy chuẩn bị).
+    II. BAN THƯỜNG VỤ ĐẢNG ỦY
+    \(body)
+    Nơi nhận:
+    - Lưu Văn phòng Đảng ủy.
+    T/M BAN CHẤP HÀNH
+    BÍ THƯ
+    Trần Thị Hoa
+    """
+}
+
 /// Meetings of the commune's committee, numbered as given (`V`, `6`, `lần thứ bảy` …), each
 /// with one item.
 func meetings2027(_ list: [(number: String, month: String, item: String)]) -> String {
@@ -81,6 +104,27 @@ struct RuleCasesTimeTests {
             ("Tháng 01/2027", ["Tổng kết Tháng Thanh niên năm 2026 và triển khai công tác năm 2027."]),
             ("Tháng 02/2027", ["Tổng kết công tác năm 2026 của các chi bộ thôn."]),
             ("Tháng 3/2027", ["Tổ chức các hoạt động Tháng Thanh niên năm 2027."])])), at: []),
+        // (session 3) a document that gives no year (its header unread, a title without one): bare month blocks take
+        // the year all its meetings are dated in — conference-reference, anniversary-mismatch and abolished-unit
+        // catch on such a document and stay silent on the correct text
+        RuleCase(rule: "conference-reference", text: undated2027("Tháng 8\n- Chuẩn bị nội dung trình Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 10."),
+                 at: ["lần thứ 10."]),
+        RuleCase(rule: "conference-reference", text: undated2027("Tháng 8\n- Chuẩn bị nội dung trình Hội nghị Ban Chấp hành Đảng bộ xã lần thứ 11."), at: []),
+        RuleCase(rule: "anniversary-mismatch", text: undated2027("Tháng 7\n- Xây dựng Kế hoạch kỷ niệm 98 năm Ngày truyền thống ngành Tuyên giáo của Đảng (01/8)."),
+                 at: ["kỷ niệm 98 năm"]),
+        RuleCase(rule: "anniversary-mismatch", text: undated2027("Tháng 7\n- Xây dựng Kế hoạch kỷ niệm 97 năm Ngày truyền thống ngành Tuyên giáo của Đảng (01/8)."), at: []),
+        RuleCase(rule: "abolished-unit", text: undated2027("Tháng 3\n- Phối hợp với Trung tâm Chính trị huyện Sơn Tịnh mở lớp bồi dưỡng đảng viên mới."),
+                 at: ["huyện Sơn Tịnh"]),
+        // (the same programme of 2025, its meetings dated before the district level ended)
+        RuleCase(rule: "abolished-unit", text: undated2027("Tháng 3\n- Phối hợp với Trung tâm Chính trị huyện Sơn Tịnh mở lớp bồi dưỡng đảng viên mới.")
+                    .replacingOccurrences(of: "/2027)", with: "/2025)"), at: []),
+        // year-out-of-scope (session 3) — a deadline ahead within a year is legitimate (silent); the same quarter
+        // planned as the next tasks is not (caught)
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 6/2027", ["Chỉ đạo các chi bộ chuẩn bị đại hội nhiệm kỳ 2030 - 2035, hoàn thành trong quý I/2028."])])), at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 6/2027", ["Triển khai nhiệm vụ quý I/2028 của các chi bộ."])])), at: ["quý I/2028"]),
+
         // MARK: year-out-of-scope — catches (new: a part of a year planned after it ended, reviewed before it ended
         // in another year, reviewed a year late)
         RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([

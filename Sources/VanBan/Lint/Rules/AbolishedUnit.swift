@@ -67,6 +67,9 @@ public enum AbolishedUnit: Rule {
             afterEnd = y > end.year
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
+        } else if let y = MeetingSchedule.soleYear(document) {
+            // An unread header: the year all the document's meetings are dated in.
+            afterEnd = y > end.year
         }
         let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] }
             + AdministrativeUnits.cityUnits.map { $0[0] })

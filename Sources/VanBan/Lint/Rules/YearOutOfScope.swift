@@ -90,6 +90,9 @@ public enum YearOutOfScope: Rule {
                     if let m = line.scope.month {
                         let s = LintDocument.monthIndex(scopeYear, m)
                         if covered.upperBound >= s - 6 && covered.lowerBound <= s + 6 { continue }
+                        // A deadline ahead (*chuẩn bị đại hội …, hoàn thành trong quý I/2030* in
+                        // June 2029): work started now may end within the next year.
+                        if covered.lowerBound > s, covered.lowerBound <= s + 12, isDeadline(t, before: tokens.lowerBound, stopAt: previousEnd) { continue }
                     } else if abs(delta) <= 1 {
                         continue
                     }
@@ -119,6 +122,17 @@ public enum YearOutOfScope: Rule {
         guard let (p, tokens) = line.periods.last, p.kind == "month", !p.inferred, let y = p.year, let m = p.month, (1...12).contains(m),
               line.tokens.isPunct(tokens.lowerBound - 1, "("), line.tokens.isPunct(tokens.upperBound, ")") else { return nil }
         return (y, m)
+    }
+
+    /// Words that make the period after them a deadline (*hoàn thành trong*, *trước*, *chậm
+    /// nhất*), among the four before it.
+    static func isDeadline(_ t: TokenizedLine, before i: Int, stopAt: Int) -> Bool {
+        let from = max(stopAt, t.bodyStart, i - 4)
+        guard from < i else { return false }
+        return (from..<i).contains { k in
+            t.matchesFolded(["hoàn", "thành"], at: k) || t.matchesFolded(["trước"], at: k) || t.matchesFolded(["chậm", "nhất"], at: k)
+                || t.matchesFolded(["xong"], at: k)
+        }
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.
