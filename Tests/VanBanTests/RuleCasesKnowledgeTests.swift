@@ -122,7 +122,7 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Luật Địa chất và Khoáng sản được Quốc hội khóa XV thông qua tại Kỳ họp thứ 3 (tháng 5/2028)."),
                  at: ["Quốc hội khóa XV"]),
         RuleCase(rule: "national-term", text: year2027("- Triển khai Nghị quyết của Quốc hội khóa XVI tại kỳ họp thứ nhất ngày 20/4/2025 về giám sát."), at: ["Quốc hội khóa XVI"]),
-        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV (nhiệm kỳ 2020 - 2025) trong toàn Đảng bộ."), at: ["lần thứ XIV"]),
+        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV của Đảng (nhiệm kỳ 2020 - 2025) trong toàn Đảng bộ."), at: ["lần thứ XIV"]),
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["lần thứ XIII"]),
         RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVII, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XVII"]),
         RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XXI"]),
