@@ -122,6 +122,9 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Luật Địa chất và Khoáng sản được Quốc hội khóa XV thông qua tại Kỳ họp thứ 3 (tháng 5/2028)."),
                  at: ["Quốc hội khóa XV"]),
         RuleCase(rule: "national-term", text: year2027("- Triển khai Nghị quyết của Quốc hội khóa XVI tại kỳ họp thứ nhất ngày 20/4/2025 về giám sát."), at: ["Quốc hội khóa XVI"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Kỳ họp thứ hai, Quốc hội khóa XVI (tháng 10/2025)."), at: ["Quốc hội khóa XVI"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Kỳ họp thứ 10, Quốc hội khóa XV (tháng 10/2025).",
+                                                       "- Nguyên đại biểu Quốc hội khóa XIV phát biểu tại kỳ họp tháng 7/2027 của Hội đồng nhân dân phường."), at: []),
         RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV của Đảng (nhiệm kỳ 2020 - 2025) trong toàn Đảng bộ."), at: ["lần thứ XIV"]),
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["lần thứ XIII"]),
         RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVII, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XVII"]),
@@ -156,6 +159,13 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tiếp nhận hồ sơ của nguyên thành phố Cẩm Phả; Thành ủy chỉ đạo."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Chỉnh lý tài liệu lưu trữ của Quận ủy Hồng Bàng.\n- Quản lý tài sản do Ủy ban nhân dân huyện An Lão bàn giao."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\nII. KẾT QUẢ KỲ HỌP HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI\n- Nội dung."), at: []),
+
+        // abolished-unit (session 3) — the numbered districts of Thành phố Hồ Chí Minh; the past marked three words
+        // before ('trước đây thuộc Quận 3'), a former one, a fraction after 'quận' silent
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phối hợp Trung tâm Y tế Quận 3 khám sức khỏe cho đoàn viên năm 2026."), at: ["Quận 3"]),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Làm việc với Công an quận 10 về an ninh trật tự trên địa bàn."), at: ["quận 10"]),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phường Bàn Cờ (trước đây thuộc Quận 3) tổ chức hội nghị.\n- Tiếp nhận hồ sơ của Quận 5 cũ."), at: []),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tỷ lệ học viên hoàn thành đạt 2/3 lớp; lớp học quận 2/3 học viên."), at: []),
 
         // target-conflict — catches: a year inside the indicator, a colon or '>=' before the
         // value, a pipe table's target column against the text

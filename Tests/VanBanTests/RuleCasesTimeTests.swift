@@ -354,6 +354,18 @@ struct RuleCasesTimeTests {
             ("Tháng 4/2027", ["Xây dựng kế hoạch kỷ niệm 86 năm Ngày thành lập Đội Thiếu niên Tiền phong Hồ Chí Minh."]),
             ("Tháng 6/2027", ["Chuẩn bị kỷ niệm 98 năm Ngày thành lập Công đoàn Việt Nam (28/7/1929 - 28/7/2027)."])])), at: []),
 
+        // anniversary-mismatch (session 3) — historical days of the yearly guidance on anniversaries and the Ngày
+        // Gia đình Việt Nam (QĐ 72/2001/QĐ-TTg): counts off by one caught; the right counts, and the 1972 victory
+        // named like the 1954 one, silent
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 5/2027", ["Tổ chức kỷ niệm 72 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2026)."]),
+            ("Tháng 6/2027", ["Hưởng ứng kỷ niệm 25 năm Ngày Gia đình Việt Nam (28/6)."]),
+            ("Tháng 12/2027", ["Kỷ niệm 80 năm Ngày Toàn quốc kháng chiến."])])), at: ["kỷ niệm 72 năm", "kỷ niệm 25 năm", "Kỷ niệm 80 năm"]),
+        RuleCase(rule: "anniversary-mismatch", text: commune2027(months2027([
+            ("Tháng 5/2027", ["Tổ chức kỷ niệm 73 năm Chiến thắng Điện Biên Phủ (07/5/1954 - 07/5/2027)."]),
+            ("Tháng 6/2027", ["Hưởng ứng kỷ niệm 26 năm Ngày Gia đình Việt Nam (28/6); kỷ niệm 79 năm Ngày Chủ tịch Hồ Chí Minh ra Lời kêu gọi thi đua ái quốc."]),
+            ("Tháng 12/2027", ["Kỷ niệm 55 năm Chiến thắng Điện Biên Phủ trên không; kỷ niệm 81 năm Ngày Toàn quốc kháng chiến."])])), at: []),
+
         // anniversary-mismatch — a span starting before 1900, which the period reader does not take (added by the
         // lead after the second hold-out missed one; written with another year and block): wrong count caught,
         // right count and right count of another form silent

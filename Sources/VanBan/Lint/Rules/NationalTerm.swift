@@ -64,7 +64,7 @@ public enum NationalTerm: Rule {
                    !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
-                } else if let (p, tokens) = sessionDate(line, after: i + 4), let y = p.year, y > term.end || y < term.start {
+                } else if let (p, tokens) = sessionDate(line, after: i + 4, name: i), let y = p.year, y > term.end || y < term.start {
                     // A session or a vote of the term dated outside it (*Quốc hội khóa XV thông
                     // qua tại kỳ họp thứ 4 (tháng 10/2027)*).
                     report.add("dated", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, tokens.upperBound - 1))
@@ -244,14 +244,16 @@ public enum NationalTerm: Rule {
     }
 
     /// The first written date (not a range, not inferred) in the clause after token `from`
-    /// when it dates a session or a vote of the Assembly named before: the clause says *kỳ
-    /// họp*, *thông qua*, *phiên họp* or *bầu* before it, and nothing about when a law takes
+    /// when it dates a session or a vote of the Assembly named at `name`: the clause says *kỳ
+    /// họp*, *thông qua*, *phiên họp* or *bầu* before the date, and nothing about when a law takes
     /// effect (*có hiệu lực*), which may be years after the term.
-    static func sessionDate(_ line: LintDocument.Line, after from: Int) -> (Period, Range<Int>)? {
+    static func sessionDate(_ line: LintDocument.Line, after from: Int, name: Int) -> (Period, Range<Int>)? {
         let t = line.tokens
         guard let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound >= from && $0.tokens.lowerBound < from + 14 }),
               p.kind != "range", p.kind != "dateRange", !p.inferred, !crossesClause(t, from: from, to: tokens.lowerBound) else { return nil }
-        let between = from..<tokens.lowerBound
+        // The act may also come before the Assembly's name (*Kỳ họp thứ nhất, Quốc hội khóa
+        // XVI (tháng 4/2025)*).
+        let between = max(t.clauseStart(before: name), name - 6)..<tokens.lowerBound
         let acts: [[String]] = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]]
         guard between.contains(where: { k in acts.contains { t.matchesFolded($0, at: k) } }),
               !between.contains(where: { t.matchesFolded(["hiệu", "lực"], at: $0) || t.matchesFolded(["nguyên"], at: $0) }) else { return nil }
