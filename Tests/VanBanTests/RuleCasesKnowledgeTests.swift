@@ -132,6 +132,11 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "national-term", text: year2027("- Căn cứ Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ I, nhiệm kỳ 2025 - 2030.",
                                                        "- Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ II, nhiệm kỳ 2025 - 2030."),
                  at: ["Hà Tu lần thứ II"]),
+        // (the committee elected by the congress, *Ban Chấp hành … khóa N*; the Congress with its term after a comma)
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Ban Chấp hành Đảng bộ tỉnh Đắk Lắk khóa XVIII, nhiệm kỳ 2025 - 2030."), at: ["khóa XVIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Học tập chuyên đề về Đại hội XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["Đại hội XIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX, nhiệm kỳ 2025 - 2030; Ban Chấp hành Đảng bộ tỉnh Đắk Lắk khóa I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Quán triệt Nghị quyết Đại hội XIV của Đảng, nhiệm kỳ 2025 - 2030 của Đảng bộ phường."), at: []),
         // national-term (session 3) — look-alikes: a law passed by a term and in force after it,
         // a former deputy at a later date, a past session, the Congress with its own term,
         // another organisation's national congress, a province not merged in 2025, a merged

@@ -91,6 +91,13 @@ struct RuleCasesTimeTests {
             ("Tháng 5/2027", ["Tổ chức Hội thi Tuyên truyền viên giỏi năm 2027 (Ban Tuyên giáo và Dân vận chuẩn bị)."]),
             ("Tháng 7/2027", ["Tổng kết Hội thi Tuyên truyền viên giỏi năm 2026; khen thưởng tập thể, cá nhân."])])),
                  at: ["Tổng kết Hội thi"]),
+        // (other events of a school year, SchoolCalendar: the first term reviewed nine months late; admissions
+        // prepared in time, the school year's closing reviewed in the summer, silent)
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 10/2027", ["Sơ kết học kỳ I năm học 2026 - 2027 tại các trường."])])), at: ["năm học 2026 - 2027"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 01/2027", ["Sơ kết học kỳ I năm học 2026 - 2027; chỉ đạo tuyển sinh đầu cấp năm học 2027 - 2028."]),
+            ("Tháng 7/2027", ["Tổng kết năm học 2026 - 2027 của các trường."])])), at: []),
         // year-out-of-scope (session 3) — look-alikes: dates in brackets inside their period; the next school
         // year prepared, a school year's review, a retrospective early in the year; last year's event closed
         // before this year's is held, a year's work (not a bounded event) reviewed after the new year began
@@ -236,6 +243,8 @@ struct RuleCasesTimeTests {
                  at: ["02 mô hình"]),
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Phát động 02 phong trào: \"Xanh hóa quê hương\", \"Ngày Chủ nhật xanh\" và \"Thắp sáng đường quê\"."),
                  at: ["02 phong trào"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Kết nạp 12 đoàn viên, gồm: 05 đoàn viên ở thôn, 04 đoàn viên ở trường học."), at: ["12 đoàn viên"]),
+        RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Kết nạp 09 đoàn viên, gồm: 05 đoàn viên ở thôn, 04 đoàn viên ở trường học."), at: []),
         // count-mismatch (session 3) — look-alikes: parts that add up after ', bao gồm'; named items that match;
         // an open list (các … khác); a bracket among the items; 'trong đó' singling out some of the total
         RuleCase(rule: "count-mismatch", text: commune2027("I. CHỈ TIÊU\n- Đạt 14 chỉ tiêu, bao gồm 06 chỉ tiêu kinh tế, 05 chỉ tiêu xã hội và 03 chỉ tiêu môi trường.\n- Xây dựng 03 mô hình: mô hình \"Chi bộ 4 tốt\", mô hình \"Dân vận khéo\" và mô hình \"Đoàn kết\"."),

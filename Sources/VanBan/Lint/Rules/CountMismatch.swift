@@ -85,6 +85,8 @@ public enum CountMismatch: Rule {
                 // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
                 if t.isPunct(sep, "("), sep + 1 < n, t.tokens[sep + 1].lower == "gồm" { sep += 1 }
                 if t.isPunct(sep, "("), sep + 2 < n, t.tokens[sep + 1].lower == "bao", t.tokens[sep + 2].lower == "gồm" { sep += 2 }
+                // *gồm: 05 …, 04 …*: the colon after *gồm* belongs to it.
+                if t.tokens[sep].lower == "gồm", t.isPunct(sep + 1, ":") { sep += 1 }
                 // Parts: segments split by "," "và" up to ";" "." ")" or the end.
                 var parts: [Int] = []
                 var atSegmentStart = true

@@ -1,6 +1,8 @@
 /// The congresses of Party committees (*Đại hội đại biểu Đảng bộ tỉnh X lần thứ N, nhiệm
-/// kỳ A - B*): the same committee's congress of one term cited with two numbers in one
-/// document, and the first congress of a province merged in 2025 numbered other than I.
+/// kỳ A - B*) and the committees they elect (*Ban Chấp hành Đảng bộ tỉnh X khóa N, nhiệm kỳ
+/// A - B*, numbered after the congress, Điều lệ Đảng): the same committee's congress of one
+/// term cited with two numbers in one document, and the first congress of a province merged
+/// in 2025 numbered other than I.
 extension NationalTerm {
     /// One citation of a Party committee's congress with its number and term.
     struct CommitteeCongress {
@@ -26,12 +28,16 @@ extension NationalTerm {
             // The name: words (no punctuation) up to *lần thứ*, or up to the term.
             var j = i + 2
             while j < t.tokens.count, j < i + 2 + committeeNameReach, t.isWord(j), !t.matchesFolded(["lần", "thứ"], at: j),
-                  !t.matchesFolded(["nhiệm", "kỳ"], at: j) { j += 1 }
+                  !t.matchesFolded(["nhiệm", "kỳ"], at: j), !isTermWord(t, j) { j += 1 }
             let numberToken: Int
             var after: Int
             if t.matchesFolded(["lần", "thứ"], at: j) {
                 numberToken = j + 2
                 after = j + 3
+            } else if isTermWord(t, j), i >= 4, t.matchesFolded(["ban", "chấp", "hành"], at: i - 3) {
+                // *Ban Chấp hành Đảng bộ X khóa N*: the committee elected by the N-th congress.
+                numberToken = j + 1
+                after = j + 2
             } else if i >= 3, t.matchesFolded(["lần", "thứ"], at: i - 3) {
                 numberToken = i - 1
                 after = j
@@ -44,11 +50,17 @@ extension NationalTerm {
             guard t.matchesFolded(["nhiệm", "kỳ"], at: after),
                   let (p, _) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound == after + 2 }),
                   let a = p.year, let b = p.endYear, Terms.partyTerm(a, b) else { continue }
-            let nameEnd = numberToken > i ? numberToken - 2 : j
+            let nameEnd = j
             let body = (i..<nameEnd).map { foldKey(t.tokens[$0].lower) }
             found.append(CommitteeCongress(line: line, body: body, bodyTokens: i..<nameEnd, numberToken: numberToken, number: n, term: (a, b)))
         }
         return found
+    }
+
+    /// *khóa* / *khoá* at token `k` followed by a number.
+    static func isTermWord(_ t: TokenizedLine, _ k: Int) -> Bool {
+        k + 1 < t.tokens.count && ["khóa", "khoá"].contains(t.tokens[k].lower)
+            && (RomanNumeral.value(of: t.text(k + 1).uppercased()) != nil || t.int(k + 1) != nil)
     }
 
     /// Reports a committee congress whose number contradicts another citation of the same

@@ -27,8 +27,8 @@ public enum NationalTerm: Rule {
                                   en: "By {2} the {1}th national Congress has been held; is the {0}th Congress's resolution the one meant?"),
         "councilElection": LocalizedText(vi: "Cuộc bầu cử năm {1} bầu Hội đồng nhân dân nhiệm kỳ mới, không phải nhiệm kỳ '{0}'",
                                          en: "The election of {1} elects the new People's Council term, not '{0}'"),
-        "mergedCongress": LocalizedText(vi: "{0} được hợp nhất năm 2025: Đại hội nhiệm kỳ 2025–2030 là lần thứ I, không phải lần thứ {1}",
-                                        en: "{0} was merged in 2025: its congress for 2025–2030 is the first (I), not the {1}"),
+        "mergedCongress": LocalizedText(vi: "{0} được hợp nhất năm 2025: Đại hội nhiệm kỳ 2025–2030 là lần thứ I (Ban Chấp hành khóa I), không phải {1}",
+                                        en: "{0} was merged in 2025: its congress for 2025–2030 is the first (its committee term I), not {1}"),
         "committeeCongress": LocalizedText(vi: "Đại hội lần thứ {0} ở đây, nhưng văn bản ghi lần thứ {1} cho cùng Đảng bộ và nhiệm kỳ (dòng {2})",
                                            en: "Congress number {0} here, but the document writes {1} for the same committee and term (line {2})"),
         "dated": LocalizedText(vi: "Quốc hội khóa {0} là nhiệm kỳ {1}–{2}; '{3}' nằm ngoài nhiệm kỳ này",
@@ -187,6 +187,18 @@ public enum NationalTerm: Rule {
             guard let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
             var open = k + 1
             if t.matchesFolded(["của", "đảng"], at: open) { open += 2 }
+            // Its term after a comma or in brackets (*Đại hội XIV của Đảng, nhiệm kỳ 2021 - 2026*).
+            // A term of the Party committees (*…, nhiệm kỳ 2025 - 2030*, seed 001) may be the
+            // programme's own, written after the Congress it implements: left alone.
+            if t.isPunct(open, "(") || t.isPunct(open, ","), t.matchesFolded(["nhiệm", "kỳ"], at: open + 1),
+               let (p, _) = line.periods.first(where: { $0.tokens.lowerBound == open + 3 && $0.period.kind == "range" }),
+               let a = p.year, let b = p.endYear, a != held, !Terms.partyTerm(a, b) {
+                // (`congress` reads *… toàn quốc lần thứ N …* itself.)
+                if !(i..<k).contains(where: { t.matchesFolded(["toàn", "quốc", "lần", "thứ"], at: $0) }) {
+                    report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
+                }
+                continue
+            }
             guard t.isPunct(open, "("), let (p, _) = line.periods.first(where: { $0.tokens.lowerBound > open && $0.tokens.lowerBound <= open + 3 && $0.period.kind != "range" }),
                   !p.inferred, let y = p.year, y != held else { continue }
             report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))

@@ -26,18 +26,17 @@ extension YearOutOfScope {
         }
     }
 
-    /// Words that open a school year (*khai giảng*, *tựu trường*).
-    static let schoolOpening: [[String]] = [["khai", "giảng"], ["tựu", "trường"]]
-
-    /// *khai giảng năm học A - B* in a block of June or later of a year after A: that
-    /// school year opened in September of A (the yearly decision of the Bộ Giáo dục và Đào
-    /// tạo on the school-year time frame opens every school year in early September).
+    /// An event of a school year (*khai giảng*, *sơ kết học kỳ I*, *tổng kết năm học*,
+    /// *tuyển sinh*: `SchoolCalendar`) written in a block too long after it or too far before
+    /// it: *Dự lễ khai giảng năm học 2025 - 2026* in September 2026 (that year opened in
+    /// September 2025).
     static func schoolYears(_ document: LintDocument, _ report: inout Report) {
         for line in document.lines where line.role == .body {
-            guard let y = line.scope.year, let m = line.scope.month, m >= 6, line.kind != .month, line.kind != .meeting else { continue }
+            guard let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
+            let here = LintDocument.monthIndex(y, m)
             let t = line.tokens
             for (p, tokens) in line.periods where p.kind == "range" {
-                guard let a = p.year, let b = p.endYear, b == a + 1, a < y else { continue }
+                guard let a = p.year, let b = p.endYear, b == a + 1 else { continue }
                 // The period reader takes *năm học A - B* whole; *năm học mới A - B* leaves the
                 // words before the range.
                 var k = tokens.lowerBound
@@ -46,9 +45,18 @@ extension YearOutOfScope {
                     if t.matchesFolded(["mới"], at: k + 1) { k -= 1 }
                 }
                 guard k >= t.bodyStart, t.matchesFolded(["năm", "học"], at: k) else { continue }
+                // The event named right before (*lễ khai giảng năm học*, *sơ kết học kỳ I năm học*).
                 let from = max(t.clauseStart(before: k), k - 4)
-                guard (from..<k).contains(where: { i in schoolOpening.contains { t.matchesFolded($0, at: i) } }) else { continue }
-                report.add("schoolYear", [p.raw, name(line.scope), "\(a)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+                var event: SchoolCalendar.Event? = nil
+                for i in (from..<k).reversed() where event == nil {
+                    event = SchoolCalendar.events.first { e in e.words.contains { w in i + w.count <= k && t.matchesFolded(w, at: i) } }
+                }
+                // *tổng kết năm học*: the words end on *năm học* itself.
+                if event == nil, k >= 2, t.matchesFolded(["tổng", "kết"], at: k - 2) { event = SchoolCalendar.events.last }
+                guard let e = event else { continue }
+                let when = LintDocument.monthIndex(e.firstYear ? a : b, e.month)
+                guard here - when > SchoolCalendar.after || when - here > SchoolCalendar.ahead else { continue }
+                report.add("schoolYear", [p.raw, name(line.scope), "\(e.month)/\(e.firstYear ? a : b)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
             }
         }
     }
