@@ -91,6 +91,9 @@ struct RuleCasesTimeTests {
             ("Tháng 5/2027", ["Tổ chức Hội thi Tuyên truyền viên giỏi năm 2027 (Ban Tuyên giáo và Dân vận chuẩn bị)."]),
             ("Tháng 7/2027", ["Tổng kết Hội thi Tuyên truyền viên giỏi năm 2026; khen thưởng tập thể, cá nhân."])])),
                  at: ["Tổng kết Hội thi"]),
+        // (a period written without its year takes the year in its brackets)
+        RuleCase(rule: "year-out-of-scope", text: commune2027("I. LỘ TRÌNH\n- Quý III (tháng 6/2027): số hóa hồ sơ đảng viên.\n- Quý I (tháng 02/2027): rà soát quy hoạch."), at: ["Quý III"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027("I. LỘ TRÌNH\n- 6 tháng cuối năm (tháng 11/2027): kiện toàn chi bộ.\n- Quý II (ngày 15/5/2027): sơ kết."), at: []),
         // (other events of a school year, SchoolCalendar: the first term reviewed nine months late; admissions
         // prepared in time, the school year's closing reviewed in the summer, silent)
         RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([

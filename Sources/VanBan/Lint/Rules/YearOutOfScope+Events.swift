@@ -13,9 +13,12 @@ extension YearOutOfScope {
         for line in document.lines where (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session {
             let t = line.tokens
             for (a, b) in zip(line.periods, line.periods.dropFirst()) {
-                let (outer, inner) = (a.period, b.period)
+                var (outer, inner) = (a.period, b.period)
+                // *Quý III (tháng 6/2027)*: a period written without its year is of the year in
+                // its brackets.
+                if outer.inferred, outer.year != nil, !inner.inferred { outer.year = inner.year }
                 guard ["quarter", "half", "month"].contains(outer.kind), ["month", "day"].contains(inner.kind),
-                      !(outer.kind == "month" && inner.kind == "month"), !outer.inferred, !inner.inferred,
+                      !(outer.kind == "month" && inner.kind == "month"), !inner.inferred,
                       t.isPunct(a.tokens.upperBound, "("), b.tokens.lowerBound == a.tokens.upperBound + 1, t.isPunct(b.tokens.upperBound, ")"),
                       let covered = TimeWords.months(outer),
                       let iy = inner.year, let im = inner.month, (1...12).contains(im) else { continue }
