@@ -101,6 +101,13 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
             ("Tháng 01/2027", ["Sơ kết học kỳ I năm học 2026 - 2027; chỉ đạo tuyển sinh đầu cấp năm học 2027 - 2028."]),
             ("Tháng 7/2027", ["Tổng kết năm học 2026 - 2027 của các trường."])])), at: []),
+        // (a yearly campaign month already over, from the Campaigns table, without the document naming this year's;
+        // the closing before the month, and this year's closing after it, silent)
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 7/2027", ["Sơ kết Tháng hành động vì trẻ em năm 2026; biểu dương các chi hội."])])), at: ["Sơ kết Tháng hành động"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 02/2027", ["Tổng kết Tháng Công nhân năm 2026 của công đoàn cơ sở."]),
+            ("Tháng 7/2027", ["Tổng kết Tháng Công nhân năm 2027."])])), at: []),
         // year-out-of-scope (session 3) — look-alikes: dates in brackets inside their period; the next school
         // year prepared, a school year's review, a retrospective early in the year; last year's event closed
         // before this year's is held, a year's work (not a bounded event) reviewed after the new year began

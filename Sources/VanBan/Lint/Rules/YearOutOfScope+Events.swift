@@ -70,9 +70,10 @@ extension YearOutOfScope {
                                          ["liên", "hoan"], ["lễ", "hội"], ["tuần", "lễ"], ["giải"]]
 
     /// *Tổng kết E năm Y-1* in a block of year Y after an earlier block of the same year has
-    /// named *E năm Y* (the event of the document's own year was held): the closing is of
-    /// that year's event (*Tổng kết Tháng Thanh niên năm 2026* in April 2027, after March
-    /// 2027 organised *Tháng Thanh niên năm 2027*).
+    /// named *E năm Y*, or after the month a yearly campaign ends (`Campaigns`): the event of
+    /// the document's own year was held, so the closing is of that year's (*Tổng kết Tháng
+    /// Thanh niên năm 2026* in April 2027, after March 2027 organised *Tháng Thanh niên năm
+    /// 2027*).
     static func eventClosings(_ document: LintDocument, _ report: inout Report) {
         for line in document.lines where line.role == .body {
             guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
@@ -94,9 +95,15 @@ extension YearOutOfScope {
                             && (0..<event.count).allSatisfy { foldKey(other.tokens.tokens[q.tokens.lowerBound - event.count + $0].lower) == event[$0] }
                     }
                 }
-                guard held else { continue }
-                report.add("eventClosing", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[tokens.upperBound - 1].range.upperBound),
-                                            name(line.scope), "\(y)"], at: t.span(tokens: i, tokens.upperBound - 1))
+                // A yearly campaign month already over in this block (`Campaigns`): this year's
+                // was held, whether the document says so or not.
+                let campaign = Campaigns.all.first { c in c.words == Array(event.prefix(c.words.count)) && m > c.lastMonth }
+                let text = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[tokens.upperBound - 1].range.upperBound)
+                if held {
+                    report.add("eventClosing", [text, name(line.scope), "\(y)"], at: t.span(tokens: i, tokens.upperBound - 1))
+                } else if let campaign {
+                    report.add("campaignClosing", [text, name(line.scope), "\(y)", "\(campaign.lastMonth)"], at: t.span(tokens: i, tokens.upperBound - 1))
+                }
             }
         }
     }
