@@ -90,6 +90,13 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Đội thiếu niên xung kích của khu phố dọn vệ sinh; Đội Thiếu niên Tiền phong Hồ Chí Minh và Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp."),
                  at: []),
 
+        // truncated-term (session 3) — more fixed names with their sources (Ngân hàng Chính sách xã hội, Tòa án
+        // nhân dân, Hội Người cao tuổi): a compound cut or left out caught; the whole names and other bodies silent
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp Ngân hàng Chính sách hội phường giải ngân vốn vay."), at: ["Ngân hàng Chính sách hội"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tòa án nhân thành phố xét xử lưu động.\n- Hội Người tuổi phường mừng thọ."), at: ["Tòa án nhân", "Hội Người tuổi"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Ngân hàng Chính sách xã hội, Tòa án nhân dân khu vực 2, Viện kiểm sát nhân dân thành phố, Hội Người cao tuổi và Hội Khuyến học phường phối hợp."), at: []),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Ngân hàng Nhà nước chi nhánh khu vực 5; Hội người có công; Tòa án tối cao."), at: []),
+
         // national-term — catches: a resolution of a Congress not yet held, a Congress dated
         // in brackets, a People's Council term at an election or a session after it ended
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Đại hội XV của Đảng đến cán bộ, đảng viên."), at: ["Đại hội XV"]),
