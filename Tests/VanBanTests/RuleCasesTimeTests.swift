@@ -325,6 +325,9 @@ struct RuleCasesTimeTests {
         RuleCase(rule: "recurring-year-drift", text: commune2027("I. NHIỆM VỤ\n- Thực hiện.") + "\nPHỤ LỤC\nLỘ TRÌNH THỰC HIỆN\n" + Self.leadSchedule(offsets: [1, 0, 1, 1], heading: ""),
                  at: ["Tháng 3/2028"]),
         RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 1, 1])), at: []),
+        // (items led by a year alone: *- Năm 2029: …*)
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 2, 1], lead: "Năm")), at: ["Năm 2029"]),
+        RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 1, 1], lead: "Năm")), at: []),
         RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 0, 1], colon: false)), at: []),
         RuleCase(rule: "recurring-year-drift", text: commune2027(Self.leadSchedule(offsets: [1, 1, 0])), at: []),
         // MARK: recurring-year-drift — catches: a whole-term December item with two agreeing years and the
@@ -457,11 +460,11 @@ struct RuleCasesTimeTests {
 
     /// A March item a year from 2027, each starting with its month (*- Tháng 3/2027: …*), the second
     /// year the block's year plus `offsets`.
-    static func leadSchedule(offsets: [Int], colon: Bool = true, heading: String = "I. LỘ TRÌNH HẰNG NĂM\n") -> String {
+    static func leadSchedule(offsets: [Int], colon: Bool = true, heading: String = "I. LỘ TRÌNH HẰNG NĂM\n", lead: String = "Tháng 3/") -> String {
         var text = heading
         for (k, o) in offsets.enumerated() {
             let y = 2027 + k
-            text += "- Tháng 3/\(y)\(colon ? ":" : "") Báo cáo kết quả tuyển quân năm \(y); chuẩn bị tuyển quân năm \(y + o).\n"
+            text += "- \(lead)\(lead.hasSuffix("/") ? "" : " ")\(y)\(colon ? ":" : "") Báo cáo kết quả tuyển quân năm \(y); chuẩn bị tuyển quân năm \(y + o).\n"
         }
         return text
     }

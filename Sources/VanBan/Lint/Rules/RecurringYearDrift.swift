@@ -52,7 +52,7 @@ public enum RecurringYearDrift: Rule {
             guard !years.isEmpty else { continue }
             var words = Set<String>()
             for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
-            let place = YearOutOfScope.name(lead == nil ? line.scope : LintDocument.Scope(year: y, month: m, isExplicit: true))
+            let place = YearOutOfScope.name(lead == nil ? line.scope : LintDocument.Scope(year: y, month: m == 0 ? nil : m, isExplicit: true))
             byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years, place: place))
         }
         for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) where instances.count >= 3 {
@@ -82,13 +82,16 @@ public enum RecurringYearDrift: Rule {
         }
     }
 
-    /// The month and year an item starts with, followed by a colon (*Tháng 12/2027:*,
-    /// *Quý IV/2027 - tháng 12/2027:* is not one): a schedule written as one item a year.
+    /// The month and year an item starts with, followed by a colon (*Tháng 12/2027:*, or a
+    /// year alone: *Năm 2027:*; *Quý IV/2027 - tháng 12/2027:* is not one): a schedule
+    /// written as one item a year.
     static func leadMonth(_ line: LintDocument.Line) -> (year: Int, month: Int, tokens: Range<Int>)? {
         let t = line.tokens
-        guard line.scope.month == nil, let (p, tokens) = line.periods.first, tokens.lowerBound == t.bodyStart, p.kind == "month", !p.inferred,
-              let y = p.year, let m = p.month, t.isPunct(tokens.upperBound, ":") else { return nil }
-        return (y, m, tokens)
+        guard line.scope.month == nil, let (p, tokens) = line.periods.first, tokens.lowerBound == t.bodyStart, p.kind == "month" || p.kind == "year",
+              !p.inferred, let y = p.year, t.isPunct(tokens.upperBound, ":") else { return nil }
+        // A year alone (*- Năm 2027: …*) stands for month 0: such items are matched with each
+        // other, not with the months.
+        return (y, p.kind == "year" ? 0 : p.month ?? 0, tokens)
     }
 
     /// True when a line of the meeting or month block of `line` other than `line` itself names
