@@ -151,13 +151,17 @@ public enum TargetConflict: Rule {
         var mentions: [Mention] = []
         var header: [String]? = nil
         var previous: [String]? = nil
-        var title: [String] = []
+        // The last three lines with text before the table (its title), by index: read only
+        // for a column headed by a year alone.
+        var title: [Int] = []
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
             guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
                 header = nil; previous = nil
-                let text = String(String.UnicodeScalarView(scalars)).trimmingCharacters(in: .whitespaces)
-                if !text.isEmpty { title = Array((title + [foldKey(text)]).suffix(3)) }
+                if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
+                    if title.count == 3 { title.removeFirst() }
+                    title.append(k)
+                }
                 continue
             }
             let text = String(String.UnicodeScalarView(scalars))
@@ -183,7 +187,7 @@ public enum TargetConflict: Rule {
                     if let documentYear {
                         (isTarget, isResult) = (y >= documentYear, y < documentYear)
                     } else {
-                        let above = title.joined(separator: " ")
+                        let above = title.map { foldKey(String(String.UnicodeScalarView(source.line($0)))) }.joined(separator: " ")
                         isTarget = ["chỉ tiêu", "mục tiêu", "kế hoạch"].contains { above.contains($0) }
                             && !["kết quả", "thực hiện", "ước"].contains { above.contains($0) }
                     }
