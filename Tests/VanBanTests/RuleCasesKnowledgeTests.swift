@@ -80,6 +80,23 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Hội Nông dân xã, Hội Liên hiệp Phụ nữ phường và Đoàn Thanh niên thị trấn phối hợp."), at: []),
         RuleCase(rule: "truncated-term", text: programme("I. A\n- Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường Cẩm Phả phối hợp."), at: []),
 
+        // truncated-term (session 3) — Đội Thiếu niên Tiền phong Hồ Chí Minh (Điều lệ Đoàn TNCS Hồ Chí Minh):
+        // half a compound or a whole one dropped; the whole name, its abbreviation and other teams silent
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp Liên đội Trường Tiểu học Lê Lợi kỷ niệm Ngày thành lập Đội Thiếu niên Tiền Hồ Chí Minh (15/5)."),
+                 at: ["Đội Thiếu niên Tiền Hồ Chí Minh"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tặng quà đội viên Đội Thiếu niên Hồ Chí Minh vượt khó học giỏi."), at: ["Đội Thiếu niên Hồ Chí Minh"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tổng phụ trách Đội Thiếu niên Tiền phong Hồ Chí Minh phường báo cáo.\n- Đội TNTP Hồ Chí Minh và Đội Thiếu niên tiền phong phường Đông Hải ra quân."),
+                 at: []),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Đội thiếu niên xung kích của khu phố dọn vệ sinh; Đội Thiếu niên Tiền phong Hồ Chí Minh và Đoàn Thanh niên Cộng sản Hồ Chí Minh phối hợp."),
+                 at: []),
+
+        // truncated-term (session 3) — more fixed names with their sources (Ngân hàng Chính sách xã hội, Tòa án
+        // nhân dân, Hội Người cao tuổi): a compound cut or left out caught; the whole names and other bodies silent
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Phối hợp Ngân hàng Chính sách hội phường giải ngân vốn vay."), at: ["Ngân hàng Chính sách hội"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Tòa án nhân thành phố xét xử lưu động.\n- Hội Người tuổi phường mừng thọ."), at: ["Tòa án nhân", "Hội Người tuổi"]),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Ngân hàng Chính sách xã hội, Tòa án nhân dân khu vực 2, Viện kiểm sát nhân dân thành phố, Hội Người cao tuổi và Hội Khuyến học phường phối hợp."), at: []),
+        RuleCase(rule: "truncated-term", text: programme("I. A\n- Ngân hàng Nhà nước chi nhánh khu vực 5; Hội người có công; Tòa án tối cao."), at: []),
+
         // national-term — catches: a resolution of a Congress not yet held, a Congress dated
         // in brackets, a People's Council term at an election or a session after it ended
         RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Đại hội XV của Đảng đến cán bộ, đảng viên."), at: ["Đại hội XV"]),
@@ -105,6 +122,41 @@ struct RuleCasesKnowledgeTests {
                                                        "- Quán triệt Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Hội Nông dân Việt Nam."), at: []),
         RuleCase(rule: "national-term", text: programme("I. A\n- Hướng dẫn bầu cử bổ sung đại biểu HĐND phường nhiệm kỳ 2021 - 2026.", date: "Hạ Long, ngày 10 tháng 3 năm 2025"), at: []),
 
+        // national-term (session 3) — catches: an Assembly term with a session or vote dated
+        // outside it, a national Congress with another term in brackets, a merged
+        // province's 2025–2030 congress numbered other than I (Nghị quyết 202/2025/QH15, both
+        // orders), one committee's congress of one term cited with two numbers
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Luật Địa chất và Khoáng sản được Quốc hội khóa XV thông qua tại Kỳ họp thứ 3 (tháng 5/2028)."),
+                 at: ["Quốc hội khóa XV"]),
+        RuleCase(rule: "national-term", text: year2027("- Triển khai Nghị quyết của Quốc hội khóa XVI tại kỳ họp thứ nhất ngày 20/4/2025 về giám sát."), at: ["Quốc hội khóa XVI"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Kỳ họp thứ hai, Quốc hội khóa XVI (tháng 10/2025)."), at: ["Quốc hội khóa XVI"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Nghị quyết Kỳ họp thứ 10, Quốc hội khóa XV (tháng 10/2025).",
+                                                       "- Nguyên đại biểu Quốc hội khóa XIV phát biểu tại kỳ họp tháng 7/2027 của Hội đồng nhân dân phường."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội Đảng toàn quốc lần thứ XIV của Đảng (nhiệm kỳ 2020 - 2025) trong toàn Đảng bộ."), at: ["lần thứ XIV"]),
+        RuleCase(rule: "national-term", text: year2027("- Quán triệt Văn kiện Đại hội đại biểu toàn quốc lần thứ XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["lần thứ XIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Gia Lai lần thứ XVII, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XVII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Đại hội đại biểu lần thứ XXI Đảng bộ thành phố Cần Thơ, nhiệm kỳ 2025 - 2030."), at: ["lần thứ XXI"]),
+        RuleCase(rule: "national-term", text: year2027("- Căn cứ Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ II, nhiệm kỳ 2025 - 2030."),
+                 at: ["Hà Tu lần thứ II"]),
+        // (the committee elected by the congress, *Ban Chấp hành … khóa N*; the Congress with its term after a comma)
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Ban Chấp hành Đảng bộ tỉnh Đắk Lắk khóa XVIII, nhiệm kỳ 2025 - 2030."), at: ["khóa XVIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Học tập chuyên đề về Đại hội XIII của Đảng, nhiệm kỳ 2026 - 2031."), at: ["Đại hội XIII"]),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Nghị quyết Ban Chấp hành Đảng bộ tỉnh Thanh Hóa khóa XX, nhiệm kỳ 2025 - 2030; Ban Chấp hành Đảng bộ tỉnh Đắk Lắk khóa I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Quán triệt Nghị quyết Đại hội XIV của Đảng, nhiệm kỳ 2025 - 2030 của Đảng bộ phường."), at: []),
+        // national-term (session 3) — look-alikes: a law passed by a term and in force after it,
+        // a former deputy at a later date, a past session, the Congress with its own term,
+        // another organisation's national congress, a province not merged in 2025, a merged
+        // province's previous term, the next congress of a committee
+        RuleCase(rule: "national-term", text: year2027("- Luật Đất đai được Quốc hội khóa XV thông qua ngày 18/01/2024, có hiệu lực từ ngày 01/8/2027.",
+                                                       "- Đồng chí Hà Văn Nam, nguyên đại biểu Quốc hội khóa XV, báo cáo tại hội nghị ngày 12/3/2027."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Thực hiện Luật Thủ đô được Quốc hội khóa XV thông qua tại kỳ họp thứ 7 (tháng 6/2024).",
+                                                       "- Thực hiện Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Đảng (nhiệm kỳ 2026 - 2031)."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Học tập Nghị quyết Đại hội đại biểu toàn quốc lần thứ XIV của Công đoàn Việt Nam, nhiệm kỳ 2028 - 2033.",
+                                                       "- Thực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh Nghệ An lần thứ XX, nhiệm kỳ 2025 - 2030."), at: []),
+        RuleCase(rule: "national-term", text: year2027("- Tổng kết Nghị quyết Đại hội Đảng bộ tỉnh Gia Lai lần thứ XVI, nhiệm kỳ 2020 - 2025; Đảng bộ tỉnh Lâm Đồng lần thứ I, nhiệm kỳ 2025 - 2030.",
+                                                       "- Chuẩn bị Đại hội Đảng bộ phường Hà Tu lần thứ II, nhiệm kỳ 2030 - 2035; thực hiện Nghị quyết Đại hội Đảng bộ phường Hà Tu lần thứ I, nhiệm kỳ 2025 - 2030."), at: []),
+
         // abolished-unit — catches: cities of district level (of a province, inside a
         // centrally-run city), their Thành ủy, an agency named after one (TP.)
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Trung tâm Y tế thành phố Bà Rịa phối hợp tiêm chủng năm 2026."), at: ["thành phố Bà Rịa"]),
@@ -119,6 +171,13 @@ struct RuleCasesKnowledgeTests {
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tiếp nhận hồ sơ của nguyên thành phố Cẩm Phả; Thành ủy chỉ đạo."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\n- Chỉnh lý tài liệu lưu trữ của Quận ủy Hồng Bàng.\n- Quản lý tài sản do Ủy ban nhân dân huyện An Lão bàn giao."), at: []),
         RuleCase(rule: "abolished-unit", text: programme("I. A\nII. KẾT QUẢ KỲ HỌP HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ KHÓA XVI\n- Nội dung."), at: []),
+
+        // abolished-unit (session 3) — the numbered districts of Thành phố Hồ Chí Minh; the past marked three words
+        // before ('trước đây thuộc Quận 3'), a former one, a fraction after 'quận' silent
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phối hợp Trung tâm Y tế Quận 3 khám sức khỏe cho đoàn viên năm 2026."), at: ["Quận 3"]),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Làm việc với Công an quận 10 về an ninh trật tự trên địa bàn."), at: ["quận 10"]),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Phường Bàn Cờ (trước đây thuộc Quận 3) tổ chức hội nghị.\n- Tiếp nhận hồ sơ của Quận 5 cũ."), at: []),
+        RuleCase(rule: "abolished-unit", text: programme("I. A\n- Tỷ lệ học viên hoàn thành đạt 2/3 lớp; lớp học quận 2/3 học viên."), at: []),
 
         // target-conflict — catches: a year inside the indicator, a colon or '>=' before the
         // value, a pipe table's target column against the text
@@ -141,6 +200,22 @@ struct RuleCasesKnowledgeTests {
             | 9   | Tỉ trọng xuất khẩu sản phẩm công nghệ cao trên tổng giá trị hàng hoá xuất khẩu | % | ≥ 50 | Bộ Khoa học và Công nghệ |
             | 11.1| Tỉ lệ sử dụng dịch vụ công trực tuyến của người dân và doanh nghiệp | % | ≥ 80 | Bộ Thông tin và Truyền thông |
             """), at: []),
+
+        // target-conflict (session 3) — catches: a long indicator (more than eight words) in the text against a
+        // table column headed by its year alone; the year inside the indicator's name before a colon, in the prose
+        // of an appendix after the signature
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Phấn đấu tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên năm 2026 đạt 92%.\nPHỤ LỤC\nCHỈ TIÊU NĂM 2026\n| STT | Chỉ tiêu | Năm 2026 |\n| --- | --- | --- |\n| 1 | Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên | ≥ 88% |",
+                                                          date: "Hải Phòng, ngày 05 tháng 01 năm 2026"),
+                 at: ["| 1 |"]),
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Tỷ lệ che phủ rừng đạt 47% vào năm 2030 (năm 2025 đạt 44%).") + "\nPHỤ LỤC\nCHỈ TIÊU ĐẾN NĂM 2030\n1- Tỷ lệ che phủ rừng năm 2030: 48%.\n2- Tỷ lệ hộ nghèo năm 2030: dưới 1%.",
+                 at: ["1- Tỷ lệ che phủ rừng năm 2030"]),
+        // target-conflict (session 3) — look-alikes: a column headed by a past year (a result) beside this
+        // year's target; the same indicator for another year in the appendix's prose; two different indicators
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Phấn đấu tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên năm 2026 đạt 92%.\nPHỤ LỤC\n| STT | Chỉ tiêu | Năm 2025 |\n| --- | --- | --- |\n| 1 | Tỷ lệ chi bộ trực thuộc hoàn thành tốt nhiệm vụ trở lên | 89% |",
+                                                          date: "Hải Phòng, ngày 05 tháng 01 năm 2026"),
+                 at: []),
+        RuleCase(rule: "target-conflict", text: programme("I. A\n- Tỷ lệ che phủ rừng đạt 47% vào năm 2030 (năm 2025 đạt 44%).") + "\nPHỤ LỤC\nLỘ TRÌNH\n1- Tỷ lệ che phủ rừng năm 2027: 45%.\n2- Tỷ lệ che phủ rừng phòng hộ năm 2030: 30%.",
+                 at: []),
 
         // header-symbol — catches: a type name on one line with its title (both systems)
         RuleCase(rule: "header-symbol", text: statePlan(number: "Số: 27/BC-UBND", type: "KẾ HOẠCH Kiểm tra công tác cải cách hành chính năm 2026", title: ""),

@@ -26,6 +26,17 @@ struct MeetingSchedule {
     /// Indexes (in `record.meetings`) of the meetings whose date breaks the order.
     let untrusted: Set<Int>
 
+    /// The one year all the document's dated meetings are held in (two or more, years
+    /// written), when the document gives no year of its own (an unread header, a title
+    /// without a year): a yearly programme dates its bare month blocks (*Tháng 6*) by its
+    /// meetings (*Hội nghị … lần thứ XVI (tháng 6/2029)*).
+    static func soleYear(_ document: LintDocument) -> Int? {
+        guard document.year == nil else { return nil }
+        let years = document.record.meetings.compactMap { m in m.period.flatMap { $0.inferred ? nil : $0.year } }
+        guard years.count >= 2, let first = years.first, years.allSatisfy({ $0 == first }) else { return nil }
+        return first
+    }
+
     init(_ document: LintDocument) {
         var byBody: [String: [Entry]] = [:]
         var order: [String] = []

@@ -33,3 +33,18 @@ enum AdministrativeUnits {
     /// Nẵng, Thành phố Hồ Chí Minh, Cần Thơ).
     static let provincialCities: [[String]] = [["ha", "noi"], ["hue"], ["hai", "phong"], ["da", "nang"], ["ho", "chi", "minh"], ["can", "tho"]]
 }
+
+extension AdministrativeUnits {
+    /// The provincial units formed by merging two or three former provinces on 12/06/2025,
+    /// in letters without diacritics (as `provincialCities`). Their Party committees held
+    /// their first congress for the term 2025–2030, *lần thứ I* (KNOWLEDGE.md "Terms").
+    /// Source: Nghị quyết 202/2025/QH15 on the arrangement of provincial units, Điều 1
+    /// (23 merged units; the 11 unchanged — Hà Nội, Huế, Lai Châu, Điện Biên, Sơn La,
+    /// Lạng Sơn, Quảng Ninh, Thanh Hóa, Nghệ An, Hà Tĩnh, Cao Bằng — are not listed).
+    static let mergedProvinces: [[String]] = [
+        ["tuyen", "quang"], ["lao", "cai"], ["thai", "nguyen"], ["phu", "tho"], ["bac", "ninh"], ["hung", "yen"],
+        ["hai", "phong"], ["ninh", "binh"], ["quang", "tri"], ["da", "nang"], ["quang", "ngai"], ["gia", "lai"],
+        ["khanh", "hoa"], ["lam", "dong"], ["dak", "lak"], ["ho", "chi", "minh"], ["dong", "nai"], ["tay", "ninh"],
+        ["can", "tho"], ["vinh", "long"], ["dong", "thap"], ["ca", "mau"], ["an", "giang"],
+    ]
+}

@@ -35,6 +35,31 @@ enum Anniversaries {
         Event(phrases: ["ngành tuyên giáo", "ngày truyền thống ngành tuyên giáo"], day: 1, month: 8, year: 1930),
         Event(phrases: ["công tác dân vận", "ngày truyền thống công tác dân vận", "dân vận của đảng"], day: 15, month: 10, year: 1930),
         Event(phrases: ["quốc tế lao động"], day: 1, month: 5, year: 1886),
+        // Beyond KNOWLEDGE.md, each with the text that fixes the date:
+        // Điều lệ Đội TNTP Hồ Chí Minh (Đội thành lập ngày 15/5/1941).
+        Event(phrases: ["đội thiếu niên tiền phong hồ chí minh", "đội tntp hồ chí minh", "đội thiếu niên tiền phong"], day: 15, month: 5, year: 1941),
+        // Điều lệ Công đoàn Việt Nam (Công đoàn Việt Nam thành lập ngày 28/7/1929).
+        Event(phrases: ["công đoàn việt nam", "thành lập công đoàn"], day: 28, month: 7, year: 1929),
+        // Điều lệ Hội Chữ thập đỏ Việt Nam (Hội thành lập ngày 23/11/1946).
+        Event(phrases: ["hội chữ thập đỏ việt nam", "hội chữ thập đỏ", "chữ thập đỏ việt nam"], day: 23, month: 11, year: 1946),
+        // Điều lệ Hội Liên hiệp Thanh niên Việt Nam (Ngày truyền thống 15/10/1956).
+        Event(phrases: ["hội liên hiệp thanh niên việt nam", "hội liên hiệp thanh niên"], day: 15, month: 10, year: 1956),
+        // Điều lệ Hội Sinh viên Việt Nam (Ngày truyền thống học sinh, sinh viên 09/01/1950).
+        Event(phrases: ["hội sinh viên việt nam", "truyền thống học sinh, sinh viên", "truyền thống học sinh sinh viên"], day: 9, month: 1, year: 1950),
+        // Quyết định 72/2001/QĐ-TTg (28/6 hằng năm là Ngày Gia đình Việt Nam, từ 2001).
+        Event(phrases: ["ngày gia đình việt nam", "gia đình việt nam"], day: 28, month: 6, year: 2001),
+        // The historical events of the yearly Hướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn,
+        // sự kiện lịch sử (Ban Tuyên giáo Trung ương), with their dates:
+        Event(phrases: ["quốc tế phụ nữ"], day: 8, month: 3, year: 1910),
+        Event(phrases: ["điện biên phủ"], day: 7, month: 5, year: 1954),
+        Event(phrases: ["điện biên phủ trên không"], day: 30, month: 12, year: 1972),
+        Event(phrases: ["nam bộ kháng chiến"], day: 23, month: 9, year: 1945),
+        Event(phrases: ["toàn quốc kháng chiến"], day: 19, month: 12, year: 1946),
+        Event(phrases: ["ra đi tìm đường cứu nước"], day: 5, month: 6, year: 1911),
+        Event(phrases: ["lời kêu gọi thi đua ái quốc", "thi đua ái quốc"], day: 11, month: 6, year: 1948),
+        // Bộ đội Biên phòng, founded 03/3/1959 (Luật Biên phòng Việt Nam 2020 makes 03/3 the
+        // Ngày Biên phòng toàn dân).
+        Event(phrases: ["bộ đội biên phòng"], day: 3, month: 3, year: 1959),
     ]
 
     /// Phrase words split once.

@@ -38,6 +38,13 @@ enum BodyNames {
         Name(compounds: [["hội"], ["nông", "dân"]], source: "Điều lệ Hội Nông dân Việt Nam"),
         Name(compounds: [["đoàn"], ["thanh", "niên"], ["cộng", "sản"], ["hồ", "chí", "minh"]], source: "Điều lệ Đoàn TNCS Hồ Chí Minh"),
         Name(compounds: [["liên", "đoàn"], ["lao", "động"]], source: "Luật Công đoàn 2024"),
+        Name(compounds: [["ngân", "hàng"], ["chính", "sách"], ["xã", "hội"]], source: "Quyết định 131/2002/QĐ-TTg thành lập Ngân hàng Chính sách xã hội"),
+        Name(compounds: [["tòa", "án"], ["nhân", "dân"]], source: "Hiến pháp 2013, Điều 102; Luật Tổ chức Tòa án nhân dân 2024"),
+        Name(compounds: [["viện"], ["kiểm", "sát"], ["nhân", "dân"]], source: "Hiến pháp 2013, Điều 107; Luật Tổ chức Viện kiểm sát nhân dân 2014"),
+        Name(compounds: [["hội"], ["người"], ["cao", "tuổi"]], source: "Điều lệ Hội Người cao tuổi Việt Nam"),
+        Name(compounds: [["hội"], ["khuyến", "học"]], source: "Điều lệ Hội Khuyến học Việt Nam"),
+        Name(compounds: [["đội"], ["thiếu", "niên"], ["tiền", "phong"], ["hồ", "chí", "minh"]],
+             source: "Điều lệ Đoàn TNCS Hồ Chí Minh (Chương VIII: Đoàn phụ trách Đội Thiếu niên Tiền phong Hồ Chí Minh); Điều lệ Đội TNTP Hồ Chí Minh"),
     ]
 
     /// What follows a body's name: the administrative level or the Party committee it

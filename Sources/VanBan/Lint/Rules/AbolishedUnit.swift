@@ -12,8 +12,8 @@ public enum AbolishedUnit: Rule {
         vi: "Nhắc tới cơ quan của cấp hành chính đã không còn tại thời điểm văn bản (cấp huyện sau 01/7/2025)",
         en: "A body of an administrative level that no longer exists at the document's date (district level after 01/07/2025)")
     public static let details = LocalizedText(
-        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)', 'lưu trữ', 'bàn giao' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện, Huyện đoàn) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa, nên cả cơ quan mang tên một huyện; 'thành phố', 'TP.', 'Thành ủy' kèm tên một thành phố không trực thuộc trung ương (thành phố thuộc tỉnh, thành phố thuộc thành phố: Thủ Đức).",
-        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', before 'cũ' / '(cũ)', or in a clause about archives or a handover ('lưu trữ', 'bàn giao'): speaking of the past. Reads fixed bodies (Huyện ủy, UBND huyện, Huyện đoàn) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name, so also agencies named after a district; 'thành phố', 'TP.', 'Thành ủy' followed by the name of a city that is not centrally run (a city of a province, or inside a city: Thủ Đức).")
+        vi: "Thời điểm: ngày ban hành, năm của mục, năm văn bản nói tới, hoặc nhiệm kỳ bắt đầu từ 2025. Bỏ qua khi có 'nguyên', 'trước đây', 'cũ' / '(cũ)', 'lưu trữ', 'bàn giao' (nói về quá khứ). Đọc các cơ quan cố định (Huyện ủy, UBND huyện, Huyện đoàn) và mọi 'huyện', 'quận', 'thị xã' kèm tên riêng viết hoa (và 'Quận 1'–'Quận 12' của Thành phố Hồ Chí Minh), nên cả cơ quan mang tên một huyện; 'thành phố', 'TP.', 'Thành ủy' kèm tên một thành phố không trực thuộc trung ương (thành phố thuộc tỉnh, thành phố thuộc thành phố: Thủ Đức).",
+        en: "The date is the document's date, the block's year, the year the document is about, or a term starting in 2025. Skipped after 'nguyên', 'trước đây', before 'cũ' / '(cũ)', or in a clause about archives or a handover ('lưu trữ', 'bàn giao'): speaking of the past. Reads fixed bodies (Huyện ủy, UBND huyện, Huyện đoàn) and any 'huyện', 'quận', 'thị xã' followed by a capitalised name (and 'Quận 1'–'Quận 12' of Thành phố Hồ Chí Minh), so also agencies named after a district; 'thành phố', 'TP.', 'Thành ủy' followed by the name of a city that is not centrally run (a city of a province, or inside a city: Thủ Đức).")
     public static let messages: [String: LocalizedText] = [
         "district": LocalizedText(vi: "'{0}': cấp huyện đã kết thúc hoạt động từ 01/7/2025", en: "'{0}': the district level ceased on 01/07/2025"),
     ]
@@ -67,6 +67,9 @@ public enum AbolishedUnit: Rule {
             afterEnd = y > end.year
         } else if let start = header.term?.startYear {
             afterEnd = start >= end.year
+        } else if let y = MeetingSchedule.soleYear(document) {
+            // An unread header: the year all the document's meetings are dated in.
+            afterEnd = y > end.year
         }
         let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] }
             + AdministrativeUnits.cityUnits.map { $0[0] })
@@ -84,6 +87,11 @@ public enum AbolishedUnit: Rule {
                 } else if let unit = AdministrativeUnits.districtUnits.first(where: { t.matches($0, at: i, keys: keys) }),
                           namedLength(t, after: i + unit.count) > 0 {
                     length = unit.count + namedLength(t, after: i + unit.count)
+                } else if keys[i] == "quận", let n = t.int(i + 1), (1...12).contains(n), !t.isPunct(i + 2, "/"), !t.isPunct(i + 2, "."),
+                          t.tokens[i + 1].range.lowerBound > t.tokens[i].range.upperBound {
+                    // The numbered districts of Thành phố Hồ Chí Minh (*Quận 3*, *Trung tâm Y tế
+                    // Quận 10*), which ended with the district level.
+                    length = 2
                 } else if let unit = AdministrativeUnits.cityUnits.first(where: { t.matches($0, at: i, keys: keys) }) {
                     // *TP. Thủ Đức*: the abbreviation's full stop.
                     let name = i + unit.count + (unit == ["tp"] && t.isPunct(i + unit.count, ".") ? 1 : 0)
@@ -102,7 +110,7 @@ public enum AbolishedUnit: Rule {
                 // X*, *tài sản do UBND quận Y bàn giao*) speak of the past too.
                 let clause = t.clauseStart(before: i)
                 if (clause..<min(t.tokens.count, last + 4)).contains(where: { k in Self.pastWords.contains { t.matchesFolded($0, at: k) } }) { continue }
-                if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) ||
+                if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) || (i >= 3 && t.matches(["trước", "đây"], at: i - 3)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
                     || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }
                 // A mention dated before the end, near it, speaks of the past: "Đảng bộ quận X nhiệm

@@ -23,7 +23,10 @@ public enum AnniversaryMismatch: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role == .body || line.role == .intro {
+        // A month block without a year in a document that gives none: the year of its meetings.
+        let fallbackYear = MeetingSchedule.soleYear(document)
+        for var line in document.lines where line.role == .body || line.role == .intro {
+            if line.scope.year == nil, line.scope.month != nil { line.scope.year = fallbackYear }
             let t = line.tokens
             for i in t.tokens.indices {
                 guard t.matches(["kỷ", "niệm"], at: i) || (t.matches(["chào", "mừng"], at: i)) else { continue }

@@ -2,6 +2,9 @@
 /// … lần thứ N*, *nội dung trình Hội nghị … lần thứ N*) when the meeting that month
 /// prepares, by the document's own schedule, is another one.
 ///
+/// Month blocks written without a year (*Tháng 9*) in a document that gives none take the
+/// year all its meetings are dated in (`MeetingSchedule.soleYear`).
+///
 /// A month prepares the meeting held in that month (or one held the month after) or, if
 /// none, the next one. The schedule is read from the order of the meetings, so one heading
 /// with a wrong date does not move it (`MeetingSchedule`). Only preparing phrases count: a
@@ -32,8 +35,9 @@ public enum ConferenceReference: Rule {
         let schedule = MeetingSchedule(document)
         guard !schedule.entries.isEmpty else { return }
         let lastSession = schedule.entries.map(\.session).max() ?? 0
+        let fallbackYear = MeetingSchedule.soleYear(document)
         for line in document.lines where line.role == .body && line.kind == .item && line.scope.plan != nil {
-            guard let y = line.scope.year, let m = line.scope.month else { continue }
+            guard let y = line.scope.year ?? fallbackYear, let m = line.scope.month else { continue }
             let month = LintDocument.monthIndex(y, m)
             let t = line.tokens
             for i in t.tokens.indices where t.matches(["hội", "nghị"], at: i) {

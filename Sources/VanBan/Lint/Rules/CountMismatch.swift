@@ -8,11 +8,57 @@ public enum CountMismatch: Rule {
         vi: "Tổng số nêu ra khác tổng các phần liệt kê sau nó",
         en: "A stated total that differs from the sum of the parts listed after it")
     public static let details = LocalizedText(
-        vi: "Mẫu 'N danh từ: a …, b …', 'N danh từ (a …, b …)' hoặc 'N danh từ … (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần.",
-        en: "Pattern 'N noun: a …, b …', 'N noun (a …, b …)' or 'N noun … (bao) gồm a … và b …'; only numbers that start a part are added, at least two parts.")
+        vi: "Mẫu 'N danh từ: a …, b …', 'N danh từ (a …, b …)' hoặc 'N danh từ …, (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần. 'N danh từ: danh từ \"…\", danh từ \"…\" và danh từ \"…\"' (mỗi mục mở đầu bằng chính danh từ được đếm hoặc là một tên trong ngoặc kép) được đếm số mục.",
+        en: "Pattern 'N noun: a …, b …', 'N noun (a …, b …)' or 'N noun …, (bao) gồm a … and b …'; only numbers that start a part are added, at least two parts. 'N noun: noun \"…\", noun \"…\" and noun \"…\"' (each item starting with the counted noun or a quoted name) is counted item by item.")
     public static let messages: [String: LocalizedText] = [
         "sum": LocalizedText(vi: "Tổng '{0}' nhưng các phần cộng lại {1} ({2})", en: "Total '{0}' but the parts add up to {1} ({2})"),
+        "named": LocalizedText(vi: "'{0} {1}' nhưng sau dấu hai chấm liệt kê {2}", en: "'{0} {1}' but {2} are named after the colon"),
     ]
+
+    /// The number of items named after the colon at `colon` when every one starts with the
+    /// counted noun (the one or two words at `noun`: *03 đội hình tình nguyện: đội hình "…",
+    /// đội hình "…" và đội hình "…"*) or is a quoted name; items are split by commas and *và*
+    /// outside quotation marks, up to `;`, `.` or the end. Nil when an item starts otherwise
+    /// (*các đội hình khác*, *…*), a bracket stands among them, or fewer than two are named.
+    static func namedItems(_ t: TokenizedLine, noun: Int, colon: Int) -> Int? {
+        let n = t.tokens.count
+        let head = t.isWord(noun + 1) && noun + 1 < colon ? [t.tokens[noun].lower, t.tokens[noun + 1].lower] : [t.tokens[noun].lower]
+        let opening: Set<Unicode.Scalar> = ["\"", "“", "«", "'"]
+        let closing: Set<Unicode.Scalar> = ["\"", "”", "»", "'"]
+        var items = 0
+        var atStart = true
+        var quoted = false
+        var k = colon + 1
+        while k < n {
+            let c = t.line.scalars[t.tokens[k].range.lowerBound]
+            if t.tokens[k].kind == .punct {
+                if quoted {
+                    if closing.contains(c) { quoted = false }
+                    k += 1
+                    continue
+                }
+                if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) { break }
+                if c == "(" || c == ")" || c == "…" { return nil }
+                if c == "," { atStart = true; k += 1; continue }
+                if opening.contains(c) {
+                    if atStart { items += 1; atStart = false }
+                    quoted = true
+                    k += 1
+                    continue
+                }
+                return nil
+            }
+            if quoted { k += 1; continue }
+            if t.tokens[k].lower == "và" { atStart = true; k += 1; continue }
+            if atStart {
+                guard head.indices.allSatisfy({ k + $0 < n && t.tokens[k + $0].lower == head[$0] }) else { return nil }
+                items += 1
+                atStart = false
+            }
+            k += 1
+        }
+        return items >= 2 && !quoted ? items : nil
+    }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         for t in document.textLines {
@@ -25,13 +71,22 @@ public enum CountMismatch: Rule {
                 var separator: Int? = nil
                 while j < min(n, i + 9) {
                     if t.isPunct(j, ":") || t.isPunct(j, "(") || t.tokens[j].lower == "gồm" { separator = j; break }
+                    // *12 chỉ tiêu chủ yếu, gồm 05 …*: a comma right before *gồm* / *bao gồm*.
+                    if t.isPunct(j, ","), j + 1 < n, t.tokens[j + 1].lower == "gồm" { separator = j + 1; break }
+                    if t.isPunct(j, ","), j + 2 < n, t.tokens[j + 1].lower == "bao", t.tokens[j + 2].lower == "gồm" { separator = j + 2; break }
                     if t.tokens[j].kind != .word { break }
                     j += 1
                 }
                 guard var sep = separator, sep > i + 1 else { continue }
+                if t.isPunct(sep, ":"), let named = namedItems(t, noun: i + 1, colon: sep), named != total {
+                    report.add("named", [t.text(i), t.text(from: t.tokens[i + 1].range.lowerBound, to: t.tokens[sep - 1].range.upperBound), "\(named)"], at: t.span(i))
+                    continue
+                }
                 // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
                 if t.isPunct(sep, "("), sep + 1 < n, t.tokens[sep + 1].lower == "gồm" { sep += 1 }
                 if t.isPunct(sep, "("), sep + 2 < n, t.tokens[sep + 1].lower == "bao", t.tokens[sep + 2].lower == "gồm" { sep += 2 }
+                // *gồm: 05 …, 04 …*: the colon after *gồm* belongs to it.
+                if t.tokens[sep].lower == "gồm", t.isPunct(sep + 1, ":") { sep += 1 }
                 // Parts: segments split by "," "và" up to ";" "." ")" or the end.
                 var parts: [Int] = []
                 var atSegmentStart = true

@@ -10,8 +10,8 @@ public enum NationalTerm: Rule {
         vi: "Số khóa Quốc hội / Đại hội Đảng toàn quốc mâu thuẫn với nhiệm kỳ hoặc với chỗ khác trong văn bản",
         en: "A National Assembly / Party Congress term number that contradicts its years or another mention")
     public static let details = LocalizedText(
-        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản; nhiệm kỳ 5 năm của Hội đồng nhân dân (2021–2026, 2026–2031) và của Đảng bộ (2020–2025, 2025–2030) ghi sau tên cơ quan.",
-        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document; the five-year terms of People's Councils (2021–2026, 2026–2031) and Party committees (2020–2025, 2025–2030) written after the body.")
+        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản; nhiệm kỳ 5 năm của Hội đồng nhân dân (2021–2026, 2026–2031) và của Đảng bộ (2020–2025, 2025–2030) ghi sau tên cơ quan; ngày của kỳ họp, của việc thông qua ghi sau khóa Quốc hội phải nằm trong nhiệm kỳ; Đại hội của cùng một Đảng bộ, cùng nhiệm kỳ không được ghi hai số khác nhau; Đại hội nhiệm kỳ 2025–2030 của tỉnh, thành phố hợp nhất năm 2025 (Nghị quyết 202/2025/QH15) là lần thứ I.",
+        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document; the five-year terms of People's Councils (2021–2026, 2026–2031) and Party committees (2020–2025, 2025–2030) written after the body; the date of a session or vote written after an Assembly term must fall inside it; one Party committee's congress of one term is not cited with two numbers; the 2025–2030 congress of a province merged in 2025 (Nghị quyết 202/2025/QH15) is the first (I).")
     public static let messages: [String: LocalizedText] = [
         "range": LocalizedText(vi: "Quốc hội khóa {0} là nhiệm kỳ {1}–{2}, không phải '{3}'", en: "National Assembly term {0} is {1}–{2}, not '{3}'"),
         "election": LocalizedText(vi: "Bầu cử Quốc hội khóa {0} diễn ra năm {1}, không phải {2}", en: "The election of National Assembly term {0} is in {1}, not {2}"),
@@ -27,6 +27,12 @@ public enum NationalTerm: Rule {
                                   en: "By {2} the {1}th national Congress has been held; is the {0}th Congress's resolution the one meant?"),
         "councilElection": LocalizedText(vi: "Cuộc bầu cử năm {1} bầu Hội đồng nhân dân nhiệm kỳ mới, không phải nhiệm kỳ '{0}'",
                                          en: "The election of {1} elects the new People's Council term, not '{0}'"),
+        "mergedCongress": LocalizedText(vi: "{0} được hợp nhất năm 2025: Đại hội nhiệm kỳ 2025–2030 là lần thứ I (Ban Chấp hành khóa I), không phải {1}",
+                                        en: "{0} was merged in 2025: its congress for 2025–2030 is the first (its committee term I), not {1}"),
+        "committeeCongress": LocalizedText(vi: "Đại hội lần thứ {0} ở đây, nhưng văn bản ghi lần thứ {1} cho cùng Đảng bộ và nhiệm kỳ (dòng {2})",
+                                           en: "Congress number {0} here, but the document writes {1} for the same committee and term (line {2})"),
+        "dated": LocalizedText(vi: "Quốc hội khóa {0} là nhiệm kỳ {1}–{2}; '{3}' nằm ngoài nhiệm kỳ này",
+                               en: "National Assembly term {0} is {1}–{2}; '{3}' is outside it"),
         "councilSession": LocalizedText(vi: "Năm {1}, Hội đồng nhân dân nhiệm kỳ '{0}' đã hết nhiệm kỳ",
                                         en: "In {1} the People's Council term '{0}' is over"),
     ]
@@ -58,6 +64,11 @@ public enum NationalTerm: Rule {
                    !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
+                } else if let (p, tokens) = sessionDate(line, after: i + 4, name: i), let y = p.year, y > term.end || y < term.start {
+                    // A session or a vote of the term dated outside it (*Quốc hội khóa XV thông
+                    // qua tại kỳ họp thứ 4 (tháng 10/2027)*).
+                    report.add("dated", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, tokens.upperBound - 1))
+                    flagged = true
                 } else if election, let y = line.scope.year, line.scope.isExplicit || line.scope.month != nil,
                           y != term.start, y != term.start - 1 {
                     report.add("election", [t.text(i + 3), "\(term.start)", "\(y)"], at: t.span(tokens: i, i + 3))
@@ -70,6 +81,7 @@ public enum NationalTerm: Rule {
             councilAndPartyTerms(line, &report)
             councilTermInTime(line, &report)
         }
+        committeeCongressNumbers(document, &report)
         // Election mentions that disagree with the document's majority.
         let elections = mentions.filter(\.election)
         var counts: [Int: Int] = [:]
@@ -90,7 +102,9 @@ public enum NationalTerm: Rule {
         for i in t.tokens.indices where t.matches(["toàn", "quốc", "lần", "thứ"], at: i) {
             guard i + 4 < t.tokens.count, let n = RomanNumeral.value(of: t.text(i + 4).uppercased()) ?? t.int(i + 4),
                   let held = Terms.partyCongress[n] else { continue }
-            if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 5 && $0.tokens.lowerBound < i + 10 }),
+            // Another organisation's national congress (*… lần thứ XIV của Công đoàn Việt Nam*).
+            if t.matchesFolded(["của"], at: i + 5), !t.matchesFolded(["của", "đảng"], at: i + 5) || t.matchesFolded(["của", "đảng", "bộ"], at: i + 5) { continue }
+            if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 5 && $0.tokens.lowerBound < i + 12 }),
                let a = p.year, a != held,
                !crossesClause(t, from: i + 5, to: tokens.lowerBound) {
                 report.add("congress", [t.text(i + 4), "\(held)", p.raw], at: t.span(tokens: i, i + 4))
@@ -173,6 +187,18 @@ public enum NationalTerm: Rule {
             guard let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
             var open = k + 1
             if t.matchesFolded(["của", "đảng"], at: open) { open += 2 }
+            // Its term after a comma or in brackets (*Đại hội XIV của Đảng, nhiệm kỳ 2021 - 2026*).
+            // A term of the Party committees (*…, nhiệm kỳ 2025 - 2030*, seed 001) may be the
+            // programme's own, written after the Congress it implements: left alone.
+            if t.isPunct(open, "(") || t.isPunct(open, ","), t.matchesFolded(["nhiệm", "kỳ"], at: open + 1),
+               let (p, _) = line.periods.first(where: { $0.tokens.lowerBound == open + 3 && $0.period.kind == "range" }),
+               let a = p.year, let b = p.endYear, a != held, !Terms.partyTerm(a, b) {
+                // (`congress` reads *… toàn quốc lần thứ N …* itself.)
+                if !(i..<k).contains(where: { t.matchesFolded(["toàn", "quốc", "lần", "thứ"], at: $0) }) {
+                    report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
+                }
+                continue
+            }
             guard t.isPunct(open, "("), let (p, _) = line.periods.first(where: { $0.tokens.lowerBound > open && $0.tokens.lowerBound <= open + 3 && $0.period.kind != "range" }),
                   !p.inferred, let y = p.year, y != held else { continue }
             report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
@@ -227,6 +253,23 @@ public enum NationalTerm: Rule {
                 report.add("councilSession", [p.raw, "\(y)"], at: span)
             }
         }
+    }
+
+    /// The first written date (not a range, not inferred) in the clause after token `from`
+    /// when it dates a session or a vote of the Assembly named at `name`: the clause says *kỳ
+    /// họp*, *thông qua*, *phiên họp* or *bầu* before the date, and nothing about when a law takes
+    /// effect (*có hiệu lực*), which may be years after the term.
+    static func sessionDate(_ line: LintDocument.Line, after from: Int, name: Int) -> (Period, Range<Int>)? {
+        let t = line.tokens
+        guard let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound >= from && $0.tokens.lowerBound < from + 14 }),
+              p.kind != "range", p.kind != "dateRange", !p.inferred, !crossesClause(t, from: from, to: tokens.lowerBound) else { return nil }
+        // The act may also come before the Assembly's name (*Kỳ họp thứ nhất, Quốc hội khóa
+        // XVI (tháng 4/2025)*).
+        let between = max(t.clauseStart(before: name), name - 6)..<tokens.lowerBound
+        let acts: [[String]] = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]]
+        guard between.contains(where: { k in acts.contains { t.matchesFolded($0, at: k) } }),
+              !between.contains(where: { t.matchesFolded(["hiệu", "lực"], at: $0) || t.matchesFolded(["nguyên"], at: $0) }) else { return nil }
+        return (p, tokens)
     }
 
     /// True when a `;` or `.` lies between tokens `from` and `to`.

@@ -5,7 +5,8 @@
 /// aside); the years inside them are compared as offsets from the block's year,
 /// slot by slot. With three or more years agreeing and one differing, the one is
 /// reported; with two agreeing, only when the odd one's own meeting or month names the
-/// year the pattern expects.
+/// year the pattern expects. A schedule written as one item a year, each starting with
+/// its month (*- Tháng 12/2027: …; giao nhiệm vụ năm 2028.*), is read the same way.
 public enum RecurringYearDrift: Rule {
     public static let id = "recurring-year-drift"
     public static let nameVi = "lệch năm nội dung hằng năm"
@@ -14,8 +15,8 @@ public enum RecurringYearDrift: Rule {
         vi: "Mục lặp lại hằng năm mà một năm lệch khỏi quy luật năm của các năm khác",
         en: "A yearly recurring item where one year breaks the year pattern of the others")
     public static let details = LocalizedText(
-        vi: "Ghép các mục cùng tháng, cùng nội dung (bỏ qua số) qua các năm; so độ lệch năm của từng vị trí năm. Cần ít nhất ba năm giống nhau, hoặc hai năm giống nhau và chính Hội nghị/tháng của năm lệch có nêu năm đúng theo quy luật.",
-        en: "Matches items of the same month and wording (numbers aside) across years and compares each year slot's offset from the block's year. Needs at least three agreeing years, or two when the odd year's own meeting or month names the year the pattern expects.")
+        vi: "Ghép các mục cùng tháng, cùng nội dung (bỏ qua số) qua các năm (tháng của khối, hoặc tháng mở đầu mục: 'Tháng 12/2027: …'); so độ lệch năm của từng vị trí năm. Cần ít nhất ba năm giống nhau, hoặc hai năm giống nhau và chính Hội nghị/tháng của năm lệch có nêu năm đúng theo quy luật.",
+        en: "Matches items of the same month and wording (numbers aside) across years (the block's month, or the month an item starts with: 'Tháng 12/2027: …') and compares each year slot's offset from the block's year. Needs at least three agreeing years, or two when the odd year's own meeting or month names the year the pattern expects.")
     public static let messages: [String: LocalizedText] = [
         "drift": LocalizedText(vi: "'{0}' trong mục {1}: các năm khác cùng mục này ghi năm {2} (ví dụ dòng {3})",
                                en: "'{0}' in {1}: the same item in other years names year {2} (e.g. line {3})"),
@@ -26,19 +27,33 @@ public enum RecurringYearDrift: Rule {
         var year: Int
         var words: Set<String>
         var years: [(year: Int, tokens: Range<Int>)]
+        /// The block or lead month, as the message names it.
+        var place: String
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var byMonth: [Int: [Instance]] = [:]
-        for line in document.lines where line.role == .body && line.kind == .item {
-            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+        for line in document.lines where line.role == .body && (line.kind == .item || line.kind == nil) || line.role == .appendix {
             let t = line.tokens
-            let years = line.periods.filter { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil }
+            // The block's month, or the month an item of a yearly schedule starts with
+            // (*- Tháng 12/2027: Sơ kết …; giao nhiệm vụ năm 2028.*).
+            let lead = leadMonth(line)
+            guard line.kind == .item && line.role == .body || lead != nil else { continue }
+            let y: Int, m: Int
+            if let lead {
+                (y, m) = (lead.year, lead.month)
+            } else if let sy = line.scope.year, let sm = line.scope.month, line.scope.isExplicit {
+                (y, m) = (sy, sm)
+            } else {
+                continue
+            }
+            let years = line.periods.filter { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil && $0.tokens != lead?.tokens }
                 .map { (year: $0.period.year!, tokens: $0.tokens) }
             guard !years.isEmpty else { continue }
             var words = Set<String>()
             for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
-            byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years))
+            let place = YearOutOfScope.name(lead == nil ? line.scope : LintDocument.Scope(year: y, month: m == 0 ? nil : m, isExplicit: true))
+            byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years, place: place))
         }
         for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) where instances.count >= 3 {
             for cluster in clusters(instances) where cluster.count >= 3 {
@@ -60,11 +75,23 @@ public enum RecurringYearDrift: Rule {
                     let tokens = bad.years[slot].tokens
                     report.add("drift", [bad.line.tokens.text(from: bad.line.tokens.tokens[tokens.lowerBound].range.lowerBound,
                                                                to: bad.line.tokens.tokens[tokens.upperBound - 1].range.upperBound),
-                                         YearOutOfScope.name(bad.line.scope), "\(bad.year + common)", "\(example.line.tokens.line.firstLine)"],
+                                         bad.place, "\(bad.year + common)", "\(example.line.tokens.line.firstLine)"],
                                at: bad.line.tokens.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                 }
             }
         }
+    }
+
+    /// The month and year an item starts with, followed by a colon (*Tháng 12/2027:*, or a
+    /// year alone: *Năm 2027:*; *Quý IV/2027 - tháng 12/2027:* is not one): a schedule
+    /// written as one item a year.
+    static func leadMonth(_ line: LintDocument.Line) -> (year: Int, month: Int, tokens: Range<Int>)? {
+        let t = line.tokens
+        guard line.scope.month == nil, let (p, tokens) = line.periods.first, tokens.lowerBound == t.bodyStart, p.kind == "month" || p.kind == "year",
+              !p.inferred, let y = p.year, t.isPunct(tokens.upperBound, ":") else { return nil }
+        // A year alone (*- Năm 2027: …*) stands for month 0: such items are matched with each
+        // other, not with the months.
+        return (y, p.kind == "year" ? 0 : p.month ?? 0, tokens)
     }
 
     /// True when a line of the meeting or month block of `line` other than `line` itself names

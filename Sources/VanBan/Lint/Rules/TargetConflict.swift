@@ -47,7 +47,9 @@ public enum TargetConflict: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var mentions: [Mention] = []
-        for t in document.textLines {
+        // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
+        // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
+        for t in document.textLines + document.parsed.appendices.flatMap(\.title) {
             for i in t.tokens.indices where t.isPunct(i + 1, "%") && t.int(i) != nil {
                 var first = i
                 if t.isPunct(i - 1, ","), t.int(i - 2) != nil, t.tokens[i - 1].range.lowerBound == t.tokens[i - 2].range.upperBound { first = i - 2 }
@@ -59,10 +61,12 @@ public enum TargetConflict: Rule {
                 var words: [String] = []
                 var labelStart = k
                 var labelEnd = k
+                var nameYear: Int? = nil
                 while k >= t.bodyStart {
                     // The year of the indicator inside its name (*tỷ lệ hồ sơ … năm 2027 đạt
                     // 98%*) is read apart, with *đến*, *vào*, *trong* before it.
                     if let y = t.int(k), y >= 1945, y <= 2100, k - 1 >= t.bodyStart, ["năm"].contains(t.tokens[k - 1].lower) {
+                        if nameYear == nil { nameYear = y }
                         k -= 2
                         while k >= t.bodyStart, ["đến", "vào", "trong"].contains(t.tokens[k].lower) { k -= 1 }
                         if words.isEmpty { labelEnd = k }
@@ -77,7 +81,7 @@ public enum TargetConflict: Rule {
                 guard k < t.bodyStart || t.tokens[k].kind == .punct else { continue }
                 words.reverse()
                 while let w = words.first, leading.contains(w) { words.removeFirst(); labelStart += 1 }
-                guard words.count >= 2, words.count <= 8 else { continue }
+                guard words.count >= 2, words.count <= 12 else { continue }
                 // What the value is of: the words right after it (*3% tổng chi ngân sách* is not
                 // *15% ngân sách nhà nước chi sự nghiệp khoa học*).
                 var after: [String] = []
@@ -88,7 +92,9 @@ public enum TargetConflict: Rule {
                 }
                 // The year it is for and whether it is a target or a result.
                 let clause = t.clauseStart(before: first)
-                let year = (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
+                // (A year in the name counts even when a colon stands between it and the value:
+                // *Tỷ lệ đô thị hóa năm 2030: 50%*.)
+                let year = nameYear ?? (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
                 let isResult = (clause..<first).contains { resultWords.contains(t.tokens[$0].lower) || t.matchesFolded(["kết", "quả"], at: $0) }
                 let rest = foldKey((["|"] + after).joined(separator: " ")) + "|\(year.map(String.init) ?? "")|\(isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
@@ -99,7 +105,7 @@ public enum TargetConflict: Rule {
                                         span: t.span(tokens: first, i + 1), words: words.map(foldKey), rest: rest))
             }
         }
-        mentions += tableMentions(document.source)
+        mentions += tableMentions(document.source, documentYear: document.year)
         var firstByKey: [String: Mention] = [:]
         var firsts: [Mention] = []
         for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
@@ -136,14 +142,27 @@ public enum TargetConflict: Rule {
     /// the indicator is the row's first cell of words, the year and the kind those of the
     /// column's header (*Kết quả năm 2026* a result, *Kế hoạch năm 2027* a target). A column
     /// whose header says neither is not read.
-    static func tableMentions(_ source: SourceText) -> [Mention] {
+    ///
+    /// A column headed by a year alone (*Năm 2029*) holds targets when the year is not
+    /// before the document's (a plan sets targets for its own and later years) and results
+    /// when it is; when the document's year is unknown, when the title above the table
+    /// says targets (*chỉ tiêu*, *mục tiêu*, *kế hoạch*) and not results.
+    static func tableMentions(_ source: SourceText, documentYear: Int? = nil) -> [Mention] {
         var mentions: [Mention] = []
         var header: [String]? = nil
         var previous: [String]? = nil
+        // The last three lines with text before the table (its title), by index: read only
+        // for a column headed by a year alone.
+        var title: [Int] = []
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
             guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
-                header = nil; previous = nil; continue
+                header = nil; previous = nil
+                if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
+                    if title.count == 3 { title.removeFirst() }
+                    title.append(k)
+                }
+                continue
             }
             let text = String(String.UnicodeScalarView(scalars))
             let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
@@ -162,8 +181,17 @@ public enum TargetConflict: Rule {
                 guard let value = cell.range(of: #"[0-9]+(,[0-9]+)?%"#, options: .regularExpression),
                       cell.range(of: #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#, options: .regularExpression) != nil else { continue }
                 let head = foldKey(header[c].lowercased())
-                let isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
-                let isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
+                var isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
+                var isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
+                if !isResult, !isTarget, let y = bareYear(head) {
+                    if let documentYear {
+                        (isTarget, isResult) = (y >= documentYear, y < documentYear)
+                    } else {
+                        let above = title.map { foldKey(String(String.UnicodeScalarView(source.line($0)))) }.joined(separator: " ")
+                        isTarget = ["chỉ tiêu", "mục tiêu", "kế hoạch"].contains { above.contains($0) }
+                            && !["kết quả", "thực hiện", "ước"].contains { above.contains($0) }
+                    }
+                }
                 guard isResult != isTarget else { continue }
                 let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) } ?? ""
                 let rest = "||\(year)|\(isResult)"
@@ -178,6 +206,12 @@ public enum TargetConflict: Rule {
             }
         }
         return mentions
+    }
+
+    /// The year of a header cell that is a year alone (*Năm 2029*, *2029*).
+    static func bareYear(_ head: String) -> Int? {
+        guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
+        return Int(head.suffix(4))
     }
 
     /// The scalar offset of cell `cell` (0 = after the first bar) in a pipe row, its

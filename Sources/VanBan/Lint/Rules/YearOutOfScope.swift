@@ -18,8 +18,8 @@ public enum YearOutOfScope: Rule {
         vi: "Năm, quý hoặc tháng/năm mâu thuẫn với thời điểm của mục chứa nó",
         en: "A year, quarter or month-year that contradicts the period it sits in")
     public static let details = LocalizedText(
-        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm, năm của sự kiện đã qua (bàn giao năm 2022) và của tên gọi (Chương trình giáo dục phổ thông 2018). Tháng, quý, 6 tháng, 9 tháng được sơ kết, tổng kết từ tháng cuối đến vài tháng sau khi kết thúc, và được triển khai trước khi kết thúc. Không xét các dòng của Hội nghị có ngày họp trái thứ tự lịch.",
-        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries, of past events (bàn giao năm 2022) and of names (Chương trình giáo dục phổ thông 2018). A month, quarter, half or nine months is reviewed from its last month to a few months after it ends, and planned before it ends. Lines of a meeting whose date breaks the order of the schedule are not judged.")
+        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm, năm của sự kiện đã qua (bàn giao năm 2022) và của tên gọi (Chương trình giáo dục phổ thông 2018). Tháng, quý, 6 tháng, 9 tháng được sơ kết, tổng kết từ tháng cuối đến vài tháng sau khi kết thúc, và được triển khai trước khi kết thúc. Không xét các dòng của Hội nghị có ngày họp trái thứ tự lịch. Ngoài ra: ngày ghi trong ngoặc sau một quý, 6 tháng, tháng (ngoài tiêu đề Hội nghị) phải nằm trong đó (Quý III/2028 (tháng 6/2028)); việc của một năm học (khai giảng, tuyển sinh, học kỳ I, tổng kết năm học: bảng SchoolCalendar) ghi ở mục quá 6 tháng sau hoặc quá 8 tháng trước thời điểm của nó; 'tổng kết/sơ kết' một sự kiện có hạn (Tháng Thanh niên, chiến dịch, hội thi …) của năm trước sau khi văn bản đã tổ chức sự kiện đó của năm mình ở tháng trước, hoặc sau tháng kết thúc của một tháng cao điểm hằng năm (bảng Campaigns: Tháng Thanh niên, Tháng Công nhân …).",
+        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries, of past events (bàn giao năm 2022) and of names (Chương trình giáo dục phổ thông 2018). A month, quarter, half or nine months is reviewed from its last month to a few months after it ends, and planned before it ends. Lines of a meeting whose date breaks the order of the schedule are not judged. Also: a date in brackets after a quarter, half or month (outside meeting headings) must lie inside it (Quý III/2028 (tháng 6/2028)); an event of a school year (opening, admissions, first term, closing: the SchoolCalendar table) in a block more than six months after it or eight months before it; closing ('tổng kết/sơ kết') a bounded event (Tháng Thanh niên, a campaign, a contest …) of last year after the document held that event of its own year in an earlier month, or after the month a yearly campaign ends (the Campaigns table: Tháng Thanh niên, Tháng Công nhân …).")
     public static let messages: [String: LocalizedText] = [
         "period": LocalizedText(vi: "'{0}' nằm trong mục {1}: thời gian không khớp", en: "'{0}' sits in {1}: the period does not match"),
         "forwardSame": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng, dự toán cuối năm thường là của năm {2}",
@@ -32,11 +32,21 @@ public enum YearOutOfScope: Rule {
                                      en: "'{0}' in {1}: reviews a period that has not ended"),
         "reviewLate": LocalizedText(vi: "'{0}' trong mục {1}: sơ kết, tổng kết một thời kỳ đã qua từ lâu",
                                     en: "'{0}' in {1}: reviews a period that ended long before"),
+        "bracket": LocalizedText(vi: "'{0}' ghi trong ngoặc nằm ngoài '{1}'", en: "'{0}' in brackets lies outside '{1}'"),
+        "schoolYear": LocalizedText(vi: "'{0}' trong mục {1}: việc này của năm học đó diễn ra vào tháng {2}",
+                                    en: "'{0}' in {1}: this event of that school year takes place in {2}"),
+        "eventClosing": LocalizedText(vi: "'{0}' trong mục {1}: văn bản đã tổ chức sự kiện này của năm {2} ở tháng trước; tổng kết năm {2}?",
+                                      en: "'{0}' in {1}: the document held this event of {2} in an earlier month; is the closing of {2} meant?"),
+        "campaignClosing": LocalizedText(vi: "'{0}' trong mục {1}: đợt của năm {2} đã kết thúc (tháng {3}/{2}); tổng kết năm {2}?",
+                                         en: "'{0}' in {1}: the {2} campaign has ended (month {3}/{2}); is the closing of {2} meant?"),
         "planLate": LocalizedText(vi: "'{0}' trong mục {1}: triển khai, định hướng cho một thời kỳ đã qua",
                                   en: "'{0}' in {1}: plans a period already over"),
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
+        bracketedDates(document, &report)
+        schoolYears(document, &report)
+        eventClosings(document, &report)
         let schedule = MeetingSchedule(document)
         // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
         // a meeting without a number) dates its items for the review and plan windows.
@@ -82,6 +92,9 @@ public enum YearOutOfScope: Rule {
                     if let m = line.scope.month {
                         let s = LintDocument.monthIndex(scopeYear, m)
                         if covered.upperBound >= s - 6 && covered.lowerBound <= s + 6 { continue }
+                        // A deadline ahead (*chuẩn bị đại hội …, hoàn thành trong quý I/2030* in
+                        // June 2029): work started now may end within the next year.
+                        if covered.lowerBound > s, covered.lowerBound <= s + 12, isDeadline(t, before: tokens.lowerBound, stopAt: previousEnd) { continue }
                     } else if abs(delta) <= 1 {
                         continue
                     }
@@ -111,6 +124,17 @@ public enum YearOutOfScope: Rule {
         guard let (p, tokens) = line.periods.last, p.kind == "month", !p.inferred, let y = p.year, let m = p.month, (1...12).contains(m),
               line.tokens.isPunct(tokens.lowerBound - 1, "("), line.tokens.isPunct(tokens.upperBound, ")") else { return nil }
         return (y, m)
+    }
+
+    /// Words that make the period after them a deadline (*hoàn thành trong*, *trước*, *chậm
+    /// nhất*), among the four before it.
+    static func isDeadline(_ t: TokenizedLine, before i: Int, stopAt: Int) -> Bool {
+        let from = max(stopAt, t.bodyStart, i - 4)
+        guard from < i else { return false }
+        return (from..<i).contains { k in
+            t.matchesFolded(["hoàn", "thành"], at: k) || t.matchesFolded(["trước"], at: k) || t.matchesFolded(["chậm", "nhất"], at: k)
+                || t.matchesFolded(["xong"], at: k)
+        }
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.

@@ -1,0 +1,110 @@
+/// Periods checked against a date the line itself or the document gives, not only the
+/// block's: a period with a narrower date in brackets that lies outside it, the opening of
+/// a school year that began in an earlier calendar year, and the closing of a bounded
+/// event (a campaign month, a festival) written with last year after the document's own
+/// year's event was held.
+extension YearOutOfScope {
+    /// `P (Q)` where the date `Q` in brackets should fall inside `P` (*Quý III/2028 (tháng
+    /// 6/2028)*, *6 tháng đầu năm 2027 (tháng 8/2027)*, *tháng 3/2027 (ngày 15/4/2027)*),
+    /// outside meeting headings.
+    static func bracketedDates(_ document: LintDocument, _ report: inout Report) {
+        // A meeting's heading dates the meeting in brackets (*tổng kết công tác năm 2026 (tháng
+        // 12/2026)*): `heading-period-mismatch` reads those.
+        for line in document.lines where (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session {
+            let t = line.tokens
+            for (a, b) in zip(line.periods, line.periods.dropFirst()) {
+                var (outer, inner) = (a.period, b.period)
+                // *Quý III (tháng 6/2027)*: a period written without its year is of the year in
+                // its brackets.
+                if outer.inferred, outer.year != nil, !inner.inferred { outer.year = inner.year }
+                guard ["quarter", "half", "month"].contains(outer.kind), ["month", "day"].contains(inner.kind),
+                      !(outer.kind == "month" && inner.kind == "month"), !inner.inferred,
+                      t.isPunct(a.tokens.upperBound, "("), b.tokens.lowerBound == a.tokens.upperBound + 1, t.isPunct(b.tokens.upperBound, ")"),
+                      let covered = TimeWords.months(outer),
+                      let iy = inner.year, let im = inner.month, (1...12).contains(im) else { continue }
+                let at = LintDocument.monthIndex(iy, im)
+                guard !covered.contains(at) else { continue }
+                report.add("bracket", [inner.raw, outer.raw], at: t.span(tokens: b.tokens.lowerBound, b.tokens.upperBound - 1))
+            }
+        }
+    }
+
+    /// An event of a school year (*khai giảng*, *sơ kết học kỳ I*, *tổng kết năm học*,
+    /// *tuyển sinh*: `SchoolCalendar`) written in a block too long after it or too far before
+    /// it: *Dự lễ khai giảng năm học 2025 - 2026* in September 2026 (that year opened in
+    /// September 2025).
+    static func schoolYears(_ document: LintDocument, _ report: inout Report) {
+        for line in document.lines where line.role == .body {
+            guard let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
+            let here = LintDocument.monthIndex(y, m)
+            let t = line.tokens
+            for (p, tokens) in line.periods where p.kind == "range" {
+                guard let a = p.year, let b = p.endYear, b == a + 1 else { continue }
+                // The period reader takes *năm học A - B* whole; *năm học mới A - B* leaves the
+                // words before the range.
+                var k = tokens.lowerBound
+                if !t.matchesFolded(["năm", "học"], at: k) {
+                    k -= 2
+                    if t.matchesFolded(["mới"], at: k + 1) { k -= 1 }
+                }
+                guard k >= t.bodyStart, t.matchesFolded(["năm", "học"], at: k) else { continue }
+                // The event named right before (*lễ khai giảng năm học*, *sơ kết học kỳ I năm học*).
+                let from = max(t.clauseStart(before: k), k - 4)
+                var event: SchoolCalendar.Event? = nil
+                for i in (from..<k).reversed() where event == nil {
+                    event = SchoolCalendar.events.first { e in e.words.contains { w in i + w.count <= k && t.matchesFolded(w, at: i) } }
+                }
+                // *tổng kết năm học*: the words end on *năm học* itself.
+                if event == nil, k >= 2, t.matchesFolded(["tổng", "kết"], at: k - 2) { event = SchoolCalendar.events.last }
+                guard let e = event else { continue }
+                let when = LintDocument.monthIndex(e.firstYear ? a : b, e.month)
+                guard here - when > SchoolCalendar.after || when - here > SchoolCalendar.ahead else { continue }
+                report.add("schoolYear", [p.raw, name(line.scope), "\(e.month)/\(e.firstYear ? a : b)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
+            }
+        }
+    }
+
+    /// The first word(s) of a bounded event's name: a campaign month, a campaign, a round,
+    /// a festival or contest (*Tháng Thanh niên*, *Chiến dịch Thanh niên tình nguyện hè*).
+    static let eventHeads: [[String]] = [["tháng"], ["chiến", "dịch"], ["đợt"], ["ngày", "hội"], ["hội", "thi"], ["hội", "diễn"],
+                                         ["liên", "hoan"], ["lễ", "hội"], ["tuần", "lễ"], ["giải"]]
+
+    /// *Tổng kết E năm Y-1* in a block of year Y after an earlier block of the same year has
+    /// named *E năm Y*, or after the month a yearly campaign ends (`Campaigns`): the event of
+    /// the document's own year was held, so the closing is of that year's (*Tổng kết Tháng
+    /// Thanh niên năm 2026* in April 2027, after March 2027 organised *Tháng Thanh niên năm
+    /// 2027*).
+    static func eventClosings(_ document: LintDocument, _ report: inout Report) {
+        for line in document.lines where line.role == .body {
+            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+            let t = line.tokens
+            for i in t.tokens.indices where t.matchesFolded(["tổng", "kết"], at: i) || t.matchesFolded(["sơ", "kết"], at: i) {
+                let start = i + 2
+                guard eventHeads.contains(where: { t.matchesFolded($0, at: start) }),
+                      let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound > start }),
+                      p.kind == "year", !p.inferred, p.year == y - 1, tokens.lowerBound - start <= 8,
+                      t.matchesFolded(["năm"], at: tokens.lowerBound),
+                      (start..<tokens.lowerBound).allSatisfy({ t.isWord($0) }) else { continue }
+                let event = (start..<tokens.lowerBound).map { foldKey(t.tokens[$0].lower) }
+                let here = LintDocument.monthIndex(y, m)
+                let held = document.lines.contains { other in
+                    guard other.role == .body, let oy = other.scope.year, oy == y, let om = other.scope.month,
+                          LintDocument.monthIndex(oy, om) < here else { return false }
+                    return other.periods.contains { q in
+                        q.period.kind == "year" && !q.period.inferred && q.period.year == y && q.tokens.lowerBound >= event.count
+                            && (0..<event.count).allSatisfy { foldKey(other.tokens.tokens[q.tokens.lowerBound - event.count + $0].lower) == event[$0] }
+                    }
+                }
+                // A yearly campaign month already over in this block (`Campaigns`): this year's
+                // was held, whether the document says so or not.
+                let campaign = Campaigns.all.first { c in c.words == Array(event.prefix(c.words.count)) && m > c.lastMonth }
+                let text = t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[tokens.upperBound - 1].range.upperBound)
+                if held {
+                    report.add("eventClosing", [text, name(line.scope), "\(y)"], at: t.span(tokens: i, tokens.upperBound - 1))
+                } else if let campaign {
+                    report.add("campaignClosing", [text, name(line.scope), "\(y)", "\(campaign.lastMonth)"], at: t.span(tokens: i, tokens.upperBound - 1))
+                }
+            }
+        }
+    }
+}
