@@ -31,28 +31,60 @@ public enum DuplicatePreparer: Rule {
         // A document names the same few agencies in item after item: each name is judged
         // once (`looksLikeAgency` tries every head word with Unicode prefix tests).
         var isAgency: [String: Bool] = [:]
-        for line in document.lines where line.role == .body && line.kind == .item {
+        for line in document.lines where line.role == .body {
             let t = line.tokens
-            for group in PreparerExtractor.parentheses(in: t) where group.isLast {
-                var seen = Set<String>()
-                for part in PreparerExtractor.parts(t, group.inner) {
-                    var r = part
-                    if t.matches(["phối", "hợp"], at: r.lowerBound) { r = (r.lowerBound + 2)..<r.upperBound }
-                    if t.matches(["với"], at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
-                    if let (_, at) = PreparerExtractor.trailingRole(t, r) { r = r.lowerBound..<at }
-                    while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
-                    guard r.count > 0 else { continue }
-                    let name = PreparerExtractor.text(t, r)
-                    let agency: Bool
-                    if let known = isAgency[name] { agency = known } else {
-                        agency = AgencyNames.looksLikeAgency(name)
-                        isAgency[name] = agency
-                    }
-                    guard agency else { continue }
-                    if !seen.insert(key(t, r)).inserted {
-                        report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
-                    }
+            if line.kind == .item {
+                for group in PreparerExtractor.parentheses(in: t) where group.isLast {
+                    check(t, group.inner, &isAgency, &report)
                 }
+            }
+            // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
+            if let colon = labelColon(t) {
+                var end = colon + 1
+                while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
+                check(t, (colon + 1)..<end, &isAgency, &report)
+            }
+        }
+    }
+
+    /// The words a preparer label holds besides *cơ quan* / *đơn vị*: `Cơ quan chuẩn bị, phối hợp:`,
+    /// `Đơn vị chủ trì:`, `Cơ quan thực hiện:`.
+    static let labelRoles: [[String]] = [["chuẩn", "bị"], ["chủ", "trì"], ["phối", "hợp"], ["thực", "hiện"], ["tham", "mưu"]]
+
+    /// The colon of a label that opens the line's body (*Cơ quan chuẩn bị, phối hợp:*), if any.
+    static func labelColon(_ t: TokenizedLine) -> Int? {
+        var k = t.bodyStart
+        while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }  // `* *Cơ quan …*`
+        guard t.matchesFolded(["cơ", "quan"], at: k) || t.matchesFolded(["đơn", "vị"], at: k) else { return nil }
+        var role = false
+        for c in (k + 2)..<min(t.tokens.count, k + 10) {
+            if t.isPunct(c, ":") { return role ? c : nil }
+            if labelRoles.contains(where: { t.matchesFolded($0, at: c) }) { role = true }
+        }
+        return nil
+    }
+
+    /// Reports each agency of the list in `range` (split at commas and semicolons) that an
+    /// earlier part of the same list already names.
+    static func check(_ t: TokenizedLine, _ range: Range<Int>, _ isAgency: inout [String: Bool], _ report: inout Report) {
+        var seen = Set<String>()
+        for part in PreparerExtractor.parts(t, range) {
+            var r = part
+            while r.count > 0, t.tokens[r.lowerBound].kind == .punct { r = (r.lowerBound + 1)..<r.upperBound }
+            if t.matches(["phối", "hợp"], at: r.lowerBound) { r = (r.lowerBound + 2)..<r.upperBound }
+            if t.matches(["với"], at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
+            if let (_, at) = PreparerExtractor.trailingRole(t, r) { r = r.lowerBound..<at }
+            while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
+            guard r.count > 0 else { continue }
+            let name = PreparerExtractor.text(t, r)
+            let agency: Bool
+            if let known = isAgency[name] { agency = known } else {
+                agency = AgencyNames.looksLikeAgency(name)
+                isAgency[name] = agency
+            }
+            guard agency else { continue }
+            if !seen.insert(key(t, r)).inserted {
+                report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
         }
     }

@@ -42,6 +42,12 @@ public enum RepeatedWord: Rule {
         if tight, j + 2 < t.tokens.count, t.isWord(j + 2),
            RegisterLexicon.count(next, foldKey(t.tokens[j + 2].lower)) > RegisterLexicon.count(key, next) { tight = false }
         let startsName = compounds.contains(w + " " + t.tokens[j + 1].lower) || tight
+        // A word of three ending in *w* before a word starting with it: *Câu lạc bộ Bộ đội
+        // Cụ Hồ*, *hợp tác xã xã viên*. The word of three is the evidence the first *w*
+        // ends a word; the second need only begin a word of the list.
+        if i >= 2, t.isWord(i - 1), t.isWord(i - 2),
+           threeSyllableWords.contains(foldKey(t.tokens[i - 2].lower) + " " + foldKey(t.tokens[i - 1].lower) + " " + key),
+           startsName || RegisterLexicon.isWord(key, next) { return true }
         guard startsName else { return false }
         // A capitalised head word before a name that starts with the same word: *Luật
         // Luật sư*, *Bộ Bộ đội …* — the first word is the kind, the second begins the name.
@@ -58,6 +64,18 @@ public enum RepeatedWord: Rule {
         let previous = foldKey(t.tokens[i - 1].lower)
         if RegisterLexicon.count(previous + " " + key + " " + next) >= 2 { return false }
         return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
+    }
+
+    /// The three-syllable words of `threeSyllableTable` (*câu lạc bộ*, *hợp tác xã*).
+    static let threeSyllableWords: Set<String> = Set(threeSyllableTable.split(separator: "\n").map(String.init))
+
+    /// The token after `k` that a reader sees: a Markdown hard break (a `\\` ending a line of
+    /// a Word→Markdown conversion, `… công tác\\` / `công tác vận động …`) is not read.
+    static func after(_ t: TokenizedLine, _ k: Int) -> Int {
+        let n = k + 1
+        guard n + 1 < t.tokens.count, t.tokens[n].kind == .punct, t.line.scalars[t.tokens[n].range.lowerBound] == "\\",
+              t.tokens[n].range.count == 1, t.span(n).start.line != t.span(n + 1).start.line else { return n }
+        return n + 1
     }
 
     static func isCapitalised(_ t: TokenizedLine, _ i: Int) -> Bool {
@@ -81,14 +99,16 @@ public enum RepeatedWord: Rule {
             let n = t.tokens.count
             var i = t.bodyStart
             while i + 1 < n {
-                // Two-word phrase: "dự thảo Dự thảo".
-                if i + 3 < n, t.isWord(i), t.isWord(i + 1), t.isWord(i + 2), t.isWord(i + 3),
-                   same(id, i, i + 2), same(id, i + 1, i + 3), !same(id, i, i + 1) {
-                    add(t, first: i, second: i + 2, length: 2, &report)
-                    i += 4
+                // Two-word phrase: "dự thảo Dự thảo", also over a Markdown hard break.
+                // (The break only between the two: `add` reads each half as adjacent tokens.)
+                let b = i + 1, c = after(t, b), d = c + 1
+                if d < n, t.isWord(i), t.isWord(b), t.isWord(c), t.isWord(d),
+                   same(id, i, c), same(id, b, d), !same(id, i, b) {
+                    add(t, first: i, second: c, length: 2, &report)
+                    i = d + 1
                     continue
                 }
-                var j = i + 1
+                var j = after(t, i)
                 // "pháp / pháp luật": a slash written for the line break.
                 // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
                 if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }
