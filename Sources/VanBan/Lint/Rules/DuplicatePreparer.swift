@@ -33,16 +33,20 @@ public enum DuplicatePreparer: Rule {
         var isAgency: [String: Bool] = [:]
         for line in document.lines where line.role == .body {
             let t = line.tokens
-            if line.kind == .item {
-                for group in PreparerExtractor.parentheses(in: t) where group.isLast {
-                    check(t, group.inner, &isAgency, &report)
-                }
+            // The bracket that closes the line: on an item, or on any line when it ends with
+            // a role (`1. Kiểm tra đê điều (Sở Y tế, … chủ trì chuẩn bị).` in a state plan).
+            for group in PreparerExtractor.parentheses(in: t) where group.isLast {
+                var end = group.inner.upperBound
+                while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
+                let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
+                guard line.kind == .item || role else { continue }
+                check(t, group.inner, named: role, &isAgency, &report)
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
             if let colon = labelColon(t) {
                 var end = colon + 1
                 while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
-                check(t, (colon + 1)..<end, &isAgency, &report)
+                check(t, (colon + 1)..<end, named: true, &isAgency, &report)
             }
         }
     }
@@ -65,8 +69,10 @@ public enum DuplicatePreparer: Rule {
     }
 
     /// Reports each agency of the list in `range` (split at commas and semicolons) that an
-    /// earlier part of the same list already names.
-    static func check(_ t: TokenizedLine, _ range: Range<Int>, _ isAgency: inout [String: Bool], _ report: inout Report) {
+    /// earlier part of the same list already names. `named`: the list says it names bodies (a
+    /// label, a role at its end), so a capitalised part counts as one even when its head word
+    /// is not among `AgencyNames.heads` (*Sở Xây dựng*, *Trạm Y tế xã*, *Bệnh viện Đa khoa*).
+    static func check(_ t: TokenizedLine, _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool], _ report: inout Report) {
         var seen = Set<String>()
         for part in PreparerExtractor.parts(t, range) {
             var r = part
@@ -82,7 +88,7 @@ public enum DuplicatePreparer: Rule {
                 agency = AgencyNames.looksLikeAgency(name)
                 isAgency[name] = agency
             }
-            guard agency else { continue }
+            guard agency || (named && t.line.scalars[t.tokens[r.lowerBound].range.lowerBound].properties.isUppercase) else { continue }
             if !seen.insert(key(t, r)).inserted {
                 report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
