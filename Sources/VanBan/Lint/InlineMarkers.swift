@@ -9,6 +9,9 @@
 /// `eslint-disable-next-line` and ruff's file-level `# ruff: noqa`:
 /// `vanban-ignore-next-line[: ids]` silences the line below the marker, and
 /// `vanban-ignore-file[: ids]` anywhere in the file silences the rules for the whole file.
+/// The list ends at the end of the line, at a comment closer (`<!-- vanban-ignore: spacing -->`,
+/// `/* … */`) or at ` -- ` before a reason, as ESLint writes it; IDs are separated by commas,
+/// semicolons or spaces, and a final full stop is not part of one.
 /// A name in a list that is no rule's ID (a typo: `sesion-sequence`) silences nothing and
 /// is reported by `unknown-ignore-id`; before, it turned the marker into a bare one that
 /// silenced all.

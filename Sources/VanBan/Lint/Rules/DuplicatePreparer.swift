@@ -8,8 +8,8 @@ public enum DuplicatePreparer: Rule {
         vi: "Một cơ quan được ghi hai lần trong danh sách cơ quan chuẩn bị",
         en: "The same agency twice in one preparer list")
     public static let details = LocalizedText(
-        vi: "So tên cơ quan sau khi mở chữ viết tắt và thống nhất kiểu bỏ dấu (UBND = Ủy ban nhân dân).",
-        en: "Compares agency names with abbreviations expanded and one tone style (UBND = Ủy ban nhân dân).")
+        vi: "Danh sách trong ngoặc cuối mục (hoặc ngoặc kết thúc bằng vai trò: chủ trì, chuẩn bị, phối hợp …) và danh sách sau nhãn (Cơ quan chuẩn bị, phối hợp: …). So tên cơ quan sau khi mở chữ viết tắt và thống nhất kiểu bỏ dấu (UBND = Ủy ban nhân dân).",
+        en: "Lists in the bracket that closes an item (or any bracket ending with a role: chủ trì, chuẩn bị, phối hợp …) and after a label (Cơ quan chuẩn bị, phối hợp: …). Compares agency names with abbreviations expanded and one tone style (UBND = Ủy ban nhân dân).")
     public static let messages: [String: LocalizedText] = [
         "agency": LocalizedText(vi: "'{0}' đã có trong danh sách cơ quan chuẩn bị", en: "'{0}' is already in the preparer list"),
     ]

@@ -37,7 +37,8 @@ public enum DuplicateSentence: Rule {
             let t = document.textLines[n], id = document.ids[n]
             for c in clauses(t) {
                 guard !seen.insert(c.words.map { folded[Int(id[$0])] }).inserted else { continue }
-                var last = c.range.upperBound - 1
+                // To the last word compared: a trailing bracket (the preparers) is not quoted.
+                var last = c.words.last ?? (c.range.upperBound - 1)
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))

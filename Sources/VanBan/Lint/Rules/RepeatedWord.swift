@@ -8,8 +8,8 @@ public enum RepeatedWord: Rule {
         vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",
         en: "A word or two-word phrase repeated back to back (đúng đúng, dự thảo Dự thảo)")
     public static let details = LocalizedText(
-        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
-        en: "Case-insensitive, also across a line wrap or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
+        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng (cả dấu ngắt dòng '\\' của bản Word→Markdown) hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
+        en: "Case-insensitive, also across a line wrap (also a Word→Markdown hard break '\\') or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
     public static let messages: [String: LocalizedText] = [
         "word": LocalizedText(vi: "Từ '{0}' bị lặp", en: "'{0}' is repeated"),
     ]
