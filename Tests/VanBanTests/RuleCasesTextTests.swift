@@ -53,9 +53,10 @@ struct RuleCasesTextTests {
             \\- Kiểm tra hồ đập, công trình thuỷ lợi xung yếu trên địa bàn các\\
             các xã vùng trũng trước mùa mưa bão.
             """), at: ["các xã vùng trũng"]),
-        // a slip on one line in a state plan
+        // a slip on one line in a state plan; a level doubled after a body that is no word of three
         RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường phối hợp phối hợp với các địa phương kiểm tra đê điều."),
                  at: ["phối hợp phối hợp"]),
+        RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Làm việc với Ủy ban nhân dân xã xã Tịnh Hòa về địa giới."), at: ["xã xã"]),
 
         // MARK: repeated-word — look-alikes
         // 12:68 (a law's name), 07:585 (two compounds), 14:459 and 14:514 (table cells of 14), 17:12
@@ -70,8 +71,13 @@ struct RuleCasesTextTests {
         // before: a word of three ending where a word of two begins (the hold-out's class, other names)
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Ra mắt Câu lạc bộ Bộ đội Cụ Hồ thôn Khê Thượng; tặng quà các câu lạc bộ bộ môn thể thao của xã."), at: []),
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Hướng dẫn các hợp tác xã xã viên góp vốn; kiện toàn đảng ủy viên viên chức phụ trách."), at: []),
-        // reduplicatives and a slogan of parallel doubles
+        // reduplicatives and a slogan of parallel doubles (before: ngành ngành, nơi nơi)
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Phát động phong trào người người thi đua, nhà nhà thi đua; đâu đâu cũng ra quân dọn vệ sinh."), at: []),
+        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Hưởng ứng phong trào thi đua: ngành ngành thi đua, nơi nơi thi đua phòng, chống thiên tai."), at: []),
+        // before (flagged, with a fix that deleted a correct word): a word ending in the syllable, then
+        // a body or a place named after it
+        RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Chỉ đạo Đại hội Hội Cựu chiến binh xã; mời Phó Trưởng ban Ban Tuyên giáo và Dân vận Tỉnh ủy dự."), at: []),
+        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Làm việc với Đảng bộ Bộ Chỉ huy Quân sự tỉnh, Trưởng phòng Phòng Kinh tế các xã và Hợp tác xã xã Triệu Phong."), at: []),
         // two table cells of a one-cell-per-line appendix, each a body starting with *Hội*
         RuleCase(rule: "repeated-word", text: quangTri2027("""
             I. NHIỆM VỤ
@@ -99,6 +105,10 @@ struct RuleCasesTextTests {
         RuleCase(rule: "spacing", text: quangTri2027("I. NHIỆM VỤ\n1. Tỷ lệ che phủ rừng đạt 49,5%; hỗ trợ 1.250 hộ; họp lúc 14:30 ngày 02/6/2027."), at: []),
         RuleCase(rule: "spacing", text: quangTri2027("I. NHIỆM VỤ\n1. Diễn tập ứng phó bão cấp tỉnh (\nBộ Chỉ huy Quân sự tỉnh chủ trì)."), at: []),
         RuleCase(rule: "spacing", text: quangTri2027("**I\\. NHIỆM VỤ**\n\\- Ứng dụng trong y tế thông minh,... và giao thông (IoT, AI)."), at: []),
+        RuleCase(rule: "spacing", text: quangTri2027("I. NHIỆM VỤ\n1. Tra cứu tại https://dichvucong.gov.vn/p/home/dvc-tthc.html?ma=1,2; các dự án (A, B,…) tại TP.HCM."), at: []),
+        // written: a space inside quotation marks, none after a comma behind a document symbol
+        RuleCase(rule: "spacing", text: commune2027("I. A\n- Hưởng ứng chủ đề “Năm dân vận khéo ” của Tỉnh ủy."), at: ["khéo ”"]),
+        RuleCase(rule: "spacing", text: commune2027("I. A\n- Triển khai Kết luận số 12-KL/TU,ngày 05/01/2027 của Ban Thường vụ Tỉnh ủy."), at: ["12-KL/TU,ngày"]),
 
         // MARK: tone-style-mixed — catches: one word of the other style in a document of one style
         // 14:101 ('xoá') and 07:52 ('Cộng hoà') quoted into an old-style programme
@@ -147,6 +157,20 @@ struct RuleCasesTextTests {
         RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n- chức danh thuộc diện Bộ Chính trị quản lý theo Quy định 377 *(Điều 9, 10, 11, 12, 13,\n14, 15, 16, 17)*; trong đó, tập trung rà soát."), at: []),
         RuleCase(rule: "unbalanced-bracket", text: programme("I. A\n- danh, đối tượng quy hoạch *(Khoản 1, 2, Điều 21 và Phụ\nlục 2):*\na) Luật Luật sư (sửa đổi);\nb) Luật Công chứng (sửa đổi); 1) một; 2) hai."), at: []),
         RuleCase(rule: "unbalanced-bracket", text: quangTri2027("I. NHIỆM VỤ\n1. Sửa đổi khoản 2 như sau:\n“2. Mức hỗ trợ (tính theo hộ) được quy định\ntại Phụ lục kèm theo.”."), at: []),
+        // a page number alone inside a wrapped bracket (PDF dump), a bracket over a Markdown hard break,
+        // nested quotation marks, Markdown-escaped list markers
+        RuleCase(rule: "unbalanced-bracket", text: commune2027("""
+            I. A
+            - Tổng kết công tác năm 2027 (Văn phòng Đảng ủy chủ trì, phối hợp Ban Xây dựng Đảng
+            14
+            và Ủy ban Kiểm tra Đảng ủy chuẩn bị).
+            \\- Hội nghị sơ kết (tháng 6/2027 tại\\
+            hội trường xã).\\
+            - Tổ chức Hội thi “Tìm hiểu ‘Nghị quyết’ của Đảng”; các ý (i), (ii), 1\\), a\\).
+            """), at: []),
+        // written: a bracket left open over a semicolon, after straight quotes
+        RuleCase(rule: "unbalanced-bracket", text: quangTri2027("I. NHIỆM VỤ\n1. Phát động cuộc thi \"Tuổi trẻ sáng tạo\" (tháng 3 - tháng 5/2027; tổng kết vào tháng 6."),
+                 at: ["(tháng 3 - tháng 5/2027"]),
 
         // MARK: malformed-year — catches (written: digit slips, a letter for a digit)
         RuleCase(rule: "malformed-year", text: commune2027("I. A\n- Rà soát hộ nghèo năm 20227 theo chuẩn mới."), at: ["20227"]),
@@ -157,6 +181,8 @@ struct RuleCasesTextTests {
         RuleCase(rule: "malformed-year", text: commune2027("I. A\n- Tuyên truyền chiến thắng Bạch Đằng năm 1288 và sự kiện dời đô về Thăng Long năm 1010."), at: []),
         RuleCase(rule: "malformed-year", text: quangTri2027("I. NHIỆM VỤ\n1. Mỗi năm 2 lần diễn tập; năm học 2026 - 2027; Quyết định số 12/2026/QĐ-UBND; tầm nhìn đến năm 2100."), at: []),
         RuleCase(rule: "malformed-year", text: programme("I. A\n- Kỷ niệm 1016 năm Thăng Long - Hà Nội (1010 - 2026); ngày 10/10/1954 giải phóng Thủ đô."), at: []),
+        // before: 'per year' and a count (*mỗi năm 150 kỹ sư*) read as a year
+        RuleCase(rule: "malformed-year", text: quangTri2027("I. NHIỆM VỤ\n1. Đào tạo mỗi năm 150 lượt cán bộ; hằng năm 120 tình nguyện viên; bình quân năm 180 hộ được hỗ trợ."), at: []),
 
         // MARK: unknown-ignore-id — catches: a misspelt ID, a plural, a typo after a good one
         RuleCase(rule: "unknown-ignore-id", text: commune2027("I. A\n- Họp lần thứ 4 (tháng 3/2027) vanban-ignore: sesion-sequence"), at: ["sesion-sequence"]),
@@ -183,6 +209,15 @@ struct RuleCasesTextTests {
         // a refrain of two items, short clauses
         RuleCase(rule: "duplicate-sentence", text: commune2027("I. A\n- Kiểm điểm công tác quý I năm 2027; kiểm điểm công tác quý II năm 2027 (Văn phòng Đảng ủy chuẩn bị)."), at: []),
         RuleCase(rule: "duplicate-sentence", text: commune2027("I. A\n- Giao ban công tác dân vận với các thôn.\n- Giao ban công tác dân vận với các thôn (Ban Dân vận chuẩn bị)."), at: []),
+        // rows of a schedule table in the body: the same task for other units
+        RuleCase(rule: "duplicate-sentence", text: quangTri2027("""
+            I. NHIỆM VỤ
+            Lịch kiểm tra:
+            | Đơn vị được kiểm tra | Nội dung kiểm tra | Thời gian |
+            | --- | --- | --- |
+            | UBND xã Triệu Phong | Kiểm tra công tác phòng, chống thiên tai năm 2027. | Tháng 5 |
+            | UBND xã Hải Lăng | Kiểm tra công tác phòng, chống thiên tai năm 2027. | Tháng 6 |
+            """), at: []),
         RuleCase(rule: "duplicate-sentence", text: quangTri2027("I. NHIỆM VỤ\n1. Thực hiện tốt. Thực hiện tốt. Báo cáo kết quả về Sở Nông nghiệp và Môi trường (qua Chi cục Thuỷ lợi)."), at: []),
     ]
 

@@ -19,14 +19,17 @@ public enum RepeatedWord: Rule {
     static let reduplicated: Set<String> = [
         "dần", "người", "nhà", "đời", "mãi", "ngày", "đêm", "tháng", "năm", "xa", "thường", "lâu", "từ", "nhiều", "ai", "đâu",
         "gì", "sao", "vừa", "càng", "hàng", "lớp", "đâu", "khắp", "mọi", "thật", "luôn", "chầm", "nhanh", "chậm", "to", "nhỏ",
-        "đông", "vui", "rất", "cao", "xanh", "đỏ", "đầy",
+        "đông", "vui", "rất", "cao", "xanh", "đỏ", "đầy", "nơi", "ngành", "chốn",
     ]
 
     /// Compounds a word can end and the same word begin: *hành vi vi phạm*.
     static let compounds: Set<String> = ["hành vi", "vi phạm", "phạm vi", "tác phong", "phong trào"]
     /// Kinds that head a name anywhere in a sentence (*giới thiệu Luật Luật sư*, *Quỹ Quỹ …*):
     /// laws (Luật Ban hành văn bản quy phạm pháp luật, Điều 4) and bodies (NĐ 30/2020, Phụ lục I).
-    static let headKinds: Set<String> = ["luật", "bộ", "ban", "hội", "viện", "quỹ", "sở", "cục", "vụ", "trường", "báo", "đài"]
+    static let headKinds: Set<String> = ["luật", "bộ", "ban", "hội", "viện", "quỹ", "sở", "cục", "vụ", "trường", "báo", "đài",
+                                         "phòng", "khoa", "đoàn"]
+    /// Levels of local government and of settlement that head a place name (*xã Phú Lộc*).
+    static let levels: Set<String> = ["xã", "phường", "tỉnh", "huyện", "quận", "thôn", "ấp", "bản"]
     /// *Ban Xây dựng Đảng Đảng ủy*: the body of a Party committee named after it.
     static let partyBodies: Set<String> = ["ủy", "uỷ", "bộ", "đoàn", "viên"]
 
@@ -34,6 +37,12 @@ public enum RepeatedWord: Rule {
     /// before it and the second starts one with the word after it.
     static func isJoint(_ t: TokenizedLine, _ i: Int, _ j: Int) -> Bool {
         let w = t.tokens[j].lower
+        // A word ending in *w*, then a name of a body or a place starting with it: *Đại hội
+        // Hội Nông dân*, *Phó Trưởng ban Ban Tổ chức*, *Đảng bộ Bộ Công an*, *Trưởng phòng
+        // Phòng Tư pháp*, *Hợp tác xã xã Phú Lộc*. The name is a capitalised kind or a level
+        // before a capitalised word.
+        if endsWord(t, i), t.isWord(j + 1), isCapitalised(t, j + 1),
+           (isCapitalised(t, j) && headKinds.contains(w)) || levels.contains(w) { return true }
         if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
         guard j + 1 < t.tokens.count, t.isWord(j + 1) else { return false }
         let next = foldKey(t.tokens[j + 1].lower), key = foldKey(w)
@@ -64,6 +73,15 @@ public enum RepeatedWord: Rule {
         let previous = foldKey(t.tokens[i - 1].lower)
         if RegisterLexicon.count(previous + " " + key + " " + next) >= 2 { return false }
         return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
+    }
+
+    /// True when word `i` ends a word of the list with the one or two before it (*đại hội*,
+    /// *trưởng ban*, *hợp tác xã*).
+    static func endsWord(_ t: TokenizedLine, _ i: Int) -> Bool {
+        guard i > 0, t.isWord(i - 1) else { return false }
+        let key = foldKey(t.tokens[i].lower), previous = foldKey(t.tokens[i - 1].lower)
+        if RegisterLexicon.isWord(previous, key) { return true }
+        return i >= 2 && t.isWord(i - 2) && threeSyllableWords.contains(foldKey(t.tokens[i - 2].lower) + " " + previous + " " + key)
     }
 
     /// The three-syllable words of `threeSyllableTable` (*câu lạc bộ*, *hợp tác xã*).
