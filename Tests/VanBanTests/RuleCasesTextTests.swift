@@ -57,6 +57,9 @@ struct RuleCasesTextTests {
         RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường phối hợp phối hợp với các địa phương kiểm tra đê điều."),
                  at: ["phối hợp phối hợp"]),
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Làm việc với Ủy ban nhân dân xã xã Tịnh Hòa về địa giới."), at: ["xã xã"]),
+        // before: a name of three or four words doubled (a copy-paste slip), also over a PDF wrap
+        RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Chỉ đạo Ban Chấp hành Ban Chấp hành Đảng bộ xã kiểm điểm giữa nhiệm kỳ."), at: ["Ban Chấp hành Ban"]),
+        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Hỗ trợ các xã ven biển đạt chuẩn nông thôn mới\nnông thôn mới nâng cao năm 2027."), at: ["nông thôn mới nâng cao"]),
 
         // MARK: repeated-word — look-alikes
         // 12:68 (a law's name), 07:585 (two compounds), 14:459 and 14:514 (table cells of 14), 17:12
@@ -224,6 +227,25 @@ struct RuleCasesTextTests {
     @Test(arguments: cases)
     func rule(_ c: RuleCase) {
         c.check()
+    }
+
+    /// The appendix table of 12 (one cell per line, read as one joined line): two adjacent cells
+    /// naming the same body are two cells, not a slip (before: flagged); a word doubled inside
+    /// a cell still is. Lines 176-180 of the real document, one cell changed in each copy.
+    @Test func appendixCellsOfTheLegislativeProgramme() throws {
+        let url = Support.corpus.appendingPathComponent("12_nq-105-2025-ubtvqh15-ct-lap-phap-2026.txt")
+        let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        // (Line 176 writes a no-break space after *Luật*.)
+        #expect(lines[175].hasSuffix("Hộ tịch (sửa đổi)") && lines[177] == "Chính phủ" && lines[179] == "Ủy ban Pháp luật và Tư pháp của Quốc hội")
+        func repeated(_ edit: (inout [String]) -> Void) -> [Int] {
+            var copy = lines
+            edit(&copy)
+            let result = VanBan.process(text: copy.joined(separator: "\n"), name: "12.txt")
+            return Linter.lint(result).filter { $0.ruleID == "repeated-word" }.map(\.span.start.line)
+        }
+        let before = repeated { _ in }
+        #expect(repeated { $0[179] = "Chính phủ" } == before)
+        #expect(repeated { $0[175] = $0[175].replacingOccurrences(of: "tịch", with: "tịch tịch") } == (before + [176]).sorted())
     }
 
     /// Every text rule has at least three catches and three look-alikes here.

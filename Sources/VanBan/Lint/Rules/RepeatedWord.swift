@@ -1,12 +1,13 @@
-/// `repeated-word`: an accidental repeat of a word or a two-word phrase, also across a
-/// line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *pháp / pháp luật*.
+/// `repeated-word`: an accidental repeat of a word or a phrase of up to four words, also
+/// across a line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *Ban Chấp hành
+/// Ban Chấp hành*, *pháp / pháp luật*.
 public enum RepeatedWord: Rule {
     public static let id = "repeated-word"
     public static let nameVi = "lặp từ"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
-        vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",
-        en: "A word or two-word phrase repeated back to back (đúng đúng, dự thảo Dự thảo)")
+        vi: "Từ hoặc cụm từ (đến bốn tiếng) bị lặp liền nhau (đúng đúng, dự thảo Dự thảo, Ban Chấp hành Ban Chấp hành)",
+        en: "A word or a phrase of up to four words repeated back to back (đúng đúng, dự thảo Dự thảo, Ban Chấp hành Ban Chấp hành)")
     public static let details = LocalizedText(
         vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng (cả dấu ngắt dòng '\\' của bản Word→Markdown) hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
         en: "Case-insensitive, also across a line wrap (also a Word→Markdown hard break '\\') or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
@@ -113,18 +114,24 @@ public enum RepeatedWord: Rule {
             }
             return repeatable[x] == 1
         }
-        for (t, id) in zip(document.textLines, document.ids) {
+        // The appendix tables come last in `textLines`, each joined into one line of cells.
+        let tables = document.lines.count { $0.role != .appendix }
+        for (index, (t, id)) in zip(document.textLines, document.ids).enumerated() {
             let n = t.tokens.count
             var i = t.bodyStart
-            while i + 1 < n {
-                // Two-word phrase: "dự thảo Dự thảo", also over a Markdown hard break.
-                // (The break only between the two: `add` reads each half as adjacent tokens.)
-                let b = i + 1, c = after(t, b), d = c + 1
-                if d < n, t.isWord(i), t.isWord(b), t.isWord(c), t.isWord(d),
-                   same(id, i, c), same(id, b, d), !same(id, i, b) {
-                    add(t, first: i, second: c, length: 2, &report)
-                    i = d + 1
-                    continue
+            scan: while i + 1 < n {
+                // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
+                // thảo", also over a Markdown hard break (only between the two halves: `add`
+                // reads each half as adjacent tokens).
+                for k in stride(from: 4, through: 2, by: -1) {
+                    let c = after(t, i + k - 1)
+                    guard c + k <= n, same(id, i, c), (0..<k).allSatisfy({ t.isWord(i + $0) && t.isWord(c + $0) }),
+                          (1..<k).allSatisfy({ same(id, i + $0, c + $0) }), !same(id, i, i + 1) else { continue }
+                    // Two cells of an appendix table, the second starting a name of its own.
+                    if index >= tables, isCapitalised(t, c), t.span(c).start.line != t.span(c - 1).start.line { continue }
+                    add(t, first: i, second: c, length: k, &report)
+                    i = c + k
+                    continue scan
                 }
                 var j = after(t, i)
                 // "pháp / pháp luật": a slash written for the line break.
