@@ -42,8 +42,11 @@ public enum RepeatedWord: Rule {
         // Hội Nông dân*, *Phó Trưởng ban Ban Tổ chức*, *Đảng bộ Bộ Công an*, *Trưởng phòng
         // Phòng Tư pháp*, *Hợp tác xã xã Phú Lộc*. The name is a capitalised kind or a level
         // before a capitalised word.
-        if endsWord(t, i), t.isWord(j + 1), isCapitalised(t, j + 1),
-           (isCapitalised(t, j) && headKinds.contains(w)) || levels.contains(w) { return true }
+        // A level is written in lower case: the word before it must then be one of the word
+        // list (*hợp tác xã*), not only a phrase of the register (*Đảng ủy xã xã Tân Phú* is a slip).
+        if t.isWord(j + 1), isCapitalised(t, j + 1),
+           (isCapitalised(t, j) && headKinds.contains(w) && endsWord(t, i, listOnly: false))
+            || (levels.contains(w) && endsWord(t, i, listOnly: true)) { return true }
         if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
         guard j + 1 < t.tokens.count, t.isWord(j + 1) else { return false }
         let next = foldKey(t.tokens[j + 1].lower), key = foldKey(w)
@@ -76,12 +79,14 @@ public enum RepeatedWord: Rule {
         return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
     }
 
-    /// True when word `i` ends a word of the list with the one or two before it (*đại hội*,
-    /// *trưởng ban*, *hợp tác xã*).
-    static func endsWord(_ t: TokenizedLine, _ i: Int) -> Bool {
+    /// True when word `i` ends a word with the one or two before it: a word of the list
+    /// (*đại hội*, *hợp tác xã*) or, unless `listOnly`, a phrase of the register (*trưởng ban*).
+    static func endsWord(_ t: TokenizedLine, _ i: Int, listOnly: Bool) -> Bool {
         guard i > 0, t.isWord(i - 1) else { return false }
         let key = foldKey(t.tokens[i].lower), previous = foldKey(t.tokens[i - 1].lower)
-        if RegisterLexicon.isWord(previous, key) { return true }
+        if listOnly {
+            if let a = RegisterLexicon.id(previous), let b = RegisterLexicon.id(key), RegisterLexicon.pair(a, b).word { return true }
+        } else if RegisterLexicon.isWord(previous, key) { return true }
         return i >= 2 && t.isWord(i - 2) && threeSyllableWords.contains(foldKey(t.tokens[i - 2].lower) + " " + previous + " " + key)
     }
 
