@@ -57,7 +57,7 @@ struct RuleCasesTextTests {
         RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Sở Nông nghiệp và Môi trường phối hợp phối hợp với các địa phương kiểm tra đê điều."),
                  at: ["phối hợp phối hợp"]),
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Làm việc với Ủy ban nhân dân xã xã Tịnh Hòa về địa giới."), at: ["xã xã"]),
-        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Đảng ủy xã xã Cửa Việt chỉ đạo di dời dân."), at: ["xã xã"]),
+        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Đảng uỷ xã xã Cửa Việt chỉ đạo di dời dân."), at: ["xã xã"]),
         // before: a name of three or four words doubled (a copy-paste slip), also over a PDF wrap
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Chỉ đạo Ban Chấp hành Ban Chấp hành Đảng bộ xã kiểm điểm giữa nhiệm kỳ."), at: ["Ban Chấp hành Ban"]),
         RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Hỗ trợ các xã ven biển đạt chuẩn nông thôn mới\nnông thôn mới nâng cao năm 2027."), at: ["nông thôn mới nâng cao"]),
