@@ -151,6 +151,32 @@ struct RuleCasesTextTests {
             | 62. | Xây dựng, ban hành Kế hoạch phát triển hạ tầng số | Bộ Thông tin và Truyền thông | Các bộ, ngành, địa phương | Quyết định của Bộ | 12/2025 |
             """), at: []),
 
+        // before: a pipe table's column of coordinating bodies (the columns whose header names agencies)
+        RuleCase(rule: "duplicate-preparer", text: quangTri2027("""
+            I. NHIỆM VỤ
+            1. Phân công thực hiện:
+            | TT | Nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian thực hiện |
+            | --- | --- | --- | --- | --- |
+            | 1 | Rà soát, cắm mốc hành lang thoát lũ | Sở Nông nghiệp và Môi trường | Sở Xây dựng, Công an tỉnh, Sở Xây dựng | Quý II, Quý III |
+            | 2 | Diễn tập cứu nạn, cứu hộ | Bộ Chỉ huy Quân sự tỉnh | Sở Y tế, UBND các xã | Tháng 7 |
+            """), at: ["Công an tỉnh, Sở Xây dựng"]),
+        // 14:390-391, 431, 442, 459: the same bodies lead and take part (two columns), a task cell that
+        // repeats words, a time column repeating a quarter
+        RuleCase(rule: "duplicate-preparer", text: programme("""
+            I. A
+            | TT | Tên nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Kết quả | Thời gian hoàn thành |
+            |---|---|---|---|---|---|
+            | 38. | Xây dựng, hoàn thiện quy định pháp luật để đảm bảo hành lang pháp lý cho hoạt động của mọi ngành, lĩnh vực trên môi trường số | Các bộ, ngành liên quan | Các bộ, ngành liên quan | Các văn bản pháp luật được ban hành | 9/2026 |
+            | 48.  | Xây dựng các Đề án triển khai cơ chế thử nghiệm chính sách nhằm thúc đẩy nghiên cứu, phát triển, ứng dụng, chuyển giao công nghệ chiến lược trong các ngành, lĩnh vực | Các bộ, ngành  | Các bộ, ngành  | Quyết định của Thủ tướng Chính phủ | 2025 |
+            | 65. | Xây dựng, triển khai đề án ứng dụng IoT trong một số ngành, lĩnh vực như sản xuất thương mại, quản lý năng lượng, nông nghiệp thông minh, giao thông thông minh, y tế thông minh,... | Các bộ, ngành, địa phương  | Bộ Khoa học và Công nghệ, Bộ Thông tin và Truyền thông | Quyết định của Thủ tướng Chính phủ | 12/2025 |
+            """), at: []),
+        RuleCase(rule: "duplicate-preparer", text: quangTri2027("""
+            I. NHIỆM VỤ
+            | TT | Nhiệm vụ | Đơn vị | Cơ quan chủ trì | Thời gian thực hiện |
+            | --- | --- | --- | --- | --- |
+            | 1 | Gia cố đê; gia cố đê biển | km, km | Sở Nông nghiệp và Môi trường | Quý II, Quý III, Quý II |
+            """), at: []),
+
         // MARK: unbalanced-bracket — catches (written; the real ones of corpus/ are OCR, at info)
         RuleCase(rule: "unbalanced-bracket", text: commune2027("I. A\n- Hội nghị sơ kết 9 tháng (ngày 28/9/2027 tại hội trường xã."), at: ["(ngày 28/9/2027"]),
         RuleCase(rule: "unbalanced-bracket", text: quangTri2027("I. NHIỆM VỤ\n1. Phát động chủ đề “Chủ động phòng, chống thiên tai, bảo vệ cuộc sống của Nhân dân trên các phương tiện truyền thông."),
