@@ -128,9 +128,11 @@ public enum RepeatedWord: Rule {
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
                 // thảo", also over a Markdown hard break (only between the two halves: `add`
                 // reads each half as adjacent tokens).
+                let first = id[i]
                 for k in stride(from: 4, through: 2, by: -1) {
+                    // (The IDs compared first: most tokens start no repeat.)
                     let c = after(t, i + k - 1)
-                    guard c + k <= n, same(id, i, c), (0..<k).allSatisfy({ t.isWord(i + $0) && t.isWord(c + $0) }),
+                    guard c + k <= n, id[c] == first, same(id, i, c), (0..<k).allSatisfy({ t.isWord(i + $0) && t.isWord(c + $0) }),
                           (1..<k).allSatisfy({ same(id, i + $0, c + $0) }), !same(id, i, i + 1) else { continue }
                     // Two cells of an appendix table, the second starting a name of its own.
                     if index >= tables, isCapitalised(t, c), t.span(c).start.line != t.span(c - 1).start.line { continue }
