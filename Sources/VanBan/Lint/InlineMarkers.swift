@@ -9,6 +9,9 @@
 /// `eslint-disable-next-line` and ruff's file-level `# ruff: noqa`:
 /// `vanban-ignore-next-line[: ids]` silences the line below the marker, and
 /// `vanban-ignore-file[: ids]` anywhere in the file silences the rules for the whole file.
+/// The list ends at the end of the line, at a comment closer (`<!-- vanban-ignore: spacing -->`,
+/// `/* … */`) or at ` -- ` before a reason, as ESLint writes it; IDs are separated by commas,
+/// semicolons or spaces, and a final full stop is not part of one.
 /// A name in a list that is no rule's ID (a typo: `sesion-sequence`) silences nothing and
 /// is reported by `unknown-ignore-id`; before, it turned the marker into a bare one that
 /// silenced all.
@@ -41,13 +44,21 @@ public struct InlineMarkers: Sendable {
                     if j < range.upperBound, s[j] == ":" { j += 1 }
                     var ids = Set<String>()
                     var named = 0
-                    // The list: names separated by commas or spaces, to the end of the line.
+                    // The list: names separated by commas, semicolons or spaces, to the end of
+                    // the line, or to what closes a comment around the marker (`<!-- … -->`,
+                    // `/* … */`) or opens a reason (` -- `, as ESLint writes it).
                     var p = j
                     while p < range.upperBound {
-                        if s[p] == "," || s[p] == " " || s[p] == "\t" { p += 1; continue }
+                        if s[p] == "," || s[p] == ";" || s[p] == " " || s[p] == "\t" { p += 1; continue }
                         let start = p
-                        while p < range.upperBound, s[p] != ",", s[p] != " ", s[p] != "\t" { p += 1 }
-                        let name = String(scalars: s[start..<p])
+                        while p < range.upperBound, s[p] != ",", s[p] != ";", s[p] != " ", s[p] != "\t" { p += 1 }
+                        var end = p
+                        let word = s[start..<end]
+                        if word.starts(with: ["-", "-"]) || word.starts(with: ["*", "/"]) { break }
+                        // `vanban-ignore: spacing.` — the full stop ends the sentence, not the name.
+                        while end > start, s[end - 1] == "." { end -= 1 }
+                        guard end > start else { continue }
+                        let name = String(scalars: s[start..<end])
                         named += 1
                         if Linter.rule(name) != nil {
                             ids.insert(name)
@@ -55,7 +66,7 @@ public struct InlineMarkers: Sendable {
                             let line = index + 1
                             let span = SourceSpan(
                                 start: SourceLocation(line: line, column: source.column(line: index, offset: start - range.lowerBound)),
-                                end: SourceLocation(line: line, column: source.column(line: index, offset: p - range.lowerBound)))
+                                end: SourceLocation(line: line, column: source.column(line: index, offset: end - range.lowerBound)))
                             markers.unknown.append((name, span))
                         }
                     }

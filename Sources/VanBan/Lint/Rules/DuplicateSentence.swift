@@ -7,8 +7,8 @@ public enum DuplicateSentence: Rule {
         vi: "Cùng một vế câu được viết hai lần trong một mục",
         en: "The same clause written twice in one item")
     public static let details = LocalizedText(
-        vi: "Vế câu tách bởi ';' hoặc '.', so không phân biệt hoa thường và kiểu bỏ dấu, bỏ phần ngoặc cơ quan chuẩn bị ở cuối; vế phải dài ít nhất 5 từ.",
-        en: "Clauses split at ';' or '.', compared regardless of case and tone style, the trailing preparer bracket aside; at least five words.")
+        vi: "Vế câu tách bởi ';' hoặc '.', so không phân biệt hoa thường và kiểu bỏ dấu, bỏ qua phần trong ngoặc (như cơ quan chuẩn bị ở cuối); vế phải dài ít nhất 5 từ.",
+        en: "Clauses split at ';' or '.', compared regardless of case and tone style, what is in brackets aside (such as the trailing preparer bracket); at least five words.")
     public static let messages: [String: LocalizedText] = [
         "clause": LocalizedText(vi: "Vế câu '{0}' lặp lại nguyên văn", en: "The clause '{0}' is repeated word for word"),
     ]
@@ -37,7 +37,8 @@ public enum DuplicateSentence: Rule {
             let t = document.textLines[n], id = document.ids[n]
             for c in clauses(t) {
                 guard !seen.insert(c.words.map { folded[Int(id[$0])] }).inserted else { continue }
-                var last = c.range.upperBound - 1
+                // To the last word compared: a trailing bracket (the preparers) is not quoted.
+                var last = c.words.last ?? (c.range.upperBound - 1)
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
@@ -45,7 +46,7 @@ public enum DuplicateSentence: Rule {
         }
     }
 
-    /// Clauses of five words or more, split at `;`, `.` and brackets (skipped): the tokens
+    /// Clauses of five words or more, split at `;` and `.`, brackets skipped: the tokens
     /// that are compared (words, numbers, commas) and the clause's range.
     static func clauses(_ t: TokenizedLine) -> [(words: [Int], range: Range<Int>)] {
         var clauses: [(words: [Int], range: Range<Int>)] = []
@@ -59,17 +60,18 @@ public enum DuplicateSentence: Rule {
         while k < t.tokens.count {
             // One look at the token's kind and first scalar (not four `isPunct` calls).
             let c: Unicode.Scalar = t.tokens[k].kind == .punct ? t.line.scalars[t.tokens[k].range.lowerBound] : "a"
-            if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) || c == "(" {
+            if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) {
                 close(k)
-                if t.isPunct(k, "(") {
-                    var depth = 0
-                    while k < t.tokens.count {
-                        if t.isPunct(k, "(") { depth += 1 }
-                        if t.isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
-                        k += 1
-                    }
-                }
                 start = k + 1
+            } else if c == "(" {
+                // A bracket is skipped, not a clause's end: *… ứng dụng Internet vạn vật (IoT) để
+                // trở thành …* written twice is one repeated clause, reported once.
+                var depth = 0
+                while k < t.tokens.count {
+                    if t.isPunct(k, "(") { depth += 1 }
+                    if t.isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+                    k += 1
+                }
             } else if t.tokens[k].kind != .punct || c == "," {
                 words.append(k)
             }

@@ -8,8 +8,8 @@ public enum MalformedYear: Rule {
         vi: "Số ở vị trí năm không phải một năm hợp lý (năm 20230, 2O26)",
         en: "A token in a year position that is not a plausible year (năm 20230, 2O26)")
     public static let details = LocalizedText(
-        vi: "Vị trí năm: sau 'năm', sau 'tháng M/' hoặc 'ngày D/M/'. Năm hợp lý: 4 chữ số từ 1800 đến 2100. Chữ O, o, l, I lẫn trong số được sửa chắc chắn.",
-        en: "Year positions: after 'năm', after 'tháng M/' or 'D/M/'. Plausible: four digits from 1800 to 2100. Letters O, o, l, I among digits get a certain fix.")
+        vi: "Vị trí năm: sau 'năm' (trừ 'mỗi năm', 'hằng năm' … trước một số lượng), sau 'tháng M/' hoặc 'ngày D/M/'. Năm hợp lý: 4 chữ số từ 1000 đến 2100 (năm lịch sử như 1010, 1288 là năm thật). Chữ O, o, l, I lẫn trong số được sửa chắc chắn.",
+        en: "Year positions: after 'năm' (not 'mỗi năm', 'hằng năm' … before a count), after 'tháng M/' or 'D/M/'. Plausible: four digits from 1000 to 2100 (historical years such as 1010 and 1288 are real). Letters O, o, l, I among digits get a certain fix.")
     public static let messages: [String: LocalizedText] = [
         "digits": LocalizedText(vi: "'{0}' không phải là năm hợp lệ", en: "'{0}' is not a valid year"),
         "letters": LocalizedText(vi: "'{0}' có chữ cái lẫn trong số năm; sửa thành '{1}'", en: "'{0}' has a letter among the digits; should be '{1}'"),
@@ -17,6 +17,10 @@ public enum MalformedYear: Rule {
     public static let fixable = true
 
     static let lookalikes: [Unicode.Scalar: Unicode.Scalar] = ["O": "0", "o": "0", "l": "1", "I": "1"]
+
+    /// Words before *năm* that make it 'per year' (*mỗi năm*, *hằng năm*, *bình quân năm*):
+    /// the number after it is a count, not a year.
+    static let perYear: [[String]] = [["mỗi"], ["hằng"], ["hàng"], ["mọi"], ["từng"], ["bình", "quân"], ["trung", "bình"]]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // `năm` and `tháng` by ID: no String comparison per token.
@@ -28,7 +32,7 @@ public enum MalformedYear: Rule {
                 if token.kind == .number {
                     if s.count >= 3 && s.count <= 6 && s.count != 4 && (s.first == "2" || s.first == "1") && !(t.isPunct(i + 1, "/")) {
                         report.add("digits", [t.text(i)], at: t.span(i))
-                    } else if s.count == 4, let v = t.int(i), !(1800...2100).contains(v), s.first == "2" || s.first == "1" {
+                    } else if s.count == 4, let v = t.int(i), !(1000...2100).contains(v), s.first == "2" {
                         report.add("digits", [t.text(i)], at: t.span(i))
                     }
                 } else if token.kind == .word, s.count == 4 {
@@ -47,7 +51,10 @@ public enum MalformedYear: Rule {
     /// and *tháng*.
     static func isYearPosition(_ t: TokenizedLine, _ id: [Int32], _ i: Int, year: Int32, month: Int32) -> Bool {
         guard i > 0 else { return false }
-        if id[i - 1] == year, t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound { return true }
+        if id[i - 1] == year, t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound {
+            // *mỗi năm 150 kỹ sư*, *hằng năm 100 lượt*: 'per year', a count follows.
+            return !perYear.contains(where: { t.matches($0, at: i - 1 - $0.count) })
+        }
         guard t.isPunct(i - 1, "/"), i >= 2, let m = t.int(i - 2), (1...12).contains(m), t.tokens[i - 2].range.count <= 2 else { return false }
         if i >= 3, id[i - 3] == month { return true }
         if i >= 4, t.isPunct(i - 3, "/"), let d = t.int(i - 4), (1...31).contains(d), !t.isPunct(i - 5, "/") { return true }

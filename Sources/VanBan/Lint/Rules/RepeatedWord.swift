@@ -1,15 +1,16 @@
-/// `repeated-word`: an accidental repeat of a word or a two-word phrase, also across a
-/// line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *pháp / pháp luật*.
+/// `repeated-word`: an accidental repeat of a word or a phrase of up to four words, also
+/// across a line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *Ban Chấp hành
+/// Ban Chấp hành*, *pháp / pháp luật*.
 public enum RepeatedWord: Rule {
     public static let id = "repeated-word"
     public static let nameVi = "lặp từ"
     public static let severity = Severity.warning
     public static let summary = LocalizedText(
-        vi: "Từ hoặc cụm hai từ bị lặp liền nhau (đúng đúng, dự thảo Dự thảo)",
-        en: "A word or two-word phrase repeated back to back (đúng đúng, dự thảo Dự thảo)")
+        vi: "Từ hoặc cụm từ (đến bốn tiếng) bị lặp liền nhau (đúng đúng, dự thảo Dự thảo, Ban Chấp hành Ban Chấp hành)",
+        en: "A word or a phrase of up to four words repeated back to back (đúng đúng, dự thảo Dự thảo, Ban Chấp hành Ban Chấp hành)")
     public static let details = LocalizedText(
-        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
-        en: "Case-insensitive, also across a line wrap or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
+        vi: "Không phân biệt hoa thường, kể cả khi lặp qua chỗ xuống dòng (cả dấu ngắt dòng '\\' của bản Word→Markdown) hay trong ô bảng. Bỏ qua từ láy hợp lệ (dần dần, người người, đời đời …), hai từ ghép gặp nhau (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), tên bắt đầu bằng chính từ đó (Luật Luật sư) và hai ô bảng liền nhau. Chỉ tự sửa khi phần còn lại là cụm từ thường gặp.",
+        en: "Case-insensitive, also across a line wrap (also a Word→Markdown hard break '\\') or inside a table cell. Leaves alone legitimate reduplication (dần dần, người người, đời đời …), two compounds meeting (giao thông thông minh, nội thành Thành phố, Câu lạc bộ Bộ đội), a name starting with the same word (Luật Luật sư) and two adjacent table cells. Fixed only when what is left is a frequent phrase.")
     public static let messages: [String: LocalizedText] = [
         "word": LocalizedText(vi: "Từ '{0}' bị lặp", en: "'{0}' is repeated"),
     ]
@@ -19,14 +20,17 @@ public enum RepeatedWord: Rule {
     static let reduplicated: Set<String> = [
         "dần", "người", "nhà", "đời", "mãi", "ngày", "đêm", "tháng", "năm", "xa", "thường", "lâu", "từ", "nhiều", "ai", "đâu",
         "gì", "sao", "vừa", "càng", "hàng", "lớp", "đâu", "khắp", "mọi", "thật", "luôn", "chầm", "nhanh", "chậm", "to", "nhỏ",
-        "đông", "vui", "rất", "cao", "xanh", "đỏ", "đầy",
+        "đông", "vui", "rất", "cao", "xanh", "đỏ", "đầy", "nơi", "ngành", "chốn",
     ]
 
     /// Compounds a word can end and the same word begin: *hành vi vi phạm*.
     static let compounds: Set<String> = ["hành vi", "vi phạm", "phạm vi", "tác phong", "phong trào"]
     /// Kinds that head a name anywhere in a sentence (*giới thiệu Luật Luật sư*, *Quỹ Quỹ …*):
     /// laws (Luật Ban hành văn bản quy phạm pháp luật, Điều 4) and bodies (NĐ 30/2020, Phụ lục I).
-    static let headKinds: Set<String> = ["luật", "bộ", "ban", "hội", "viện", "quỹ", "sở", "cục", "vụ", "trường", "báo", "đài"]
+    static let headKinds: Set<String> = ["luật", "bộ", "ban", "hội", "viện", "quỹ", "sở", "cục", "vụ", "trường", "báo", "đài",
+                                         "phòng", "khoa", "đoàn"]
+    /// Levels of local government and of settlement that head a place name (*xã Phú Lộc*).
+    static let levels: Set<String> = ["xã", "phường", "tỉnh", "huyện", "quận", "thôn", "ấp", "bản"]
     /// *Ban Xây dựng Đảng Đảng ủy*: the body of a Party committee named after it.
     static let partyBodies: Set<String> = ["ủy", "uỷ", "bộ", "đoàn", "viên"]
 
@@ -34,6 +38,15 @@ public enum RepeatedWord: Rule {
     /// before it and the second starts one with the word after it.
     static func isJoint(_ t: TokenizedLine, _ i: Int, _ j: Int) -> Bool {
         let w = t.tokens[j].lower
+        // A word ending in *w*, then a name of a body or a place starting with it: *Đại hội
+        // Hội Nông dân*, *Phó Trưởng ban Ban Tổ chức*, *Đảng bộ Bộ Công an*, *Trưởng phòng
+        // Phòng Tư pháp*, *Hợp tác xã xã Phú Lộc*. The name is a capitalised kind or a level
+        // before a capitalised word.
+        // A level is written in lower case: the word before it must then be one of the word
+        // list (*hợp tác xã*), not only a phrase of the register (*Đảng ủy xã xã Tân Phú* is a slip).
+        if t.isWord(j + 1), isCapitalised(t, j + 1),
+           (isCapitalised(t, j) && headKinds.contains(w) && endsWord(t, i, listOnly: false))
+            || (levels.contains(w) && endsWord(t, i, listOnly: true)) { return true }
         if w == "đảng", j + 1 < t.tokens.count, partyBodies.contains(t.tokens[j + 1].lower) { return true }
         guard j + 1 < t.tokens.count, t.isWord(j + 1) else { return false }
         let next = foldKey(t.tokens[j + 1].lower), key = foldKey(w)
@@ -42,6 +55,12 @@ public enum RepeatedWord: Rule {
         if tight, j + 2 < t.tokens.count, t.isWord(j + 2),
            RegisterLexicon.count(next, foldKey(t.tokens[j + 2].lower)) > RegisterLexicon.count(key, next) { tight = false }
         let startsName = compounds.contains(w + " " + t.tokens[j + 1].lower) || tight
+        // A word of three ending in *w* before a word starting with it: *Câu lạc bộ Bộ đội
+        // Cụ Hồ*, *hợp tác xã xã viên*. The word of three is the evidence the first *w*
+        // ends a word; the second need only begin a word of the list.
+        if i >= 2, t.isWord(i - 1), t.isWord(i - 2),
+           threeSyllableWords.contains(foldKey(t.tokens[i - 2].lower) + " " + foldKey(t.tokens[i - 1].lower) + " " + key),
+           startsName || RegisterLexicon.isWord(key, next) { return true }
         guard startsName else { return false }
         // A capitalised head word before a name that starts with the same word: *Luật
         // Luật sư*, *Bộ Bộ đội …* — the first word is the kind, the second begins the name.
@@ -58,6 +77,29 @@ public enum RepeatedWord: Rule {
         let previous = foldKey(t.tokens[i - 1].lower)
         if RegisterLexicon.count(previous + " " + key + " " + next) >= 2 { return false }
         return compounds.contains(before) || RegisterLexicon.isPhrase(previous, key)
+    }
+
+    /// True when word `i` ends a word with the one or two before it: a word of the list
+    /// (*đại hội*, *hợp tác xã*) or, unless `listOnly`, a phrase of the register (*trưởng ban*).
+    static func endsWord(_ t: TokenizedLine, _ i: Int, listOnly: Bool) -> Bool {
+        guard i > 0, t.isWord(i - 1) else { return false }
+        let key = foldKey(t.tokens[i].lower), previous = foldKey(t.tokens[i - 1].lower)
+        if listOnly {
+            if let a = RegisterLexicon.id(previous), let b = RegisterLexicon.id(key), RegisterLexicon.pair(a, b).word { return true }
+        } else if RegisterLexicon.isWord(previous, key) { return true }
+        return i >= 2 && t.isWord(i - 2) && threeSyllableWords.contains(foldKey(t.tokens[i - 2].lower) + " " + previous + " " + key)
+    }
+
+    /// The three-syllable words of `threeSyllableTable` (*câu lạc bộ*, *hợp tác xã*).
+    static let threeSyllableWords: Set<String> = Set(threeSyllableTable.split(separator: "\n").map(String.init))
+
+    /// The token after `k` that a reader sees: a Markdown hard break (a `\\` ending a line of
+    /// a Word→Markdown conversion, `… công tác\\` / `công tác vận động …`) is not read.
+    static func after(_ t: TokenizedLine, _ k: Int) -> Int {
+        let n = k + 1
+        guard n + 1 < t.tokens.count, t.tokens[n].kind == .punct, t.line.scalars[t.tokens[n].range.lowerBound] == "\\",
+              t.tokens[n].range.count == 1, t.span(n).start.line != t.span(n + 1).start.line else { return n }
+        return n + 1
     }
 
     static func isCapitalised(_ t: TokenizedLine, _ i: Int) -> Bool {
@@ -77,18 +119,28 @@ public enum RepeatedWord: Rule {
             }
             return repeatable[x] == 1
         }
-        for (t, id) in zip(document.textLines, document.ids) {
+        // The appendix tables come last in `textLines`, each joined into one line of cells.
+        let tables = document.lines.count { $0.role != .appendix }
+        for (index, (t, id)) in zip(document.textLines, document.ids).enumerated() {
             let n = t.tokens.count
             var i = t.bodyStart
-            while i + 1 < n {
-                // Two-word phrase: "dự thảo Dự thảo".
-                if i + 3 < n, t.isWord(i), t.isWord(i + 1), t.isWord(i + 2), t.isWord(i + 3),
-                   same(id, i, i + 2), same(id, i + 1, i + 3), !same(id, i, i + 1) {
-                    add(t, first: i, second: i + 2, length: 2, &report)
-                    i += 4
-                    continue
+            scan: while i + 1 < n {
+                // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
+                // thảo", also over a Markdown hard break (only between the two halves: `add`
+                // reads each half as adjacent tokens).
+                let first = id[i]
+                for k in stride(from: 4, through: 2, by: -1) {
+                    // (The IDs compared first: most tokens start no repeat.)
+                    let c = after(t, i + k - 1)
+                    guard c + k <= n, id[c] == first, same(id, i, c), (0..<k).allSatisfy({ t.isWord(i + $0) && t.isWord(c + $0) }),
+                          (1..<k).allSatisfy({ same(id, i + $0, c + $0) }), !same(id, i, i + 1) else { continue }
+                    // Two cells of an appendix table, the second starting a name of its own.
+                    if index >= tables, isCapitalised(t, c), t.span(c).start.line != t.span(c - 1).start.line { continue }
+                    add(t, first: i, second: c, length: k, &report)
+                    i = c + k
+                    continue scan
                 }
-                var j = i + 1
+                var j = after(t, i)
                 // "pháp / pháp luật": a slash written for the line break.
                 // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
                 if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }

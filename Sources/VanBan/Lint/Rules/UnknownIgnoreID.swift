@@ -8,9 +8,9 @@ public enum UnknownIgnoreID: Rule {
         en: "A name in a 'vanban-ignore:' marker that is no rule's ID (a typo?); it silences nothing")
     public static let details = LocalizedText(
         vi: "Mỗi tên trong danh sách sau 'vanban-ignore:' phải là mã của một quy tắc (xem `vanban rules`). Tên sai không tắt gì, "
-            + "kể cả các quy tắc khác trên dòng ấy; các mã đúng trong cùng danh sách vẫn có hiệu lực.",
+            + "kể cả các quy tắc khác trên dòng ấy; các mã đúng trong cùng danh sách vẫn có hiệu lực. Danh sách dừng ở '-->' hoặc '*/' (dấu đóng chú thích) và ở ' -- ' (lý do, như ESLint).",
         en: "Every name listed after 'vanban-ignore:' must be a rule's ID (see `vanban rules`). A wrong name silences nothing, "
-            + "not even the other rules on that line; the right IDs in the same list still apply.")
+            + "not even the other rules on that line; the right IDs in the same list still apply. The list ends at '-->' or '*/' (a comment closer) and at ' -- ' (a reason, as ESLint writes it).")
     public static let messages: [String: LocalizedText] = [
         "unknown": LocalizedText(vi: "Không có quy tắc '{0}' (xem `vanban rules`); dấu vanban-ignore này không tắt quy tắc ấy",
                                  en: "No rule '{0}' (see `vanban rules`); this vanban-ignore marker does not silence it"),
