@@ -93,6 +93,27 @@ struct ParseSpeedEquivalenceTests {
         for p in phrases { #expect(AgencyNames.looksLikeAgency(p) == reference(p), "\(p.unicodeScalars.map(\.value))") }
     }
 
+    @Test func formStartsReadInPlaceLikeTheCopy() {
+        // The old form: the rest of the line copied into an array at every token.
+        func reference(_ line: TokenizedLine, _ i: Int) -> Bool {
+            let c = line.line.scalars[line.tokens[i].range.lowerBound]
+            guard c == "T" || c == "K" || c == "Q" else { return false }
+            let rest = Array(line.line.scalars[line.tokens[i].range.lowerBound...])
+            guard LineShape.isAllCaps(rest) else { return false }
+            for form in Signing.forms where rest.starts(with: form.unicodeScalars) {
+                let n = form.unicodeScalars.count
+                if n < rest.count, rest[n] == " " { return true }
+            }
+            return false
+        }
+        let lines = ["Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- Bộ Nội vụ (b/c); KT. CHỦ TỊCH", "- Lưu: VT. T/M BAN THƯỜNG VỤ", "TM.", "Q. GIÁM ĐỐC",
+                     "- Như trên; TL. Bộ trưởng", "KT.CHỦ TỊCH", "TUQ. CHỦ TỊCH", "x Q. Đ", "K/T BÍ THƯ", "TM. UBND TỈNH"]
+        for text in lines {
+            let line = Support.line(text)
+            for i in line.tokens.indices { #expect(Parser.isFormStart(line, i) == reference(line, i), "\(text) @\(i)") }
+        }
+    }
+
     @Test func positionsMatchLikeThePhraseSplit() {
         // The old form: the phrase split as UTF-8 at every call, each token's text built.
         func matchesPhrase(_ line: TokenizedLine, _ phrase: String, at i: Int) -> Bool {

@@ -7,6 +7,11 @@ public enum LineShape {
 
     /// At least two letters and none of them lower-case: `BAN THƯỜNG VỤ ĐẢNG UỶ`, `T/M BAN CHẤP HÀNH`.
     public static func isAllCaps(_ s: [Unicode.Scalar]) -> Bool {
+        isAllCaps(s[...])
+    }
+
+    /// `isAllCaps` of part of a line, read in place.
+    static func isAllCaps(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
         for c in s where Alphabet.isAlphabetic(c) {
             if Alphabet.isLowercase(c) { return false }

@@ -286,13 +286,15 @@ extension Parser {
 
     /// A signing form starting at token `i`: `TM.`, `KT.`, `T/M`, `K/T`, `TUQ.` …
     static func isFormStart(_ line: TokenizedLine, _ i: Int) -> Bool {
-        let c = line.line.scalars[line.tokens[i].range.lowerBound]
+        let start = line.tokens[i].range.lowerBound
+        let c = line.line.scalars[start]
         guard c == "T" || c == "K" || c == "Q" else { return false }
-        let rest = Array(line.line.scalars[line.tokens[i].range.lowerBound...])
+        // The rest of the line read in place (a copy of it was made at every token: issue 17).
+        let rest = line.line.scalars[start...]
         guard LineShape.isAllCaps(rest) else { return false }
         for form in Signing.forms where rest.starts(with: form.unicodeScalars) {
             let n = form.unicodeScalars.count
-            if n < rest.count, rest[n] == " " { return true }
+            if n < rest.count, rest[start + n] == " " { return true }
         }
         return false
     }
