@@ -56,6 +56,22 @@ struct HeaderTests {
         #expect(h.title == "Hướng dẫn quản lý kinh phí chuyển đổi số")
     }
 
+    /// The star under a Party issuer shares its line with the other column's place-date
+    /// (a web copy joins the columns with a tab, a PDF dump with spaces); it reads as a
+    /// bullet, and the header used to end there.
+    @Test(arguments: ["*\tHuế, ngày 03 tháng 02 năm 2027", "*                         Huế, ngày 03 tháng 02 năm 2027"])
+    func partyStarBesideThePlaceDate(_ starLine: String) {
+        let h = Self.header(
+            "ĐẢNG BỘ THÀNH PHỐ HUẾ\tĐẢNG CỘNG SẢN VIỆT NAM\n" +
+            "ĐẢNG ỦY PHƯỜNG THUẬN HÓA\t\n" + starLine + "\n" +
+            "Số 14-KH/ĐU\t\n\nKẾ HOẠCH\ntổ chức các hoạt động kỷ niệm năm 2027\n\n- Căn cứ Điều lệ Đảng;\n")
+        #expect(h.system == "party")
+        #expect(h.issuerLines == ["ĐẢNG BỘ THÀNH PHỐ HUẾ", "ĐẢNG ỦY PHƯỜNG THUẬN HÓA"])
+        #expect(h.place == "Huế" && h.date?.iso == "2027-02-03")
+        #expect(h.number?.value == 14 && h.number?.typeCode == "KH")
+        #expect(h.typeName == "KẾ HOẠCH" && h.title == "tổ chức các hoạt động kỷ niệm năm 2027")
+    }
+
     @Test func interleavedColumnsLineByLine() {
         let h = Self.header("""
             ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM

@@ -100,7 +100,8 @@ extension Parser {
                     h.number = seg
                     continue
                 case .placeDate where h.placeDate == nil:
-                    h.placeDate = seg
+                    // Without the Party star read as a bullet (`*⇥Đồng Nai, ngày …`).
+                    h.placeDate = seg.marker == nil ? seg : Parser.sub(seg, seg.bodyStart..<seg.tokens.count) ?? seg
                     continue
                 case .subject where h.subject == nil:
                     h.subject = seg
@@ -319,7 +320,10 @@ extension Parser {
         if matchesWords(seg, partyWords, at: 0), seg.tokens.count <= 6 { return .party(prefix: false) }
         if seg.tokens.count == 3, seg.isAllCaps, matchesWords(seg, Array(partyWords.prefix(3)), at: 0) { return .party(prefix: true) }
         if numberSymbol(in: seg) != nil { return .number }
-        if seg.marker == nil, s.count <= 90, let d = seg.find(["ngày"]), d == 0 || seg.isPunct(d - 1, ",") {
+        // The star under a Party issuer (Hướng dẫn 36-HD/VPTW) reads as a bullet when the
+        // place-date of the other column follows it on the same line (`*⇥Đồng Nai, ngày …`).
+        let unmarked = seg.marker == nil || seg.marker!.style == .bullet
+        if unmarked, s.count <= 90, let d = seg.find(["ngày"]), d == 0 || seg.isPunct(d - 1, ",") {
             let hasMonth = seg.find(["tháng"], from: d) != nil
             let hasYear = seg.find(["năm"], from: d) != nil
             if hasMonth && hasYear { return .placeDate(wrapped: false) }
