@@ -85,7 +85,7 @@ public enum YearOutOfScope: Rule {
                 // History (*kênh do huyện bàn giao năm 2022*) and the edition of a name
                 // (*Chương trình giáo dục phổ thông 2018*: a year right after a word, without
                 // *năm*) are not periods of work.
-                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) { continue }
+                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) || refersBack(t, year: tokens.lowerBound, stopAt: previousEnd) { continue }
                 if period.kind == "year", !period.raw.lowercased().hasPrefix("năm"), t.isWord(tokens.lowerBound - 1) { continue }
                 if period.kind != "year" && period.kind != "months" {
                     guard delta != 0 else { continue }
@@ -135,6 +135,20 @@ public enum YearOutOfScope: Rule {
             t.matchesFolded(["hoàn", "thành"], at: k) || t.matchesFolded(["trước"], at: k) || t.matchesFolded(["chậm", "nhất"], at: k)
                 || t.matchesFolded(["xong"], at: k)
         }
+    }
+
+    /// True when the year at token `i` is one the work builds on (`TimeWords.pastReference`:
+    /// *kế thừa kinh nghiệm diễn tập … năm 2024*): a cue within `pastReferenceReach` tokens
+    /// before it, in its clause (commas read through: *phòng, chống*), with no direction word
+    /// nearer the year (*rút kinh nghiệm, tổng kết công tác năm 2025* is a review of 2025).
+    static func refersBack(_ t: TokenizedLine, year i: Int, stopAt: Int) -> Bool {
+        var k = i - 1
+        while k >= max(stopAt, t.clauseStart(before: i), i - TimeWords.pastReferenceReach) {
+            if TimeWords.forward.contains(where: { t.matches($0, at: k) }) || TimeWords.backward.contains(where: { t.matches($0, at: k) }) { return false }
+            if TimeWords.pastReference.contains(where: { t.matches($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.
