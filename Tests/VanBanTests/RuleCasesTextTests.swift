@@ -99,7 +99,16 @@ struct RuleCasesTextTests {
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Mời Đảng bộ Bộ đội Biên phòng tỉnh Quảng Ngãi phối hợp\n \ntuyên truyền chủ quyền biển đảo (Ban Tuyên giáo chuẩn bị)."), at: []),
         RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Phối hợp với Chi bộ Bộ đội\n \nBiên phòng cửa khẩu Lao Bảo và Phòng Phòng chống tội phạm ma tuý tuần tra."), at: []),
         RuleCase(rule: "repeated-word", text: commune2027("I. A\n- Thực hiện song song hai nhiệm vụ phát triển kinh tế và bảo đảm quốc phòng; tránh đánh giá chung chung, hình thức."), at: []),
-        RuleCase(rule: "repeated-word", text: quangTri2027("I. NHIỆM VỤ\n1. Các sở tổ chức diễn tập ứng phó sự cố tràn dầu song \n \nsong với kiểm tra phương án của các cảng biển."), at: []),
+        // … in a PDF dump with a one-space line after every line (three wraps, so the layout joins them)
+        RuleCase(rule: "repeated-word", text: quangTri2027([
+            "I. NHIỆM VỤ",
+            "1. Sở Giao thông vận tải, Cảng vụ Hàng hải Quảng Trị tổ chức diễn tập ứng phó sự cố tràn dầu song",
+            "song với kiểm tra phương án phòng chống bão của các cảng biển trên địa bàn",
+            "tỉnh, hoàn thành trước mùa mưa bão.",
+            "2. Các đồn, trạm kiểm soát tổ chức tuần tra chung, phối hợp chặt chẽ với Đảng bộ Bộ đội",
+            "Biên phòng tỉnh trong việc tuyên truyền, vận động Nhân dân các xã biên giới",
+            "tham gia bảo vệ chủ quyền.",
+        ].joined(separator: " \n \n") + " "), at: []),
         // two table cells of a one-cell-per-line appendix, each a body starting with *Hội*
         RuleCase(rule: "repeated-word", text: quangTri2027("""
             I. NHIỆM VỤ
