@@ -185,6 +185,22 @@ struct RuleCasesTimeTests {
             ("10", "tháng 7/2027", "Kiểm điểm thực hiện nhiệm vụ 6 tháng đầu năm, nhiệm vụ trọng tâm 6 tháng cuối năm 2027")])), at: []),
         RuleCase(rule: "year-out-of-scope", text: commune2027(meetings2027([
             ("10", "tháng 7/2027", "Sơ kết 6 tháng đầu năm 2027, so với cùng kỳ 6 tháng đầu năm 2026 tăng 5%")])), at: []),
+        // round 2, before (all flagged): an earlier year the work builds on — lessons, inheritance, results
+        // quoted by their year, a comparison (h15's class, other bodies and wording)
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 8/2027", ["Rút kinh nghiệm đợt ứng phó lũ lớn trên sông Trà Khúc năm 2023, rà soát phương án sơ tán dân.",
+                              "Kế thừa cách làm của Hội thi dân vận khéo cấp xã năm 2024, chuẩn bị Hội thi năm 2027."])])), at: []),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 4/2027", ["Phát huy kết quả xây dựng thôn nông thôn mới kiểu mẫu năm 2025 ở thôn An Kỳ.",
+                              "Nâng tỷ lệ thu gom rác thải lên 90% (kết quả năm 2024 đạt 78%), tổ chức ra quân như năm 2025."])])), at: []),
+        // … but the cue does not silence a year bound to a review or plan word nearer it, nor one past a
+        // clause break (these pass on the old code too: they guard the look-alikes above)
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 8/2027", ["Rút kinh nghiệm công tác bầu cử, tổng kết công tác năm 2025 của Ủy ban bầu cử xã."])])), at: ["tổng kết công tác năm 2025"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 9/2027", ["Kế thừa kinh nghiệm các kỳ diễn tập trước; chỉ đạo xây dựng văn kiện diễn tập chiến đấu trị an năm 2025."])])), at: ["năm 2025"]),
+        RuleCase(rule: "year-out-of-scope", text: commune2027(months2027([
+            ("Tháng 10/2027", ["Phát huy vai trò của Mặt trận, triển khai nhiệm vụ năm 2025 tại các thôn."])])), at: ["nhiệm vụ năm 2025"]),
         // real document 21 (Cần Thơ, OCR): a plan's own years in an intro are not out of scope
         RuleCase(rule: "year-out-of-scope", text: commune2027("I. MỤC ĐÍCH\n- Thực hiện Kế hoạch số 70/KH-UBND năm 2025 về cải cách hành chính giai đoạn 2021 - 2030."), at: []),
 

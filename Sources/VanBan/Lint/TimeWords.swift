@@ -26,6 +26,19 @@ enum TimeWords {
         // year (*phong trào do … phát động năm 2022*)
         ["xảy", "ra"], ["phát", "động"],
     ]
+    /// Words that make an earlier year a reference the work builds on, not a period of work:
+    /// inheriting or drawing lessons from it (*kế thừa kinh nghiệm diễn tập năm 2024*, *rút kinh
+    /// nghiệm*, *bài học*), building on its results (*phát huy kết quả*, *tiếp nối*), a result
+    /// quoted by its year (*kết quả năm 2025 đạt 96%*) or a comparison (*như năm 2024*; *so với*
+    /// is in `citing`). Only read before a year earlier than the scope's, in the same clause
+    /// and with no direction word (`forward`, `backward`) nearer the year.
+    static let pastReference: [[String]] = [
+        ["kế", "thừa"], ["kinh", "nghiệm"], ["bài", "học"], ["phát", "huy"], ["tiếp", "nối"], ["kết", "quả", "năm"], ["như", "năm"],
+    ]
+    /// The most tokens between such a cue and its year (*kinh nghiệm diễn tập khu vực phòng thủ
+    /// huyện Hải Hà năm*: eight words).
+    static let pastReferenceReach = 12
+
     /// The most words (an object: *đạt chuẩn quốc gia*, *bàn giao cho xã*) between such a verb
     /// and its year.
     static let pastEventGap = 3

@@ -8,7 +8,8 @@
 /// next year bound to a forward word (*phương hướng, dự toán … năm 2027* in late
 /// 2026) and the past year bound to a backward word (*tổng kết … năm 2025* early in
 /// 2026); years in citations, terms, spans and anniversaries; the year of a past event
-/// (*bàn giao năm 2022*) and of a name (*Chương trình giáo dục phổ thông 2018*). Lines of a
+/// (*bàn giao năm 2022*), an earlier year the work builds on (*kế thừa kinh nghiệm … năm
+/// 2024*: `TimeWords.pastReference`) and the year of a name (*Chương trình giáo dục phổ thông 2018*). Lines of a
 /// meeting whose own date breaks the order of the schedule are not judged.
 public enum YearOutOfScope: Rule {
     public static let id = "year-out-of-scope"
@@ -18,8 +19,8 @@ public enum YearOutOfScope: Rule {
         vi: "Năm, quý hoặc tháng/năm mâu thuẫn với thời điểm của mục chứa nó",
         en: "A year, quarter or month-year that contradicts the period it sits in")
     public static let details = LocalizedText(
-        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm, năm của sự kiện đã qua (bàn giao năm 2022) và của tên gọi (Chương trình giáo dục phổ thông 2018). Tháng, quý, 6 tháng, 9 tháng được sơ kết, tổng kết từ tháng cuối đến vài tháng sau khi kết thúc, và được triển khai trước khi kết thúc. Không xét các dòng của Hội nghị có ngày họp trái thứ tự lịch. Ngoài ra: ngày ghi trong ngoặc sau một quý, 6 tháng, tháng (ngoài tiêu đề Hội nghị) phải nằm trong đó (Quý III/2028 (tháng 6/2028)); việc của một năm học (khai giảng, tuyển sinh, học kỳ I, tổng kết năm học: bảng SchoolCalendar) ghi ở mục quá 6 tháng sau hoặc quá 8 tháng trước thời điểm của nó; 'tổng kết/sơ kết' một sự kiện có hạn (Tháng Thanh niên, chiến dịch, hội thi …) của năm trước sau khi văn bản đã tổ chức sự kiện đó của năm mình ở tháng trước, hoặc sau tháng kết thúc của một tháng cao điểm hằng năm (bảng Campaigns: Tháng Thanh niên, Tháng Công nhân …).",
-        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries, of past events (bàn giao năm 2022) and of names (Chương trình giáo dục phổ thông 2018). A month, quarter, half or nine months is reviewed from its last month to a few months after it ends, and planned before it ends. Lines of a meeting whose date breaks the order of the schedule are not judged. Also: a date in brackets after a quarter, half or month (outside meeting headings) must lie inside it (Quý III/2028 (tháng 6/2028)); an event of a school year (opening, admissions, first term, closing: the SchoolCalendar table) in a block more than six months after it or eight months before it; closing ('tổng kết/sơ kết') a bounded event (Tháng Thanh niên, a campaign, a contest …) of last year after the document held that event of its own year in an earlier month, or after the month a yearly campaign ends (the Campaigns table: Tháng Thanh niên, Tháng Công nhân …).")
+        vi: "Phạm vi là Hội nghị, khối tháng hoặc nhóm năm chứa dòng. Cho phép năm sau với 'phương hướng, dự toán' cuối năm, năm trước với 'tổng kết, đánh giá' đầu năm, quý/tháng lân cận trong 6 tháng, và năm trong trích dẫn văn bản, nhiệm kỳ, kỷ niệm, năm của sự kiện đã qua (bàn giao năm 2022), năm trước được kế thừa, rút kinh nghiệm, phát huy (kế thừa kinh nghiệm diễn tập năm 2024, kết quả năm 2025 đạt 82%, như năm 2025) và của tên gọi (Chương trình giáo dục phổ thông 2018). Tháng, quý, 6 tháng, 9 tháng được sơ kết, tổng kết từ tháng cuối đến vài tháng sau khi kết thúc, và được triển khai trước khi kết thúc. Không xét các dòng của Hội nghị có ngày họp trái thứ tự lịch. Ngoài ra: ngày ghi trong ngoặc sau một quý, 6 tháng, tháng (ngoài tiêu đề Hội nghị) phải nằm trong đó (Quý III/2028 (tháng 6/2028)); việc của một năm học (khai giảng, tuyển sinh, học kỳ I, tổng kết năm học: bảng SchoolCalendar) ghi ở mục quá 6 tháng sau hoặc quá 8 tháng trước thời điểm của nó; 'tổng kết/sơ kết' một sự kiện có hạn (Tháng Thanh niên, chiến dịch, hội thi …) của năm trước sau khi văn bản đã tổ chức sự kiện đó của năm mình ở tháng trước, hoặc sau tháng kết thúc của một tháng cao điểm hằng năm (bảng Campaigns: Tháng Thanh niên, Tháng Công nhân …).",
+        en: "The scope is the meeting, month block or year group of the line. Allows next year with 'phương hướng, dự toán' late in the year, last year with 'tổng kết, đánh giá' early in it, neighbouring quarters/months within six months, and years in citations, terms and anniversaries, of past events (bàn giao năm 2022), an earlier year the work builds on (kế thừa kinh nghiệm diễn tập năm 2024, kết quả năm 2025 đạt 82%, như năm 2025) and of names (Chương trình giáo dục phổ thông 2018). A month, quarter, half or nine months is reviewed from its last month to a few months after it ends, and planned before it ends. Lines of a meeting whose date breaks the order of the schedule are not judged. Also: a date in brackets after a quarter, half or month (outside meeting headings) must lie inside it (Quý III/2028 (tháng 6/2028)); an event of a school year (opening, admissions, first term, closing: the SchoolCalendar table) in a block more than six months after it or eight months before it; closing ('tổng kết/sơ kết') a bounded event (Tháng Thanh niên, a campaign, a contest …) of last year after the document held that event of its own year in an earlier month, or after the month a yearly campaign ends (the Campaigns table: Tháng Thanh niên, Tháng Công nhân …).")
     public static let messages: [String: LocalizedText] = [
         "period": LocalizedText(vi: "'{0}' nằm trong mục {1}: thời gian không khớp", en: "'{0}' sits in {1}: the period does not match"),
         "forwardSame": LocalizedText(vi: "'{0}' trong mục {1}: phương hướng, dự toán cuối năm thường là của năm {2}",
@@ -85,7 +86,7 @@ public enum YearOutOfScope: Rule {
                 // History (*kênh do huyện bàn giao năm 2022*) and the edition of a name
                 // (*Chương trình giáo dục phổ thông 2018*: a year right after a word, without
                 // *năm*) are not periods of work.
-                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) { continue }
+                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) || refersBack(t, year: tokens.lowerBound, stopAt: previousEnd) { continue }
                 if period.kind == "year", !period.raw.lowercased().hasPrefix("năm"), t.isWord(tokens.lowerBound - 1) { continue }
                 if period.kind != "year" && period.kind != "months" {
                     guard delta != 0 else { continue }
@@ -135,6 +136,20 @@ public enum YearOutOfScope: Rule {
             t.matchesFolded(["hoàn", "thành"], at: k) || t.matchesFolded(["trước"], at: k) || t.matchesFolded(["chậm", "nhất"], at: k)
                 || t.matchesFolded(["xong"], at: k)
         }
+    }
+
+    /// True when the year at token `i` is one the work builds on (`TimeWords.pastReference`:
+    /// *kế thừa kinh nghiệm diễn tập … năm 2024*): a cue within `pastReferenceReach` tokens
+    /// before it, in its clause (commas read through: *phòng, chống*), with no direction word
+    /// nearer the year (*rút kinh nghiệm, tổng kết công tác năm 2025* is a review of 2025).
+    static func refersBack(_ t: TokenizedLine, year i: Int, stopAt: Int) -> Bool {
+        var k = i - 1
+        while k >= max(stopAt, t.clauseStart(before: i), i - TimeWords.pastReferenceReach) {
+            if TimeWords.forward.contains(where: { t.matches($0, at: k) }) || TimeWords.backward.contains(where: { t.matches($0, at: k) }) { return false }
+            if TimeWords.pastReference.contains(where: { t.matches($0, at: k) }) { return true }
+            k -= 1
+        }
+        return false
     }
 
     /// *phương hướng* or *dự toán* itself (not only *giải pháp*) in the words before.
