@@ -58,7 +58,9 @@ extension Misspelling {
                 for tone in 0...5 where tone != v.tone {
                     var copy = s
                     copy[k] = Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false))
-                    classic = v.tone + tone == 7
+                    // Only hỏi (3) and ngã (4) are the classic pair: huyền (2) and nặng (5)
+                    // also sum to 7, and *dùng*/*dụng* is no slip writers are known for.
+                    classic = isHoiNga(v.tone, tone)
                     emit(copy)
                 }
                 classic = false
@@ -73,6 +75,10 @@ extension Misspelling {
         }
         return out
     }
+
+    /// True when tones `a` and `b` (`Alphabet` numbering: 3 hỏi, 4 ngã) are hỏi and ngã,
+    /// the one tone pair whose confusion is classic.
+    static func isHoiNga(_ a: Int, _ b: Int) -> Bool { a != b && (a == 3 || a == 4) && (b == 3 || b == 4) }
 
     /// The table numbers of the confusions of `word` that the tables know.
     static func confusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
