@@ -8,6 +8,10 @@ import Synchronization
 /// * a vowel changed, its tone kept (*quần chóng* for *quần chúng*): another vowel outside
 ///   the mark groups that the classic confusions already try (*o* → *u*, *a* → *ơ* …),
 ///   toward a syllable the register writes more often than the written one;
+/// * the initials *l/n* swapped (*nực lượng* for *lực lượng*), a consonant letter added to
+///   the initial (*trách nghiệm* for *trách nhiệm*), a wrong final consonant (*ngăn chặng*
+///   for *ngăn chặn*, *buôn lận* for *buôn lậu*) — each toward a syllable the register
+///   writes more often than the written one;
 /// * a syllable that no word of the list and no phrase of the register has (*dảm*), one
 ///   classic confusion away from a pair that is no word of the list but that the register
 ///   or the document writes (*giảm nghèo*, which pyvi's list lacks).
@@ -56,8 +60,10 @@ extension Misspelling {
                 emit(copy)
             }
         }
-        // A vowel changed, its tone kept: the bases outside its mark group.
+        // The other slips change a sound the writer may have meant: each only toward a
+        // syllable the register writes more often than the written one.
         changingVowel = true
+        // A vowel changed, its tone kept: the bases outside its mark group.
         for k in vowels {
             let v = Alphabet.vowel(s[k])!
             let group = Variants.markGroups.first { $0.contains(v.base) } ?? [v.base]
@@ -67,8 +73,45 @@ extension Misspelling {
                 emit(copy)
             }
         }
+        guard let firstVowel = vowels.first, let lastVowel = vowels.last else { return out }
+        // The initials *l* and *n*, which northern speech merges (*nực lượng* for *lực
+        // lượng*, *lăng lực* for *năng lực*). (*ng*, *nh* are other initials.)
+        if firstVowel == 1, s[0] == "l" { emit(["n"] + s[1...]) }
+        if firstVowel == 1, s[0] == "n" { emit(["l"] + s[1...]) }
+        // A consonant letter added to the initial (*nghiệm* for *nhiệm*): one letter of an
+        // initial of two or three deleted.
+        if firstVowel >= 2 {
+            for k in 0..<firstVowel {
+                var copy = s
+                copy.remove(at: k)
+                emit(copy)
+            }
+        }
+        // A wrong final consonant (`finalSlips`: *chặng* for *chặn*, *lận* for *lậu*).
+        if lastVowel + 1 < s.count {
+            let final = String(String.UnicodeScalarView(s[(lastVowel + 1)...]))
+            for other in finalSlips[final] ?? [] {
+                emit(Array(s[...lastVowel]) + Array(other.unicodeScalars))
+            }
+        }
         return out
     }
+
+    /// For each final consonant, the finals a writer may have meant: the other finals of
+    /// its class (the nasals *m n ng nh*, the stops *p t c ch*: the class keeps the tone
+    /// rule of the syllable — a stop only with sắc or nặng), and an off-glide or no final
+    /// at all (a final added: *lận* for *lậu*). The merges of the southern finals (*n/ng*,
+    /// *t/c*) and of typing; source: Đoàn Thiện Thuật, *Ngữ âm tiếng Việt* (1977), the
+    /// finals of Vietnamese and their dialect merges.
+    static let finalSlips: [String: [String]] = {
+        let nasals = ["m", "n", "ng", "nh"], stops = ["p", "t", "c", "ch"]
+        let open = ["", "i", "y", "o", "u"]
+        var map: [String: [String]] = [:]
+        for group in [nasals, stops] {
+            for f in group { map[f] = group.filter { $0 != f } + open }
+        }
+        return map
+    }()
 
     /// A slip of the pair `x y` (table numbers `a`, `b`; -1 for a syllable the tables lack),
     /// if exactly one candidate makes a word: which syllable changed, its new table number,

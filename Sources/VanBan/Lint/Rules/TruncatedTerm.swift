@@ -5,7 +5,8 @@
 /// truncated when one compound is cut, changed or left out: the text stops inside a
 /// compound (a punctuation mark, the end, or an administrative level follows: *Ủy ban
 /// nhân phường*), skips the rest of a compound and goes on with the next one (*Ủy ban
-/// Kiểm Đảng ủy*), writes a near spelling of its second syllable (*Thường vũ*), or leaves
+/// Kiểm Đảng ủy*), writes a near spelling of its second syllable (*Thường vũ*) or, inside
+/// the name, another syllable with the same initial and final (*Liên hợp Phụ nữ*), or leaves
 /// a whole compound out between two parts of the name. Anything else after the cut (*Ban
 /// Thường trực*) is another word, not a truncation. A fix is offered only when one name
 /// reads the text.
@@ -154,6 +155,16 @@ public enum TruncatedTerm: Rule {
                     if !isLast, let (words, last) = rest(from: c + 1, at: changed + 1) {
                         return result(last: last, words: fixed + words, key: "changed")
                     }
+                }
+                // One syllable changed into another word with the same initial and final
+                // (*Hội Liên hợp Phụ nữ* for *Liên hiệp*, *Viện kiểm soát nhân dân* for
+                // *kiểm sát*): only inside the name, the rest of it following as written
+                // (two syllables at least), since the changed word is a word of its own.
+                if compound.count == 2, !isLast, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
+                   BodyNames.sameFrame(foldKey(t.tokens[next].lower), compound[1]),
+                   let (words, last) = rest(from: c + 1, at: changed + 1), words.count >= 2 {
+                    let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
+                    return result(last: last, words: fixed + words, key: "changed")
                 }
                 return nil
             }
