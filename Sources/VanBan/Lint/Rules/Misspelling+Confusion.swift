@@ -118,8 +118,8 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        var slipCache: [[Int32]?] = Array(repeating: nil, count: words.count)
-        func slips(_ w: Int32) -> [Int32] {
+        var slipCache: [[(id: Int32, evidence: Bool)]?] = Array(repeating: nil, count: words.count)
+        func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
             if let known = slipCache[Int(w)] { return known }
             let found = slipIDs(of: words[Int(w)])
             slipCache[Int(w)] = found

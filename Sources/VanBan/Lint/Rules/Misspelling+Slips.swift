@@ -26,7 +26,10 @@ extension Misspelling {
     /// A changed vowel is tried only toward a syllable the register writes more often than
     /// the written one (a writer slips toward the rarer spelling, not away from it: *công*
     /// is no slip for *cung*).
-    static func slipIDs(of syllable: String) -> [Int32] {
+    /// `evidence`: a slip of a sound (*l/n*, an initial letter, a final), reported only where
+    /// the register or the document writes the corrected pair (*hàng giả* is no slip for
+    /// *hành giả*, a word the list has and the genre never writes).
+    static func slipIDs(of syllable: String) -> [(id: Int32, evidence: Bool)] {
         // Every document asks for the same few thousand syllables: each is spelt out once
         // per process (bounded like `Variants.of`'s cache).
         if let known = slipCache.withLock({ $0[syllable] }) { return known }
@@ -35,19 +38,20 @@ extension Misspelling {
         return found
     }
 
-    private static let slipCache = Mutex<[String: [Int32]]>([:])
+    private static let slipCache = Mutex<[String: [(id: Int32, evidence: Bool)]]>([:])
 
     /// `slipIDs` without the cache.
-    static func spellSlips(_ syllable: String) -> [Int32] {
+    static func spellSlips(_ syllable: String) -> [(id: Int32, evidence: Bool)] {
         let s = Array(syllable.unicodeScalars)
-        var out: [Int32] = []
+        var out: [(id: Int32, evidence: Bool)] = []
+        var sound = false
         let writtenCount = RegisterLexicon.id(syllable).map(RegisterLexicon.count) ?? 0
         var changingVowel = false
         func emit(_ v: [Unicode.Scalar]) {
             var text = String(String.UnicodeScalarView(v))
-            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(id) else { return }
+            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(where: { $0.id == id }) else { return }
             if changingVowel && RegisterLexicon.count(id) <= writtenCount { return }
-            out.append(id)
+            out.append((id, sound))
         }
         let vowels = s.indices.filter { Alphabet.vowel(s[$0]) != nil }
         // A glide or vowel letter added before the nucleus (*chuẩn* for *chẩn*): delete one
@@ -74,6 +78,7 @@ extension Misspelling {
             }
         }
         guard let firstVowel = vowels.first, let lastVowel = vowels.last else { return out }
+        sound = true
         // The initials *l* and *n*, which northern speech merges (*nực lượng* for *lực
         // lượng*, *lăng lực* for *năng lực*). (*ng*, *nh* are other initials.)
         if firstVowel == 1, s[0] == "l" { emit(["n"] + s[1...]) }
@@ -119,7 +124,7 @@ extension Misspelling {
     /// `classicVariants` gives the classic confusions of a document word;
     /// `documentCount` counts a pair of folded keys in the document.
     static func slip(_ x: Int32, _ y: Int32, _ a: Int32, _ b: Int32, before: Int32, after: Int32, lexicon: RegisterLexicon.Tables,
-                     slips: (Int32) -> [Int32], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
+                     slips: (Int32) -> [(id: Int32, evidence: Bool)], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
                      documentCount: (Int32, Int32, Bool) -> Int)
         -> (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)? {
         // A seam is no slip: a written syllable that makes a word or a phrase of the register
@@ -127,17 +132,18 @@ extension Misspelling {
         let firstBound = before >= 0 && a >= 0 && (lexicon.pair(before, a).word || lexicon.pair(before, a).count > 0)
         let secondBound = after >= 0 && b >= 0 && (lexicon.pair(b, after).word || lexicon.pair(b, after).count > 0)
         var found: [(changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)] = []
+        var needsEvidence = false
         // A vowel added or changed, to a word of the list.
         if b >= 0, !firstBound {
-            for v in slips(x) where v != a {
-                let p = lexicon.pair(v, b)
-                if p.word { found.append((true, v, p.count, documentCount(v, y, true), true)) }
+            for v in slips(x) where v.id != a {
+                let p = lexicon.pair(v.id, b)
+                if p.word { found.append((true, v.id, p.count, documentCount(v.id, y, true), true)); needsEvidence = v.evidence }
             }
         }
         if a >= 0, !secondBound {
-            for v in slips(y) where v != b {
-                let p = lexicon.pair(a, v)
-                if p.word { found.append((false, v, p.count, documentCount(v, x, false), true)) }
+            for v in slips(y) where v.id != b {
+                let p = lexicon.pair(a, v.id)
+                if p.word { found.append((false, v.id, p.count, documentCount(v.id, x, false), true)); needsEvidence = v.evidence }
             }
         }
         // A syllable the tables lack, a classic confusion away from a phrase the register or
@@ -156,6 +162,8 @@ extension Misspelling {
                 if !p.word, p.count >= 2 || d >= 1 { found.append((false, v.id, p.count, d, false)) }
             }
         }
-        return found.count == 1 ? found[0] : nil
+        guard found.count == 1 else { return nil }
+        if needsEvidence, found[0].register < 2, found[0].document < 1 { return nil }
+        return found[0]
     }
 }
