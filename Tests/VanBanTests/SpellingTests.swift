@@ -306,6 +306,8 @@ struct SpellingTests {
         "- Tổ chức nghiệm thu, bàn giao nhà tình nghĩa; đánh giá năng lực nhà thầu.",
         "- Đấu tranh phòng, chống gian lận thương mại, hàng giả; kiểm tra lại.",
         "- Nghiên cứu kinh nghiệm, tích lũy thực tiễn; lấn chiếm lòng đường.",
+        "- Kiểm soát các tuyến đường liên thôn; họp dân tại nhà văn hóa thôn Ea Kiết.",
+        "- Tuyến tránh qua trung tâm xã, nâng cấp đường liên xã và liên thôn, thôn Hòa Bình.",
     ]
 
     /// Each slip caught, its correct form and the look-alikes left alone; the figures are
@@ -314,7 +316,9 @@ struct SpellingTests {
         for (kind, pairs) in Self.slips {
             let wrong = pairs.enumerated().map { k, p in Self.carriers[k % 3].replacingOccurrences(of: "{}", with: p.0) }
             let right = pairs.enumerated().map { k, p in Self.carriers[k % 3].replacingOccurrences(of: "{}", with: p.1) }
-            let found = Self.misspellingLines(wrong)
+            // Each slip in a document of its own: a sound slip's syllable that the document
+            // writes elsewhere is read as the writer's word (*liên thôn* beside *thôn*).
+            let found = Set(wrong.indices.filter { !Self.misspellingLines([wrong[$0]]).isEmpty }.map { $0 + 1 })
             let flagged = Self.misspellingLines(right)
             let missed = pairs.indices.filter { !found.contains($0 + 1) }.map { pairs[$0].0 }
             print("slips \(kind): \(found.count)/\(pairs.count) caught, \(flagged.count) correct forms flagged; missed: \(missed.joined(separator: ", "))")

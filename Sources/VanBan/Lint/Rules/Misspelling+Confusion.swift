@@ -91,7 +91,7 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
@@ -155,6 +155,8 @@ extension Misspelling {
                     guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
                         guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
                         return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
+                    }, writtenElsewhere: { first in
+                        unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
                     }) else { continue }
                     if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
                     let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + key[i + 1]

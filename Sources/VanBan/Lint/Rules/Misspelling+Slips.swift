@@ -122,10 +122,11 @@ extension Misspelling {
     /// if exactly one candidate makes a word: which syllable changed, its new table number,
     /// and how often the register and the document write the corrected pair.
     /// `classicVariants` gives the classic confusions of a document word;
-    /// `documentCount` counts a pair of folded keys in the document.
+    /// `documentCount` counts a pair of folded keys in the document; `writtenElsewhere` tells
+    /// whether the document writes the first (true) or second written syllable outside this pair.
     static func slip(_ x: Int32, _ y: Int32, _ a: Int32, _ b: Int32, before: Int32, after: Int32, lexicon: RegisterLexicon.Tables,
                      slips: (Int32) -> [(id: Int32, evidence: Bool)], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
-                     documentCount: (Int32, Int32, Bool) -> Int)
+                     documentCount: (Int32, Int32, Bool) -> Int, writtenElsewhere: (Bool) -> Bool = { _ in false })
         -> (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)? {
         // A seam is no slip: a written syllable that makes a word or a phrase of the register
         // with its outer neighbour is not the one that changed (*đầu tư công | cấp xã*).
@@ -164,6 +165,10 @@ extension Misspelling {
         }
         guard found.count == 1 else { return nil }
         if needsEvidence, found[0].register < 2, found[0].document < 1 { return nil }
+        // A sound slip's written syllable that the document writes elsewhere is a word of
+        // the writer's (*đường liên thôn* beside *thôn*, *buôn* of the same document), not
+        // a slip toward *liên thông*.
+        if needsEvidence, writtenElsewhere(found[0].changedFirst) { return nil }
         return found[0]
     }
 }
