@@ -123,7 +123,7 @@ def confusions(word):
         if toned is None or toned == k:
             for tone in range(6):
                 if tone != v[1]:
-                    out.append(("".join(s[:k] + [vowel(v[0], tone)] + s[k + 1:]), v[1] + tone == 7))
+                    out.append(("".join(s[:k] + [vowel(v[0], tone)] + s[k + 1:]), {v[1], tone} == {3, 4}))
         for g in GROUPS:
             if v[0] in g:
                 for base in g:

@@ -87,4 +87,19 @@ extension BodyNames {
         }
         return out
     }
+
+    /// True when the syllables `a` and `b` (folded keys) share their initial and their final
+    /// consonant letters but not their vowels (*hợp*/*hiệp*, *soát*/*sát*): a vowel changed.
+    /// The letters of *gi* and *qu* count with the vowels; a syllable without a vowel is never
+    /// the same frame.
+    static func sameFrame(_ a: String, _ b: String) -> Bool {
+        func frame(_ w: String) -> (initial: [Unicode.Scalar], vowels: [Unicode.Scalar], final: [Unicode.Scalar])? {
+            let s = Array(w.unicodeScalars)
+            guard let first = s.firstIndex(where: { Alphabet.vowel($0) != nil }),
+                  let last = s.lastIndex(where: { Alphabet.vowel($0) != nil }) else { return nil }
+            return (Array(s[..<first]), Array(s[first...last]), Array(s[(last + 1)...]))
+        }
+        guard let x = frame(a), let y = frame(b) else { return false }
+        return x.initial == y.initial && x.final == y.final && x.vowels != y.vowels
+    }
 }

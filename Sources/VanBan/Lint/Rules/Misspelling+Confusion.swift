@@ -58,7 +58,9 @@ extension Misspelling {
                 for tone in 0...5 where tone != v.tone {
                     var copy = s
                     copy[k] = Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false))
-                    classic = v.tone + tone == 7
+                    // Only hỏi (3) and ngã (4) are the classic pair: huyền (2) and nặng (5)
+                    // also sum to 7, and *dùng*/*dụng* is no slip writers are known for.
+                    classic = isHoiNga(v.tone, tone)
                     emit(copy)
                 }
                 classic = false
@@ -74,6 +76,10 @@ extension Misspelling {
         return out
     }
 
+    /// True when tones `a` and `b` (`Alphabet` numbering: 3 hỏi, 4 ngã) are hỏi and ngã,
+    /// the one tone pair whose confusion is classic.
+    static func isHoiNga(_ a: Int, _ b: Int) -> Bool { a != b && (a == 3 || a == 4) && (b == 3 || b == 4) }
+
     /// The table numbers of the confusions of `word` that the tables know.
     static func confusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
         var ids: [(id: Int32, classic: Bool)] = []
@@ -85,7 +91,7 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ reported: inout Set<Int64>, _ report: inout Report) {
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout Set<Int64>, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
@@ -112,8 +118,8 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        var slipCache: [[Int32]?] = Array(repeating: nil, count: words.count)
-        func slips(_ w: Int32) -> [Int32] {
+        var slipCache: [[(id: Int32, evidence: Bool)]?] = Array(repeating: nil, count: words.count)
+        func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
             if let known = slipCache[Int(w)] { return known }
             let found = slipIDs(of: words[Int(w)])
             slipCache[Int(w)] = found
@@ -149,6 +155,8 @@ extension Misspelling {
                     guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
                         guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
                         return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
+                    }, writtenElsewhere: { first in
+                        unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
                     }) else { continue }
                     if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
                     let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + key[i + 1]

@@ -8,6 +8,10 @@ import Synchronization
 /// * a vowel changed, its tone kept (*quần chóng* for *quần chúng*): another vowel outside
 ///   the mark groups that the classic confusions already try (*o* → *u*, *a* → *ơ* …),
 ///   toward a syllable the register writes more often than the written one;
+/// * the initials *l/n* swapped (*nực lượng* for *lực lượng*), a consonant letter added to
+///   the initial (*trách nghiệm* for *trách nhiệm*), a wrong final consonant (*ngăn chặng*
+///   for *ngăn chặn*, *buôn lận* for *buôn lậu*) — each toward a syllable the register
+///   writes more often than the written one;
 /// * a syllable that no word of the list and no phrase of the register has (*dảm*), one
 ///   classic confusion away from a pair that is no word of the list but that the register
 ///   or the document writes (*giảm nghèo*, which pyvi's list lacks).
@@ -22,7 +26,10 @@ extension Misspelling {
     /// A changed vowel is tried only toward a syllable the register writes more often than
     /// the written one (a writer slips toward the rarer spelling, not away from it: *công*
     /// is no slip for *cung*).
-    static func slipIDs(of syllable: String) -> [Int32] {
+    /// `evidence`: a slip of a sound (*l/n*, an initial letter, a final), reported only where
+    /// the register or the document writes the corrected pair (*hàng giả* is no slip for
+    /// *hành giả*, a word the list has and the genre never writes).
+    static func slipIDs(of syllable: String) -> [(id: Int32, evidence: Bool)] {
         // Every document asks for the same few thousand syllables: each is spelt out once
         // per process (bounded like `Variants.of`'s cache).
         if let known = slipCache.withLock({ $0[syllable] }) { return known }
@@ -31,19 +38,20 @@ extension Misspelling {
         return found
     }
 
-    private static let slipCache = Mutex<[String: [Int32]]>([:])
+    private static let slipCache = Mutex<[String: [(id: Int32, evidence: Bool)]]>([:])
 
     /// `slipIDs` without the cache.
-    static func spellSlips(_ syllable: String) -> [Int32] {
+    static func spellSlips(_ syllable: String) -> [(id: Int32, evidence: Bool)] {
         let s = Array(syllable.unicodeScalars)
-        var out: [Int32] = []
+        var out: [(id: Int32, evidence: Bool)] = []
+        var sound = false
         let writtenCount = RegisterLexicon.id(syllable).map(RegisterLexicon.count) ?? 0
         var changingVowel = false
         func emit(_ v: [Unicode.Scalar]) {
             var text = String(String.UnicodeScalarView(v))
-            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(id) else { return }
+            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(where: { $0.id == id }) else { return }
             if changingVowel && RegisterLexicon.count(id) <= writtenCount { return }
-            out.append(id)
+            out.append((id, sound))
         }
         let vowels = s.indices.filter { Alphabet.vowel(s[$0]) != nil }
         // A glide or vowel letter added before the nucleus (*chuẩn* for *chẩn*): delete one
@@ -56,8 +64,10 @@ extension Misspelling {
                 emit(copy)
             }
         }
-        // A vowel changed, its tone kept: the bases outside its mark group.
+        // The other slips change a sound the writer may have meant: each only toward a
+        // syllable the register writes more often than the written one.
         changingVowel = true
+        // A vowel changed, its tone kept: the bases outside its mark group.
         for k in vowels {
             let v = Alphabet.vowel(s[k])!
             let group = Variants.markGroups.first { $0.contains(v.base) } ?? [v.base]
@@ -67,34 +77,74 @@ extension Misspelling {
                 emit(copy)
             }
         }
+        guard let firstVowel = vowels.first, let lastVowel = vowels.last else { return out }
+        sound = true
+        // The initials *l* and *n*, which northern speech merges (*nực lượng* for *lực
+        // lượng*, *lăng lực* for *năng lực*). (*ng*, *nh* are other initials.)
+        if firstVowel == 1, s[0] == "l" { emit(["n"] + s[1...]) }
+        if firstVowel == 1, s[0] == "n" { emit(["l"] + s[1...]) }
+        // A consonant letter added to the initial (*nghiệm* for *nhiệm*): one letter of an
+        // initial of two or three deleted.
+        if firstVowel >= 2 {
+            for k in 0..<firstVowel {
+                var copy = s
+                copy.remove(at: k)
+                emit(copy)
+            }
+        }
+        // A wrong final consonant (`finalSlips`: *chặng* for *chặn*, *lận* for *lậu*).
+        if lastVowel + 1 < s.count {
+            let final = String(String.UnicodeScalarView(s[(lastVowel + 1)...]))
+            for other in finalSlips[final] ?? [] {
+                emit(Array(s[...lastVowel]) + Array(other.unicodeScalars))
+            }
+        }
         return out
     }
+
+    /// For each final consonant, the finals a writer may have meant: the other finals of
+    /// its class (the nasals *m n ng nh*, the stops *p t c ch*: the class keeps the tone
+    /// rule of the syllable — a stop only with sắc or nặng), and an off-glide or no final
+    /// at all (a final added: *lận* for *lậu*). The merges of the southern finals (*n/ng*,
+    /// *t/c*) and of typing; source: Đoàn Thiện Thuật, *Ngữ âm tiếng Việt* (1977), the
+    /// finals of Vietnamese and their dialect merges.
+    static let finalSlips: [String: [String]] = {
+        let nasals = ["m", "n", "ng", "nh"], stops = ["p", "t", "c", "ch"]
+        let open = ["", "i", "y", "o", "u"]
+        var map: [String: [String]] = [:]
+        for group in [nasals, stops] {
+            for f in group { map[f] = group.filter { $0 != f } + open }
+        }
+        return map
+    }()
 
     /// A slip of the pair `x y` (table numbers `a`, `b`; -1 for a syllable the tables lack),
     /// if exactly one candidate makes a word: which syllable changed, its new table number,
     /// and how often the register and the document write the corrected pair.
     /// `classicVariants` gives the classic confusions of a document word;
-    /// `documentCount` counts a pair of folded keys in the document.
+    /// `documentCount` counts a pair of folded keys in the document; `writtenElsewhere` tells
+    /// whether the document writes the first (true) or second written syllable outside this pair.
     static func slip(_ x: Int32, _ y: Int32, _ a: Int32, _ b: Int32, before: Int32, after: Int32, lexicon: RegisterLexicon.Tables,
-                     slips: (Int32) -> [Int32], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
-                     documentCount: (Int32, Int32, Bool) -> Int)
+                     slips: (Int32) -> [(id: Int32, evidence: Bool)], classicVariants: (Int32) -> [(id: Int32, classic: Bool)],
+                     documentCount: (Int32, Int32, Bool) -> Int, writtenElsewhere: (Bool) -> Bool = { _ in false })
         -> (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)? {
         // A seam is no slip: a written syllable that makes a word or a phrase of the register
         // with its outer neighbour is not the one that changed (*đầu tư công | cấp xã*).
         let firstBound = before >= 0 && a >= 0 && (lexicon.pair(before, a).word || lexicon.pair(before, a).count > 0)
         let secondBound = after >= 0 && b >= 0 && (lexicon.pair(b, after).word || lexicon.pair(b, after).count > 0)
         var found: [(changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)] = []
+        var needsEvidence = false
         // A vowel added or changed, to a word of the list.
         if b >= 0, !firstBound {
-            for v in slips(x) where v != a {
-                let p = lexicon.pair(v, b)
-                if p.word { found.append((true, v, p.count, documentCount(v, y, true), true)) }
+            for v in slips(x) where v.id != a {
+                let p = lexicon.pair(v.id, b)
+                if p.word { found.append((true, v.id, p.count, documentCount(v.id, y, true), true)); needsEvidence = v.evidence }
             }
         }
         if a >= 0, !secondBound {
-            for v in slips(y) where v != b {
-                let p = lexicon.pair(a, v)
-                if p.word { found.append((false, v, p.count, documentCount(v, x, false), true)) }
+            for v in slips(y) where v.id != b {
+                let p = lexicon.pair(a, v.id)
+                if p.word { found.append((false, v.id, p.count, documentCount(v.id, x, false), true)); needsEvidence = v.evidence }
             }
         }
         // A syllable the tables lack, a classic confusion away from a phrase the register or
@@ -113,6 +163,12 @@ extension Misspelling {
                 if !p.word, p.count >= 2 || d >= 1 { found.append((false, v.id, p.count, d, false)) }
             }
         }
-        return found.count == 1 ? found[0] : nil
+        guard found.count == 1 else { return nil }
+        if needsEvidence, found[0].register < 2, found[0].document < 1 { return nil }
+        // A sound slip's written syllable that the document writes elsewhere is a word of
+        // the writer's (*đường liên thôn* beside *thôn*, *buôn* of the same document), not
+        // a slip toward *liên thông*.
+        if needsEvidence, writtenElsewhere(found[0].changedFirst) { return nil }
+        return found[0]
     }
 }

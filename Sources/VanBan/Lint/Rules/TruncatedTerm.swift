@@ -5,7 +5,8 @@
 /// truncated when one compound is cut, changed or left out: the text stops inside a
 /// compound (a punctuation mark, the end, or an administrative level follows: *Ủy ban
 /// nhân phường*), skips the rest of a compound and goes on with the next one (*Ủy ban
-/// Kiểm Đảng ủy*), writes a near spelling of its second syllable (*Thường vũ*), or leaves
+/// Kiểm Đảng ủy*), writes a near spelling of its second syllable (*Thường vũ*) or, inside
+/// the name, another syllable with the same initial and final (*Liên hợp Phụ nữ*), or leaves
 /// a whole compound out between two parts of the name. Anything else after the cut (*Ban
 /// Thường trực*) is another word, not a truncation. A fix is offered only when one name
 /// reads the text.
@@ -17,8 +18,8 @@ public enum TruncatedTerm: Rule {
         vi: "Tên cơ quan cố định bị viết thiếu (Ủy ban nhân, → Ủy ban nhân dân)",
         en: "A fixed name cut short (Ủy ban nhân, → Ủy ban nhân dân)")
     public static let details = LocalizedText(
-        vi: "Bảng tên cơ quan cố định (có nguồn), lưu theo từ ghép; báo khi một từ ghép bị viết thiếu, viết sai hoặc bỏ mất: văn bản dừng giữa từ ghép (sau đó là dấu câu, cấp hành chính hay cấp ủy: 'Ủy ban nhân phường'), bỏ nửa từ ghép rồi viết tiếp phần sau của tên, hoặc bỏ cả một từ ghép giữa tên. Thiếu 'Việt Nam' trước cấp hành chính ('Ủy ban Mặt trận Tổ quốc phường') chỉ là lưu ý. Chỉ sửa khi chỉ một tên khớp.",
-        en: "A table of fixed body names (with sources), held as compounds; reported when one compound is cut, misspelt or left out: the text stops inside a compound (punctuation, an administrative level or a Party committee follows: 'Ủy ban nhân phường'), drops half a compound and goes on with the rest of the name, or leaves a whole compound out inside the name. A missing 'Việt Nam' before a level ('Ủy ban Mặt trận Tổ quốc phường') is information only. Fixed only when one name reads the text.")
+        vi: "Bảng tên cơ quan cố định (có nguồn), lưu theo từ ghép; báo khi một từ ghép bị viết thiếu, viết sai hoặc bỏ mất: văn bản dừng giữa từ ghép (sau đó là dấu câu, cấp hành chính hay cấp ủy: 'Ủy ban nhân phường'), bỏ nửa từ ghép rồi viết tiếp phần sau của tên, đổi một âm tiết thành từ khác cùng phụ âm đầu và cuối khi phần sau của tên viết đúng ('Hội Liên hợp Phụ nữ'), hoặc bỏ cả một từ ghép giữa tên. Thiếu 'Việt Nam' trước cấp hành chính ('Ủy ban Mặt trận Tổ quốc phường') chỉ là lưu ý. Chỉ sửa khi chỉ một tên khớp.",
+        en: "A table of fixed body names (with sources), held as compounds; reported when one compound is cut, misspelt or left out: the text stops inside a compound (punctuation, an administrative level or a Party committee follows: 'Ủy ban nhân phường'), drops half a compound and goes on with the rest of the name, changes a syllable into another with the same initial and final while the rest of the name follows ('Hội Liên hợp Phụ nữ'), or leaves a whole compound out inside the name. A missing 'Việt Nam' before a level ('Ủy ban Mặt trận Tổ quốc phường') is information only. Fixed only when one name reads the text.")
     public static let messages: [String: LocalizedText] = [
         "cut": LocalizedText(vi: "'{0}' bị viết thiếu; đúng là '{1}'", en: "'{0}' is cut short; it should be '{1}'"),
         "changed": LocalizedText(vi: "'{0}' viết sai một từ của tên; đúng là '{1}'", en: "'{0}' has a word of the name misspelt; it should be '{1}'"),
@@ -154,6 +155,16 @@ public enum TruncatedTerm: Rule {
                     if !isLast, let (words, last) = rest(from: c + 1, at: changed + 1) {
                         return result(last: last, words: fixed + words, key: "changed")
                     }
+                }
+                // One syllable changed into another word with the same initial and final
+                // (*Hội Liên hợp Phụ nữ* for *Liên hiệp*, *Viện kiểm soát nhân dân* for
+                // *kiểm sát*): only inside the name, the rest of it following as written
+                // (two syllables at least), since the changed word is a word of its own.
+                if compound.count == 2, !isLast, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
+                   BodyNames.sameFrame(foldKey(t.tokens[next].lower), compound[1]),
+                   let (words, last) = rest(from: c + 1, at: changed + 1), words.count >= 2 {
+                    let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
+                    return result(last: last, words: fixed + words, key: "changed")
                 }
                 return nil
             }
