@@ -186,7 +186,10 @@ extension Parser {
             first += 1
         }
         guard first < lines.count else { return pos }
-        if headerSegments(first).contains(where: { $0.role != .other }) { return pos }
+        // A line in capitals alone is no proof: web chrome opens with one (`CỔNG THÔNG TIN
+        // ĐIỆN TỬ XÃ …`) before `Trang chủ > …`; the search below walks back over an issuer
+        // in capitals above the motto or number.
+        if headerSegments(first).contains(where: { $0.role != .other && $0.role != .caps }) { return pos }
         for i in first..<min(lines.count, first + Parser.headerSearchLines) {
             // The motto, the slogan, the Party line and a number each begin with one of these
             // words, capitalised, on a short line (not a paragraph that mentions them).
