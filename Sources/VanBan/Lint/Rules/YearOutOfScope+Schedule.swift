@@ -7,7 +7,7 @@ extension YearOutOfScope {
     static let schedulingTypes: Set<String> = ["KH", "CTr"]
 
     /// A row of the schedule table of a plan or programme whose time cell (the last cell,
-    /// nothing but a period) ended before the month the document was issued in: *Quý III/2028*
+    /// nothing but a period) ended before the month before the one the document was issued in: *Quý III/2028*
     /// in a plan of January 2029 schedules work in the past. Rows are tab-separated (web
     /// copies) or pipe tables; the table's first row must name a time column
     /// (`scheduleColumnWords`), and the title must name the one year the plan is for.
@@ -22,7 +22,9 @@ extension YearOutOfScope {
         for line in document.lines where line.role == .body || line.role == .appendix {
             let t = line.tokens
             for (p, tokens) in line.periods where !p.inferred {
-                guard let covered = TimeWords.months(p), covered.upperBound < issued else { continue }
+                // (The month before the issue month is left alone: work under way while the plan
+                // was drafted.)
+                guard let covered = TimeWords.months(p), covered.upperBound < issued - 1 else { continue }
                 let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
                 guard span.start.line == span.end.line else { continue }
                 let k = span.start.line - 1
