@@ -19,6 +19,11 @@ struct MeetingSchedule {
         /// The months the meeting can be held in: its own month when trusted, otherwise the
         /// months between the trusted meetings before and after it.
         var window: ClosedRange<Int>
+        /// For a meeting outside the order: its month moved by whole years when exactly one
+        /// such move lands inside its window (*lần thứ 21 (tháng 4/2029)* between January and
+        /// June 2030: April 2030) — the common slip is the year copied from last year's
+        /// programme, not the month. Nil when trusted or when no single move fits.
+        var likely: Int? = nil
     }
 
     /// Meetings with a session number and a month, in document order.
@@ -61,6 +66,9 @@ struct MeetingSchedule {
             for k in list.indices where !keep.contains(k) {
                 list[k].trusted = false
                 list[k].window = before[k]...max(before[k], after[k])
+                let fits = (-3...3).filter { $0 != 0 }.map { list[k].month + 12 * $0 }
+                    .filter { $0 > before[k] && $0 < after[k] }
+                if fits.count == 1 { list[k].likely = fits[0] }
             }
             all += list
         }

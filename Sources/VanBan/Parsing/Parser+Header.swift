@@ -187,7 +187,16 @@ extension Parser {
             first += 1
         }
         guard first < lines.count else { return pos }
-        if headerSegments(first).contains(where: { $0.role != .other }) { return pos }
+        let opening = headerSegments(first)
+        if opening.contains(where: { $0.role != .other && $0.role != .caps }) { return pos }
+        // A line in capitals is an issuer when a header part or more capitals follow it; one
+        // followed by running text is a web page's site name (`CỔNG THÔNG TIN ĐIỆN TỬ XÃ …`
+        // before `Trang chủ > …`), and the search below finds the header after it.
+        if opening.contains(where: { $0.role == .caps }) {
+            var next = first + 1
+            while next < lines.count, Parser.isRule(lines[next]) || headerSegments(next).allSatisfy({ $0.role == .noise }) { next += 1 }
+            guard next < lines.count, !lines[next].isAllCaps, headerSegments(next).allSatisfy({ $0.role == .other }) else { return pos }
+        }
         for i in first..<min(lines.count, first + Parser.headerSearchLines) {
             // The motto, the slogan, the Party line and a number each begin with one of these
             // words, capitalised, on a short line (not a paragraph that mentions them).

@@ -7,12 +7,18 @@ extension TokenizedLine {
     var bodyScalars: ArraySlice<Unicode.Scalar> { line.scalars[bodyOffset...] }
 
     /// month := NUMBER "." "Tháng" MONTH ("/" YEAR | "năm" YEAR)?
+    ///
+    /// A lettered line (`a- Tháng 1/2030`, the central Party form under a numbered part;
+    /// `b) Tháng 3 năm 2027`) only with its year, as a lettered meeting only when dated: a
+    /// point `a) Tháng 3` of a list is no month block.
     var isMonthHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted].contains(marker!.style) else { return false }
+        guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
         var i = bodyStart
         guard matches(["tháng"], at: i), let m = int(i + 1), (1...12).contains(m) else { return false }
         i += 2
-        if isPunct(i, "/"), let y = int(i + 1), y >= 1900 { i += 2 } else if matches(["năm"], at: i), int(i + 1) != nil { i += 2 }
+        var dated = false
+        if isPunct(i, "/"), let y = int(i + 1), y >= 1900 { i += 2; dated = true } else if matches(["năm"], at: i), int(i + 1) != nil { i += 2; dated = true }
+        if marker?.style == .letter, !dated { return false }
         while i < tokens.count, tokens[i].kind == .punct, isPunct(i, ":") || isPunct(i, ".") { i += 1 }
         return i == tokens.count
     }

@@ -11,7 +11,17 @@ enum Terms {
     ]
     /// National Party Congress (*Đại hội đại biểu toàn quốc*) number → year held. The XV
     /// is expected early 2031 (KNOWLEDGE.md "Terms"): no resolution of it exists before.
-    static let partyCongress: [Int: Int] = [11: 2011, 12: 2016, 13: 2021, 14: 2026, 15: 2031]
+    /// The XVI follows five years later (Điều lệ Đảng 2011, Điều 15: the national Congress is
+    /// convened once every five years), expected 2036.
+    static let partyCongress: [Int: Int] = [11: 2011, 12: 2016, 13: 2021, 14: 2026, 15: 2031, 16: 2036]
+
+    /// Words that point at a Congress still to come when they stand just before its name
+    /// (*hướng tới Đại hội XV*, *chào mừng …*, *tiến tới …*, *chuẩn bị …*): the phrasings of
+    /// emulation and preparation plans (*thi đua chào mừng Đại hội …*); wording, not a fact.
+    static let forwardCongressCues: [[String]] = [["hướng", "tới"], ["chào", "mừng"], ["tiến", "tới"], ["chuẩn", "bị"], ["hướng", "về"]]
+    /// Words between the cue and the Congress that make it one already held (*chào mừng
+    /// thành công Đại hội …*, *chào mừng thắng lợi …*).
+    static let heldCongressWords: [[String]] = [["thành", "công"], ["thắng", "lợi"]]
 
     /// People's Councils (*Hội đồng nhân dân*) are elected with the National Assembly for
     /// five years: 2016–2021, 2021–2026, 2026–2031 (Luật Tổ chức chính quyền địa phương;

@@ -17,8 +17,8 @@ public enum ConferenceReference: Rule {
         vi: "Tháng chuẩn bị cho Hội nghị lần thứ N trong khi theo lịch của văn bản tháng đó chuẩn bị Hội nghị khác",
         en: "A month prepares meeting N while, by the document's own schedule, it prepares another meeting")
     public static let details = LocalizedText(
-        vi: "Lịch Hội nghị lấy từ chính văn bản, theo thứ tự các Hội nghị (một ngày họp ghi sai không làm lệch lịch). Tháng có Hội nghị thì chuẩn bị Hội nghị đó (hoặc Hội nghị họp tháng sau); tháng không có thì chuẩn bị Hội nghị kế tiếp. Chỉ xét cụm 'kế hoạch tổ chức', 'chuẩn bị', 'trình' Hội nghị; số lần họp viết bằng chữ số, số La Mã hay chữ (lần thứ tư), trước hoặc sau tên cơ quan.",
-        en: "The schedule is the document's own, read from the order of the meetings (one wrong meeting date does not move it). A month with a meeting prepares that meeting (or one held the month after); a month without prepares the next one. Only 'kế hoạch tổ chức', 'chuẩn bị', 'trình' phrases count; the number in digits, Roman numerals or words (lần thứ tư), before or after the body's name.")
+        vi: "Lịch Hội nghị lấy từ chính văn bản, theo thứ tự các Hội nghị (một ngày họp ghi sai không làm lệch lịch; nếu chỉ sai năm — dời đúng một số năm thì nằm giữa hai Hội nghị bên cạnh — Hội nghị được xem là họp ở tháng đó). Tháng có Hội nghị thì chuẩn bị Hội nghị đó (hoặc Hội nghị họp tháng sau); tháng không có thì chuẩn bị Hội nghị kế tiếp. Chỉ xét cụm 'kế hoạch tổ chức', 'chuẩn bị', 'trình' Hội nghị; số lần họp viết bằng chữ số, số La Mã hay chữ (lần thứ tư), trước hoặc sau tên cơ quan.",
+        en: "The schedule is the document's own, read from the order of the meetings (one wrong meeting date does not move it; when only its year is wrong — exactly one shift by whole years puts it between its neighbours — the meeting is taken to be held in that month). A month with a meeting prepares that meeting (or one held the month after); a month without prepares the next one. Only 'kế hoạch tổ chức', 'chuẩn bị', 'trình' phrases count; the number in digits, Roman numerals or words (lần thứ tư), before or after the body's name.")
     public static let messages: [String: LocalizedText] = [
         "reference": LocalizedText(vi: "Tháng {0} chuẩn bị Hội nghị lần thứ {1} ({2}), không phải lần thứ {3}",
                                    en: "Month {0} prepares meeting {1} ({2}), not meeting {3}"),
@@ -68,8 +68,15 @@ public enum ConferenceReference: Rule {
     /// a month without prepares the next meeting. A meeting whose date breaks the order of the
     /// schedule may be prepared in any month of its window (between its neighbours).
     static func prepared(_ schedule: MeetingSchedule, in month: Int) -> [MeetingSchedule.Entry] {
-        let trusted = schedule.entries.filter(\.trusted)
-        let uncertain = schedule.entries.filter { !$0.trusted && $0.window.contains(month) }
+        // A meeting whose year is the slip (`Entry.likely`) is held in its likely month.
+        let trusted = schedule.entries.compactMap { e -> MeetingSchedule.Entry? in
+            if e.trusted { return e }
+            guard let likely = e.likely else { return nil }
+            var moved = e
+            moved.month = likely
+            return moved
+        }
+        let uncertain = schedule.entries.filter { !$0.trusted && $0.likely == nil && $0.window.contains(month) }
         let same = trusted.filter { $0.month == month }
         if !same.isEmpty {
             return same + trusted.filter { $0.month == month + 1 } + uncertain

@@ -8,8 +8,8 @@ public enum CountMismatch: Rule {
         vi: "Tổng số nêu ra khác tổng các phần liệt kê sau nó",
         en: "A stated total that differs from the sum of the parts listed after it")
     public static let details = LocalizedText(
-        vi: "Mẫu 'N danh từ: a …, b …', 'N danh từ (a …, b …)' hoặc 'N danh từ …, (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần. 'N danh từ: danh từ \"…\", danh từ \"…\" và danh từ \"…\"' (mỗi mục mở đầu bằng chính danh từ được đếm hoặc là một tên trong ngoặc kép) được đếm số mục.",
-        en: "Pattern 'N noun: a …, b …', 'N noun (a …, b …)' or 'N noun …, (bao) gồm a … and b …'; only numbers that start a part are added, at least two parts. 'N noun: noun \"…\", noun \"…\" and noun \"…\"' (each item starting with the counted noun or a quoted name) is counted item by item.")
+        vi: "Mẫu 'N danh từ: a …, b …', 'N danh từ (a …, b …)' hoặc 'N danh từ …, (bao) gồm a … và b …'; chỉ cộng các số đứng đầu mỗi phần, cần ít nhất hai phần. 'N danh từ: danh từ \"…\", danh từ \"…\" và danh từ \"…\"' (mỗi mục mở đầu bằng chính danh từ được đếm hoặc là một tên trong ngoặc kép) được đếm số mục. Trong ngoặc sau một tổng có đơn vị, các phần nêu nguồn trước số (450 triệu đồng (ngân sách tỉnh 300 triệu đồng, ngân sách xã 150 triệu đồng)) được cộng khi mỗi phần có đúng một số với cùng đơn vị và không có 'trong đó', 'riêng', 'khoảng' ….",
+        en: "Pattern 'N noun: a …, b …', 'N noun (a …, b …)' or 'N noun …, (bao) gồm a … and b …'; only numbers that start a part are added, at least two parts. 'N noun: noun \"…\", noun \"…\" and noun \"…\"' (each item starting with the counted noun or a quoted name) is counted item by item. In brackets after a total with a unit, parts that name their source before the amount (450 triệu đồng (ngân sách tỉnh 300 triệu đồng, ngân sách xã 150 triệu đồng)) are added when each holds exactly one number with the same unit and nothing such as 'trong đó', 'riêng', 'khoảng' singles out a part.")
     public static let messages: [String: LocalizedText] = [
         "sum": LocalizedText(vi: "Tổng '{0}' nhưng các phần cộng lại {1} ({2})", en: "Total '{0}' but the parts add up to {1} ({2})"),
         "named": LocalizedText(vi: "'{0} {1}' nhưng sau dấu hai chấm liệt kê {2}", en: "'{0} {1}' but {2} are named after the colon"),
@@ -60,6 +60,53 @@ public enum CountMismatch: Rule {
         return items >= 2 && !quoted ? items : nil
     }
 
+    /// Words in a bracket that single out one part or give a share rather than list every
+    /// part (*trong đó*, *riêng*, *khoảng*, *ít nhất*, *trên*): the bracket is not read.
+    static let partialWords: [[String]] = [["trong", "đó"], ["riêng"], ["khoảng"], ["ít", "nhất"], ["trên"], ["dưới"], ["tối", "thiểu"], ["tối", "đa"]]
+
+    /// The parts of a total in the bracket at `open` when each names its source before the
+    /// amount (*450 triệu đồng (ngân sách tỉnh 300 triệu đồng, ngân sách xã 150 triệu
+    /// đồng)*): every segment, split by `,` `;` and *và*, holds exactly one whole number
+    /// followed by the total's own unit (the words between the total and the bracket), the
+    /// bracket closes on the line, and nothing in it singles out a part (`partialWords`).
+    /// Nil otherwise (another unit, *tỷ* against *triệu*, a segment without an amount).
+    static func sourcedParts(_ t: TokenizedLine, total i: Int, open: Int) -> ([Int], Int)? {
+        let unit = (i + 1)..<open
+        guard !unit.isEmpty, unit.allSatisfy({ t.isWord($0) }) else { return nil }
+        let n = t.tokens.count
+        var parts: [Int] = []
+        var amounts = 0
+        var k = open + 1
+        func closeSegment() -> Bool {
+            defer { amounts = 0 }
+            return amounts == 1
+        }
+        while k < n {
+            if t.isPunct(k, ")") {
+                guard closeSegment(), parts.count >= 2 else { return nil }
+                return (parts, k)
+            }
+            if t.isPunct(k, "(") { return nil }
+            if Self.partialWords.contains(where: { t.matchesFolded($0, at: k) }) { return nil }
+            if t.isPunct(k, ",") || t.isPunct(k, ";") || t.tokens[k].lower == "và" {
+                guard closeSegment() else { return nil }
+                k += 1
+                continue
+            }
+            if t.tokens[k].kind == .number {
+                // A decimal or a date is not a whole amount of the unit.
+                guard let v = t.int(k), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, "."),
+                      (0..<unit.count).allSatisfy({ d in k + 1 + d < n && t.tokens[k + 1 + d].lower == t.tokens[unit.lowerBound + d].lower }) else { return nil }
+                parts.append(v)
+                amounts += 1
+                k += 1 + unit.count
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         for t in document.textLines {
             let n = t.tokens.count
@@ -105,6 +152,11 @@ public enum CountMismatch: Rule {
                         atSegmentStart = false
                     }
                     k += 1
+                }
+                if !firstSegmentNumbered, t.isPunct(sep, "("), let (unitParts, _) = sourcedParts(t, total: i, open: sep),
+                   unitParts.reduce(0, +) != total {
+                    report.add("sum", [t.text(i), "\(unitParts.reduce(0, +))", unitParts.map(String.init).joined(separator: " + ")], at: t.span(i))
+                    continue
                 }
                 guard firstSegmentNumbered, parts.count >= 2 else { continue }
                 // A breakdown in brackets (*03 đảng viên mới (01 giáo viên, 01 nhân viên)*) is

@@ -10,8 +10,8 @@ public enum NationalTerm: Rule {
         vi: "Số khóa Quốc hội / Đại hội Đảng toàn quốc mâu thuẫn với nhiệm kỳ hoặc với chỗ khác trong văn bản",
         en: "A National Assembly / Party Congress term number that contradicts its years or another mention")
     public static let details = LocalizedText(
-        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản; nhiệm kỳ 5 năm của Hội đồng nhân dân (2021–2026, 2026–2031) và của Đảng bộ (2020–2025, 2025–2030) ghi sau tên cơ quan; ngày của kỳ họp, của việc thông qua ghi sau khóa Quốc hội phải nằm trong nhiệm kỳ; Đại hội của cùng một Đảng bộ, cùng nhiệm kỳ không được ghi hai số khác nhau; Đại hội nhiệm kỳ 2025–2030 của tỉnh, thành phố hợp nhất năm 2025 (Nghị quyết 202/2025/QH15) là lần thứ I.",
-        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document; the five-year terms of People's Councils (2021–2026, 2026–2031) and Party committees (2020–2025, 2025–2030) written after the body; the date of a session or vote written after an Assembly term must fall inside it; one Party committee's congress of one term is not cited with two numbers; the 2025–2030 congress of a province merged in 2025 (Nghị quyết 202/2025/QH15) is the first (I).")
+        vi: "Bảng khóa Quốc hội (XV: 2021–2026, XVI: 2026–2031) và Đại hội toàn quốc (XIII: 2021, XIV: 2026, XV: 2031). Xét nhiệm kỳ ghi cùng câu, năm của mục khi nói về bầu cử, và các lần nhắc khác về bầu cử trong văn bản; nhiệm kỳ 5 năm của Hội đồng nhân dân (2021–2026, 2026–2031) và của Đảng bộ (2020–2025, 2025–2030) ghi sau tên cơ quan; ngày của kỳ họp, của việc thông qua ghi sau khóa Quốc hội phải nằm trong nhiệm kỳ; Đại hội của cùng một Đảng bộ, cùng nhiệm kỳ không được ghi hai số khác nhau; Đại hội nhiệm kỳ 2025–2030 của tỉnh, thành phố hợp nhất năm 2025 (Nghị quyết 202/2025/QH15) là lần thứ I; Đại hội được nhắc là sắp tới (hướng tới, chào mừng, tiến tới, chuẩn bị) phải là Đại hội kế tiếp sau năm đó (trong năm có Đại hội: Đại hội đó hoặc Đại hội sau).",
+        en: "Tables of National Assembly terms (XV: 2021–2026, XVI: 2026–2031) and national Congresses (XIII: 2021, XIV: 2026, XV: 2031). Checks the term written in the same clause, the block's year for elections, and other election mentions in the document; the five-year terms of People's Councils (2021–2026, 2026–2031) and Party committees (2020–2025, 2025–2030) written after the body; the date of a session or vote written after an Assembly term must fall inside it; one Party committee's congress of one term is not cited with two numbers; the 2025–2030 congress of a province merged in 2025 (Nghị quyết 202/2025/QH15) is the first (I); a Congress named as the one to come (hướng tới, chào mừng, tiến tới, chuẩn bị) must be the next one after the year (in the year a Congress meets, it or the one after).")
     public static let messages: [String: LocalizedText] = [
         "range": LocalizedText(vi: "Quốc hội khóa {0} là nhiệm kỳ {1}–{2}, không phải '{3}'", en: "National Assembly term {0} is {1}–{2}, not '{3}'"),
         "election": LocalizedText(vi: "Bầu cử Quốc hội khóa {0} diễn ra năm {1}, không phải {2}", en: "The election of National Assembly term {0} is in {1}, not {2}"),
@@ -23,6 +23,8 @@ public enum NationalTerm: Rule {
                                   en: "The {0}th national Congress was held in {1}, which does not match '{2}'"),
         "future": LocalizedText(vi: "Đại hội toàn quốc lần thứ {0} họp năm {1}; năm {2} chưa có Nghị quyết của Đại hội này",
                                 en: "The {0}th national Congress meets in {1}; in {2} it has no resolution yet"),
+        "forwardCongress": LocalizedText(vi: "Đại hội toàn quốc lần thứ {0} họp năm {1}; đại hội sắp tới sau năm {2} là lần thứ {3} ({4})",
+                                         en: "The {0}th national Congress meets in {1}; the next one after {2} is the {3}th ({4})"),
         "outdated": LocalizedText(vi: "Năm {2} đã có Đại hội toàn quốc lần thứ {1}; triển khai Nghị quyết Đại hội {0} có đúng không?",
                                   en: "By {2} the {1}th national Congress has been held; is the {0}th Congress's resolution the one meant?"),
         "councilElection": LocalizedText(vi: "Cuộc bầu cử năm {1} bầu Hội đồng nhân dân nhiệm kỳ mới, không phải nhiệm kỳ '{0}'",
@@ -78,6 +80,7 @@ public enum NationalTerm: Rule {
             }
             congress(line, &report)
             congressResolution(line, year: line.scope.year ?? document.year, &report)
+            forwardCongress(line, year: line.scope.year ?? document.year, &report)
             councilAndPartyTerms(line, &report)
             councilTermInTime(line, &report)
         }
@@ -108,6 +111,26 @@ public enum NationalTerm: Rule {
                let a = p.year, a != held,
                !crossesClause(t, from: i + 5, to: tokens.lowerBound) {
                 report.add("congress", [t.text(i + 4), "\(held)", p.raw], at: t.span(tokens: i, i + 4))
+            }
+        }
+    }
+
+    /// A national Congress named as the one to come (*hướng tới, chào mừng, tiến tới, chuẩn
+    /// bị …* just before it: `Terms.forwardCongressCues`) that is not the next one after the
+    /// line's year (`Terms.partyCongress`): *hướng tới Đại hội XVI* in 2029, when the XV
+    /// meets in 2031. In the year a Congress meets, both it and the one after are accepted;
+    /// one already held is accepted after *thành công, thắng lợi* (celebrating its success).
+    static func forwardCongress(_ line: LintDocument.Line, year: Int?, _ report: inout Report) {
+        guard let year, line.role != .header else { return }
+        let t = line.tokens
+        guard let next = Terms.partyCongress.filter({ $0.value >= year }).min(by: { $0.key < $1.key }) else { return }
+        let latest = next.value == year ? next.key + 1 : next.key
+        for i in t.tokens.indices where t.matchesFolded(["đại", "hội"], at: i) {
+            let from = max(t.clauseStart(before: i), t.bodyStart, i - 5)
+            guard from < i, let cue = (from..<i).first(where: { k in Terms.forwardCongressCues.contains { t.matchesFolded($0, at: k) } }),
+                  let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
+            if n > latest || n < next.key && !(cue..<i).contains(where: { k in Terms.heldCongressWords.contains { t.matchesFolded($0, at: k) } }) {
+                report.add("forwardCongress", [t.text(k), "\(held)", "\(year)", RomanNumeral.numeral(for: next.key), "\(next.value)"], at: t.span(tokens: i, k))
             }
         }
     }

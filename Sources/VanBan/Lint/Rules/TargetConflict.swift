@@ -16,8 +16,8 @@ public enum TargetConflict: Rule {
         vi: "Cùng một chỉ tiêu được nêu với giá trị khác nhau trong văn bản",
         en: "The same indicator stated with different values in one document")
     public static let details = LocalizedText(
-        vi: "Chỉ tiêu là cụm từ đứng trước giá trị phần trăm trong cùng vế câu (bỏ 'tỷ lệ', 'hằng năm', 'đạt', từ so sánh) cùng các từ ngay sau giá trị. Chỉ so hai lần nêu cùng chỉ tiêu, cùng năm (nếu vế câu ghi năm) và cùng loại (mục tiêu hay kết quả đã đạt, ước đạt). Báo ở lần nêu sau.",
-        en: "An indicator is the phrase before a percentage in its clause ('tỷ lệ', 'hằng năm', 'đạt', comparators aside) with the words right after the value. Only mentions of the same indicator, the same year (if the clause names one) and the same kind (a target, or a result: 'đã đạt', 'ước đạt') are compared. Reported at the later mention.")
+        vi: "Chỉ tiêu là cụm từ đứng trước giá trị phần trăm trong cùng vế câu (bỏ 'tỷ lệ', 'hằng năm', 'đạt', từ so sánh) cùng các từ ngay sau giá trị. Chỉ so hai lần nêu cùng chỉ tiêu, cùng năm (nếu vế câu ghi năm; mục tiêu không ghi năm là của năm ghi ở tên văn bản) và cùng loại (mục tiêu hay kết quả đã đạt, ước đạt). Báo ở lần nêu sau.",
+        en: "An indicator is the phrase before a percentage in its clause ('tỷ lệ', 'hằng năm', 'đạt', comparators aside) with the words right after the value. Only mentions of the same indicator, the same year (if the clause names one; a target without a year is for the year of the title) and the same kind (a target, or a result: 'đã đạt', 'ước đạt') are compared. Reported at the later mention.")
     public static let messages: [String: LocalizedText] = [
         "conflict": LocalizedText(vi: "'{0}' ở đây là {1}, nhưng dòng {2} ghi {3}", en: "'{0}' is {1} here, but line {2} says {3}"),
     ]
@@ -47,6 +47,9 @@ public enum TargetConflict: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var mentions: [Mention] = []
+        // The one year the title names (*Chương trình công tác năm 2027*): the year of a
+        // target written without one, in the text or under a column that names none.
+        let planYear = RecordBuilder.documentYear(document.record.header)
         // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
         // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
         for t in document.textLines + document.parsed.appendices.flatMap(\.title) {
@@ -94,8 +97,9 @@ public enum TargetConflict: Rule {
                 let clause = t.clauseStart(before: first)
                 // (A year in the name counts even when a colon stands between it and the value:
                 // *Tỷ lệ đô thị hóa năm 2030: 50%*.)
-                let year = nameYear ?? (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
                 let isResult = (clause..<first).contains { resultWords.contains(t.tokens[$0].lower) || t.matchesFolded(["kết", "quả"], at: $0) }
+                let year = nameYear ?? (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
+                    ?? (isResult ? nil : planYear)
                 let rest = foldKey((["|"] + after).joined(separator: " ")) + "|\(year.map(String.init) ?? "")|\(isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
                 let value = t.text(from: t.tokens[first].range.lowerBound, to: t.tokens[i + 1].range.upperBound)
@@ -105,7 +109,7 @@ public enum TargetConflict: Rule {
                                         span: t.span(tokens: first, i + 1), words: words.map(foldKey), rest: rest))
             }
         }
-        mentions += tableMentions(document.source, documentYear: document.year)
+        mentions += tableMentions(document.source, documentYear: document.year, planYear: planYear)
         var firstByKey: [String: Mention] = [:]
         var firsts: [Mention] = []
         for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
@@ -147,7 +151,10 @@ public enum TargetConflict: Rule {
     /// before the document's (a plan sets targets for its own and later years) and results
     /// when it is; when the document's year is unknown, when the title above the table
     /// says targets (*chỉ tiêu*, *mục tiêu*, *kế hoạch*) and not results.
-    static func tableMentions(_ source: SourceText, documentYear: Int? = nil) -> [Mention] {
+    ///
+    /// A target column that names no year (*Chỉ tiêu*, *Kế hoạch*) is for `planYear`, the
+    /// year of the title, as a target written without a year in the text.
+    static func tableMentions(_ source: SourceText, documentYear: Int? = nil, planYear: Int? = nil) -> [Mention] {
         var mentions: [Mention] = []
         var header: [String]? = nil
         var previous: [String]? = nil
@@ -193,7 +200,8 @@ public enum TargetConflict: Rule {
                     }
                 }
                 guard isResult != isTarget else { continue }
-                let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) } ?? ""
+                let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
+                    ?? (isTarget ? planYear.map(String.init) ?? "" : "")
                 let rest = "||\(year)|\(isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
                 let raw = String(cell[value])
