@@ -16,10 +16,12 @@ struct HoldoutTests {
 
     /// The least recall accepted over the whole set. The bar is 0.9; this floor is
     /// the figure measured on the current rules and is only ever raised.
-    static let recallFloor = 0.87
+    static let recallFloor = 0.99
     /// Look-alikes flagged at warning or error. The bar is 0; this ceiling is the
     /// figure measured on the current rules and is only ever lowered.
-    static let flaggedCeiling = 1
+    static let flaggedCeiling = 0
+    /// Warnings and errors on lines meant to be correct; measured 0.
+    static let unexpectedCeiling = 0
 
     struct Gold: Decodable {
         struct Mistake: Decodable { var line: Int; var text: String; var rules: [String]; var alsoAcceptLines: [Int]? }
@@ -100,5 +102,6 @@ struct HoldoutTests {
         print(report)
         #expect(recall >= Self.recallFloor, "recall \(recall)")
         #expect(flagged <= Self.flaggedCeiling, "look-alikes flagged: \(flagged)")
+        #expect(unexpected <= Self.unexpectedCeiling, "unexpected findings: \(unexpected)")
     }
 }
