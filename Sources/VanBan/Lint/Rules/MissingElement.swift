@@ -117,17 +117,7 @@ public enum MissingElement: Rule {
         bytes.reserveCapacity(scalars.count + 8)
         for s in scalars where !(s == "#" || s == "*" || s == "_" || s == "|" || s == "\\") {
             if bytes.isEmpty && (s == " " || s == "\t") { continue }
-            let v = s.value
-            if v < 0x80 {
-                bytes.append(UInt8(v))
-            } else if v < 0x800 {
-                bytes.append(UInt8(0xC0 | v >> 6)); bytes.append(UInt8(0x80 | v & 0x3F))
-            } else if v < 0x1_0000 {
-                bytes.append(UInt8(0xE0 | v >> 12)); bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            } else {
-                bytes.append(UInt8(0xF0 | v >> 18)); bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
-                bytes.append(UInt8(0x80 | v >> 6 & 0x3F)); bytes.append(UInt8(0x80 | v & 0x3F))
-            }
+            Normalizer.append(s.value, to: &bytes)
         }
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
