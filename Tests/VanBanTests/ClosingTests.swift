@@ -52,6 +52,30 @@ struct ClosingTests {
         #expect(r.signature?.position == "PHÓ CHỦ TỊCH" && r.signature?.signer == "Đặng Thị Mai")
     }
 
+    /// Word prints the closing as a borderless two-column table; a Word → Markdown converter
+    /// makes it a pipe table. It used to stay a table in the body: no recipients, no signature
+    /// (and `missing-element` reported a signature that is there).
+    @Test func closingLaidOutAsATwoColumnTable() {
+        let text = Self.body + """
+            | **Nơi nhận:** | **TM. ỦY BAN NHÂN DÂN** |
+            |---|---|
+            | \\- Sở Nội vụ (b/c); | **KT. CHỦ TỊCH** |
+            | \\- Thường trực HĐND xã; | **PHÓ CHỦ TỊCH** |
+            | \\- Lưu: VT. | *(Đã ký)* |
+            | | **Đặng Thị Mai** |
+            """
+        let result = Support.process(text)
+        let r = result.record
+        #expect(r.recipients.map(\.name) == ["Sở Nội vụ (b/c)", "Thường trực HĐND xã", "Lưu: VT"])
+        #expect(r.signatures.count == 1)
+        #expect(r.signature?.authority == "TM." && r.signature?.delegation == "KT. CHỦ TỊCH")
+        #expect(r.signature?.position == "PHÓ CHỦ TỊCH" && r.signature?.signer == "Đặng Thị Mai")
+        #expect(Linter.lint(result).filter { $0.ruleID == "missing-element" }.isEmpty)
+        // Look-alike: a two-column table in the body that does not open with Nơi nhận stays a table.
+        let table = Support.process(Self.body + "| Nội dung | Thời gian |\n|---|---|\n| Sơ kết | Tháng 6 |\n").record
+        #expect(table.recipients.isEmpty && table.signatures.isEmpty)
+    }
+
     @Test func stateFormsWithDelegationAndSignedMark() {
         let r = Support.process(Self.body + """
             Nơi nhận:

@@ -3,7 +3,7 @@ extension Parser {
     /// Parses everything after the body, up to the first attachment (a document that
     /// follows the signature), which `parseDocument` reads on its own.
     mutating func parseClosing() {
-        let right = splitRecipientsColumns()
+        let right = splitClosingTable() + splitRecipientsColumns()
         defer {
             if !right.isEmpty {
                 var sub = Parser(lines: right)
@@ -56,6 +56,40 @@ extension Parser {
                 if line.line.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { adjacent = false }
             }
         }
+    }
+
+    /// A closing laid out as a two-column table, as Word → Markdown converters print it:
+    /// `| Nơi nhận: | T/M CHI BỘ |`, `| - Lưu VT. | BÍ THƯ |`, `| | Nguyễn Văn A |`. The left
+    /// cells become the recipient lines in place; the right cells, in order, are returned to
+    /// be read as signature lines (like the two columns of a PDF dump).
+    mutating func splitClosingTable() -> [TokenizedLine] {
+        guard !atEnd, let first = Parser.pipeCells(current), first.count == 2,
+              let heading = first[0], LineShape.isRecipientsHeading(heading.line.scalars) else { return [] }
+        var left: [TokenizedLine] = []
+        var right: [TokenizedLine] = []
+        var end = pos
+        while end < lines.count, let cells = Parser.pipeCells(lines[end]), cells.count == 2 {
+            if let l = cells[0] { left.append(l) }
+            if let r = cells[1] { right.append(r) }
+            end += 1
+        }
+        lines.replaceSubrange(pos..<end, with: left)
+        return right
+    }
+
+    /// The cells of a pipe-table row (`| a | b |`), nil for an empty cell; nil when the line
+    /// is not a row.
+    static func pipeCells(_ line: TokenizedLine) -> [TokenizedLine?]? {
+        guard LineShape.isPipeRow(line.line.scalars) else { return nil }
+        let pipes = line.tokens.indices.filter { line.isPunct($0, "|") }
+        guard pipes.count >= 2, pipes.first == 0, pipes.last == line.tokens.count - 1 else { return nil }
+        return zip(pipes, pipes.dropFirst()).map { a, b in b > a + 1 ? sub(line, (a + 1)..<b) : nil }
+    }
+
+    /// The first row of a closing table (`| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |`).
+    static func opensClosingTable(_ line: TokenizedLine) -> Bool {
+        guard let cells = pipeCells(line), cells.count == 2, let first = cells[0] else { return false }
+        return LineShape.isRecipientsHeading(first.line.scalars)
     }
 
     /// PDF dumps print the recipients (left) and the signature (right) on the same lines,

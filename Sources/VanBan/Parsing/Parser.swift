@@ -76,5 +76,6 @@ public struct Parser {
     /// The end of the body: recipients, a signature, or the closing paragraph.
     func startsClosing(_ line: TokenizedLine) -> Bool {
         LineShape.isRecipientsHeading(line.line.scalars) || line.isAuthorityLine || line.isClosingStart
+            || Parser.opensClosingTable(line)
     }
 }
