@@ -86,9 +86,16 @@ extension Parser {
         return zip(pipes, pipes.dropFirst()).map { a, b in b > a + 1 ? sub(line, (a + 1)..<b) : nil }
     }
 
-    /// The first row of a closing table (`| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |`).
+    /// The first row of a closing table (`| Nơi nhận: | TM. ỦY BAN NHÂN DÂN |`). Asked of
+    /// every body line: only a two-cell row has its first cell cut out and read.
     static func opensClosingTable(_ line: TokenizedLine) -> Bool {
-        guard let cells = pipeCells(line), cells.count == 2, let first = cells[0] else { return false }
+        guard LineShape.isPipeRow(line.line.scalars), line.isPunct(0, "|"), line.isPunct(line.tokens.count - 1, "|") else { return false }
+        var pipes: [Int] = []
+        for i in line.tokens.indices where line.isPunct(i, "|") {
+            pipes.append(i)
+            if pipes.count > 3 { return false }
+        }
+        guard pipes.count == 3, pipes[1] > 1, let first = sub(line, 1..<pipes[1]) else { return false }
         return LineShape.isRecipientsHeading(first.line.scalars)
     }
 
