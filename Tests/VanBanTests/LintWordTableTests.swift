@@ -102,6 +102,38 @@ struct LintWordTableTests {
         }
     }
 
+    /// `PhraseIDs` finds a table's phrases exactly where the String helpers do (`matches(_:at:)`
+    /// for exact, `matches(_:at:keys:)` for folded comparison), on every token of real documents,
+    /// with phrases of both tone styles, numbers, signs and words no document writes.
+    @Test func phraseIDsMatchWhereTheStringHelpersMatch() throws {
+        let table: [[String]] = [["ủy", "ban", "nhân", "dân"], ["uỷ", "ban"], ["ban", "thường", "vụ"], ["hội", "đồng"],
+                                 ["năm", "2025"], ["2025"], ["("], ["thủ", "tướng", "chính", "phủ"], ["tp"], ["hòa"], ["hoà", "bình"],
+                                 ["không", "có", "trong", "văn", "bản", "nào", "zzq"], ["nghị", "quyết"], ["nghị"], ["quốc", "phòng"]]
+        for name in ["06_hd-45-hdbtctw.txt", "14_nq-03-nqcp-ctr-hanh-dong.txt", "19_ocr-vbhn-46-bqp-tesseract.txt", "000_3eaa0e434add0cf8.txt"] {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            let document = LintDocument(result)
+            let exact = PhraseIDs(table, in: document.words, folded: false)
+            let folded = PhraseIDs(table, in: document.words, folded: true)
+            var hits = 0
+            for (n, t) in document.textLines.enumerated() {
+                let ids = document.ids[n]
+                for i in t.tokens.indices {
+                    for (p, phrase) in table.enumerated() {
+                        #expect(exact.matches(p, ids, at: i) == t.matches(phrase, at: i), "\(name) \(phrase) at \(i)")
+                        #expect(folded.matches(p, ids, at: i) == t.matches(phrase, at: i, keys: document.keys[n]), "\(name) \(phrase) at \(i)")
+                        if folded.matches(p, ids, at: i) { hits += 1 }
+                    }
+                    #expect(exact.first(ids, at: i) == table.firstIndex { t.matches($0, at: i) })
+                    #expect(folded.first(ids, at: i) == table.firstIndex { t.matches($0, at: i, keys: document.keys[n]) })
+                }
+            }
+            #expect(hits > 10, "\(name)")
+            for (k, line) in document.lines.enumerated() where line.role != .appendix {
+                #expect(document.ids(ofLine: k) == document.ids[document.textIndex[k]])
+            }
+        }
+    }
+
     static let cases: [RuleCase] = [
         // duplicate-sentence: compared regardless of case and tone style, numbers and commas included
         RuleCase(rule: "duplicate-sentence",
