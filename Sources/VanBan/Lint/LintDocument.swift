@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// What the rules see: the parsed document, every logical line with its tokens and
 /// the innermost period it belongs to (RULES.md "Scope"), and the document's date and term.
@@ -49,8 +50,18 @@ public struct LintDocument: Sendable {
     /// The lines text rules read (see `textLines(_:_:)`).
     public let textLines: [TokenizedLine]
     /// For each of `textLines`, each token's text in lower case and the old tone style
-    /// (`foldKey`); empty for numbers and punctuation.
-    public let keys: [[String]]
+    /// (`foldKey`); empty for numbers and punctuation. Built on first use, from `ids` (a
+    /// String per token that most rules no longer read: prefer `words.folded`).
+    public var keys: [[String]] {
+        keyCache.cache.withLock { cached in
+            if let cached { return cached }
+            let built = Self.keys(textLines, ids, words)
+            cached = built
+            return built
+        }
+    }
+    /// Where `keys` is kept once built (a class, so that a `let` document can fill it).
+    private let keyCache = KeyCache()
     /// Every distinct token text of `textLines`, numbered (see `WordTable`).
     public let words: WordTable
     /// For each of `textLines`, each token's ID in `words` (its lower-case text).
@@ -134,14 +145,6 @@ public struct LintDocument: Sendable {
         table.fold(from: 0)
         words = table
         self.ids = ids
-        var keys: [[String]] = []
-        keys.reserveCapacity(textLines.count)
-        for (t, id) in zip(textLines, ids) {
-            var line = [String](repeating: "", count: t.tokens.count)
-            for k in t.tokens.indices where t.tokens[k].kind == .word { line[k] = table.text[Int(table.folded[Int(id[k])])] }
-            keys.append(line)
-        }
-        self.keys = keys
         var index = 0
         textIndex = builder.lines.map { line in
             guard line.role != .appendix else { return -1 }
@@ -157,6 +160,23 @@ public struct LintDocument: Sendable {
             periods.append(PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count))
         }
         textPeriods = periods
+    }
+
+    /// The folded text of each word token of `lines` (`keys`).
+    static func keys(_ lines: [TokenizedLine], _ ids: [[Int32]], _ table: WordTable) -> [[String]] {
+        var keys: [[String]] = []
+        keys.reserveCapacity(lines.count)
+        for (t, id) in zip(lines, ids) {
+            var line = [String](repeating: "", count: t.tokens.count)
+            for k in t.tokens.indices where t.tokens[k].kind == .word { line[k] = table.text[Int(table.folded[Int(id[k])])] }
+            keys.append(line)
+        }
+        return keys
+    }
+
+    /// `keys` once built.
+    final class KeyCache: Sendable {
+        let cache = Mutex<[[String]]?>(nil)
     }
 
     private struct Builder {

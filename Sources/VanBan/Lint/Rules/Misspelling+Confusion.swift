@@ -90,8 +90,8 @@ extension Misspelling {
     }
 
     /// Reports the real-word errors of the document.
-    static func checkConfusions(_ lines: [TokenizedLine], _ keys: [[String]], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout Set<Int64>, _ report: inout Report) {
+    static func checkConfusions(_ lines: [TokenizedLine], _ tokenIDs: [[Int32]], _ words: [String],
+                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
@@ -126,7 +126,7 @@ extension Misspelling {
             return found
         }
         let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
-        for (n, (t, key)) in zip(lines, keys).enumerated() {
+        for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             let firstWord = id.firstIndex { $0 >= 0 }
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
@@ -138,7 +138,7 @@ extension Misspelling {
                     let p = lexicon.pair(a, b)
                     if p.word || p.count > 0 { continue }
                 }
-                guard !function[Int(x)], !function[Int(y)], !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)),
+                guard !function[Int(x)], !function[Int(y)], !reported[n, i], !reported[n, i + 1],
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false),
                       counts[Int64(x) << 32 | Int64(y), default: 0] <= 2 else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
@@ -159,9 +159,9 @@ extension Misspelling {
                         unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
                     }) else { continue }
                     if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
-                    let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + key[i + 1]
-                        : key[i] + " " + RegisterLexicon.syllable(slip.id)
-                    guard !Lexicon.valid.contains(key[i] + " " + key[i + 1]) else { continue }
+                    let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + words[Int(y)]
+                        : words[Int(x)] + " " + RegisterLexicon.syllable(slip.id)
+                    guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
                     if slip.document >= 1 {
                         add(t, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
                     } else if slip.register >= 2 {
@@ -169,24 +169,24 @@ extension Misspelling {
                     } else {
                         add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
                     }
-                    reported.insert(Int64(n) << 32 | Int64(i))
-                    reported.insert(Int64(n) << 32 | Int64(i + 1))
+                    reported[n, i] = true
+                    reported[n, i + 1] = true
                     continue
                 }
                 guard found.count == 1, let target = found.first else { continue }
                 // (For the changed syllable only a word of the list counts: the register's
                 // *việc xử* is *việc* + *xử lý*.)
                 if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { continue }
-                let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + key[i + 1]
-                    : key[i] + " " + RegisterLexicon.syllable(target.id)
-                guard !Lexicon.valid.contains(key[i] + " " + key[i + 1]) else { continue }
+                let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + words[Int(y)]
+                    : words[Int(x)] + " " + RegisterLexicon.syllable(target.id)
+                guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
                 if target.count >= 2 {
                     add(t, i, 2, correct, &report, key: "register", extra: ["\(target.count)"], certain: target.count >= certainCount)
                 } else {
                     add(t, i, 2, correct, &report, key: "word", extra: [], certain: false)
                 }
-                reported.insert(Int64(n) << 32 | Int64(i))
-                reported.insert(Int64(n) << 32 | Int64(i + 1))
+                reported[n, i] = true
+                reported[n, i + 1] = true
             }
         }
     }

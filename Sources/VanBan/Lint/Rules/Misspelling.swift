@@ -100,7 +100,6 @@ public enum Misspelling: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
-        let keys = document.keys
         // Words as the document's word-table IDs of their folded text (`LintDocument.words`):
         // no String is hashed or built per token (issue 17). An ID of the table that is no
         // word's folded text (punctuation, a lower-case form in the new style) is never a
@@ -119,7 +118,10 @@ public enum Misspelling: Rule {
         }
         func wordID(_ w: String) -> Int32? { table.id(w) }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
-        var reported = Set<Int64>()  // line << 32 | token
+        var reported = TokenFlags(tokenIDs)
+        // A line's folded keys (`LintDocument.keys`), built only where a candidate needs
+        // them: a String per token of the document was most of what this rule allocated.
+        func keyLine(_ n: Int) -> [String] { tokenIDs[n].map { $0 >= 0 ? words[Int($0)] : "" } }
         // Lexicon. (Static tables read into locals: each access to a global costs a
         // swift_once call, which was a twentieth of lint time in this loop.)
         let tables = Self.lexiconTables
@@ -139,8 +141,9 @@ public enum Misspelling: Rule {
         // this rule).
         var knownAcronym = [Bool](repeating: false, count: words.count)
         for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
-        for (n, (t, key)) in zip(lines, keys).enumerated() {
+        for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
+            lazy var key = keyLine(n)
             var nextFree = 0
             for i in t.tokens.indices where id[i] >= 0 {
                 if knownAcronym[Int(id[i])], t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
@@ -151,13 +154,13 @@ public enum Misspelling: Rule {
                 guard misspelt[Int(id[i])] else { continue }
                 // Phrases of three, then two words that contain word i.
                 search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
-                    for start in max(nextFree, i - length + 1)...i where start + length <= key.count
+                    for start in max(nextFree, i - length + 1)...i where start + length <= id.count
                         && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
                         let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
                         guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
                               !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
-                        for k in start..<(start + length) { reported.insert(Int64(n) << 32 | Int64(k)) }
+                        for k in start..<(start + length) { reported[n, k] = true }
                         nextFree = start + length
                         break search
                     }
@@ -174,7 +177,7 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, keys, tokenIDs, words, isWordID, wordID, counts, unigrams, &reported, &report)
+        checkConfusions(lines, tokenIDs, words, isWordID, wordID, counts, unigrams, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
@@ -185,7 +188,7 @@ public enum Misspelling: Rule {
         var plausible = [Int8](repeating: -1, count: words.count)
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
-            for i in id.indices where id[i] >= 0 && !reported.contains(Int64(n) << 32 | Int64(i)) {
+            for i in id.indices where id[i] >= 0 && !reported[n, i] {
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
@@ -201,7 +204,7 @@ public enum Misspelling: Rule {
                     if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, isLowerWord(t, i, first: false),
                        let nearest = rareSyllable(id[i], words, &rare) {
                         report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
-                        reported.insert(Int64(n) << 32 | Int64(i))
+                        reported[n, i] = true
                     }
                     continue
                 }
@@ -235,11 +238,12 @@ public enum Misspelling: Rule {
         // The first words of the variants, so that most pairs are passed over without a lookup.
         var variantFirst = [Bool](repeating: false, count: words.count)
         for key in frequentVariants.keys { variantFirst[Int(key >> 32)] = true }
-        for (n, (t, key)) in zip(lines, keys).enumerated() where !frequentVariants.isEmpty {
+        for (n, t) in lines.enumerated() where !frequentVariants.isEmpty {
             let id = tokenIDs[n]
+            lazy var key = keyLine(n)
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && variantFirst[Int(id[i])] {
                 guard let correctPair = frequentVariants[pair(id[i], id[i + 1])],
-                      !reported.contains(Int64(n) << 32 | Int64(i)), !reported.contains(Int64(n) << 32 | Int64(i + 1)) else { continue }
+                      !reported[n, i], !reported[n, i + 1] else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
                 guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
@@ -250,12 +254,12 @@ public enum Misspelling: Rule {
                 guard unigrams[Int(changed)] <= counts[pair(id[i], id[i + 1]), default: 0] else { continue }
                 // The unchanged word must not belong with its other neighbour (*an toàn điện*).
                 if changedFirst {
-                    if i + 2 < key.count, id[i + 2] >= 0, counts[pair(id[i + 1], id[i + 2]), default: 0] >= 2 { continue }
+                    if i + 2 < id.count, id[i + 2] >= 0, counts[pair(id[i + 1], id[i + 2]), default: 0] >= 2 { continue }
                 } else if i > 0, id[i - 1] >= 0, counts[pair(id[i - 1], id[i]), default: 0] >= 2 {
                     continue
                 }
                 add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correctPair] ?? 0)"], certain: false)
-                reported.insert(Int64(n) << 32 | Int64(i))
+                reported[n, i] = true
             }
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
@@ -273,8 +277,9 @@ public enum Misspelling: Rule {
         var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
         for k in words.indices where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
         var middles: [Int32: [(Int, Int)]] = [:]
-        for (n, (t, key)) in zip(lines, keys).enumerated() {
+        for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
+            lazy var key = keyLine(n)
             for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
                 let seen = counts[pair(id[i], id[i + 1]), default: 0]
                 // The cheap conditions first, on IDs: the pair is rare, and one dropped word
@@ -282,7 +287,7 @@ public enum Misspelling: Rule {
                 guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
                     xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
                 }) else { continue }
-                guard let dropped = droppedBefore[key[i + 1]], !reported.contains(Int64(n) << 32 | Int64(i)) else { continue }
+                guard let dropped = droppedBefore[key[i + 1]], !reported[n, i] else { continue }
                 let bigram = key[i] + " " + key[i + 1]
                 guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
                       !Lexicon.valid.contains(bigram) else { continue }
@@ -460,6 +465,36 @@ public enum Misspelling: Rule {
         // Only known misspellings: an acronym one letter away from another is as often a
         // different acronym (HĐDT, Hội đồng Dân tộc, beside HĐNDT; HĐNDTP beside HĐNDT).
         return Lexicon.known[word.lowercased()]
+    }
+}
+
+/// One flag per token of a document's text lines (`reported`: a token a finding took), in
+/// one flat array: a `Set<Int64>` of (line, token) hashed a key per token (issue 17).
+struct TokenFlags {
+    private var flags: [Bool]
+    /// Where each line's tokens start in `flags`.
+    private let starts: [Int]
+
+    init(_ lines: [[Int32]]) {
+        var starts: [Int] = []
+        starts.reserveCapacity(lines.count + 1)
+        var total = 0
+        for line in lines { starts.append(total); total += line.count }
+        starts.append(total)
+        self.starts = starts
+        flags = [Bool](repeating: false, count: total)
+    }
+
+    /// The flag of token `i` of line `n` (false outside the lines).
+    subscript(n: Int, i: Int) -> Bool {
+        get {
+            guard n >= 0, n + 1 < starts.count, i >= 0, starts[n] + i < starts[n + 1] else { return false }
+            return flags[starts[n] + i]
+        }
+        set {
+            guard n >= 0, n + 1 < starts.count, i >= 0, starts[n] + i < starts[n + 1] else { return }
+            flags[starts[n] + i] = newValue
+        }
     }
 }
 

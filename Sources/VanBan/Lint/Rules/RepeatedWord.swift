@@ -118,7 +118,9 @@ public enum RepeatedWord: Rule {
     }
 
     /// The three-syllable words of `threeSyllableTable` (*câu lạc bộ*, *hợp tác xã*).
-    static let threeSyllableWords: Set<String> = Set(threeSyllableTable.split(separator: "\n").map(String.init))
+    /// (Held as bytes with a hash index: a `Set<String>` of Vietnamese text normalises every
+    /// entry to hash it, 17 M instructions at each start of the process.)
+    static let threeSyllableWords = LineSet(threeSyllableTable)
 
     /// The token after `k` that a reader sees: a Markdown hard break (a `\\` ending a line of
     /// a Word→Markdown conversion, `… công tác\\` / `công tác vận động …`) is not read.
@@ -152,10 +154,17 @@ public enum RepeatedWord: Rule {
             let n = t.tokens.count
             var i = t.bodyStart
             scan: while i + 1 < n {
+                // Every repeat below pairs token `i` with one of the five after it (a phrase of
+                // up to four words, a hard break or a slash between): when none has its ID,
+                // there is none (most tokens), and nothing else is read.
+                let first = id[i]
+                var near = i + 1
+                let last = min(n - 1, i + 5)
+                while near <= last, id[near] != first { near += 1 }
+                if near > last { i += 1; continue }
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
                 // thảo", also over a Markdown hard break (only between the two halves: `add`
                 // reads each half as adjacent tokens).
-                let first = id[i]
                 for k in stride(from: 4, through: 2, by: -1) {
                     // (The IDs compared first: most tokens start no repeat.)
                     let c = after(t, i + k - 1)

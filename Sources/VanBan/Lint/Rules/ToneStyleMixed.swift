@@ -25,6 +25,10 @@ public enum ToneStyleMixed: Rule {
             let slice = source.scalars[range]
             ToneMarks.forEachWord(slice) { r in
                 // Whole words only: the letters around must not be letters (forEachWord caps at 5).
+                // A word in either style ends in o/u + a/e/y, one of them marked: two ASCII
+                // letters at its end that are not o/u, a/e/y, or no mark at all, rule it out
+                // without the syllable test (most words).
+                guard Self.mayHaveStyle(slice[r.upperBound - 2], slice[r.upperBound - 1]) else { return }
                 switch ToneMarks.style(of: slice[r]) {
                 case .old?: old.append((index, r))
                 case .new?: new.append((index, r))
@@ -47,5 +51,17 @@ public enum ToneStyleMixed: Rule {
         guard let first = edits.first else { return }
         let name = target == .old ? ("cũ", "old") : ("mới", "new")
         report.add("mixed", ["\(old.count)", "\(new.count)", name.0, name.1], at: first.span, fix: Fix(edits))
+    }
+
+    /// False when a word ending in `a`, `b` cannot be in either tone style
+    /// (`ToneMarks.style`): that needs an *o* or *u* then an *a*, *e* or *y* (any case), one
+    /// of them carrying a tone mark, so not both ASCII; an ASCII letter must be one of those.
+    @inline(__always)
+    static func mayHaveStyle(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
+        let x = a.value, y = b.value
+        if x < 0x80 && y < 0x80 { return false }
+        if x < 0x80 { let l = x | 0x20; if l != 0x6F && l != 0x75 { return false } }
+        if y < 0x80 { let l = y | 0x20; if l != 0x61 && l != 0x65 && l != 0x79 { return false } }
+        return true
     }
 }
