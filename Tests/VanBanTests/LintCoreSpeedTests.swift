@@ -89,4 +89,46 @@ struct LintCoreSpeedTests {
         }
         #expect(styled > 100)
     }
+
+    /// The misspelling lexicon's byte index numbers every word as the `[UInt8]`-keyed
+    /// dictionary did, and the function words' byte set holds what the String set held —
+    /// for every vocabulary word, every function word and every word of two documents.
+    @Test func misspellingByteTablesAnswerAsTheDictionaries() throws {
+        let tables = Misspelling.lexiconTables
+        var probes = Set(tables.vocabulary.keys.map { String(decoding: $0, as: UTF8.self) })
+        probes.formUnion(Lexicon.functionWords)
+        probes.formUnion(["", " ", "các ", "cac", "Các", "triển", "triền", "zz"])
+        for name in ["14_nq-03-nqcp-ctr-hanh-dong.txt", "19_ocr-vbhn-46-bqp-tesseract.txt"] {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            probes.formUnion(LintDocument(result).words.text)
+        }
+        var numbered = 0
+        for w in probes {
+            let old = tables.vocabulary[Array(w.utf8)]
+            let new = tables.vocabularyIndex.index(w).map { tables.vocabularyNumbers[$0] }
+            #expect(old == new, "\(w)")
+            if old != nil { numbered += 1 }
+            #expect(Misspelling.functionWordSet.contains(w) == Lexicon.functionWords.contains(w), "\(w)")
+        }
+        #expect(numbered == tables.vocabulary.count)
+    }
+
+    /// A syllable dropped from a phrase the document writes again and again (*Báo cáo hình*
+    /// beside three *Báo cáo tình hình*): the three-word count now comes from one pass over
+    /// the document, and must be what the scan per candidate counted — three makes a finding
+    /// (with the count), two does not.
+    @Test(arguments: [3, 2]) func droppedSyllableCountsTheWholePhrase(times: Int) {
+        let topics = ["kinh tế", "xã hội", "an ninh", "quốc phòng"]
+        var text = "KẾ HOẠCH\nCông tác năm 2026\n\n"
+        for k in 0..<times { text += "\(k + 1). Báo cáo tình hình \(topics[k]) quý I năm 2026.\n" }
+        text += "\(times + 1). Báo cáo hình thực hiện nhiệm vụ quý IV năm 2026.\n"
+        let found = Linter.lint(Support.process(text)).filter { $0.ruleID == Misspelling.id && $0.messageKey == "missing" }
+        if times >= 3 {
+            #expect(found.count == 1)
+            #expect(found.first?.arguments == ["cáo hình", "cáo tình hình", "\(times)"])
+            #expect(found.first?.span.start.line == times + 4)
+        } else {
+            #expect(found.isEmpty)
+        }
+    }
 }

@@ -362,12 +362,26 @@ struct LineSet: Sendable {
         slots = RegisterLexicon.hashIndex(bytes, starts)
     }
 
+    /// The strings of `strings` in their order (an empty one is left out, and a string
+    /// with a line break would be split: the tables have neither).
+    init(strings: [String]) {
+        self.init(strings.joined(separator: "\n"))
+    }
+
     /// Number of lines.
     var count: Int { starts.count - 1 }
 
     /// True when `s` is one of the lines.
-    func contains(_ s: String) -> Bool {
+    func contains(_ s: String) -> Bool { index(s) != nil }
+
+    /// The number of line `s` (from 0, in the table's order), or nil.
+    func index(_ s: String) -> Int? {
         var s = s
-        return s.withUTF8 { RegisterLexicon.lookup($0, bytes, starts, slots) } != nil
+        return s.withUTF8 { index($0) }
+    }
+
+    /// `index(_:)` of UTF-8 bytes.
+    func index(_ key: UnsafeBufferPointer<UInt8>) -> Int? {
+        RegisterLexicon.lookup(key, bytes, starts, slots).map(Int.init)
     }
 }

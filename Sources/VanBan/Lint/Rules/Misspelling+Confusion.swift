@@ -125,7 +125,8 @@ extension Misspelling {
             slipCache[Int(w)] = found
             return found
         }
-        let function = words.indices.map { isWordID[$0] && Lexicon.functionWords.contains(words[$0]) }
+        let functionWords = functionWordSet
+        let function = words.indices.map { isWordID[$0] && functionWords.contains(words[$0]) }
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             let firstWord = id.firstIndex { $0 >= 0 }
@@ -139,8 +140,8 @@ extension Misspelling {
                     if p.word || p.count > 0 { continue }
                 }
                 guard !function[Int(x)], !function[Int(y)], !reported[n, i], !reported[n, i + 1],
-                      isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false),
-                      counts[Int64(x) << 32 | Int64(y), default: 0] <= 2 else { continue }
+                      counts[Int64(x) << 32 | Int64(y), default: 0] <= 2,
+                      isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
                 // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
                 let before: Int32 = i > 0 && id[i - 1] >= 0 ? tableID[Int(id[i - 1])] : -1

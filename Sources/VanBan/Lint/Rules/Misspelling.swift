@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `misspelling`: a misspelt word or collocation, with the correction as a fix
 /// (*triền khai* → *triển khai*).
 ///
@@ -55,6 +57,11 @@ public enum Misspelling: Rule {
         /// Keyed by UTF-8 bytes: hashing a `String` with Vietnamese letters normalises it
         /// first, which made this table a tenth of `vanban lint` on one file.
         var vocabulary: [[UInt8]: UInt64] = [:]
+        /// `vocabulary` as a byte-keyed index (`LineSet`) and the numbers in its order: the
+        /// rule looks up every distinct word of a document, and hashing an `[UInt8]` key
+        /// allocated an array per word.
+        var vocabularyIndex = LineSet("")
+        var vocabularyNumbers: [UInt64] = []
         var variantsByID: [UInt64: String] = [:]
         /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
         var misspelt: [Bool] = [false]
@@ -95,8 +102,16 @@ public enum Misspelling: Rule {
                 }
             }
         }
+        // (A key with no byte or a line break cannot be a line of the index; none has.)
+        let entries = t.vocabulary.sorted { $0.value < $1.value }.filter { !$0.key.isEmpty && !$0.key.contains(0x0A) }
+        t.vocabularyIndex = LineSet(strings: entries.map { String(decoding: $0.key, as: UTF8.self) })
+        t.vocabularyNumbers = entries.map(\.value)
         return t
     }()
+
+    /// `Lexicon.functionWords` as bytes (a `Set<String>` normalises a Vietnamese word to hash it;
+    /// the rule asks once for every distinct word of a document).
+    static let functionWordSet = LineSet(strings: Lexicon.functionWords.sorted())
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
@@ -107,14 +122,19 @@ public enum Misspelling: Rule {
         let table = document.words
         let words = table.text
         var isWordID = [Bool](repeating: false, count: table.count)
-        let tokenIDs: [[Int32]] = zip(lines, document.ids).map { t, ids in
+        // (Plain loops: a variable a closure mutates lives in a box, checked at each access.)
+        var tokenIDs: [[Int32]] = []
+        tokenIDs.reserveCapacity(lines.count)
+        for (t, ids) in zip(lines, document.ids) {
             var out = [Int32](repeating: -1, count: ids.count)
-            for i in ids.indices where t.tokens[i].kind == .word && !t.tokens[i].lower.isEmpty {
+            for i in ids.indices where t.tokens[i].kind == .word {
+                // (`Token.lower` is empty exactly when its ID's text is.)
+                guard !words[Int(ids[i])].isEmpty else { continue }
                 let f = table.folded[Int(ids[i])]
                 out[i] = f
                 isWordID[Int(f)] = true
             }
-            return out
+            tokenIDs.append(out)
         }
         func wordID(_ w: String) -> Int32? { table.id(w) }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
@@ -125,7 +145,7 @@ public enum Misspelling: Rule {
         // Lexicon. (Static tables read into locals: each access to a global costs a
         // swift_once call, which was a twentieth of lint time in this loop.)
         let tables = Self.lexiconTables
-        let variants = tables.variantsByID, vocabulary = tables.vocabulary
+        let variants = tables.variantsByID
         // Whether the register writes a variant as written (*các bộ*), once per variant.
         var writtenIsPhrase: [UInt64: Bool] = [:]
         func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
@@ -134,7 +154,8 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        let lexiconID = words.indices.map { isWordID[$0] ? vocabulary[Array(words[$0].utf8)] ?? 0 : 0 }
+        let vocabularyIndex = tables.vocabularyIndex, vocabularyNumbers = tables.vocabularyNumbers
+        let lexiconID = words.indices.map { isWordID[$0] ? vocabularyIndex.index(words[$0]).map { vocabularyNumbers[$0] } ?? 0 : 0 }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
         // whose folded ID is one of theirs (a String test per capitalised token was 5% of
@@ -195,8 +216,7 @@ public enum Misspelling: Rule {
                 if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
                     ok = plausible[Int(id[i])] == 1
                 } else {
-                    let w = words[Int(id[i])]
-                    ok = !table.isMarked[Int(id[i])] || Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+                    ok = !table.isMarked[Int(id[i])] || isSyllable(words[Int(id[i])], strict: strict)
                     if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
                 }
                 if ok {
@@ -276,51 +296,68 @@ public enum Misspelling: Rule {
         // before it (-1: not in the document).
         var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
         for k in words.indices where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
-        var middles: [Int32: [(Int, Int)]] = [:]
-        for (n, t) in lines.enumerated() {
-            let id = tokenIDs[n]
-            lazy var key = keyLine(n)
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
-                let seen = counts[pair(id[i], id[i + 1]), default: 0]
-                // The cheap conditions first, on IDs: the pair is rare, and one dropped word
-                // is a word of the document whose second word is rarely alone (as below).
-                guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
-                    xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
-                }) else { continue }
-                guard let dropped = droppedBefore[key[i + 1]], !reported[n, i] else { continue }
-                let bigram = key[i] + " " + key[i + 1]
-                guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
-                      !Lexicon.valid.contains(bigram) else { continue }
-                // The second word must not start a word of its own with the next one, nor be
-                // used on its own elsewhere (*của dân*, *các Sở*).
-                if startsCompound(key, i + 1) { continue }
-                for x in dropped {
-                    let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
-                    guard alone <= 2, let xid = wordID(x) else { continue }
-                    // How often the document writes the three words in a row: around the
-                    // places of the middle word, found once per word (a scan of the document
-                    // per candidate made the rule quadratic).
-                    if middles[xid] == nil { middles[xid] = Self.positions(of: xid, tokenIDs) }
-                    let full = middles[xid]!.count { n, j in
-                        j > 0 && j + 1 < tokenIDs[n].count && tokenIDs[n][j - 1] == id[i] && tokenIDs[n][j + 1] == id[i + 1]
+        // How often the document writes each three words in a row around a candidate middle
+        // word: the candidates are gathered first (`collect`), then counted in one pass over
+        // the document. (A scan per candidate, then a count over the middle word's places per
+        // bigram, made the rule quadratic in the document: issue 17.)
+        var wanted = [Bool](repeating: false, count: words.count)
+        var trigrams: [Trigram: Int] = [:]
+        func scanDropped(collect: Bool) {
+            for (n, t) in lines.enumerated() {
+                let id = tokenIDs[n]
+                lazy var key = keyLine(n)
+                for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
+                    let seen = counts[pair(id[i], id[i + 1]), default: 0]
+                    // The cheap conditions first, on IDs: the pair is rare, and one dropped word
+                    // is a word of the document whose second word is rarely alone (as below).
+                    guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
+                        xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
+                    }) else { continue }
+                    guard let dropped = droppedBefore[key[i + 1]], !reported[n, i] else { continue }
+                    let bigram = key[i] + " " + key[i + 1]
+                    guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
+                          !Lexicon.valid.contains(bigram) else { continue }
+                    // The second word must not start a word of its own with the next one, nor be
+                    // used on its own elsewhere (*của dân*, *các Sở*).
+                    if startsCompound(key, i + 1) { continue }
+                    for x in dropped {
+                        let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
+                        guard alone <= 2, let xid = wordID(x) else { continue }
+                        if collect { wanted[Int(xid)] = true; continue }
+                        let full = trigrams[Trigram(a: id[i], b: xid, c: id[i + 1]), default: 0]
+                        guard full >= 3, full >= 3 * seen else { continue }
+                        let first = t.text(i), second = t.text(i + 1)
+                        let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
+                        let replacement = first + " " + missing + " " + second
+                        // Evidence, not certainty: no automatic fix.
+                        report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
+                        break
                     }
-                    guard full >= 3, full >= 3 * seen else { continue }
-                    let first = t.text(i), second = t.text(i + 1)
-                    let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
-                    let replacement = first + " " + missing + " " + second
-                    // Evidence, not certainty: no automatic fix.
-                    report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
-                    break
                 }
             }
         }
+        scanDropped(collect: true)
+        guard wanted.contains(true) else { return }
+        for id in tokenIDs where id.count >= 3 {
+            for j in 1..<(id.count - 1) where id[j] >= 0 && wanted[Int(id[j])] && id[j - 1] >= 0 && id[j + 1] >= 0 {
+                trigrams[Trigram(a: id[j - 1], b: id[j], c: id[j + 1]), default: 0] += 1
+            }
+        }
+        scanDropped(collect: false)
+    }
+
+    /// Three word IDs in a row.
+    struct Trigram: Hashable {
+        var a, b, c: Int32
     }
 
     /// `properties.isUppercase`, with ASCII answered without the Unicode tables (a call per
     /// token: ~300 instructions each through the tables).
     @inline(__always)
     static func isUpper(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? s.value &- 0x41 < 26 : s.properties.isUppercase
+        // Vietnamese letters from `Alphabet`'s table too (RepresentationTests checks it
+        // against the Unicode property for every scalar).
+        Alphabet.isUppercase(s)
     }
 
     /// The frequent syllables (`rareNearCount`) one classic confusion from the document
@@ -344,17 +381,31 @@ public enum Misspelling: Rule {
         return found
     }
 
+    /// True when `w` (a marked folded key) is a syllable (`Syllable.isValid`, held only to the
+    /// letters of one when not `strict`) or two written together (`isTwoSyllables`).
+    /// Remembered for the process per syllable of the register: every document asks again
+    /// for the same few thousand words, at ~2,000 instructions each.
+    static func isSyllable(_ w: String, strict: Bool) -> Bool {
+        let slot = RegisterLexicon.id(w).map { Int($0) * 2 + (strict ? 1 : 0) }
+        if let slot {
+            let known = syllableVerdicts.withLock { slot < $0.count ? $0[slot] : 0 }
+            if known != 0 { return known == 1 }
+        }
+        let ok = Syllable.isValid(w.unicodeScalars, strict: strict) || isTwoSyllables(w)
+        if let slot {
+            syllableVerdicts.withLock { v in
+                if v.isEmpty { v = [UInt8](repeating: 0, count: RegisterLexicon.tables.starts.count * 2 + 2) }
+                if slot < v.count { v[slot] = ok ? 1 : 2 }
+            }
+        }
+        return ok
+    }
+
+    /// `isSyllable` per register syllable and strictness: 0 not yet known, 1 yes, 2 no.
+    private static let syllableVerdicts = Mutex<[UInt8]>([])
+
     /// How often the register must write a syllable for a rare one to be read as its slip.
     static let rareNearCount = 10
-
-    /// (line, token) of every place of word `w` in the document.
-    static func positions(of w: Int32, _ tokenIDs: [[Int32]]) -> [(Int, Int)] {
-        var out: [(Int, Int)] = []
-        for (n, id) in tokenIDs.enumerated() {
-            for j in id.indices where id[j] == w { out.append((n, j)) }
-        }
-        return out
-    }
 
     /// How often the register must write a pair before a confusion of it is fixed.
     static let certainCount = 20
