@@ -90,29 +90,6 @@ struct LintCoreSpeedTests {
         #expect(styled > 100)
     }
 
-    /// The misspelling lexicon's byte index numbers every word as the `[UInt8]`-keyed
-    /// dictionary did, and the function words' byte set holds what the String set held —
-    /// for every vocabulary word, every function word and every word of two documents.
-    @Test func misspellingByteTablesAnswerAsTheDictionaries() throws {
-        let tables = Misspelling.lexiconTables
-        var probes = Set(tables.vocabulary.keys.map { String(decoding: $0, as: UTF8.self) })
-        probes.formUnion(Lexicon.functionWords)
-        probes.formUnion(["", " ", "các ", "cac", "Các", "triển", "triền", "zz"])
-        for name in ["14_nq-03-nqcp-ctr-hanh-dong.txt", "19_ocr-vbhn-46-bqp-tesseract.txt"] {
-            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
-            probes.formUnion(LintDocument(result).words.text)
-        }
-        var numbered = 0
-        for w in probes {
-            let old = tables.vocabulary[Array(w.utf8)]
-            let new = tables.vocabularyIndex.index(w).map { tables.vocabularyNumbers[$0] }
-            #expect(old == new, "\(w)")
-            if old != nil { numbered += 1 }
-            #expect(Misspelling.functionWordSet.contains(w) == Lexicon.functionWords.contains(w), "\(w)")
-        }
-        #expect(numbered == tables.vocabulary.count)
-    }
-
     /// A syllable dropped from a phrase the document writes again and again (*Báo cáo hình*
     /// beside three *Báo cáo tình hình*): the three-word count now comes from one pass over
     /// the document, and must be what the scan per candidate counted — three makes a finding
@@ -129,6 +106,26 @@ struct LintCoreSpeedTests {
             #expect(found.first?.span.start.line == times + 4)
         } else {
             #expect(found.isEmpty)
+        }
+    }
+
+    /// One lookup in `wordFacts` answers what the three lookups answered: the register
+    /// number, the lexicon's vocabulary number and whether the word is a function word.
+    @Test func wordFactsAnswerAsTheThreeTables() throws {
+        let facts = Misspelling.wordFacts
+        let tables = Misspelling.lexiconTables
+        var probes = Set(tables.vocabulary.keys.map { String(decoding: $0, as: UTF8.self) })
+        probes.formUnion(Lexicon.functionWords)
+        probes.formUnion((0..<Int32(RegisterLexicon.tables.starts.count - 1)).map(RegisterLexicon.syllable))
+        probes.formUnion(["", " ", "các ", "Các", "zz", "uỷ", "ủy"])
+        let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent("14_nq-03-nqcp-ctr-hanh-dong.txt"))), name: "14")
+        probes.formUnion(LintDocument(result).words.text)
+        #expect(facts.index.count == facts.register.count)
+        for w in probes {
+            let line = facts.index.index(w)
+            #expect(line.map { facts.register[$0] } ?? -1 == RegisterLexicon.id(w) ?? -1, "\(w)")
+            #expect(line.map { facts.vocabulary[$0] } ?? 0 == tables.vocabulary[Array(w.utf8)] ?? 0, "\(w)")
+            #expect(line.map { facts.function[$0] } ?? false == Lexicon.functionWords.contains(w), "\(w)")
         }
     }
 }

@@ -93,6 +93,13 @@ public struct LintDocument: Sendable {
             let t = line.tokens[k]
             if t.kind == .number { return true }
             guard t.kind == .word else { continue }
+            // `lower` lower-cases scalar by scalar (`Alphabet.lower`): a word of `periodWords`
+            // has 3 to 6 scalars and a first one that lower-cases to q, h or t. Most words are
+            // passed over without reading their String.
+            let r = t.range
+            guard r.count >= 3, r.count <= 6 else { continue }
+            let head = Alphabet.lower(line.line.scalars[r.lowerBound]).value
+            guard head == 0x71 || head == 0x68 || head == 0x74 else { continue }
             // The four words start with q, h or t and are 4 to 7 bytes long.
             var lower = t.lower
             let hit = lower.withUTF8 { b -> Bool in
@@ -145,12 +152,13 @@ public struct LintDocument: Sendable {
         table.fold(from: 0)
         words = table
         self.ids = ids
+        var textIndex = [Int](repeating: -1, count: builder.lines.count)
         var index = 0
-        textIndex = builder.lines.map { line in
-            guard line.role != .appendix else { return -1 }
-            defer { index += 1 }
-            return index
+        for (k, line) in builder.lines.enumerated() where line.role != .appendix {
+            textIndex[k] = index
+            index += 1
         }
+        self.textIndex = textIndex
         markers = InlineMarkers.scan(result.source)
         // Lines outside the tables were read already (with the scope's year, which only
         // fills periods that lack one: `inferred`); the joined tables are read here.

@@ -362,10 +362,20 @@ struct LineSet: Sendable {
         slots = RegisterLexicon.hashIndex(bytes, starts)
     }
 
-    /// The strings of `strings` in their order (an empty one is left out, and a string
-    /// with a line break would be split: the tables have neither).
+    /// The strings of `strings`, numbered in their order (`index`), an empty one too; none
+    /// may hold a line break.
     init(strings: [String]) {
-        self.init(strings.joined(separator: "\n"))
+        var bytes: [UInt8] = []
+        var starts: [Int32] = [0]
+        for s in strings {
+            precondition(!s.utf8.contains(0x0A), "a LineSet entry holds a line break")
+            bytes.append(contentsOf: s.utf8)
+            bytes.append(0x0A)
+            starts.append(Int32(bytes.count))
+        }
+        self.bytes = bytes
+        self.starts = starts
+        slots = RegisterLexicon.hashIndex(bytes, starts)
     }
 
     /// Number of lines.

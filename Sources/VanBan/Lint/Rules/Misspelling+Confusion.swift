@@ -91,10 +91,9 @@ extension Misspelling {
 
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ isWordID: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
+                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
-        let tableID: [Int32] = words.indices.map { isWordID[$0] ? RegisterLexicon.id(words[$0]) ?? -1 : -1 }
         var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[Int(w)] { return known }
@@ -125,8 +124,6 @@ extension Misspelling {
             slipCache[Int(w)] = found
             return found
         }
-        let functionWords = functionWordSet
-        let function = words.indices.map { isWordID[$0] && functionWords.contains(words[$0]) }
         for (n, t) in lines.enumerated() {
             let id = tokenIDs[n]
             let firstWord = id.firstIndex { $0 >= 0 }

@@ -57,11 +57,6 @@ public enum Misspelling: Rule {
         /// Keyed by UTF-8 bytes: hashing a `String` with Vietnamese letters normalises it
         /// first, which made this table a tenth of `vanban lint` on one file.
         var vocabulary: [[UInt8]: UInt64] = [:]
-        /// `vocabulary` as a byte-keyed index (`LineSet`) and the numbers in its order: the
-        /// rule looks up every distinct word of a document, and hashing an `[UInt8]` key
-        /// allocated an array per word.
-        var vocabularyIndex = LineSet("")
-        var vocabularyNumbers: [UInt64] = []
         var variantsByID: [UInt64: String] = [:]
         /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
         var misspelt: [Bool] = [false]
@@ -102,16 +97,43 @@ public enum Misspelling: Rule {
                 }
             }
         }
-        // (A key with no byte or a line break cannot be a line of the index; none has.)
-        let entries = t.vocabulary.sorted { $0.value < $1.value }.filter { !$0.key.isEmpty && !$0.key.contains(0x0A) }
-        t.vocabularyIndex = LineSet(strings: entries.map { String(decoding: $0.key, as: UTF8.self) })
-        t.vocabularyNumbers = entries.map(\.value)
         return t
     }()
 
-    /// `Lexicon.functionWords` as bytes (a `Set<String>` normalises a Vietnamese word to hash it;
-    /// the rule asks once for every distinct word of a document).
-    static let functionWordSet = LineSet(strings: Lexicon.functionWords.sorted())
+    /// Every word of the register's syllables, the lexicon's vocabulary and the function
+    /// words, each once, with its register number (-1: none), vocabulary number (0: none) and
+    /// whether it is a function word: a document's distinct word is looked up once for the
+    /// three, by its bytes (they were three lookups per word and document: an `[UInt8]`-keyed
+    /// dictionary, a binary search, a `Set<String>` that normalises Vietnamese text to hash it).
+    struct WordFacts: Sendable {
+        let index: LineSet
+        let register: [Int32]
+        let vocabulary: [UInt64]
+        let function: [Bool]
+    }
+
+    static let wordFacts: WordFacts = {
+        let t = RegisterLexicon.tables
+        var lines: [String] = (0..<Int32(t.starts.count - 1)).map(RegisterLexicon.syllable)
+        var register = lines.indices.map { Int32($0) }
+        var vocabulary = [UInt64](repeating: 0, count: lines.count)
+        var function = [Bool](repeating: false, count: lines.count)
+        let tables = lexiconTables
+        var added: [[UInt8]: Int] = [:]
+        for (key, number) in tables.vocabulary.sorted(by: { $0.value < $1.value }) where !key.isEmpty && !key.contains(0x0A) {
+            let w = String(decoding: key, as: UTF8.self)
+            if let r = RegisterLexicon.id(w) { vocabulary[Int(r)] = number; continue }
+            added[key] = lines.count
+            lines.append(w); register.append(-1); vocabulary.append(number); function.append(false)
+        }
+        for w in Lexicon.functionWords.sorted() where !w.isEmpty && !w.contains("\n") {
+            if let r = RegisterLexicon.id(w) { function[Int(r)] = true; continue }
+            if let k = added[Array(w.utf8)] { function[k] = true; continue }
+            added[Array(w.utf8)] = lines.count
+            lines.append(w); register.append(-1); vocabulary.append(0); function.append(true)
+        }
+        return WordFacts(index: LineSet(strings: lines), register: register, vocabulary: vocabulary, function: function)
+    }()
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
@@ -154,8 +176,17 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        let vocabularyIndex = tables.vocabularyIndex, vocabularyNumbers = tables.vocabularyNumbers
-        let lexiconID = words.indices.map { isWordID[$0] ? vocabularyIndex.index(words[$0]).map { vocabularyNumbers[$0] } ?? 0 : 0 }
+        // What the tables know of each distinct word, read with one lookup (`wordFacts`).
+        let facts = Self.wordFacts
+        var lexiconID = [UInt64](repeating: 0, count: words.count)
+        var registerID = [Int32](repeating: -1, count: words.count)
+        var function = [Bool](repeating: false, count: words.count)
+        for k in words.indices where isWordID[k] {
+            guard let line = facts.index.index(words[k]) else { continue }
+            lexiconID[k] = facts.vocabulary[line]
+            registerID[k] = facts.register[line]
+            function[k] = facts.function[line]
+        }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
         // whose folded ID is one of theirs (a String test per capitalised token was 5% of
@@ -198,7 +229,7 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, tokenIDs, words, isWordID, wordID, counts, unigrams, &reported, &report)
+        checkConfusions(lines, tokenIDs, words, registerID, function, wordID, counts, unigrams, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
@@ -287,10 +318,11 @@ public enum Misspelling: Rule {
         // Which words a syllable may have been dropped before: `droppedBefore`'s keys found by
         // their register numbers (a String lookup per distinct word was 5% of this rule);
         // a key the register lacks is looked up by text.
+        let droppedTable = Self.droppedTable
         let droppable = words.indices.map { k in
             guard isWordID[k] else { return false }
-            let n = RegisterLexicon.id(words[k]) ?? -1
-            return n >= 0 ? droppedTableIDs.contains(n) : !droppedOutsideTable.isEmpty && droppedBefore[words[k]] != nil
+            let n = registerID[k]
+            return n >= 0 ? n < droppedTable.count && droppedTable[Int(n)] : !droppedOutsideTable.isEmpty && droppedBefore[words[k]] != nil
         }
         // For each droppable word, the document IDs of the words that may have been dropped
         // before it (-1: not in the document).
@@ -440,6 +472,13 @@ public enum Misspelling: Rule {
 
     /// The register numbers of `droppedBefore`'s keys, and the keys the register lacks.
     static let droppedTableIDs: Set<Int32> = Set(droppedBefore.keys.compactMap { RegisterLexicon.id($0) })
+    /// `droppedTableIDs` by register number (a `Set<Int32>` hashed each distinct word of a
+    /// document).
+    static let droppedTable: [Bool] = {
+        var table = [Bool](repeating: false, count: RegisterLexicon.tables.starts.count)
+        for n in droppedTableIDs where Int(n) < table.count { table[Int(n)] = true }
+        return table
+    }()
     static let droppedOutsideTable: Set<String> = Set(droppedBefore.keys.filter { RegisterLexicon.id($0) == nil })
 
     /// True when the register itself vouches for the written words: the phrase as written

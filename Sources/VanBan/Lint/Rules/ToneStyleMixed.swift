@@ -21,18 +21,27 @@ public enum ToneStyleMixed: Rule {
         let source = document.source
         var old: [(Int, Range<Int>)] = []
         var new: [(Int, Range<Int>)] = []
-        for (index, range) in source.lines.enumerated() {
-            let slice = source.scalars[range]
-            ToneMarks.forEachWord(slice) { r in
-                // Whole words only: the letters around must not be letters (forEachWord caps at 5).
-                // A word in either style ends in o/u + a/e/y, one of them marked: two ASCII
-                // letters at its end that are not o/u, a/e/y, or no mark at all, rule it out
-                // without the syllable test (most words).
-                guard Self.mayHaveStyle(slice[r.upperBound - 2], slice[r.upperBound - 1]) else { return }
-                switch ToneMarks.style(of: slice[r]) {
-                case .old?: old.append((index, r))
-                case .new?: new.append((index, r))
-                default: break
+        // The words as `ToneMarks.forEachWord` finds them (runs of letters, two to five long),
+        // read through a buffer pointer in one loop (a closure and an array slice per line
+        // and word before).
+        source.scalars.withUnsafeBufferPointer { s in
+            for (index, range) in source.lines.enumerated() {
+                var i = range.lowerBound
+                let end = range.upperBound
+                while i < end {
+                    guard Alphabet.isLetter(s[i]) else { i += 1; continue }
+                    var j = i + 1
+                    while j < end, Alphabet.isLetter(s[j]) { j += 1 }
+                    // A word in either style ends in o/u + a/e/y, one of them marked: most
+                    // words are ruled out by their last two letters (`mayHaveStyle`).
+                    if j - i >= 2, j - i <= 5, Self.mayHaveStyle(s[j - 2], s[j - 1]) {
+                        switch ToneMarks.style(of: s[i..<j]) {
+                        case .old?: old.append((index, i..<j))
+                        case .new?: new.append((index, i..<j))
+                        default: break
+                        }
+                    }
+                    i = j
                 }
             }
         }
