@@ -128,4 +128,32 @@ struct LintCoreSpeedTests {
             #expect(line.map { facts.function[$0] } ?? false == Lexicon.functionWords.contains(w), "\(w)")
         }
     }
+
+    /// `ClauseTable.insert` answers as `Set<[Int32]>.insert(_:).inserted` did: on every clause
+    /// of two documents in one unit, each written twice, with prefixes (same IDs, shorter),
+    /// and after a reset.
+    @Test func clauseTableAnswersAsTheSet() throws {
+        for name in ["14_nq-03-nqcp-ctr-hanh-dong.txt", "000_3eaa0e434add0cf8.txt"] {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            let document = LintDocument(result)
+            let folded = document.words.folded
+            var table = ClauseTable()
+            var reference = Set<[Int32]>()
+            var repeats = 0
+            for round in 0..<3 {
+                if round == 2 { table.removeAll(); reference.removeAll() }
+                for (n, t) in document.textLines.enumerated() {
+                    let id = document.ids[n]
+                    for c in DuplicateSentence.clauses(t) {
+                        for words in [c.words, Array(c.words.dropLast()), [c.words[0]]] {
+                            let old = reference.insert(words.map { folded[Int(id[$0])] }).inserted
+                            #expect(table.insert(words, id, folded) == old, "\(name) line \(n)")
+                            if !old { repeats += 1 }
+                        }
+                    }
+                }
+            }
+            #expect(repeats > 100)
+        }
+    }
 }
