@@ -120,12 +120,11 @@ struct LintCoreSpeedTests {
         probes.formUnion(["", " ", "các ", "Các", "zz", "uỷ", "ủy"])
         let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent("14_nq-03-nqcp-ctr-hanh-dong.txt"))), name: "14")
         probes.formUnion(LintDocument(result).words.text)
-        #expect(facts.index.count == facts.register.count)
         for w in probes {
-            let line = facts.index.index(w)
-            #expect(line.map { facts.register[$0] } ?? -1 == RegisterLexicon.id(w) ?? -1, "\(w)")
-            #expect(line.map { facts.vocabulary[$0] } ?? 0 == tables.vocabulary[Array(w.utf8)] ?? 0, "\(w)")
-            #expect(line.map { facts.function[$0] } ?? false == Lexicon.functionWords.contains(w), "\(w)")
+            let f = facts.of(w)
+            #expect(f.register == RegisterLexicon.id(w) ?? -1, "\(w)")
+            #expect(f.vocabulary == tables.vocabulary[Array(w.utf8)] ?? 0, "\(w)")
+            #expect(f.function == Lexicon.functionWords.contains(w), "\(w)")
         }
     }
 

@@ -100,39 +100,52 @@ public enum Misspelling: Rule {
         return t
     }()
 
-    /// Every word of the register's syllables, the lexicon's vocabulary and the function
-    /// words, each once, with its register number (-1: none), vocabulary number (0: none) and
-    /// whether it is a function word: a document's distinct word is looked up once for the
-    /// three, by its bytes (they were three lookups per word and document: an `[UInt8]`-keyed
-    /// dictionary, a binary search, a `Set<String>` that normalises Vietnamese text to hash it).
+    /// What the tables know of a word: its register number (-1: none), lexicon vocabulary
+    /// number (0: none) and whether it is a function word. A register syllable is found
+    /// through the register's own index, with its facts by register number; the few words
+    /// outside the register (misspelt variants, some function words) through `others`. A
+    /// document's distinct word costs one lookup, two when outside the register (they were
+    /// three: an `[UInt8]`-keyed dictionary, a binary search, a `Set<String>` that normalises
+    /// Vietnamese text to hash it), and nothing is built per syllable at start-up.
     struct WordFacts: Sendable {
-        let index: LineSet
-        let register: [Int32]
+        /// By register number.
         let vocabulary: [UInt64]
         let function: [Bool]
+        /// The words outside the register, with their facts by line.
+        let others: LineSet
+        let otherVocabulary: [UInt64]
+        let otherFunction: [Bool]
+
+        /// The facts of `word` (a folded key).
+        func of(_ word: String) -> (register: Int32, vocabulary: UInt64, function: Bool) {
+            if let r = RegisterLexicon.id(word) { return (r, vocabulary[Int(r)], function[Int(r)]) }
+            guard let k = others.index(word) else { return (-1, 0, false) }
+            return (-1, otherVocabulary[k], otherFunction[k])
+        }
     }
 
     static let wordFacts: WordFacts = {
-        let t = RegisterLexicon.tables
-        var lines: [String] = (0..<Int32(t.starts.count - 1)).map(RegisterLexicon.syllable)
-        var register = lines.indices.map { Int32($0) }
-        var vocabulary = [UInt64](repeating: 0, count: lines.count)
-        var function = [Bool](repeating: false, count: lines.count)
-        let tables = lexiconTables
+        let count = RegisterLexicon.tables.starts.count - 1
+        var vocabulary = [UInt64](repeating: 0, count: count)
+        var function = [Bool](repeating: false, count: count)
+        var others: [String] = []
+        var otherVocabulary: [UInt64] = []
+        var otherFunction: [Bool] = []
         var added: [[UInt8]: Int] = [:]
-        for (key, number) in tables.vocabulary.sorted(by: { $0.value < $1.value }) where !key.isEmpty && !key.contains(0x0A) {
-            let w = String(decoding: key, as: UTF8.self)
-            if let r = RegisterLexicon.id(w) { vocabulary[Int(r)] = number; continue }
-            added[key] = lines.count
-            lines.append(w); register.append(-1); vocabulary.append(number); function.append(false)
+        for (key, number) in lexiconTables.vocabulary where !key.isEmpty && !key.contains(0x0A) {
+            let r = key.withUnsafeBufferPointer { RegisterLexicon.id($0) }
+            if let r { vocabulary[Int(r)] = number; continue }
+            added[key] = others.count
+            others.append(String(decoding: key, as: UTF8.self)); otherVocabulary.append(number); otherFunction.append(false)
         }
-        for w in Lexicon.functionWords.sorted() where !w.isEmpty && !w.contains("\n") {
+        for w in Lexicon.functionWords where !w.isEmpty && !w.contains("\n") {
             if let r = RegisterLexicon.id(w) { function[Int(r)] = true; continue }
-            if let k = added[Array(w.utf8)] { function[k] = true; continue }
-            added[Array(w.utf8)] = lines.count
-            lines.append(w); register.append(-1); vocabulary.append(0); function.append(true)
+            if let k = added[Array(w.utf8)] { otherFunction[k] = true; continue }
+            added[Array(w.utf8)] = others.count
+            others.append(w); otherVocabulary.append(0); otherFunction.append(true)
         }
-        return WordFacts(index: LineSet(strings: lines), register: register, vocabulary: vocabulary, function: function)
+        return WordFacts(vocabulary: vocabulary, function: function, others: LineSet(strings: others),
+                         otherVocabulary: otherVocabulary, otherFunction: otherFunction)
     }()
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -182,10 +195,7 @@ public enum Misspelling: Rule {
         var registerID = [Int32](repeating: -1, count: words.count)
         var function = [Bool](repeating: false, count: words.count)
         for k in words.indices where isWordID[k] {
-            guard let line = facts.index.index(words[k]) else { continue }
-            lexiconID[k] = facts.vocabulary[line]
-            registerID[k] = facts.register[line]
-            function[k] = facts.function[line]
+            (registerID[k], lexiconID[k], function[k]) = facts.of(words[k])
         }
         let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
         // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
