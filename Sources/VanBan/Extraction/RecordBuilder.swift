@@ -15,6 +15,8 @@ public struct RecordBuilder {
     /// Item texts, built when a meeting or month lists its items, read again as the titles of
     /// the same lines' section nodes (each was built twice: issue 17).
     let bodies = BodyTexts()
+    /// Canonical agency names of this record, each computed once.
+    let names = AgencyNames.Cache()
 
     /// `TokenizedLine.body` by line, built once. A line is known by its scalars' storage (the
     /// parse tree holds every line while the record is built, so no two live lines share it
@@ -303,7 +305,7 @@ public struct RecordBuilder {
 
     func item(_ line: TokenizedLine, year: Int?) -> Item {
         let conditional = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
-        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line),
+        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line, names: names),
                     conditional: conditional, periods: PeriodExtractor(line: line, scopeYear: year).extract(),
                     references: ReferenceExtractor.extract(from: line), span: line.line.span)
     }
@@ -365,7 +367,7 @@ public struct RecordBuilder {
         while end > colon + 1, line.tokens[end - 1].kind == .punct { end -= 1 }
         return PreparerExtractor.parts(line, colon + 1..<end).map { part in
             let name = PreparerExtractor.text(line, part)
-            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil)
+            return Preparer(name: name, canonical: names.canonical(name), role: nil)
         }
     }
 
@@ -381,6 +383,8 @@ public struct RecordBuilder {
 
     /// `- Thường trực Thành ủy (để báo cáo),` → name and purpose.
     static func recipient(_ line: TokenizedLine) -> Recipient {
+        let body = line.line.scalars[line.bodyOffset...]
+        if body.allSatisfy(\.isPlain) { return plainRecipient(line, body) }
         var text = Substring(line.body)
         if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
@@ -394,6 +398,36 @@ public struct RecordBuilder {
             if p.count <= 20 { purpose = String(p); text = name }
         }
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
+    }
+
+    /// `recipient` of a body of plain scalars (`Unicode.Scalar.isPlain`: one scalar a Character),
+    /// read on the scalars: the same trimming, the same last `để `, the same Character counts,
+    /// and each String built once from the line (the Substring walks by Character were most of
+    /// this: issue 17).
+    static func plainRecipient(_ line: TokenizedLine, _ body: ArraySlice<Unicode.Scalar>) -> Recipient {
+        var text = body
+        if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
+        while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
+        var purpose: String? = nil
+        if let at = lastPurposeIndex(in: text) {
+            var name = text[..<at]
+            var p = text[at...]
+            while let l = p.last, l == ")" || l == "\"" || l == "”" { p = p.dropLast() }
+            while let l = name.last, l == "(" || l == "\"" || l == "“" || l == " " || l == "," { name = name.dropLast() }
+            if p.count <= 20 { purpose = String(scalars: p); text = name }
+        }
+        return Recipient(name: String(scalars: text), purpose: purpose, span: line.line.span)
+    }
+
+    /// Where the last `để ` in `text` starts.
+    static func lastPurposeIndex(in u: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = u.endIndex
+        while i > u.startIndex {
+            i -= 1
+            guard u[i] == "đ", i + 2 < u.endIndex, u[i + 1] == "ể", u[i + 2] == " " else { continue }
+            return i
+        }
+        return nil
     }
 
     /// The last `để ` in `text`. Text of plain scalars (`Unicode.Scalar.isPlain`) is NFC with
