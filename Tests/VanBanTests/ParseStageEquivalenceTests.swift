@@ -163,3 +163,67 @@ extension ParseStageEquivalenceTests {
         }
     }
 }
+
+extension ParseStageEquivalenceTests {
+    @Test func upperCaseFoldingFromTheTableIsUnicodes() {
+        // Every scalar the table answers for, and some it does not (Greek, Cyrillic, ß, ŉ, ǰ, ﬀ).
+        var scalars: [Unicode.Scalar] = (UInt32(0)..<0x250).compactMap(Unicode.Scalar.init)
+        scalars += (UInt32(0x1E00)..<0x1F00).compactMap(Unicode.Scalar.init)
+        scalars += ["ß", "ŉ", "ǰ", "ﬀ", "σ", "ς", "ж", "ᾳ", "İ", "ı", "\u{301}", "中"]
+        let reference = scalars.flatMap { $0.properties.uppercaseMapping.unicodeScalars }
+        #expect(DocumentTypes.upperCased(scalars) == reference)
+        for s in scalars {
+            #expect(DocumentTypes.upperFirst(s) == s.properties.uppercaseMapping.unicodeScalars.first, "\(s.value)")
+        }
+    }
+
+    @Test func periodsFoundWithTheTokenPrefilterAreThoseOfEveryToken() {
+        // The old loop: `match` at every token.
+        func old(_ e: PeriodExtractor, _ r: Range<Int>) -> [(period: Period, tokens: Range<Int>)] {
+            var result: [(period: Period, tokens: Range<Int>)] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                if let (period, next) = e.match(at: i, end: r.upperBound) { result.append((period, i..<next)); i = next } else { i += 1 }
+            }
+            return result
+        }
+        let texts = [
+            "- Báo cáo tháng 3/2026 và quý II năm 2026 (Văn phòng chủ trì chuẩn bị)", "Hằng năm, thường xuyên; 6 tháng đầu năm 2027",
+            "NGÀY 14 THÁNG 01 NĂM 2026, Tháng 12: năm học 2025 - 2026", "9 tháng, 3 tháng cuối năm; 27/7/1947 - 27/7/2026; 30/4",
+            "Nghị quyết số 199/2025/QH15 ngày 14/01/2026 của Quốc hội", "hàng tuần; Hàng Quý; HẰNG NĂM; Thường Xuyên", "2025 – 2030 và 2020—2025",
+            "(tháng 13/2026) (quý V) quý IV/2025 Quý iv", "năm2026 tháng 3 / 2026",
+        ]
+        var found = 0
+        defer { #expect(found >= 20) }
+        for text in texts {
+            let line = Self.line(text)
+            found += PeriodExtractor(line: line, scopeYear: 2026).located().count
+            for scope in [nil, 2026] as [Int?] {
+                let e = PeriodExtractor(line: line, scopeYear: scope)
+                for r in [line.bodyStart..<line.tokens.count, 0..<line.tokens.count, 0..<(line.tokens.count + 3)] {
+                    let new = e.located(in: r), reference = old(e, r)
+                    #expect(new.map(\.tokens) == reference.map(\.tokens), "\(text)")
+                    #expect(new.map(\.period.iso) == reference.map(\.period.iso), "\(text)")
+                    #expect(new.map(\.period.raw) == reference.map(\.period.raw), "\(text)")
+                    #expect(new.map(\.period.kind) == reference.map(\.period.kind), "\(text)")
+                    #expect(new.map(\.period.inferred) == reference.map(\.period.inferred), "\(text)")
+                }
+            }
+        }
+    }
+}
+
+extension ParseStageEquivalenceTests {
+    @Test func conditionalItemsAreThoseOfTheWordSearch() {
+        let texts = ["- Báo cáo (nếu có)", "- Báo cáo nếu có (nếu có)", "(nếu có)", "nếu có", "- Việc (Nếu Có) khác", "- Việc ( nếu có )",
+                     "- Việc (nếu  có", "- nếu", "- Việc (nế\u{301}u có)", "- Việc (NẾU CÓ)", "-", "- (nếu) có", "- Việc (nêu có)"]
+        var conditional = 0
+        for text in texts {
+            let line = Self.line(text)
+            let reference = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
+            #expect(RecordBuilder.isConditional(line) == reference, "\(text)")
+            if reference { conditional += 1 }
+        }
+        #expect(conditional >= 4)
+    }
+}
