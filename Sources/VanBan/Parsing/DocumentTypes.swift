@@ -182,28 +182,29 @@ public enum DocumentTypes {
     }
 
     /// The upper-case mapping of `c` when it is one scalar and `c` is ASCII or in the table's
-    /// ranges (Latin-1, Latin Extended-A/B, Latin Extended Additional: every Vietnamese
-    /// letter); nil else (the caller asks Unicode).
+    /// ranges (every Vietnamese letter is); nil else (the caller asks Unicode).
     @inline(__always)
     static func upperSingle(_ c: Unicode.Scalar) -> Unicode.Scalar? {
         let v = c.value
         if v < 0x80 { return v >= 0x61 && v <= 0x7A ? Unicode.Scalar(v - 0x20)! : c }
-        if v < 0x250 { let u = upperTable[Int(v)]; return u == 0 ? nil : Unicode.Scalar(u) }
-        if v >= 0x1E00, v < 0x1F00 { let u = upperTable[0x250 + Int(v - 0x1E00)]; return u == 0 ? nil : Unicode.Scalar(u) }
+        if v >= 0xC0, v < 0x1B4 { let u = upperTable[Int(v - 0xC0)]; return u == 0 ? nil : Unicode.Scalar(u) }
+        if v >= 0x1EA0, v < 0x1F00 { let u = upperTable[0xF4 + Int(v - 0x1EA0)]; return u == 0 ? nil : Unicode.Scalar(u) }
         return nil
     }
 
-    /// Single-scalar upper-case mappings of U+0000–U+024F, then of U+1E00–U+1EFF (0 where
-    /// the mapping is several scalars): built once, from Unicode's own mappings.
+    /// Single-scalar upper-case mappings of U+00C0–U+01B3 (Latin-1 letters to `ư`), then of
+    /// U+1EA0–U+1EFF (the toned Vietnamese vowels), 0 where the mapping is several scalars:
+    /// built once per process from Unicode's own mappings (about 340 of them: the table is
+    /// kept to where Vietnamese letters are, since each mapping is a String to build).
     static let upperTable: [UInt32] = {
-        var t = [UInt32](repeating: 0, count: 0x250 + 0x100)
+        var t = [UInt32](repeating: 0, count: 0xF4 + 0x60)
         func fill(_ v: UInt32, _ k: Int) {
             guard let s = Unicode.Scalar(v) else { return }
             let m = s.properties.uppercaseMapping.unicodeScalars
             if m.count == 1 { t[k] = m.first!.value }
         }
-        for v in UInt32(0)..<0x250 { fill(v, Int(v)) }
-        for v in UInt32(0x1E00)..<0x1F00 { fill(v, 0x250 + Int(v - 0x1E00)) }
+        for v in UInt32(0xC0)..<0x1B4 { fill(v, Int(v - 0xC0)) }
+        for v in UInt32(0x1EA0)..<0x1F00 { fill(v, 0xF4 + Int(v - 0x1EA0)) }
         return t
     }()
 
