@@ -59,6 +59,31 @@ public enum AgencyNames {
         return String(scalars: text)
     }
 
+    /// `canonical` remembered per name for one record: a document names the same few bodies
+    /// again and again (each `canonical` walks the name three times and builds four arrays;
+    /// it was a twentieth of the parse stage: issue 17). Names are keyed by their UTF-8 bytes
+    /// (`canonical` reads scalars, so equal bytes give an equal result); String hashing of
+    /// Vietnamese text normalises it first and costs as much as `canonical` itself.
+    final class Cache {
+        struct Key: Hashable {
+            let name: String
+            static func == (a: Key, b: Key) -> Bool { sameBytes(a.name, b.name) }
+            func hash(into hasher: inout Hasher) {
+                var s = name
+                s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            }
+        }
+        private var known: [Key: String] = [:]
+
+        func canonical(_ name: String) -> String {
+            let key = Key(name: name)
+            if let c = known[key] { return c }
+            let c = AgencyNames.canonical(name)
+            known[key] = c
+            return c
+        }
+    }
+
     private static let abbreviationTable: [([Unicode.Scalar], [Unicode.Scalar])] =
         abbreviations.map { (Array($0.0.unicodeScalars), Array($0.1.unicodeScalars)) }
     private static let casingTable: [([Unicode.Scalar], [Unicode.Scalar])] =
@@ -118,6 +143,36 @@ public enum AgencyNames {
                 && (lower == heads[k] || lower.hasPrefix(headsWithSpace[k]))
         }
     }
+
+    /// `looksLikeAgency(String(scalars: phrase))` without building the String when the phrase
+    /// is printable ASCII and Vietnamese letters: each such scalar is one Character whose
+    /// lower-case mapping is one scalar (`Alphabet.lower`), so the lower-cased phrase is NFC
+    /// like the heads and the Character-wise `==` and `hasPrefix` are scalar-wise. Any other
+    /// phrase is tested as before. (Building and lower-casing the String of every part of
+    /// every parenthesis was most of the preparers' cost: issue 17.)
+    static func looksLikeAgency(scalars phrase: ArraySlice<Unicode.Scalar>) -> Bool {
+        // The longest head with its space: no more of the phrase is read.
+        var lower: [Unicode.Scalar] = []
+        lower.reserveCapacity(headsReach)
+        var plain = true
+        for c in phrase {
+            guard (c.value >= 0x20 && c.value < 0x7F) || Alphabet.isVietnameseLetter(c) else { plain = false; break }
+            if lower.count < headsReach { lower.append(Alphabet.lower(c)) }
+        }
+        guard plain else { return looksLikeAgency(String(scalars: phrase)) }
+        guard let first = lower.first else { return false }
+        let count = phrase.count
+        for k in headScalars.indices where headScalars[k][0] == first {
+            let head = headScalars[k]
+            if count == head.count, lower.elementsEqual(head) { return true }
+            if count > head.count, lower[head.count] == " ", lower[..<head.count].elementsEqual(head) { return true }
+        }
+        return false
+    }
+
+    /// `heads` as scalars, and how many scalars of a phrase they can read (the longest and its space).
+    static let headScalars: [[Unicode.Scalar]] = heads.map { Array($0.unicodeScalars) }
+    static let headsReach: Int = (headScalars.map(\.count).max() ?? 0) + 1
 
     /// `heads`, each with the space that ends its word, built once (not per phrase and head).
     static let headsWithSpace: [String] = heads.map { $0 + " " }

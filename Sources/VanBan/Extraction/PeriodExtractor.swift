@@ -23,7 +23,17 @@ public struct PeriodExtractor {
         let r = range ?? line.bodyStart..<line.tokens.count
         var result: [(period: Period, tokens: Range<Int>)] = []
         var i = r.lowerBound
+        let tokens = line.tokens
+        let scalars = line.line.scalars
         while i < r.upperBound {
+            // `match`'s own first tests, before the call: it returns a large optional (a
+            // period with its Strings) for every token, and most tokens are punctuation or words
+            // that cannot open a period (issue 17).
+            if i >= 0, i < tokens.count, tokens[i].kind != .number {
+                guard tokens[i].kind == .word else { i += 1; continue }
+                let first = scalars[tokens[i].range.lowerBound].value | 0x20
+                guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68 else { i += 1; continue }
+            }
             if let (period, next) = match(at: i, end: r.upperBound) {
                 result.append((period, i..<next))
                 i = next
@@ -41,6 +51,11 @@ public struct PeriodExtractor {
 
     func word(_ i: Int) -> String? { i < line.tokens.count && line.tokens[i].kind == .word ? line.tokens[i].lower : nil }
 
+    /// `word(i) == w`, on bytes (the text is NFC: String `==` compares canonically).
+    func isWord(_ i: Int, _ w: String) -> Bool {
+        i >= 0 && i < line.tokens.count && line.tokens[i].kind == .word && sameBytes(line.tokens[i].lower, w)
+    }
+
     func isDash(_ i: Int) -> Bool { line.isPunct(i, "-") || line.isPunct(i, "–") || line.isPunct(i, "—") }
 
     /// Roman or Arabic quarter number.
@@ -54,7 +69,7 @@ public struct PeriodExtractor {
     /// `/2026` or `năm 2026` (also `năm2026`-less forms): returns the year and tokens used.
     func yearSuffix(_ i: Int) -> (Int, Int)? {
         if line.isPunct(i, "/"), let y = year(i + 1) { return (y, 2) }
-        if word(i) == "năm", let y = year(i + 1) { return (y, 2) }
+        if isWord(i, "năm"), let y = year(i + 1) { return (y, 2) }
         return nil
     }
 
@@ -98,7 +113,7 @@ public struct PeriodExtractor {
         switch (first, line.tokens[i].lower) {
         case (0x6E, "ngày"):
             // ngày 14 tháng 01 năm 2026
-            if let d = line.int(i + 1), word(i + 2) == "tháng", let m = line.int(i + 3), word(i + 4) == "năm", let y = year(i + 5) {
+            if let d = line.int(i + 1), isWord(i + 2, "tháng"), let m = line.int(i + 3), isWord(i + 4, "năm"), let y = year(i + 5) {
                 return (make("day", i, i + 5, year: y, month: m, day: d, iso: Self.iso(y, m, d)), i + 6)
             }
             return nil
@@ -118,7 +133,7 @@ public struct PeriodExtractor {
             return (make("quarter", i, i + 1, year: scopeYear, quarter: q, iso: scopeYear.map { "\($0)-Q\(q)" },
                          inferred: scopeYear != nil), i + 2)
         case (0x6E, "năm"):
-            if word(i + 1) == "học", let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
+            if isWord(i + 1, "học"), let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
                 return (make("range", i, i + 4, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 5)
             }
             if let y = year(i + 1) {
@@ -129,12 +144,12 @@ public struct PeriodExtractor {
             }
             return nil
         case (0x68, "hằng"), (0x68, "hàng"):
-            if let unit = word(i + 1), ["năm", "tháng", "quý", "tuần", "ngày"].contains(unit) {
+            if let unit = word(i + 1), ["năm", "tháng", "quý", "tuần", "ngày"].contains(where: { sameBytes($0, unit) }) {
                 return (make("recurring", i, i + 1, year: nil, iso: nil), i + 2)
             }
             return nil
         case (0x74, "thường"):
-            if word(i + 1) == "xuyên" { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
+            if isWord(i + 1, "xuyên") { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
             return nil
         default:
             return nil
@@ -168,18 +183,18 @@ public struct PeriodExtractor {
 
     /// `6 tháng đầu năm 2026`, `9 tháng`, `3 tháng cuối năm`.
     func monthsSpan(at i: Int) -> (Period, Int)? {
-        guard let n = line.int(i), [3, 6, 9].contains(n), word(i + 1) == "tháng" else { return nil }
+        guard let n = line.int(i), [3, 6, 9].contains(n), isWord(i + 1, "tháng") else { return nil }
         var j = i + 2
         var side = "đầu"
-        if let w = word(j), w == "đầu" || w == "cuối" { side = w; j += 1 }
+        if let w = word(j), sameBytes(w, "đầu") || sameBytes(w, "cuối") { side = w; j += 1 }
         var y: Int? = nil
-        if word(j) == "năm" {
+        if isWord(j, "năm") {
             j += 1
             if let v = year(j) { y = v; j += 1 }
         } else if let v = year(j) {
             y = v
             j += 1
-        } else if word(j - 1) != "đầu" && word(j - 1) != "cuối" && n != 9 {
+        } else if !isWord(j - 1, "đầu") && !isWord(j - 1, "cuối") && n != 9 {
             // "6 tháng" alone is a duration, not a period.
             return nil
         }

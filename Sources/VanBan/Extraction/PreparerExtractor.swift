@@ -14,9 +14,14 @@ public enum PreparerExtractor {
 
     /// Preparers named in `line`'s parentheses.
     public static func extract(from line: TokenizedLine) -> [Preparer] {
+        extract(from: line, names: nil)
+    }
+
+    /// `extract(from:)` with the canonical names of the record so far (`AgencyNames.Cache`).
+    static func extract(from line: TokenizedLine, names: AgencyNames.Cache?) -> [Preparer] {
         var result: [Preparer] = []
         for group in parentheses(in: line) {
-            result.append(contentsOf: preparers(in: line, group.inner, isLast: group.isLast))
+            result.append(contentsOf: preparers(in: line, group.inner, isLast: group.isLast, names: names))
         }
         return result
     }
@@ -62,7 +67,8 @@ public enum PreparerExtractor {
         return nil
     }
 
-    static func preparers(in line: TokenizedLine, _ inner: Range<Int>, isLast: Bool) -> [Preparer] {
+    static func preparers(in line: TokenizedLine, _ inner: Range<Int>, isLast: Bool,
+                          names: AgencyNames.Cache? = nil) -> [Preparer] {
         var end = inner.upperBound
         while end > inner.lowerBound, line.tokens[end - 1].kind == .punct { end -= 1 }
         let content = inner.lowerBound..<end
@@ -73,14 +79,14 @@ public enum PreparerExtractor {
         for part in parts(line, content) {
             if let previous = pieces.last, let first = part.first, line.tokens[first].kind == .word,
                line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
-               !line.matches(["phối", "hợp"], at: first), !AgencyNames.looksLikeAgency(text(line, part)) {
+               !line.matches(["phối", "hợp"], at: first), !looksLikeAgency(line, part) {
                 pieces[pieces.count - 1] = previous.lowerBound..<part.upperBound
             } else {
                 pieces.append(part)
             }
         }
         if !hasRole {
-            guard isLast, !pieces.isEmpty, pieces.allSatisfy({ AgencyNames.looksLikeAgency(text(line, $0)) }) else { return [] }
+            guard isLast, !pieces.isEmpty, pieces.allSatisfy({ looksLikeAgency(line, $0) }) else { return [] }
         }
         var result: [Preparer] = []
         var pending: [Range<Int>] = []
@@ -88,7 +94,7 @@ public enum PreparerExtractor {
             for p in pending where !p.isEmpty {
                 let name = agencyName(line, p)
                 guard !name.isEmpty else { continue }
-                result.append(Preparer(name: name, canonical: AgencyNames.canonical(name), role: role))
+                result.append(Preparer(name: name, canonical: names?.canonical(name) ?? AgencyNames.canonical(name), role: role))
             }
             pending = []
         }
@@ -117,10 +123,18 @@ public enum PreparerExtractor {
         var start = part.lowerBound
         if let first = part.first, line.tokens[first].kind == .word,
            line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
-           !AgencyNames.looksLikeAgency(text(line, part)) {
+           !looksLikeAgency(line, part) {
             if let dash = part.last(where: { line.isPunct($0, "-") || line.isPunct($0, "–") }) { start = dash + 1 }
         }
         return start < part.upperBound ? text(line, start..<part.upperBound) : ""
+    }
+
+    /// `AgencyNames.looksLikeAgency(text(line, r))`, read on the line's scalars.
+    static func looksLikeAgency(_ line: TokenizedLine, _ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return AgencyNames.looksLikeAgency("") }
+        let lo = line.tokens[r.lowerBound].range.lowerBound, hi = line.tokens[r.upperBound - 1].range.upperBound
+        let s = line.line.scalars
+        return AgencyNames.looksLikeAgency(scalars: s[max(0, lo)..<min(hi, s.count)])
     }
 
     static func text(_ line: TokenizedLine, _ r: Range<Int>) -> String {

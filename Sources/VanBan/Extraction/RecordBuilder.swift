@@ -13,8 +13,11 @@ public struct RecordBuilder {
 
     var record: DocumentRecord
     /// Item texts, built when a meeting or month lists its items, read again as the titles of
-    /// the same lines' section nodes (each was built twice: issue 17).
+    /// the same lines' section nodes (each was built twice: issue 17); also the headings of
+    /// meetings and sessions and the texts of targets, one String shared with the node's title.
     let bodies = BodyTexts()
+    /// Canonical agency names of this record, each computed once.
+    let names = AgencyNames.Cache()
 
     /// `TokenizedLine.body` by line, built once. A line is known by its scalars' storage (the
     /// parse tree holds every line while the record is built, so no two live lines share it
@@ -128,7 +131,7 @@ public struct RecordBuilder {
                     lostDash = true
                     // `Hạ tầng công nghệ số …` between `- …` targets: an entry whose dash a
                     // page break or the conversion lost.
-                    record.targets.append(Target(label: nil, section: scope.section, text: line.body,
+                    record.targets.append(Target(label: nil, section: scope.section, text: bodies.body(of: line),
                                                  values: TargetExtractor.values(in: line), span: line.line.span))
                     kind = "target"
                 } else if let target = inlineTarget(line, section: scope.section) {
@@ -141,7 +144,7 @@ public struct RecordBuilder {
             case .item:
                 if inTargets, let m = line.marker, m.style == .parenthesized || m.style == .dash {
                     record.targets.append(Target(label: m.style == .parenthesized ? String(m.values[0]) : nil, section: scope.section,
-                                                 text: line.body, values: TargetExtractor.values(in: line), span: line.line.span))
+                                                 text: bodies.body(of: line), values: TargetExtractor.values(in: line), span: line.line.span))
                     kind = "target"
                 } else if scope.inTargets, let target = declaredTarget(line, section: scope.section) {
                     record.targets.append(target)
@@ -208,7 +211,7 @@ public struct RecordBuilder {
         let values = TargetExtractor.values(in: line).filter { $0.unit != nil }
         guard !values.isEmpty else { return nil }
         let label = line.marker.flatMap { m in m.style == .parenthesized || m.style == .arabic ? String(m.values[0]) : nil }
-        return Target(label: label, section: section, text: line.body, values: values, span: line.line.span)
+        return Target(label: label, section: section, text: bodies.body(of: line), values: values, span: line.line.span)
     }
 
     /// session := … "Kỳ họp thứ" ORDINAL (","? BODY)? "(" period ")"
@@ -231,7 +234,7 @@ public struct RecordBuilder {
         let month = periods.first { $0.kind == "month" }
         let period = month.map { MonthRef(year: $0.year, month: $0.month, inferred: $0.inferred) }
         var meeting = Meeting(session: ordinal?.value, sessionRaw: raw, extended: false, period: period, body: body,
-                              group: scope.group, heading: line.body, items: items(under: node, year: period?.year ?? scope.year),
+                              group: scope.group, heading: bodies.body(of: line), items: items(under: node, year: period?.year ?? scope.year),
                               span: line.line.span)
         meeting.kind = "session"
         return meeting
@@ -302,10 +305,24 @@ public struct RecordBuilder {
     }
 
     func item(_ line: TokenizedLine, year: Int?) -> Item {
-        let conditional = line.find(["nếu", "có"]).map { $0 > 0 && line.isPunct($0 - 1, "(") } ?? false
-        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line),
+        let conditional = Self.isConditional(line)
+        return Item(marker: line.marker?.label, text: bodies.body(of: line), preparers: PreparerExtractor.extract(from: line, names: names),
                     conditional: conditional, periods: PeriodExtractor(line: line, scopeYear: year).extract(),
                     references: ReferenceExtractor.extract(from: line), span: line.line.span)
+    }
+
+    /// `(nếu có)`: the first `nếu có` of the line follows an opening parenthesis. As
+    /// `line.find(["nếu", "có"])`, with the words compared only at a word of three scalars
+    /// (`nếu`; `lower` maps scalar by scalar): the comparison at every token, with the
+    /// reference counting of its String, was a tenth of an item's cost (issue 17).
+    static func isConditional(_ line: TokenizedLine) -> Bool {
+        let t = line.tokens
+        var i = 0
+        while i + 1 < t.count {
+            if t[i].kind == .word, t[i].range.count == 3, line.matches(["nếu", "có"], at: i) { return i > 0 && line.isPunct(i - 1, "(") }
+            i += 1
+        }
+        return false
     }
 
     /// meeting := "Hội nghị" body "lần thứ" N qualifiers "(" period ")" item*
@@ -329,7 +346,7 @@ public struct RecordBuilder {
         let period = month.map { MonthRef(year: $0.year, month: $0.month, inferred: $0.inferred) }
         let year = period?.year ?? scope.year
         return Meeting(session: session, sessionRaw: sessionRaw, extended: extended, period: period, body: body,
-                       group: scope.group, heading: line.body, items: items(under: node, year: year), span: line.line.span)
+                       group: scope.group, heading: bodies.body(of: line), items: items(under: node, year: year), span: line.line.span)
     }
 
     /// Ordinal words after *lần thứ*.
@@ -365,7 +382,7 @@ public struct RecordBuilder {
         while end > colon + 1, line.tokens[end - 1].kind == .punct { end -= 1 }
         return PreparerExtractor.parts(line, colon + 1..<end).map { part in
             let name = PreparerExtractor.text(line, part)
-            return Preparer(name: name, canonical: AgencyNames.canonical(name), role: nil)
+            return Preparer(name: name, canonical: names.canonical(name), role: nil)
         }
     }
 
@@ -381,6 +398,8 @@ public struct RecordBuilder {
 
     /// `- Thường trực Thành ủy (để báo cáo),` → name and purpose.
     static func recipient(_ line: TokenizedLine) -> Recipient {
+        let body = line.line.scalars[line.bodyOffset...]
+        if body.allSatisfy(\.isPlain) { return plainRecipient(line, body) }
         var text = Substring(line.body)
         if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
         while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
@@ -394,6 +413,36 @@ public struct RecordBuilder {
             if p.count <= 20 { purpose = String(p); text = name }
         }
         return Recipient(name: String(text), purpose: purpose, span: line.line.span)
+    }
+
+    /// `recipient` of a body of plain scalars (`Unicode.Scalar.isPlain`: one scalar a Character),
+    /// read on the scalars: the same trimming, the same last `để `, the same Character counts,
+    /// and each String built once from the line (the Substring walks by Character were most of
+    /// this: issue 17).
+    static func plainRecipient(_ line: TokenizedLine, _ body: ArraySlice<Unicode.Scalar>) -> Recipient {
+        var text = body
+        if Parser.opensWithOCRDash(line) { text = text.dropFirst(2) }
+        while let l = text.last, l == "," || l == "." || l == ";" || l == " " { text = text.dropLast() }
+        var purpose: String? = nil
+        if let at = lastPurposeIndex(in: text) {
+            var name = text[..<at]
+            var p = text[at...]
+            while let l = p.last, l == ")" || l == "\"" || l == "”" { p = p.dropLast() }
+            while let l = name.last, l == "(" || l == "\"" || l == "“" || l == " " || l == "," { name = name.dropLast() }
+            if p.count <= 20 { purpose = String(scalars: p); text = name }
+        }
+        return Recipient(name: String(scalars: text), purpose: purpose, span: line.line.span)
+    }
+
+    /// Where the last `để ` in `text` starts.
+    static func lastPurposeIndex(in u: ArraySlice<Unicode.Scalar>) -> Int? {
+        var i = u.endIndex
+        while i > u.startIndex {
+            i -= 1
+            guard u[i] == "đ", i + 2 < u.endIndex, u[i + 1] == "ể", u[i + 2] == " " else { continue }
+            return i
+        }
+        return nil
     }
 
     /// The last `để ` in `text`. Text of plain scalars (`Unicode.Scalar.isPlain`) is NFC with

@@ -22,7 +22,7 @@ public enum ReferenceExtractor {
         while i < tokens.count {
             guard tokens[i].kind == .number, let (symbolEnd, typeCode, issuerCode) = symbol(line, at: i) else { i += 1; continue }
             var first = i
-            if i > 0, tokens[i - 1].lower == "số" { first = i - 1 }
+            if i > 0, sameBytes(tokens[i - 1].lower, "số") { first = i - 1 }
             var documentType: String? = nil
             for words in documentTypes where first >= words.count && line.matches(words, at: first - words.count) {
                 first -= words.count
@@ -33,7 +33,7 @@ public enum ReferenceExtractor {
             var date: String? = nil
             var j = symbolEnd + 1
             if line.isPunct(j, ",") { j += 1 }
-            if tokens.indices.contains(j), tokens[j].lower == "ngày" {
+            if tokens.indices.contains(j), sameBytes(tokens[j].lower, "ngày") {
                 let periods = PeriodExtractor(line: line, scopeYear: nil)
                 if let (p, next) = periods.dayDate(at: j + 1) ?? periods.match(at: j, end: tokens.count), p.kind == "day" {
                     date = p.iso
@@ -42,7 +42,7 @@ public enum ReferenceExtractor {
                 }
             }
             var issuer: String? = nil
-            if tokens.indices.contains(j), tokens[j].lower == "của" {
+            if tokens.indices.contains(j), sameBytes(tokens[j].lower, "của") {
                 var k = j + 1
                 while k < tokens.count, tokens[k].kind != .punct, !issuerStops.contains(tokens[k].lower) { k += 1 }
                 if k > j + 1 {

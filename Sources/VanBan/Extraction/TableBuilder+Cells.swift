@@ -215,6 +215,10 @@ extension TableBuilder {
 
     /// `1`, `12.`, `11.1`: a row index.
     static func isIndex(_ s: String) -> Bool {
+        // Most cells are text: a first scalar that is no ASCII digit makes a first Character
+        // that is none, and `.` alone leaves nothing; either way false, without the Character
+        // walk below (this ran for every cell and row: issue 17).
+        guard let f = s.unicodeScalars.first, f.value >= 0x30, f.value <= 0x39 else { return false }
         var t = Substring(s)
         if t.last == "." { t = t.dropLast() }
         guard let f = t.first, f.isASCIIDigit, t.count <= 8 else { return false }
@@ -223,6 +227,9 @@ extension TableBuilder {
 
     /// `I`, `II.`: a group index.
     static func isGroupIndex(_ s: String) -> Bool {
+        // A first scalar that is none of the letters makes a first Character that is none
+        // (or a lone `.`, leaving nothing): false, without the Character walk (issue 17).
+        guard let f = s.unicodeScalars.first, f == "I" || f == "V" || f == "X" || f == "L" else { return false }
         var t = s
         if t.last == "." { t.removeLast() }
         return !t.isEmpty && t.allSatisfy { "IVXL".contains($0) } && RomanNumeral.value(of: t) != nil

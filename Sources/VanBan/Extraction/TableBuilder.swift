@@ -143,6 +143,7 @@ public enum TableBuilder {
                 c.isASCII ? Alphabet.lower(c) : c.properties.lowercaseMapping.unicodeScalars.first ?? c
             }
             let phrase: String? = initial.map { headerInitials.contains($0) } ?? false ? {
+                if let k = plainPhraseIndex(rest) { return k < 0 ? nil : headerPhrases[k] }
                 let head = rest.prefix(64).lowercased()
                 return headerPhrasesLower.firstIndex { head.hasPrefix($0) }.map { headerPhrases[$0] }
             }() : nil
@@ -159,16 +160,42 @@ public enum TableBuilder {
         return result
     }
 
+    /// `headerPhrasesLower.firstIndex { rest.prefix(64).lowercased().hasPrefix($0) }` (-1 for
+    /// none) read on scalars, when the head of `rest` is printable ASCII and Vietnamese letters:
+    /// each such scalar is one Character, its lower-case mapping one scalar (`Alphabet.lower`),
+    /// and the lower-cased head NFC like the phrases, so the Character-wise prefix test is the
+    /// scalar-wise one. Nil for any other head (the caller then lower-cases it as before). The
+    /// lower-casing of 64 Characters per word was most of a header's cost (issue 17).
+    static func plainPhraseIndex(_ rest: Substring) -> Int? {
+        var head: [Unicode.Scalar] = []
+        head.reserveCapacity(64)
+        var count = 0
+        for c in rest.unicodeScalars {
+            guard count < 64 else { break }
+            guard (c.value >= 0x20 && c.value < 0x7F) || Alphabet.isVietnameseLetter(c) else { return nil }
+            head.append(Alphabet.lower(c))
+            count += 1
+        }
+        for (k, p) in headerPhrasesLowerScalars.enumerated() where p.count <= head.count {
+            if head[..<p.count].elementsEqual(p) { return k }
+        }
+        return -1
+    }
+
+    static let headerPhrasesLowerScalars: [[Unicode.Scalar]] = headerPhrasesLower.map { Array($0.unicodeScalars) }
+
     static func makeRow(_ lines: [TokenizedLine], group: String?) -> AppendixRow? {
         guard let first = lines.first else { return nil }
         var words = rowWords(lines)
         let index = first.text(0)
         // Time cells from the end.
         var times: [String] = []
-        while times.count < 2, let (cell, used) = trailingTime(words.map(\.text)) {
+        // `trailingTime` reads the last three words only: they are all it is given (the whole
+        // row's words were copied for each call).
+        while times.count < 2, let (cell, used) = trailingTime(words.suffix(3).map(\.text)) {
             times.insert(cell, at: 0)
             words.removeLast(used)
-            if cell.contains("-") || cell.contains("–") { break }
+            if containsDash(cell) { break }
         }
         if times.isEmpty {
             // A time line wedged between wrapped cells ("sách nhà" / "2026 2026" / "… Thành. nước").
@@ -201,16 +228,16 @@ public enum TableBuilder {
         for cell in cellLines {
             if owner.isEmpty, let previous = task.last {
                 let finished = previous.hasSuffix(".")
-                let long = cell.count > 20
+                let long = characterCount(cell) > 20
                 let lowerStart = cell.first.map { $0.isLowercase } ?? false
-                if !finished && (cell.hasSuffix(".") || long || (lowerStart && previous.count > 20)) {
+                if !finished && (cell.hasSuffix(".") || long || (lowerStart && characterCount(previous) > 20)) {
                     task.append(cell)
                     continue
                 }
                 owner.append(cell)
             } else if task.isEmpty {
                 task.append(cell)
-            } else if cell.count > 24 {
+            } else if characterCount(cell) > 24 {
                 // The owner column is narrow: a long line belongs to the task.
                 task.append(cell)
             } else {
@@ -220,6 +247,22 @@ public enum TableBuilder {
         let span = first.line.span.union(lines[lines.count - 1].line.span)
         return AppendixRow(index: index, group: group.flatMap { $0.isEmpty ? nil : $0 }, task: task.joined(separator: " "),
                            owner: owner.isEmpty ? nil : owner.joined(separator: " "), start: start, end: end, span: span)
+    }
+
+    /// `s.count`: on text of plain scalars (`Unicode.Scalar.isPlain`), one Character a scalar,
+    /// the scalars are counted without the Character walk.
+    static func characterCount(_ s: String) -> Int {
+        let u = s.unicodeScalars
+        return u.allSatisfy(\.isPlain) ? u.count : s.count
+    }
+
+    /// `cell.contains("-") || cell.contains("–")` (Foundation's search, a few thousand
+    /// instructions a call): on text of plain scalars (`Unicode.Scalar.isPlain`: one scalar a
+    /// Character) the scalars are searched instead; anything else is searched as before.
+    static func containsDash(_ cell: String) -> Bool {
+        let u = cell.unicodeScalars
+        guard u.allSatisfy(\.isPlain) else { return cell.contains("-") || cell.contains("–") }
+        return u.contains("-") || u.contains("–")
     }
 
     /// The time cell at the end of `words`, and how many words it takes.

@@ -131,7 +131,7 @@ public enum DocumentTypes {
     private static func match(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
         guard let first = scalars.first, first.properties.isAlphabetic else { return nil }
         // Most lines start with no type name's first letter: no folding for them.
-        guard initials.contains(caseSensitive ? first : (first.properties.uppercaseMapping.unicodeScalars.first ?? first)) else { return nil }
+        guard initials.contains(caseSensitive ? first : (upperFirst(first) ?? first)) else { return nil }
         let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
         let names = foldedNames
         for k in names.indices where f.starts(with: names[k]) {
@@ -164,8 +164,52 @@ public enum DocumentTypes {
     }
 
     /// Old tone style (`THOẢ` → `THỎA`), optionally upper-cased, so both styles match one entry.
+    /// `s.flatMap { $0.properties.uppercaseMapping.unicodeScalars }`, the ASCII and Latin
+    /// letters (Vietnamese among them) from `upperTable`: the mapping is a String built per
+    /// scalar, a few hundred instructions each, and every header line was folded (issue 17).
+    static func upperCased(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(s.count)
+        for c in s {
+            if let u = upperSingle(c) { out.append(u) } else { out.append(contentsOf: c.properties.uppercaseMapping.unicodeScalars) }
+        }
+        return out
+    }
+
+    /// `c.properties.uppercaseMapping.unicodeScalars.first`.
+    static func upperFirst(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        upperSingle(c) ?? c.properties.uppercaseMapping.unicodeScalars.first
+    }
+
+    /// The upper-case mapping of `c` when it is one scalar and `c` is ASCII or in the table's
+    /// ranges (every Vietnamese letter is); nil else (the caller asks Unicode).
+    @inline(__always)
+    static func upperSingle(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        let v = c.value
+        if v < 0x80 { return v >= 0x61 && v <= 0x7A ? Unicode.Scalar(v - 0x20)! : c }
+        if v >= 0xC0, v < 0x1B4 { let u = upperTable[Int(v - 0xC0)]; return u == 0 ? nil : Unicode.Scalar(u) }
+        if v >= 0x1EA0, v < 0x1F00 { let u = upperTable[0xF4 + Int(v - 0x1EA0)]; return u == 0 ? nil : Unicode.Scalar(u) }
+        return nil
+    }
+
+    /// Single-scalar upper-case mappings of U+00C0–U+01B3 (Latin-1 letters to `ư`), then of
+    /// U+1EA0–U+1EFF (the toned Vietnamese vowels), 0 where the mapping is several scalars:
+    /// built once per process from Unicode's own mappings (about 340 of them: the table is
+    /// kept to where Vietnamese letters are, since each mapping is a String to build).
+    static let upperTable: [UInt32] = {
+        var t = [UInt32](repeating: 0, count: 0xF4 + 0x60)
+        func fill(_ v: UInt32, _ k: Int) {
+            guard let s = Unicode.Scalar(v) else { return }
+            let m = s.properties.uppercaseMapping.unicodeScalars
+            if m.count == 1 { t[k] = m.first!.value }
+        }
+        for v in UInt32(0xC0)..<0x1B4 { fill(v, Int(v - 0xC0)) }
+        for v in UInt32(0x1EA0)..<0x1F00 { fill(v, 0xF4 + Int(v - 0x1EA0)) }
+        return t
+    }()
+
     static func fold(_ s: [Unicode.Scalar], upper: Bool = false) -> [Unicode.Scalar] {
-        var scalars = upper ? s.flatMap { $0.properties.uppercaseMapping.unicodeScalars } : s
+        var scalars = upper ? upperCased(s) : s
         // Only a marked a, e or y after o or u can be in the other style (THOẢ, UỶ).
         var styled = false
         for k in scalars.indices.dropFirst() where markedVowels.contains(scalars[k]) {

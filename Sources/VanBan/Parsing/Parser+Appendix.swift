@@ -21,11 +21,13 @@ extension Parser {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
-            var cells: [TokenizedLine] = []
-            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars) {
-                cells.append(lines[i])
-                i += 1
-            }
+            // The cells copied once at their exact count: appended one by one, the array grew
+            // by doubling, and an appendix holding the rest of a long document kept up to twice
+            // its lines' worth of storage for the life of the record (issue 17).
+            var end = i
+            while end < lines.count, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
+            let cells = Array(lines[i..<end])
+            i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }
         return result

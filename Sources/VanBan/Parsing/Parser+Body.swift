@@ -19,21 +19,25 @@ extension Parser {
     mutating func parseBody() -> [Node] {
         var root: [Node] = []
         var path: [Open] = []
+        var indices: [Int] = []
         let closes = Parser.quoteClosings(lines, from: pos)
         // The path quoted lines go under while a quotation is open, and how it closes.
         var quote: (owner: [Int], curly: Bool)? = nil
         let trailingHeader = headerLacksNumberAndDate
+        // `startsClosing` of each line, computed once: the trailing-header test reads the next
+        // lines' at every line (issue 17). 0 = not yet known, 1 = no, 2 = yes.
+        var closing = [UInt8](repeating: 0, count: lines.count)
         while !atEnd {
             let line = current
             if let q = quote {
                 pos += 1
-                _ = Parser.insert(Node(kind: .quote, line: line), into: &root, at: q.owner)
+                _ = Parser.insert(Node(kind: .quote, line: line), into: &root, at: q.owner[...])
                 let balance = closes.balance[pos - 1]
                 if q.curly ? balance.curly < 0 : balance.straightOdd { quote = nil }
                 continue
             }
-            if startsClosing(current) { break }
-            if trailingHeader, trailingHeaderStarts(at: pos) {
+            if startsClosing(at: pos, &closing) { break }
+            if trailingHeader, trailingHeaderStarts(at: pos, closing: &closing) {
                 parseTrailingHeader()
                 break
             }
@@ -50,22 +54,24 @@ extension Parser {
                 node.titleLine = current
                 pos += 1
             }
+            // The open path's indices, kept beside `path` (no array built per line: issue 17).
             let owner: [Int]
             if let r = rank {
-                while let top = path.last, top.rank >= r { path.removeLast() }
-                let index = Parser.insert(node, into: &root, at: path.map(\.index))
+                while let top = path.last, top.rank >= r { path.removeLast(); indices.removeLast() }
+                let index = Parser.insert(node, into: &root, at: indices[...])
                 path.append((index, r, kind))
-                owner = path.map(\.index)
+                indices.append(index)
+                owner = indices
             } else {
                 // A paragraph belongs to the innermost open heading; it belongs to an
                 // item only when the item introduces it ("… các tổ chức:").
-                var target = path.map(\.index)
-                while !target.isEmpty {
-                    let open = Parser.peek(target[...], in: root)
+                var depth = indices.count
+                while depth > 0 {
+                    let open = Parser.peek(indices[..<depth], in: root)
                     if open.kind != .item || open.last == ":" { break }
-                    target.removeLast()
+                    depth -= 1
                 }
-                owner = target
+                owner = depth == indices.count ? indices : Array(indices[..<depth])
             }
             // A quotation left open here, closed on a later line: what follows until then is quoted.
             // Only the shapes that quote text do this: a line opening with the mark, or the mark
@@ -77,7 +83,7 @@ extension Parser {
                 quote = (owner, false)
             }
             if rank == nil, Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
-            if rank == nil { _ = Parser.insert(node, into: &root, at: owner) }
+            if rank == nil { _ = Parser.insert(node, into: &root, at: owner[...]) }
         }
         return root
     }
@@ -114,7 +120,7 @@ extension Parser {
             let arabic = NumberingHierarchy.level(of: .arabic, values: 1)
             if let letter = line.line.scalars.first, let digit = Parser.ocrDigits[letter],
                let k = path.lastIndex(where: { $0.rank == arabic.rank }),
-               Parser.line(at: path[...k].map(\.index), in: root)?
+               Parser.line(at: path[...k].map(\.index)[...], in: root)?
                    .marker.map({ [.arabic, .arabicParen].contains($0.style) && $0.values.last == digit - 1 }) ?? false {
                 return (inArticle ? NumberingHierarchy.clause.kind : arabic.kind, inArticle ? NumberingHierarchy.clause.rank : arabic.rank, nil)
             }
@@ -150,8 +156,15 @@ extension Parser {
     static func quoteBalance(_ line: TokenizedLine) -> (curly: Int, straightOdd: Bool, closes: Bool) {
         var curly = 0, straight = 0
         var closes = false
-        for s in line.line.scalars where s.value == 0x22 || s.value == 0x201C || s.value == 0x201D {
-            if s.value == 0x201C { curly += 1 } else if s.value == 0x201D { curly -= 1; closes = true } else { straight += 1 }
+        // Read through a buffer pointer, and letters let go with one comparison: the three marks
+        // are `"` (below every letter) and U+201C/U+201D (above every Vietnamese letter but none
+        // of the few from U+2000 on); this ran over every scalar of the body (issue 17).
+        line.line.scalars.withUnsafeBufferPointer { buffer in
+            for s in buffer {
+                let v = s.value
+                guard v == 0x22 || v >= 0x201C else { continue }
+                if v == 0x201C { curly += 1 } else if v == 0x201D { curly -= 1; closes = true } else if v == 0x22 { straight += 1 }
+            }
         }
         return (curly, straight % 2 == 1, closes)
     }
@@ -204,22 +217,30 @@ extension Parser {
     }
 
     /// Appends `node` under the node at `path` (the root when empty); returns its index.
-    static func insert(_ node: Node, into nodes: inout [Node], at path: [Int]) -> Int {
+    /// The path is a slice: an array made of its tail at every level was most of the cost.
+    static func insert(_ node: Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
         guard let first = path.first else {
             nodes.append(node)
             return nodes.count - 1
         }
-        return insert(node, into: &nodes[first].children, at: Array(path.dropFirst()))
+        return insert(node, into: &nodes[first].children, at: path.dropFirst())
+    }
+
+    /// `startsClosing(lines[k])`, remembered in `known` (0 = not yet known, 1 = no, 2 = yes).
+    func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
+        guard k < known.count else { return startsClosing(lines[k]) }
+        if known[k] == 0 { known[k] = startsClosing(lines[k]) ? 2 : 1 }
+        return known[k] == 2
     }
 
     /// Capital letters OCR reads for a digit (`Z.` for `7.`).
     static let ocrDigits: [Unicode.Scalar: Int] = ["Z": 7, "S": 5, "B": 8, "G": 6]
 
     /// The line of the node at `path`, read without copying the nodes on the way.
-    static func line(at path: [Int], in nodes: [Node]) -> TokenizedLine? {
+    static func line(at path: ArraySlice<Int>, in nodes: [Node]) -> TokenizedLine? {
         guard let i = path.first, i < nodes.count else { return nil }
         if path.count == 1 { return nodes[i].line }
-        return line(at: Array(path.dropFirst()), in: nodes[i].children)
+        return line(at: path.dropFirst(), in: nodes[i].children)
     }
 
     /// The kind and last scalar of the node at `path`, read without copying the nodes on the way.

@@ -32,10 +32,10 @@ extension Parser {
         var adjacent = false
         while !atEnd {
             let line = current
-            if adjacent, !document.signatures.isEmpty, !LineShape.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
+            if adjacent, !document.signatures.isEmpty, !Parser.isRecipientsHeading(line.line.scalars), attachmentStarts(at: pos) {
                 return
             }
-            if LineShape.isRecipientsHeading(line.line.scalars) {
+            if Parser.isRecipientsHeading(line.line.scalars) {
                 document.recipientsHeading = line
                 pos += 1
                 parseRecipients(firstInline: line)
@@ -64,7 +64,7 @@ extension Parser {
     /// be read as signature lines (like the two columns of a PDF dump).
     mutating func splitClosingTable() -> [TokenizedLine] {
         guard !atEnd, let first = Parser.pipeCells(current), first.count == 2,
-              let heading = first[0], LineShape.isRecipientsHeading(heading.line.scalars) else { return [] }
+              let heading = first[0], Parser.isRecipientsHeading(heading.line.scalars) else { return [] }
         var left: [TokenizedLine] = []
         var right: [TokenizedLine] = []
         var end = pos
@@ -96,7 +96,7 @@ extension Parser {
             if pipes.count > 3 { return false }
         }
         guard pipes.count == 3, pipes[1] > 1, let first = sub(line, 1..<pipes[1]) else { return false }
-        return LineShape.isRecipientsHeading(first.line.scalars)
+        return Parser.isRecipientsHeading(first.line.scalars)
     }
 
     /// PDF dumps print the recipients (left) and the signature (right) on the same lines,
@@ -112,7 +112,7 @@ extension Parser {
             let columns = Parser.cut(line, at: [last])
             guard columns.count == 2, Parser.signatureRole(columns[1]) != .other else { continue }
             let left = columns[0]
-            let recipientLike = LineShape.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
+            let recipientLike = Parser.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
                 || left.marker.map { [.dash, .bullet, .plus].contains($0.style) } ?? false
             guard recipientLike else { continue }
             lines[i] = left
@@ -143,7 +143,7 @@ extension Parser {
         }
         while !atEnd {
             let line = current
-            if line.isAuthorityLine || LineShape.isRecipientsHeading(line.line.scalars) || Parser.signatureColumns(line).count > 1 { break }
+            if line.isAuthorityLine || Parser.isRecipientsHeading(line.line.scalars) || Parser.signatureColumns(line).count > 1 { break }
             if line.marker == nil, line.isAllCaps {
                 // `UBMTTQVNTP` between two entries: an abbreviated recipient, not a signature.
                 let nextIsEntry = pos + 1 < lines.count && lines[pos + 1].marker?.style == .dash
@@ -188,7 +188,7 @@ extension Parser {
     static func signatureRole(_ line: TokenizedLine) -> SignatureRole {
         if line.isAuthorityLine { return .form }
         if isSignatureMark(line) { return .mark }
-        if line.marker == nil, line.isAllCaps, !LineShape.isRecipientsHeading(line.line.scalars) { return .caps }
+        if line.marker == nil, line.isAllCaps, !Parser.isRecipientsHeading(line.line.scalars) { return .caps }
         if isPersonName(line) { return .name }
         return .other
     }

@@ -241,8 +241,12 @@ extension Parser {
         for k in line.tokens.indices where line.tokens[k].kind == .word {
             let c = s[line.tokens[k].range.lowerBound]
             guard c == "C" || c == "Đ" || c == "S" else { continue }
-            let lower = line.tokens[k].lower
-            if lower == "cộng" || lower == "độc" || lower == "đảng" || lower == "số" { return true }
+            // Byte equality (`~=`): the text is NFC; String `==` compares canonically, at a
+            // thousand instructions for two different Vietnamese words (issue 17).
+            switch line.tokens[k].lower {
+            case "cộng", "độc", "đảng", "số": return true
+            default: continue
+            }
         }
         return false
     }
@@ -389,7 +393,7 @@ extension Parser {
     /// joining across spaces; it must have a `/` and letters. Returns its token range and
     /// text (Markdown escapes `\-` removed).
     static func numberSymbol(in line: TokenizedLine) -> (tokens: Range<Int>, text: String)? {
-        guard line.marker == nil, line.tokens.contains(where: { $0.lower == "số" }), line.line.scalars.contains("/") else { return nil }
+        guard line.marker == nil, line.tokens.contains(where: { sameBytes($0.lower, "số") }), line.line.scalars.contains("/") else { return nil }
         var s = 0
         if !line.matches(["số"], at: 0) {
             guard let (length, _) = DocumentTypes.entry(at: line.line.scalars, caseSensitive: false),

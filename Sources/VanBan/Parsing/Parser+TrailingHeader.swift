@@ -16,7 +16,8 @@ extension Parser {
 
     /// The header printed at the end begins at line `i`: a number line (or capitals above
     /// one) with the closing within `trailingHeaderLines` lines.
-    mutating func trailingHeaderStarts(at i: Int) -> Bool {
+    /// `closing`: `startsClosing` of each line as far as known (`startsClosing(at:_:)`).
+    func trailingHeaderStarts(at i: Int, closing: inout [UInt8]) -> Bool {
         guard i < lines.count else { return false }
         let line = lines[i]
         var numberAt = i
@@ -27,7 +28,7 @@ extension Parser {
         var k = numberAt + 1
         var closingNear = false
         while k < lines.count, k <= i + Parser.trailingHeaderLines {
-            if startsClosing(lines[k]) || startsSignature(lines[k]) { closingNear = true; break }
+            if startsClosing(at: k, &closing) || startsSignature(lines[k]) { closingNear = true; break }
             k += 1
         }
         return closingNear

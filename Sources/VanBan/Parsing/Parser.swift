@@ -75,7 +75,16 @@ public struct Parser {
 
     /// The end of the body: recipients, a signature, or the closing paragraph.
     func startsClosing(_ line: TokenizedLine) -> Bool {
-        LineShape.isRecipientsHeading(line.line.scalars) || line.isAuthorityLine || line.isClosingStart
-            || Parser.opensClosingTable(line)
+        Parser.isRecipientsHeading(line.line.scalars) || line.isAuthorityLine || line.isClosingStart || Parser.opensClosingTable(line)
+    }
+
+    /// `LineShape.isRecipientsHeading`, which can hold only when the first scalar after the leading
+    /// `#`, `_` and spaces is `N` or `n` (it compares that one without regard to case, the
+    /// rest exactly): other lines are let go without its comparison, which builds the
+    /// lower-case mappings of a non-ASCII first letter as Strings (issue 17).
+    static func isRecipientsHeading(_ s: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        while i < s.count, s[i] == "#" || s[i] == "_" || s[i] == " " { i += 1 }
+        return i < s.count && (s[i] == "N" || s[i] == "n") && LineShape.isRecipientsHeading(s)
     }
 }

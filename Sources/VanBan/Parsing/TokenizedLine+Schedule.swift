@@ -13,10 +13,11 @@ extension TokenizedLine {
     /// meeting := NUMBER "." "Hội nghị" BODY? "lần thứ" ORDINAL qualifiers "(" period ")"
     var isMeetingHeading: Bool {
         guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
+        // The opening words first: most lines fail there, without the scan of `isAllCaps`.
+        guard matches(["hội", "nghị"], at: bodyStart) else { return false }
         // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
         if marker == nil, isAllCaps { return false }
-        guard matches(["hội", "nghị"], at: bodyStart),
-              let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
+        guard let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
               ordinal(at: at + 2) != nil else { return false }
         // A lettered line (`a) Hội nghị lần thứ 5 (tháng 7/2026)`) only when it is dated.
         if marker?.style == .letter, parenthesizedPeriodEnd(from: at + 2) == nil { return false }
@@ -29,8 +30,10 @@ extension TokenizedLine {
     /// and of People's Councils. The words may follow a short lead (*Trình Quốc hội … tại*).
     var isSessionHeading: Bool {
         guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin, .letter].contains(marker!.style) else { return false }
+        // The words first (a bounded scan of the first tokens), the scan of `isAllCaps` after.
+        guard let at = sessionWordsIndex else { return false }
         if marker == nil, isAllCaps { return false }
-        guard let at = sessionWordsIndex, ordinal(at: at + 3) != nil else { return false }
+        guard ordinal(at: at + 3) != nil else { return false }
         // A lettered line (`a) Kỳ họp thứ Năm (tháng 7/2027)`, a point of an article) only when it is dated.
         if marker?.style == .letter, parenthesizedPeriodEnd(from: at + 3) == nil { return false }
         return isScheduleHeadingShape(after: at + 3)
@@ -89,7 +92,7 @@ extension TokenizedLine {
                 var j = i + 1
                 var dated = false
                 while j < tokens.count, !isPunct(j, ")") {
-                    if tokens[j].lower == "tháng" || tokens[j].lower == "quý" { dated = true }
+                    if sameBytes(tokens[j].lower, "tháng") || sameBytes(tokens[j].lower, "quý") { dated = true }
                     if tokens[j].range.count == 4, let y = int(j), (1900...2100).contains(y) { dated = true }
                     j += 1
                 }
