@@ -25,17 +25,26 @@ public enum AnniversaryMismatch: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // A month block without a year in a document that gives none: the year of its meetings.
         let fallbackYear = MeetingSchedule.soleYear(document)
-        for var line in document.lines where line.role == .body || line.role == .intro {
+        // Words compared as IDs (issue 17): a line is read only at *kỷ niệm* / *chào mừng*;
+        // the events' phrases are resolved at the first one.
+        let w = RuleWords(words: document)
+        let kyNiem = w.ids(["kỷ", "niệm"]), chaoMung = w.ids(["chào", "mừng"])
+        let lan = w.id("lần"), thu = w.id("thứ"), nam = w.id("năm")
+        var events: [(words: [Int32], event: Int)]? = nil
+        for (index, original) in document.lines.enumerated() where original.role == .body || original.role == .intro {
+            guard let ids = document.ids(ofLine: index) else { continue }
+            var line = original
             if line.scope.year == nil, line.scope.month != nil { line.scope.year = fallbackYear }
             let t = line.tokens
-            for i in t.tokens.indices {
-                guard t.matches(["kỷ", "niệm"], at: i) || (t.matches(["chào", "mừng"], at: i)) else { continue }
+            for i in ids.indices {
+                guard w.matches(kyNiem, ids, at: i) || w.matches(chaoMung, ids, at: i) else { continue }
                 var j = i + 2
-                if t.tokens.indices.contains(j), t.tokens[j].lower == "lần", t.tokens.indices.contains(j + 1), t.tokens[j + 1].lower == "thứ" { j += 2 }
-                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, t.tokens[j + 1].lower == "năm" else { continue }
+                if j < ids.count, ids[j] == lan, j + 1 < ids.count, ids[j + 1] == thu { j += 2 }
+                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, ids[j + 1] == nam else { continue }
                 let after = j + 2
                 let end = min(t.tokens.count, after + 16)
-                let event = findEvent(t, from: after, to: min(end, after + 10))
+                if events == nil { events = Anniversaries.tokenized.map { (w.ids($0.words), $0.event) } }
+                let event = findEvent(t, ids, w, events!, from: after, to: min(end, after + 10))
                 // An explicit span in the same stretch.
                 if let (p, tokens) = line.periods.first(where: { ($0.period.kind == "dateRange" || $0.period.kind == "range")
                     && $0.tokens.lowerBound >= after && $0.tokens.lowerBound < end }),
@@ -74,9 +83,9 @@ public enum AnniversaryMismatch: Rule {
     }
 
     /// The event named in tokens `from..<to`, as an index into `Anniversaries.events`.
-    static func findEvent(_ t: TokenizedLine, from: Int, to: Int) -> Int? {
+    static func findEvent(_ t: TokenizedLine, _ ids: [Int32], _ w: RuleWords, _ events: [(words: [Int32], event: Int)], from: Int, to: Int) -> Int? {
         for k in from..<to {
-            for (words, event) in Anniversaries.tokenized where t.matchesFolded(words, at: k) { return event }
+            for (words, event) in events where w.matchesFolded(words, ids, at: k) { return event }
             if t.tokens[k].kind == .punct, [";", "(", "."].contains(t.line.scalars[t.tokens[k].range.lowerBound]) { break }
         }
         return nil

@@ -52,7 +52,15 @@ public enum TargetConflict: Rule {
         let planYear = RecordBuilder.documentYear(document.record.header)
         // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
         // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
-        for t in document.textLines + document.parsed.appendices.flatMap(\.title) {
+        let titles = document.parsed.appendices.flatMap(\.title)
+        // A value is a number before a `%`: the lines are scanned for the sign's word ID
+        // (issue 17), and most have none.
+        let extra = titles.isEmpty ? nil : RuleWords(document, extra: titles)
+        let percent = document.id("%"), extraPercent = extra?.id("%") ?? -1
+        for n in 0..<(document.textLines.count + titles.count) {
+            let (t, ids, sign) = n < document.textLines.count ? (document.textLines[n], document.ids[n], percent)
+                : (titles[n - document.textLines.count], extra!.extra[n - document.textLines.count], extraPercent)
+            guard sign >= 0, ids.contains(sign) else { continue }
             for i in t.tokens.indices where t.isPunct(i + 1, "%") && t.int(i) != nil {
                 var first = i
                 if t.isPunct(i - 1, ","), t.int(i - 2) != nil, t.tokens[i - 1].range.lowerBound == t.tokens[i - 2].range.upperBound { first = i - 2 }
@@ -158,26 +166,35 @@ public enum TargetConflict: Rule {
         var mentions: [Mention] = []
         var header: [String]? = nil
         var previous: [String]? = nil
+        // A row whose cells were not built (`mayMatter` false): the previous row when
+        // `previous` is nil, built only if a separator row makes it a header.
+        var previousRow = -1
         // The last three lines with text before the table (its title), by index: read only
         // for a column headed by a year alone.
         var title: [Int] = []
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
             guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
-                header = nil; previous = nil
+                header = nil; previous = nil; previousRow = -1
                 if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
                     if title.count == 3 { title.removeFirst() }
                     title.append(k)
                 }
                 continue
             }
-            let text = String(String.UnicodeScalarView(scalars))
-            let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            // Most rows hold no percentage and are no separator: they only become `previous`.
+            guard mayMatter(scalars) else {
+                previous = nil
+                previousRow = k
+                continue
+            }
+            let cells = Self.cells(scalars)
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
-                header = previous
+                header = previous ?? (previousRow >= 0 ? Self.cells(source.line(previousRow)) : nil)
                 continue
             }
             previous = cells
+            previousRow = -1
             guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
                 c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
             }) else { continue }
@@ -214,6 +231,32 @@ public enum TargetConflict: Rule {
             }
         }
         return mentions
+    }
+
+    /// The cells of a pipe row, trimmed (the text before the first bar dropped).
+    static func cells(_ scalars: ArraySlice<Unicode.Scalar>) -> [String] {
+        let text = String(String.UnicodeScalarView(scalars))
+        return text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// False when pipe row `scalars` can neither be a separator row (`| --- | :-: |`) nor
+    /// hold a cell with `%`, read from its scalars without building its cells (issue 17):
+    /// it has no `%`, it has an ASCII character other than a bar, `-`, `:`, a space or a
+    /// tab (it stays in its cell after trimming, so that cell is neither empty nor dashes),
+    /// and no bar touches a character outside ASCII (which could join the bar into one
+    /// `Character` that `split(separator:)` would not split at).
+    static func mayMatter(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var other = false
+        var previous: UInt32 = 0x20
+        for s in scalars {
+            let v = s.value
+            if v == 0x25 { return true }
+            if v == 0x7C, previous >= 0x80 { return true }
+            if previous == 0x7C, v >= 0x80 { return true }
+            if v < 0x80, v != 0x7C, v != 0x2D, v != 0x3A, v != 0x20, v != 0x09 { other = true }
+            previous = v
+        }
+        return !other
     }
 
     /// The year of a header cell that is a year alone (*Năm 2029*, *2029*).
