@@ -78,6 +78,26 @@ struct KnowledgeRuleIDTests {
         }
     }
 
+    /// `NationalTerm.mayMention` leaves out of numbering only lines where no word a mention
+    /// starts with stands (in either tone style) and no term is written; and `Words.mayStart`
+    /// is false only on lines where none stands.
+    @Test func nationalTermLineFiltersKeepEveryMention() throws {
+        var skipped = 0
+        for document in try Self.documents() {
+            let v = NationalTerm.Words(RuleWords(document, numbering: NationalTerm.mayMention))
+            for (n, line) in document.lines.enumerated() {
+                let t = line.tokens
+                let starts = t.tokens.indices.contains { i in NationalTerm.Words.starts.contains { t.matchesFolded([$0], at: i) } }
+                if !NationalTerm.mayMention(line) {
+                    skipped += 1
+                    #expect(!starts && !line.periods.contains { $0.period.kind == "range" }, "\(t.line.text)")
+                }
+                if !v.mayStart(v.w.lines[n]) { #expect(!starts, "\(t.line.text)") }
+            }
+        }
+        #expect(skipped > 20)
+    }
+
     /// The old-style form of *thuỳ* (*thùy*) has fewer bytes: the String helper never matched
     /// it, and neither does the ID comparison; *uỷ* and *ủy* have the same length and match.
     @Test func foldedComparisonKeepsTheLengthTest() throws {
@@ -118,9 +138,14 @@ struct KnowledgeRuleIDTests {
                 passed += 1
                 #expect(!separator && !percent, "\(row)")
             }
+            // Before a header, only a separator matters.
+            if !TargetConflict.mayMatter(scalars, header: false) {
+                #expect(!separator, "\(row)")
+            }
         }
         #expect(passed > 100)
         #expect(TargetConflict.mayMatter(ArraySlice(Array("|\u{301} abc | - |".unicodeScalars))))
+        #expect(!TargetConflict.mayMatter(ArraySlice(Array("| Tỷ lệ | 95% |".unicodeScalars)), header: false))
     }
 
     /// The pre-filters of `draft-date` and `header-symbol`: every line their patterns match
@@ -145,6 +170,24 @@ struct KnowledgeRuleIDTests {
         }
         #expect(matched > 20)
         #expect(!DraftDate.contains("Hà Nội, tháng 12", DraftDate.dateWord))
+    }
+
+    /// `AnniversaryMismatch.mayHoldEarlySpan` is true wherever the pattern of `earlySpan`
+    /// matches (spans with either dash, run into other digits, and look-alikes).
+    @Test func earlySpanPrefilterKeepsEveryMatch() {
+        let pattern = AnniversaryMismatch.earlySpanPattern
+        let texts = ["(19/5/1890 - 19/5/2026)", "1890–2026", "21890 - 2026", "năm 1789-2025", "(1945 - 2026)", "19/5/1890", "1890 đến 2026",
+                     "1 8 9 0 - 2026", "(19/5/1690 – 19/5/2026)", "Chủ tịch Hồ Chí Minh (1890 - 1969)", "- 1699 -", "2/9/1845-2/9/2026", "18\u{669}\u{660} - 2026"]
+        var matched = 0
+        for text in texts {
+            let may = AnniversaryMismatch.mayHoldEarlySpan(ArraySlice(Array(text.unicodeScalars)))
+            if text.range(of: pattern, options: .regularExpression) != nil {
+                matched += 1
+                #expect(may, "\(text)")
+            }
+        }
+        #expect(matched >= 6)
+        #expect(!AnniversaryMismatch.mayHoldEarlySpan(ArraySlice(Array("(1945 - 2026)".unicodeScalars))))
     }
 
     /// The rules read through the IDs catch what they caught in either tone style and case.

@@ -95,12 +95,32 @@ public enum AnniversaryMismatch: Rule {
     /// before 1900, where the period reader's years begin: the text and both years.
     static func earlySpan(_ t: TokenizedLine, from: Int, to: Int) -> (String, Int, Int)? {
         let scalars = t.line.scalars[t.tokens[from].range.lowerBound..<t.tokens[to - 1].range.upperBound]
+        guard mayHoldEarlySpan(scalars) else { return nil }
         let text = String(String.UnicodeScalarView(scalars))
-        guard let r = text.range(of: #"(\d{1,2}/\d{1,2}/)?(1[6-8]\d\d) ?[-–] ?(\d{1,2}/\d{1,2}/)?(\d{4})"#, options: .regularExpression) else { return nil }
+        guard let r = text.range(of: earlySpanPattern, options: .regularExpression) else { return nil }
         let raw = String(text[r])
         let years = raw.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { $0 >= 1000 }
         guard years.count == 2 else { return nil }
         return (raw, years[0], years[1])
+    }
+
+    /// A span whose first year is before 1900, with or without days and months.
+    static let earlySpanPattern = #"(\d{1,2}/\d{1,2}/)?(1[6-8]\d\d) ?[-–] ?(\d{1,2}/\d{1,2}/)?(\d{4})"#
+
+    /// False when `scalars` lack what `earlySpan`'s pattern needs: a dash and a year from
+    /// 1600 to 1899 (*1*, *6*–*8*, two decimal digits). The pattern is compiled at each call; most
+    /// stretches after an event hold no such year (issue 17).
+    static func mayHoldEarlySpan(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.contains(where: { $0 == "-" || $0 == "–" }) else { return false }
+        let s = Array(scalars)
+        // (`\d` is any decimal digit, not only ASCII.)
+        func digit(_ k: Int) -> Bool {
+            k < s.count && (s[k].value >= 0x30 && s[k].value <= 0x39 || s[k].value >= 0x80 && s[k].properties.generalCategory == .decimalNumber)
+        }
+        for k in s.indices where s[k] == "1" && k + 1 < s.count && s[k + 1].value >= 0x36 && s[k + 1].value <= 0x38 && digit(k + 2) && digit(k + 3) {
+            return true
+        }
+        return false
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

@@ -66,9 +66,9 @@ extension NationalTerm {
     /// Reports a committee congress whose number contradicts another citation of the same
     /// committee's congress of the same term in the document (the later of a tie, else the
     /// fewer), and the first congress of a merged province (2025–2030) numbered other than I.
-    static func committeeCongressNumbers(_ document: LintDocument, _ v: Words, _ report: inout Report) {
+    static func committeeCongressNumbers(_ document: LintDocument, _ v: Words, _ mayStart: [Bool], _ report: inout Report) {
         var all: [CommitteeCongress] = []
-        for (n, line) in document.lines.enumerated() { all += committeeCongresses(line, v.w.lines[n], v) }
+        for (n, line) in document.lines.enumerated() where mayStart[n] { all += committeeCongresses(line, v.w.lines[n], v) }
         var flagged = Set<[Int]>()
         func key(_ c: CommitteeCongress) -> [Int] { [c.line.tokens.line.firstLine, c.numberToken] }
         // The merged provinces: *Đảng bộ tỉnh X* / *Đảng bộ thành phố X*, X a merged unit.

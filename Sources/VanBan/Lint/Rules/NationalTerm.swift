@@ -50,10 +50,17 @@ public enum NationalTerm: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // Every token compared as a word ID (issue 17); a line none of whose words could
         // start a mention costs one pass over its IDs.
-        let v = Words(RuleWords(document))
+        let v = Words(RuleWords(document, numbering: mayMention))
         var mentions: [Mention] = []
+        var mayStart = [Bool](repeating: false, count: document.lines.count)
         for (n, line) in document.lines.enumerated() {
             let ids = v.w.lines[n]
+            // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*.
+            if v.mayStart(ids) { mayStart[n] = true } else {
+                councilAndPartyTerms(line, ids, v, &report)
+                councilTermInTime(line, ids, v, &report)
+                continue
+            }
             let t = line.tokens
             for i in ids.indices where v.w.matches(v.quocHoi, ids, at: i) {
                 guard i + 3 < t.tokens.count, ids[i + 2] == v.khoa || ids[i + 2] == v.khoa2,
@@ -88,7 +95,7 @@ public enum NationalTerm: Rule {
             councilAndPartyTerms(line, ids, v, &report)
             councilTermInTime(line, ids, v, &report)
         }
-        committeeCongressNumbers(document, v, &report)
+        committeeCongressNumbers(document, v, mayStart, &report)
         // Election mentions that disagree with the document's majority.
         let elections = mentions.filter(\.election)
         var counts: [Int: Int] = [:]
@@ -101,6 +108,14 @@ public enum NationalTerm: Rule {
             report.add("other", [t.text(m.token + 3), RomanNumeral.numeral(for: majority), "\(example.line.tokens.line.firstLine)"],
                        at: t.span(tokens: m.token, m.token + 3))
         }
+    }
+
+    /// False when `line` can hold no mention: no term (a range of years) and no word that
+    /// may be one a mention starts with (`Words.starts`). A line of an appendix table is
+    /// numbered only when this is true.
+    static func mayMention(_ line: LintDocument.Line) -> Bool {
+        line.periods.contains { $0.period.kind == "range" }
+            || line.tokens.tokens.contains { t in Words.starts.contains { RuleWords.mayFold(t, $0) } }
     }
 
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
@@ -326,9 +341,17 @@ extension NationalTerm {
         /// `Terms.forwardCongressCues`, `Terms.heldCongressWords`, and the acts that date a
         /// session or a vote (`sessionDate`).
         let cues, held, acts: [[Int32]]
+        /// The words every mention other than a term starts with (*Quốc hội*, *toàn quốc*,
+        /// *Đại hội*, *Đảng bộ*), and for each ID of the document whether it may be one.
+        static let starts = ["quốc", "toàn", "đại", "đảng"]
+        let isStart: [Bool]
 
         init(_ w: RuleWords) {
             self.w = w
+            let first = Self.starts.map(w.id)
+            var isStart = [Bool](repeating: false, count: w.table.count)
+            for id in isStart.indices where first.contains(where: { w.folds(Int32(id), $0) }) { isStart[id] = true }
+            self.isStart = isStart
             quocHoi = w.ids(["quốc", "hội"])
             bauCuExact = w.ids(["bầu", "cử"])
             toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
@@ -362,6 +385,12 @@ extension NationalTerm {
             cues = Terms.forwardCongressCues.map(w.ids)
             held = Terms.heldCongressWords.map(w.ids)
             acts = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]].map(w.ids)
+        }
+
+        /// True when a token of `ids` may start a mention (a line not numbered has none).
+        func mayStart(_ ids: [Int32]) -> Bool {
+            for id in ids where isStart[Int(id)] { return true }
+            return false
         }
     }
 }

@@ -6,7 +6,8 @@
 ///
 /// The lines of an appendix table (`role == .appendix`) are not among the text lines the
 /// document numbered (`LintDocument.textLines` joins each table into one line): their words
-/// are numbered here, in a copy of the table, only when the document has such lines.
+/// are numbered here, in a copy of the table, only when the document has such lines, and
+/// only those a rule asks for (`numbering`: a line it cannot report on keeps no IDs).
 ///
 /// Two comparisons, exactly as the String helpers they replace:
 /// - `matches`: the bytes of `Token.lower` (`TokenizedLine.matches(_:at:)`);
@@ -16,7 +17,8 @@
 struct RuleWords {
     /// The document's words, and those of the extra lines.
     let table: WordTable
-    /// For each of `LintDocument.lines`, its tokens' IDs.
+    /// For each of `LintDocument.lines`, its tokens' IDs (empty for an appendix line that
+    /// `numbering` left out).
     let lines: [[Int32]]
     /// For each extra line given to `init`, its tokens' IDs.
     let extra: [[Int32]]
@@ -29,8 +31,9 @@ struct RuleWords {
         extra = []
     }
 
-    /// Numbers the tokens of `document.lines` and of `extra`.
-    init(_ document: LintDocument, extra extraLines: [TokenizedLine] = []) {
+    /// Numbers the tokens of `document.lines` (of an appendix line, only when `numbering`
+    /// says so) and of `extra`.
+    init(_ document: LintDocument, extra extraLines: [TokenizedLine] = [], numbering: (LintDocument.Line) -> Bool = { _ in true }) {
         var lines: [[Int32]] = []
         lines.reserveCapacity(document.lines.count)
         var missing: [Int] = []
@@ -39,7 +42,7 @@ struct RuleWords {
                 lines.append(ids)
             } else {
                 lines.append([])
-                missing.append(k)
+                if numbering(document.lines[k]) { missing.append(k) }
             }
         }
         guard !missing.isEmpty || !extraLines.isEmpty else {
@@ -116,6 +119,13 @@ struct RuleWords {
         guard !phrase.isEmpty, from <= ids.count - phrase.count else { return nil }
         for i in from...(ids.count - phrase.count) where matches(phrase, ids, at: i) { return i }
         return nil
+    }
+
+    /// True when `token` may be `word` as `folds` compares (the same byte length and first
+    /// byte), read from the text without numbering it: a cheap test for lines not yet numbered.
+    static func mayFold(_ token: Token, _ word: String) -> Bool {
+        let a = token.lower.utf8, b = word.utf8
+        return a.count == b.count && a.first == b.first
     }
 
     /// True when token `i` (in range) has ID `word`.

@@ -53,14 +53,12 @@ public enum TargetConflict: Rule {
         // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
         // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
         let titles = document.parsed.appendices.flatMap(\.title)
-        // A value is a number before a `%`: the lines are scanned for the sign's word ID
-        // (issue 17), and most have none.
-        let extra = titles.isEmpty ? nil : RuleWords(document, extra: titles)
-        let percent = document.id("%"), extraPercent = extra?.id("%") ?? -1
+        // A value is a number before a `%`: the text lines are scanned for the sign's word ID
+        // (issue 17), and most have none; the few title lines are read as they are.
+        let percent = document.id("%")
         for n in 0..<(document.textLines.count + titles.count) {
-            let (t, ids, sign) = n < document.textLines.count ? (document.textLines[n], document.ids[n], percent)
-                : (titles[n - document.textLines.count], extra!.extra[n - document.textLines.count], extraPercent)
-            guard sign >= 0, ids.contains(sign) else { continue }
+            let t = n < document.textLines.count ? document.textLines[n] : titles[n - document.textLines.count]
+            if n < document.textLines.count, !document.ids[n].contains(percent) { continue }
             for i in t.tokens.indices where t.isPunct(i + 1, "%") && t.int(i) != nil {
                 var first = i
                 if t.isPunct(i - 1, ","), t.int(i - 2) != nil, t.tokens[i - 1].range.lowerBound == t.tokens[i - 2].range.upperBound { first = i - 2 }
@@ -182,8 +180,9 @@ public enum TargetConflict: Rule {
                 }
                 continue
             }
-            // Most rows hold no percentage and are no separator: they only become `previous`.
-            guard mayMatter(scalars) else {
+            // Most rows hold no percentage and are no separator: they only become `previous`;
+            // so does a row with a percentage before any header.
+            guard mayMatter(scalars, header: header != nil) else {
                 previous = nil
                 previousRow = k
                 continue
@@ -245,12 +244,14 @@ public enum TargetConflict: Rule {
     /// tab (it stays in its cell after trimming, so that cell is neither empty nor dashes),
     /// and no bar touches a character outside ASCII (which could join the bar into one
     /// `Character` that `split(separator:)` would not split at).
-    static func mayMatter(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+    ///
+    /// Without a `header`, a row is read only as a separator: a `%` does not matter.
+    static func mayMatter(_ scalars: ArraySlice<Unicode.Scalar>, header: Bool = true) -> Bool {
         var other = false
         var previous: UInt32 = 0x20
         for s in scalars {
             let v = s.value
-            if v == 0x25 { return true }
+            if v == 0x25, header { return true }
             if v == 0x7C, previous >= 0x80 { return true }
             if previous == 0x7C, v >= 0x80 { return true }
             if v < 0x80, v != 0x7C, v != 0x2D, v != 0x3A, v != 0x20, v != 0x09 { other = true }
