@@ -55,7 +55,8 @@ public enum NationalTerm: Rule {
         var mayStart = [Bool](repeating: false, count: document.lines.count)
         for (n, line) in document.lines.enumerated() {
             let ids = v.w.lines[n]
-            // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*.
+            // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*
+            // (`Words.startPairs`).
             if v.mayStart(ids) { mayStart[n] = true } else {
                 councilAndPartyTerms(line, ids, v, &report)
                 councilTermInTime(line, ids, v, &report)
@@ -341,17 +342,33 @@ extension NationalTerm {
         /// `Terms.forwardCongressCues`, `Terms.heldCongressWords`, and the acts that date a
         /// session or a vote (`sessionDate`).
         let cues, held, acts: [[Int32]]
-        /// The words every mention other than a term starts with (*Quốc hội*, *toàn quốc*,
-        /// *Đại hội*, *Đảng bộ*), and for each ID of the document whether it may be one.
-        static let starts = ["quốc", "toàn", "đại", "đảng"]
-        let isStart: [Bool]
+        /// The two words every mention other than a term starts with (*Quốc hội*, *toàn quốc*,
+        /// *Đại hội*, *Đảng bộ*), compared in either tone style (a superset of the exact
+        /// comparison); `starts`, their first words.
+        static let startPairs = [["quốc", "hội"], ["toàn", "quốc"], ["đại", "hội"], ["đảng", "bộ"]]
+        static let starts = startPairs.map { $0[0] }
+        /// For each ID of the document, a bit for each pair it may be the first word of, and
+        /// one for each it may be the second word of.
+        let firstOf, secondOf: [UInt8]
 
         init(_ w: RuleWords) {
             self.w = w
-            let first = Self.starts.map(w.id)
-            var isStart = [Bool](repeating: false, count: w.table.count)
-            for id in isStart.indices where first.contains(where: { w.folds(Int32(id), $0) }) { isStart[id] = true }
-            self.isStart = isStart
+            var firstOf = [UInt8](repeating: 0, count: w.table.count), secondOf = firstOf
+            for (bit, pair) in Self.startPairs.enumerated() {
+                let a = w.id(pair[0]), b = w.id(pair[1])
+                if a >= 0 { firstOf[Int(a)] |= 1 << bit }
+                if b >= 0 { secondOf[Int(b)] |= 1 << bit }
+            }
+            // An ID whose old-style form is one of those words (of the same length: `folds`).
+            let folded = w.table.folded
+            for id in folded.indices {
+                let f = Int(folded[id])
+                guard f != id, firstOf[f] | secondOf[f] != 0, w.folds(Int32(id), Int32(f)) else { continue }
+                firstOf[id] |= firstOf[f]
+                secondOf[id] |= secondOf[f]
+            }
+            self.firstOf = firstOf
+            self.secondOf = secondOf
             quocHoi = w.ids(["quốc", "hội"])
             bauCuExact = w.ids(["bầu", "cử"])
             toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
@@ -387,9 +404,13 @@ extension NationalTerm {
             acts = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]].map(w.ids)
         }
 
-        /// True when a token of `ids` may start a mention (a line not numbered has none).
+        /// True when two tokens of `ids` may be one of `startPairs` (a line not numbered has none).
         func mayStart(_ ids: [Int32]) -> Bool {
-            for id in ids where isStart[Int(id)] { return true }
+            var k = 1
+            while k < ids.count {
+                if firstOf[Int(ids[k - 1])] & secondOf[Int(ids[k])] != 0 { return true }
+                k += 1
+            }
             return false
         }
     }

@@ -233,9 +233,37 @@ public enum TargetConflict: Rule {
     }
 
     /// The cells of a pipe row, trimmed (the text before the first bar dropped).
+    ///
+    /// A bar whose neighbours are ASCII (or the row's ends) is a `Character` of its own, so
+    /// the row is cut at its bar scalars without breaking the whole row into `Character`s
+    /// (a padded row of a Markdown table runs to thousands of scalars: issue 17); a row with
+    /// a bar next to another scalar is split as a `String`.
     static func cells(_ scalars: ArraySlice<Unicode.Scalar>) -> [String] {
-        let text = String(String.UnicodeScalarView(scalars))
-        return text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        guard barsStandAlone(scalars) else {
+            let text = String(String.UnicodeScalarView(scalars))
+            return text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var cells: [String] = []
+        var start: Int? = nil
+        for k in scalars.indices where scalars[k] == "|" {
+            if let start { cells.append(String(String.UnicodeScalarView(scalars[start..<k])).trimmingCharacters(in: .whitespaces)) }
+            start = k + 1
+        }
+        if let start { cells.append(String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)) }
+        return cells
+    }
+
+    /// True when every bar of `scalars` has ASCII scalars (or nothing) on both sides: no
+    /// `Character` then joins a bar with its neighbour (only CR LF joins two ASCII scalars).
+    static func barsStandAlone(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: UInt32 = 0x20
+        for s in scalars {
+            let v = s.value
+            if v == 0x7C, previous >= 0x80 || previous == 0x0D { return false }
+            if previous == 0x7C, v >= 0x80 || v == 0x0A { return false }
+            previous = v
+        }
+        return true
     }
 
     /// False when pipe row `scalars` can neither be a separator row (`| --- | :-: |`) nor
