@@ -117,7 +117,10 @@ public enum TargetConflict: Rule {
         }
         mentions += tableMentions(document.source, documentYear: document.year, planYear: planYear)
         var firstByKey: [String: Mention] = [:]
-        var firsts: [Mention] = []
+        // The first mention of each key, grouped by what the key holds besides the words
+        // (`rest`), in document order: the looser comparison looks only at its own group, not
+        // at every indicator of the document (issue 17: no loop quadratic in the document).
+        var firstsByRest: [String: [Mention]] = [:]
         for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
             if let first = firstByKey[m.key] {
                 if first.value != m.value {
@@ -128,11 +131,11 @@ public enum TargetConflict: Rule {
             // The same indicator named more fully in one place (*tỷ lệ hồ sơ giải quyết đúng
             // hạn* and *tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn*): information only,
             // since the added words may also name a narrower indicator.
-            if let first = firsts.first(where: { $0.rest == m.rest && $0.value != m.value && sameIndicator($0.words, m.words) }) {
+            if let first = firstsByRest[m.rest]?.first(where: { $0.value != m.value && sameIndicator($0.words, m.words) }) {
                 report.add("conflict", [m.label, m.value, "\(first.line)", first.value], at: m.span, severity: .info)
             }
             firstByKey[m.key] = m
-            firsts.append(m)
+            firstsByRest[m.rest, default: []].append(m)
         }
     }
 
