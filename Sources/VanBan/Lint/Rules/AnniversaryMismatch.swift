@@ -25,17 +25,26 @@ public enum AnniversaryMismatch: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // A month block without a year in a document that gives none: the year of its meetings.
         let fallbackYear = MeetingSchedule.soleYear(document)
-        for var line in document.lines where line.role == .body || line.role == .intro {
+        // Words compared as IDs (issue 17): a line is read only at *kỷ niệm* / *chào mừng*;
+        // the events' phrases are resolved at the first one.
+        let w = RuleWords(words: document)
+        let kyNiem = w.ids(["kỷ", "niệm"]), chaoMung = w.ids(["chào", "mừng"])
+        let lan = w.id("lần"), thu = w.id("thứ"), nam = w.id("năm")
+        var events: [(words: [Int32], event: Int)]? = nil
+        for (index, original) in document.lines.enumerated() where original.role == .body || original.role == .intro {
+            guard let ids = document.ids(ofLine: index) else { continue }
+            var line = original
             if line.scope.year == nil, line.scope.month != nil { line.scope.year = fallbackYear }
             let t = line.tokens
-            for i in t.tokens.indices {
-                guard t.matches(["kỷ", "niệm"], at: i) || (t.matches(["chào", "mừng"], at: i)) else { continue }
+            for i in ids.indices {
+                guard w.matches(kyNiem, ids, at: i) || w.matches(chaoMung, ids, at: i) else { continue }
                 var j = i + 2
-                if t.tokens.indices.contains(j), t.tokens[j].lower == "lần", t.tokens.indices.contains(j + 1), t.tokens[j + 1].lower == "thứ" { j += 2 }
-                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, t.tokens[j + 1].lower == "năm" else { continue }
+                if j < ids.count, ids[j] == lan, j + 1 < ids.count, ids[j + 1] == thu { j += 2 }
+                guard let n = t.int(j), n > 0, n < 1000, j + 1 < t.tokens.count, ids[j + 1] == nam else { continue }
                 let after = j + 2
                 let end = min(t.tokens.count, after + 16)
-                let event = findEvent(t, from: after, to: min(end, after + 10))
+                if events == nil { events = Anniversaries.tokenized.map { (w.ids($0.words), $0.event) } }
+                let event = findEvent(t, ids, w, events!, from: after, to: min(end, after + 10))
                 // An explicit span in the same stretch.
                 if let (p, tokens) = line.periods.first(where: { ($0.period.kind == "dateRange" || $0.period.kind == "range")
                     && $0.tokens.lowerBound >= after && $0.tokens.lowerBound < end }),
@@ -74,9 +83,9 @@ public enum AnniversaryMismatch: Rule {
     }
 
     /// The event named in tokens `from..<to`, as an index into `Anniversaries.events`.
-    static func findEvent(_ t: TokenizedLine, from: Int, to: Int) -> Int? {
+    static func findEvent(_ t: TokenizedLine, _ ids: [Int32], _ w: RuleWords, _ events: [(words: [Int32], event: Int)], from: Int, to: Int) -> Int? {
         for k in from..<to {
-            for (words, event) in Anniversaries.tokenized where t.matchesFolded(words, at: k) { return event }
+            for (words, event) in events where w.matchesFolded(words, ids, at: k) { return event }
             if t.tokens[k].kind == .punct, [";", "(", "."].contains(t.line.scalars[t.tokens[k].range.lowerBound]) { break }
         }
         return nil
@@ -86,12 +95,32 @@ public enum AnniversaryMismatch: Rule {
     /// before 1900, where the period reader's years begin: the text and both years.
     static func earlySpan(_ t: TokenizedLine, from: Int, to: Int) -> (String, Int, Int)? {
         let scalars = t.line.scalars[t.tokens[from].range.lowerBound..<t.tokens[to - 1].range.upperBound]
+        guard mayHoldEarlySpan(scalars) else { return nil }
         let text = String(String.UnicodeScalarView(scalars))
-        guard let r = text.range(of: #"(\d{1,2}/\d{1,2}/)?(1[6-8]\d\d) ?[-–] ?(\d{1,2}/\d{1,2}/)?(\d{4})"#, options: .regularExpression) else { return nil }
+        guard let r = text.range(of: earlySpanPattern, options: .regularExpression) else { return nil }
         let raw = String(text[r])
         let years = raw.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }.filter { $0 >= 1000 }
         guard years.count == 2 else { return nil }
         return (raw, years[0], years[1])
+    }
+
+    /// A span whose first year is before 1900, with or without days and months.
+    static let earlySpanPattern = #"(\d{1,2}/\d{1,2}/)?(1[6-8]\d\d) ?[-–] ?(\d{1,2}/\d{1,2}/)?(\d{4})"#
+
+    /// False when `scalars` lack what `earlySpan`'s pattern needs: a dash and a year from
+    /// 1600 to 1899 (*1*, *6*–*8*, two decimal digits). The pattern is compiled at each call; most
+    /// stretches after an event hold no such year (issue 17).
+    static func mayHoldEarlySpan(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard scalars.contains(where: { $0 == "-" || $0 == "–" }) else { return false }
+        let s = Array(scalars)
+        // (`\d` is any decimal digit, not only ASCII.)
+        func digit(_ k: Int) -> Bool {
+            k < s.count && (s[k].value >= 0x30 && s[k].value <= 0x39 || s[k].value >= 0x80 && s[k].properties.generalCategory == .decimalNumber)
+        }
+        for k in s.indices where s[k] == "1" && k + 1 < s.count && s[k + 1].value >= 0x36 && s[k + 1].value <= 0x38 && digit(k + 2) && digit(k + 3) {
+            return true
+        }
+        return false
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

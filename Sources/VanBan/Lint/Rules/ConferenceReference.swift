@@ -36,19 +36,23 @@ public enum ConferenceReference: Rule {
         guard !schedule.entries.isEmpty else { return }
         let lastSession = schedule.entries.map(\.session).max() ?? 0
         let fallbackYear = MeetingSchedule.soleYear(document)
-        for line in document.lines where line.role == .body && line.kind == .item && line.scope.plan != nil {
-            guard let y = line.scope.year ?? fallbackYear, let m = line.scope.month else { continue }
+        // Words compared as IDs (issue 17).
+        let w = RuleWords(words: document)
+        let hoiNghi = w.ids(["hội", "nghị"]), lanThu = w.ids(["lần", "thứ"])
+        let phrases = preparing.map(w.ids)
+        for (index, line) in document.lines.enumerated() where line.role == .body && line.kind == .item && line.scope.plan != nil {
+            guard let y = line.scope.year ?? fallbackYear, let m = line.scope.month, let ids = document.ids(ofLine: index) else { continue }
             let month = LintDocument.monthIndex(y, m)
             let t = line.tokens
-            for i in t.tokens.indices where t.matches(["hội", "nghị"], at: i) {
+            for i in ids.indices where w.matches(hoiNghi, ids, at: i) {
                 let clause = t.clauseStart(before: i)
                 // "lần thứ N" may come before the body or after it, with a term between
                 // (*Hội nghị lần thứ tư Ban Chấp hành …*, *Hội nghị Ban Chấp hành … khóa I,
                 // nhiệm kỳ 2025 - 2030 lần thứ 4*); N in digits, Roman numerals or words.
-                guard (max(clause, i - 8)..<i).contains(where: { k in preparing.contains { t.matches($0, at: k) } }),
-                      let at = t.find(["lần", "thứ"], from: i + 2), at < i + 20, at + 2 < t.tokens.count,
+                guard (max(clause, i - 8)..<i).contains(where: { k in phrases.contains { w.matches($0, ids, at: k) } }),
+                      let at = w.find(lanThu, ids, from: i + 2), at < i + 20, at + 2 < t.tokens.count,
                       !(i + 2..<at).contains(where: { t.tokens[$0].kind == .punct && !",-–".unicodeScalars.contains(t.line.scalars[t.tokens[$0].range.lowerBound]) }),
-                      !(i + 2..<at).contains(where: { t.matches(["hội", "nghị"], at: $0) }),
+                      !(i + 2..<at).contains(where: { w.matches(hoiNghi, ids, at: $0) }),
                       let (n, last) = number(t, at: at + 2) else { continue }
                 let allowed = prepared(schedule, in: month)
                 guard let expected = allowed.first, !allowed.contains(where: { $0.session == n }),

@@ -20,9 +20,9 @@ public enum CountMismatch: Rule {
     /// đội hình "…" và đội hình "…"*) or is a quoted name; items are split by commas and *và*
     /// outside quotation marks, up to `;`, `.` or the end. Nil when an item starts otherwise
     /// (*các đội hình khác*, *…*), a bracket stands among them, or fewer than two are named.
-    static func namedItems(_ t: TokenizedLine, noun: Int, colon: Int) -> Int? {
+    static func namedItems(_ t: TokenizedLine, _ ids: [Int32], _ v: Words, noun: Int, colon: Int) -> Int? {
         let n = t.tokens.count
-        let head = t.isWord(noun + 1) && noun + 1 < colon ? [t.tokens[noun].lower, t.tokens[noun + 1].lower] : [t.tokens[noun].lower]
+        let head = t.isWord(noun + 1) && noun + 1 < colon ? [ids[noun], ids[noun + 1]] : [ids[noun]]
         let opening: Set<Unicode.Scalar> = ["\"", "“", "«", "'"]
         let closing: Set<Unicode.Scalar> = ["\"", "”", "»", "'"]
         var items = 0
@@ -49,9 +49,9 @@ public enum CountMismatch: Rule {
                 return nil
             }
             if quoted { k += 1; continue }
-            if t.tokens[k].lower == "và" { atStart = true; k += 1; continue }
+            if ids[k] == v.va { atStart = true; k += 1; continue }
             if atStart {
-                guard head.indices.allSatisfy({ k + $0 < n && t.tokens[k + $0].lower == head[$0] }) else { return nil }
+                guard head.indices.allSatisfy({ k + $0 < n && ids[k + $0] == head[$0] }) else { return nil }
                 items += 1
                 atStart = false
             }
@@ -70,7 +70,7 @@ public enum CountMismatch: Rule {
     /// followed by the total's own unit (the words between the total and the bracket), the
     /// bracket closes on the line, and nothing in it singles out a part (`partialWords`).
     /// Nil otherwise (another unit, *tỷ* against *triệu*, a segment without an amount).
-    static func sourcedParts(_ t: TokenizedLine, total i: Int, open: Int) -> ([Int], Int)? {
+    static func sourcedParts(_ t: TokenizedLine, _ ids: [Int32], _ v: Words, total i: Int, open: Int) -> ([Int], Int)? {
         let unit = (i + 1)..<open
         guard !unit.isEmpty, unit.allSatisfy({ t.isWord($0) }) else { return nil }
         let n = t.tokens.count
@@ -87,8 +87,8 @@ public enum CountMismatch: Rule {
                 return (parts, k)
             }
             if t.isPunct(k, "(") { return nil }
-            if Self.partialWords.contains(where: { t.matchesFolded($0, at: k) }) { return nil }
-            if t.isPunct(k, ",") || t.isPunct(k, ";") || t.tokens[k].lower == "và" {
+            if v.partial.contains(where: { v.w.matchesFolded($0, ids, at: k) }) { return nil }
+            if t.isPunct(k, ",") || t.isPunct(k, ";") || ids[k] == v.va {
                 guard closeSegment() else { return nil }
                 k += 1
                 continue
@@ -96,7 +96,7 @@ public enum CountMismatch: Rule {
             if t.tokens[k].kind == .number {
                 // A decimal or a date is not a whole amount of the unit.
                 guard let v = t.int(k), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, "."),
-                      (0..<unit.count).allSatisfy({ d in k + 1 + d < n && t.tokens[k + 1 + d].lower == t.tokens[unit.lowerBound + d].lower }) else { return nil }
+                      (0..<unit.count).allSatisfy({ d in k + 1 + d < n && ids[k + 1 + d] == ids[unit.lowerBound + d] }) else { return nil }
                 parts.append(v)
                 amounts += 1
                 k += 1 + unit.count
@@ -107,8 +107,25 @@ public enum CountMismatch: Rule {
         return nil
     }
 
+    /// The words the rule compares, as IDs of one document (issue 17).
+    struct Words {
+        let w: RuleWords
+        let gom, bao, va: Int32
+        let partial: [[Int32]]
+
+        init(_ document: LintDocument) {
+            w = RuleWords(words: document)
+            gom = w.id("gồm")
+            bao = w.id("bao")
+            va = w.id("và")
+            partial = CountMismatch.partialWords.map(w.ids)
+        }
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for t in document.textLines {
+        let v = Words(document)
+        for (line, t) in document.textLines.enumerated() {
+            let ids = document.ids[line]
             let n = t.tokens.count
             for i in t.tokens.indices {
                 guard let total = t.int(i), total > 1, !t.isPunct(i - 1, "/"), !t.isPunct(i + 1, "/"), !t.isPunct(i + 1, ","),
@@ -117,23 +134,23 @@ public enum CountMismatch: Rule {
                 var j = i + 1
                 var separator: Int? = nil
                 while j < min(n, i + 9) {
-                    if t.isPunct(j, ":") || t.isPunct(j, "(") || t.tokens[j].lower == "gồm" { separator = j; break }
+                    if t.isPunct(j, ":") || t.isPunct(j, "(") || ids[j] == v.gom { separator = j; break }
                     // *12 chỉ tiêu chủ yếu, gồm 05 …*: a comma right before *gồm* / *bao gồm*.
-                    if t.isPunct(j, ","), j + 1 < n, t.tokens[j + 1].lower == "gồm" { separator = j + 1; break }
-                    if t.isPunct(j, ","), j + 2 < n, t.tokens[j + 1].lower == "bao", t.tokens[j + 2].lower == "gồm" { separator = j + 2; break }
+                    if t.isPunct(j, ","), j + 1 < n, ids[j + 1] == v.gom { separator = j + 1; break }
+                    if t.isPunct(j, ","), j + 2 < n, ids[j + 1] == v.bao, ids[j + 2] == v.gom { separator = j + 2; break }
                     if t.tokens[j].kind != .word { break }
                     j += 1
                 }
                 guard var sep = separator, sep > i + 1 else { continue }
-                if t.isPunct(sep, ":"), let named = namedItems(t, noun: i + 1, colon: sep), named != total {
+                if t.isPunct(sep, ":"), let named = namedItems(t, ids, v, noun: i + 1, colon: sep), named != total {
                     report.add("named", [t.text(i), t.text(from: t.tokens[i + 1].range.lowerBound, to: t.tokens[sep - 1].range.upperBound), "\(named)"], at: t.span(i))
                     continue
                 }
                 // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
-                if t.isPunct(sep, "("), sep + 1 < n, t.tokens[sep + 1].lower == "gồm" { sep += 1 }
-                if t.isPunct(sep, "("), sep + 2 < n, t.tokens[sep + 1].lower == "bao", t.tokens[sep + 2].lower == "gồm" { sep += 2 }
+                if t.isPunct(sep, "("), sep + 1 < n, ids[sep + 1] == v.gom { sep += 1 }
+                if t.isPunct(sep, "("), sep + 2 < n, ids[sep + 1] == v.bao, ids[sep + 2] == v.gom { sep += 2 }
                 // *gồm: 05 …, 04 …*: the colon after *gồm* belongs to it.
-                if t.tokens[sep].lower == "gồm", t.isPunct(sep + 1, ":") { sep += 1 }
+                if ids[sep] == v.gom, t.isPunct(sep + 1, ":") { sep += 1 }
                 // Parts: segments split by "," "và" up to ";" "." ")" or the end.
                 var parts: [Int] = []
                 var atSegmentStart = true
@@ -142,7 +159,7 @@ public enum CountMismatch: Rule {
                 var segments = 0
                 while k < n {
                     if t.isPunct(k, ";") || t.isPunct(k, ")") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) { break }
-                    if t.isPunct(k, ",") || t.tokens[k].lower == "và" { atSegmentStart = true; k += 1; continue }
+                    if t.isPunct(k, ",") || ids[k] == v.va { atSegmentStart = true; k += 1; continue }
                     if atSegmentStart {
                         segments += 1
                         if let v = t.int(k), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "%"), t.isWord(k + 1) {
@@ -153,7 +170,7 @@ public enum CountMismatch: Rule {
                     }
                     k += 1
                 }
-                if !firstSegmentNumbered, t.isPunct(sep, "("), let (unitParts, _) = sourcedParts(t, total: i, open: sep),
+                if !firstSegmentNumbered, t.isPunct(sep, "("), let (unitParts, _) = sourcedParts(t, ids, v, total: i, open: sep),
                    unitParts.reduce(0, +) != total {
                     report.add("sum", [t.text(i), "\(unitParts.reduce(0, +))", unitParts.map(String.init).joined(separator: " + ")], at: t.span(i))
                     continue

@@ -29,10 +29,12 @@ public enum DraftDate: Rule {
         let source = document.source
         for k in 0..<min(source.lineCount, 16) {
             let text = MissingElement.plain(source.line(k))
-            if header.number == nil, let raw = match(text, numberPlaceholder) {
+            // The patterns are compiled at each call: a line that lacks their fixed text
+            // (*Số* at its start; *ngày* and a slash) is not given to them (issue 17).
+            if header.number == nil, text.unicodeScalars.starts(with: numberLead), let raw = match(text, numberPlaceholder) {
                 report.add("number", [raw], at: span(of: raw, in: source.line(k), line: k + 1))
             }
-            if header.date == nil, let raw = match(text, datePlaceholder) {
+            if header.date == nil, text.unicodeScalars.contains("/"), contains(text, dateWord), let raw = match(text, datePlaceholder) {
                 report.add("date", [raw], at: span(of: raw, in: source.line(k), line: k + 1))
             }
         }
@@ -45,6 +47,20 @@ public enum DraftDate: Rule {
     /// A date in figures with a part left blank: *ngày …/12/2025*, *ngày /02/2026*,
     /// *ngày ../../2026*.
     static let datePlaceholder = #"ngày\s*(([.…_ ]*)/\s*([0-9]{1,2}|[.…_ ]*)|([0-9]{1,2})\s*/\s*[.…_ ]*)\s*/\s*([0-9]{4}|[.…_ ]+)"#
+
+    /// What `numberPlaceholder` looks behind for at the start of the line, and the word
+    /// `datePlaceholder` starts with, as scalars (a regular expression compares them so,
+    /// without canonical equivalence).
+    static let numberLead = Array("Số".unicodeScalars)
+    static let dateWord = Array("ngày".unicodeScalars)
+
+    /// True when `text` has the scalars of `word` one after the other.
+    static func contains(_ text: String, _ word: [Unicode.Scalar]) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= word.count else { return false }
+        for k in 0...(scalars.count - word.count) where scalars[k] == word[0] && scalars[k..<(k + word.count)].elementsEqual(word) { return true }
+        return false
+    }
 
     /// The text of `pattern`'s first match in `line`, its outer spaces removed.
     static func match(_ line: String, _ pattern: String) -> String? {

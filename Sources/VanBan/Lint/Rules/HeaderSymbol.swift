@@ -48,7 +48,8 @@ public enum HeaderSymbol: Rule {
             if entry == nil, MissingElement.isTypeName(text), let (_, found) = DocumentTypes.entry(at: Array(text.unicodeScalars), caseSensitive: true) {
                 entry = found
             }
-            if symbol == nil, let range = text.range(of: numberPattern, options: .regularExpression) {
+            // (The pattern is anchored at *Số*: another line is not given to it, issue 17.)
+            if symbol == nil, text.unicodeScalars.starts(with: DraftDate.numberLead), let range = text.range(of: numberPattern, options: .regularExpression) {
                 let raw = String(text[range].dropFirst(2).drop { $0 == ":" || $0 == " " })
                 let parts = raw.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == ":" || $0 == " " || $0 == "–" })
                 // `Số 04-CTr/ĐU` (Party) or `Số: 15/KH-UBND`, `Số: 15/2026/QĐ-UBND` (state):

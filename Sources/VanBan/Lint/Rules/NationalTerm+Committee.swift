@@ -21,24 +21,24 @@ extension NationalTerm {
 
     /// The committee congresses cited in `line`, in both orders: *Đảng bộ X lần thứ N,
     /// nhiệm kỳ A - B* and *lần thứ N Đảng bộ X, nhiệm kỳ A - B*.
-    static func committeeCongresses(_ line: LintDocument.Line) -> [CommitteeCongress] {
+    static func committeeCongresses(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words) -> [CommitteeCongress] {
         let t = line.tokens
         var found: [CommitteeCongress] = []
-        for i in t.tokens.indices where t.matchesFolded(["đảng", "bộ"], at: i) {
+        for i in ids.indices where v.w.matchesFolded(v.dangBo, ids, at: i) {
             // The name: words (no punctuation) up to *lần thứ*, or up to the term.
             var j = i + 2
-            while j < t.tokens.count, j < i + 2 + committeeNameReach, t.isWord(j), !t.matchesFolded(["lần", "thứ"], at: j),
-                  !t.matchesFolded(["nhiệm", "kỳ"], at: j), !isTermWord(t, j) { j += 1 }
+            while j < t.tokens.count, j < i + 2 + committeeNameReach, t.isWord(j), !v.w.matchesFolded(v.lanThu, ids, at: j),
+                  !v.w.matchesFolded(v.nhiemKy, ids, at: j), !isTermWord(t, ids, v, j) { j += 1 }
             let numberToken: Int
             var after: Int
-            if t.matchesFolded(["lần", "thứ"], at: j) {
+            if v.w.matchesFolded(v.lanThu, ids, at: j) {
                 numberToken = j + 2
                 after = j + 3
-            } else if isTermWord(t, j), i >= 4, t.matchesFolded(["ban", "chấp", "hành"], at: i - 3) {
+            } else if isTermWord(t, ids, v, j), i >= 4, v.w.matchesFolded(v.banChapHanh, ids, at: i - 3) {
                 // *Ban Chấp hành Đảng bộ X khóa N*: the committee elected by the N-th congress.
                 numberToken = j + 1
                 after = j + 2
-            } else if i >= 3, t.matchesFolded(["lần", "thứ"], at: i - 3) {
+            } else if i >= 3, v.w.matchesFolded(v.lanThu, ids, at: i - 3) {
                 numberToken = i - 1
                 after = j
             } else {
@@ -47,7 +47,7 @@ extension NationalTerm {
             guard numberToken < t.tokens.count, t.isWord(numberToken) || t.int(numberToken) != nil,
                   let n = RomanNumeral.value(of: t.text(numberToken).uppercased()) ?? t.int(numberToken), n > 0, n < 60 else { continue }
             if t.isPunct(after, ",") { after += 1 }
-            guard t.matchesFolded(["nhiệm", "kỳ"], at: after),
+            guard v.w.matchesFolded(v.nhiemKy, ids, at: after),
                   let (p, _) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound == after + 2 }),
                   let a = p.year, let b = p.endYear, Terms.partyTerm(a, b) else { continue }
             let nameEnd = j
@@ -58,16 +58,17 @@ extension NationalTerm {
     }
 
     /// *khóa* / *khoá* at token `k` followed by a number.
-    static func isTermWord(_ t: TokenizedLine, _ k: Int) -> Bool {
-        k + 1 < t.tokens.count && ["khóa", "khoá"].contains(t.tokens[k].lower)
+    static func isTermWord(_ t: TokenizedLine, _ ids: [Int32], _ v: Words, _ k: Int) -> Bool {
+        k + 1 < t.tokens.count && (ids[k] == v.khoa || ids[k] == v.khoa2)
             && (RomanNumeral.value(of: t.text(k + 1).uppercased()) != nil || t.int(k + 1) != nil)
     }
 
     /// Reports a committee congress whose number contradicts another citation of the same
     /// committee's congress of the same term in the document (the later of a tie, else the
     /// fewer), and the first congress of a merged province (2025–2030) numbered other than I.
-    static func committeeCongressNumbers(_ document: LintDocument, _ report: inout Report) {
-        let all = document.lines.flatMap(committeeCongresses)
+    static func committeeCongressNumbers(_ document: LintDocument, _ v: Words, _ mayStart: [Bool], _ report: inout Report) {
+        var all: [CommitteeCongress] = []
+        for (n, line) in document.lines.enumerated() where mayStart[n] { all += committeeCongresses(line, v.w.lines[n], v) }
         var flagged = Set<[Int]>()
         func key(_ c: CommitteeCongress) -> [Int] { [c.line.tokens.line.firstLine, c.numberToken] }
         // The merged provinces: *Đảng bộ tỉnh X* / *Đảng bộ thành phố X*, X a merged unit.

@@ -48,14 +48,26 @@ public enum NationalTerm: Rule {
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
+        // Every token compared as a word ID (issue 17); a line none of whose words could
+        // start a mention costs one pass over its IDs.
+        let v = Words(RuleWords(document, numbering: mayMention))
         var mentions: [Mention] = []
-        for line in document.lines {
+        var mayStart = [Bool](repeating: false, count: document.lines.count)
+        for (n, line) in document.lines.enumerated() {
+            let ids = v.w.lines[n]
+            // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*
+            // (`Words.startPairs`).
+            if v.mayStart(ids) { mayStart[n] = true } else {
+                councilAndPartyTerms(line, ids, v, &report)
+                councilTermInTime(line, ids, v, &report)
+                continue
+            }
             let t = line.tokens
-            for i in t.tokens.indices where t.matches(["quốc", "hội"], at: i) {
-                guard i + 3 < t.tokens.count, ["khóa", "khoá"].contains(t.tokens[i + 2].lower),
+            for i in ids.indices where v.w.matches(v.quocHoi, ids, at: i) {
+                guard i + 3 < t.tokens.count, ids[i + 2] == v.khoa || ids[i + 2] == v.khoa2,
                       let n = RomanNumeral.value(of: t.text(i + 3).uppercased()) ?? t.int(i + 3), let term = Terms.nationalAssembly[n] else { continue }
                 let clause = t.clauseStart(before: i)
-                let election = t.find(["bầu", "cử"], from: clause).map { $0 < i } ?? false
+                let election = v.w.find(v.bauCuExact, ids, from: clause).map { $0 < i } ?? false
                 var flagged = false
                 // The term written after it in the same clause (nhiệm kỳ 2026-2031).
                 if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 4 && $0.tokens.lowerBound < i + 20 }), let a = p.year, let b = p.endYear,
@@ -63,10 +75,10 @@ public enum NationalTerm: Rule {
                    // A term written after another body is that body's; at an election of both
                    // (the Councils are elected with the Assembly) it is the Assembly's too,
                    // when it fits the year of the election.
-                   !namesOtherBody(t, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
+                   !namesOtherBody(ids, v, from: i + 4, to: tokens.lowerBound) || election && line.scope.year.map({ a == $0 || a == $0 + 1 }) == true {
                     report.add("range", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, i + 3))
                     flagged = true
-                } else if let (p, tokens) = sessionDate(line, after: i + 4, name: i), let y = p.year, y > term.end || y < term.start {
+                } else if let (p, tokens) = sessionDate(line, ids, v, after: i + 4, name: i), let y = p.year, y > term.end || y < term.start {
                     // A session or a vote of the term dated outside it (*Quốc hội khóa XV thông
                     // qua tại kỳ họp thứ 4 (tháng 10/2027)*).
                     report.add("dated", [t.text(i + 3), "\(term.start)", "\(term.end)", p.raw], at: t.span(tokens: i, tokens.upperBound - 1))
@@ -78,13 +90,13 @@ public enum NationalTerm: Rule {
                 }
                 mentions.append(Mention(line: line, number: n, token: i, election: election, flagged: flagged))
             }
-            congress(line, &report)
-            congressResolution(line, year: line.scope.year ?? document.year, &report)
-            forwardCongress(line, year: line.scope.year ?? document.year, &report)
-            councilAndPartyTerms(line, &report)
-            councilTermInTime(line, &report)
+            congress(line, ids, v, &report)
+            congressResolution(line, ids, v, year: line.scope.year ?? document.year, &report)
+            forwardCongress(line, ids, v, year: line.scope.year ?? document.year, &report)
+            councilAndPartyTerms(line, ids, v, &report)
+            councilTermInTime(line, ids, v, &report)
         }
-        committeeCongressNumbers(document, &report)
+        committeeCongressNumbers(document, v, mayStart, &report)
         // Election mentions that disagree with the document's majority.
         let elections = mentions.filter(\.election)
         var counts: [Int: Int] = [:]
@@ -99,14 +111,22 @@ public enum NationalTerm: Rule {
         }
     }
 
+    /// False when `line` can hold no mention: no term (a range of years) and no word that
+    /// may be one a mention starts with (`Words.starts`). A line of an appendix table is
+    /// numbered only when this is true.
+    static func mayMention(_ line: LintDocument.Line) -> Bool {
+        line.periods.contains { $0.period.kind == "range" }
+            || line.tokens.tokens.contains { t in Words.starts.contains { RuleWords.mayFold(t, $0) } }
+    }
+
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
-    static func congress(_ line: LintDocument.Line, _ report: inout Report) {
+    static func congress(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, _ report: inout Report) {
         let t = line.tokens
-        for i in t.tokens.indices where t.matches(["toàn", "quốc", "lần", "thứ"], at: i) {
+        for i in ids.indices where v.w.matches(v.toanQuocLanThu, ids, at: i) {
             guard i + 4 < t.tokens.count, let n = RomanNumeral.value(of: t.text(i + 4).uppercased()) ?? t.int(i + 4),
                   let held = Terms.partyCongress[n] else { continue }
             // Another organisation's national congress (*… lần thứ XIV của Công đoàn Việt Nam*).
-            if t.matchesFolded(["của"], at: i + 5), !t.matchesFolded(["của", "đảng"], at: i + 5) || t.matchesFolded(["của", "đảng", "bộ"], at: i + 5) { continue }
+            if v.w.matchesFolded(v.cua, ids, at: i + 5), !v.w.matchesFolded(v.cuaDang, ids, at: i + 5) || v.w.matchesFolded(v.cuaDangBo, ids, at: i + 5) { continue }
             if let (p, tokens) = line.periods.first(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= i + 5 && $0.tokens.lowerBound < i + 12 }),
                let a = p.year, a != held,
                !crossesClause(t, from: i + 5, to: tokens.lowerBound) {
@@ -120,16 +140,22 @@ public enum NationalTerm: Rule {
     /// line's year (`Terms.partyCongress`): *hướng tới Đại hội XVI* in 2029, when the XV
     /// meets in 2031. In the year a Congress meets, both it and the one after are accepted;
     /// one already held is accepted after *thành công, thắng lợi* (celebrating its success).
-    static func forwardCongress(_ line: LintDocument.Line, year: Int?, _ report: inout Report) {
+    static func forwardCongress(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, year: Int?, _ report: inout Report) {
         guard let year, line.role != .header else { return }
         let t = line.tokens
-        guard let next = Terms.partyCongress.filter({ $0.value >= year }).min(by: { $0.key < $1.key }) else { return }
-        let latest = next.value == year ? next.key + 1 : next.key
-        for i in t.tokens.indices where t.matchesFolded(["đại", "hội"], at: i) {
+        // The next Congress is looked up at the first *Đại hội* (most lines have none).
+        var nextCongress: (next: (key: Int, value: Int), latest: Int)?? = nil
+        for i in ids.indices where v.w.matchesFolded(v.daiHoi, ids, at: i) {
+            if nextCongress == nil {
+                nextCongress = Terms.partyCongress.filter({ $0.value >= year }).min(by: { $0.key < $1.key }).map { next in
+                    (next, next.value == year ? next.key + 1 : next.key)
+                }
+            }
+            guard let (next, latest) = nextCongress! else { return }
             let from = max(t.clauseStart(before: i), t.bodyStart, i - 5)
-            guard from < i, let cue = (from..<i).first(where: { k in Terms.forwardCongressCues.contains { t.matchesFolded($0, at: k) } }),
-                  let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
-            if n > latest || n < next.key && !(cue..<i).contains(where: { k in Terms.heldCongressWords.contains { t.matchesFolded($0, at: k) } }) {
+            guard from < i, let cue = (from..<i).first(where: { k in v.cues.contains { v.w.matchesFolded($0, ids, at: k) } }),
+                  let (n, k) = nationalCongress(t, ids, v, at: i), let held = Terms.partyCongress[n] else { continue }
+            if n > latest || n < next.key && !(cue..<i).contains(where: { k in v.held.contains { v.w.matchesFolded($0, ids, at: k) } }) {
                 report.add("forwardCongress", [t.text(k), "\(held)", "\(year)", RomanNumeral.numeral(for: next.key), "\(next.value)"], at: t.span(tokens: i, k))
             }
         }
@@ -137,20 +163,20 @@ public enum NationalTerm: Rule {
 
     /// `Hội đồng nhân dân … nhiệm kỳ A - B` and `Đại hội Đảng bộ … nhiệm kỳ A - B` whose
     /// years are not a term of the body (`Terms.councilTerm`, `Terms.partyTerm`).
-    static func councilAndPartyTerms(_ line: LintDocument.Line, _ report: inout Report) {
+    static func councilAndPartyTerms(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, _ report: inout Report) {
         let t = line.tokens
         for (p, tokens) in line.periods where p.kind == "range" {
             guard let a = p.year, let b = p.endYear, tokens.lowerBound >= 2,
-                  t.matchesFolded(["nhiệm", "kỳ"], at: tokens.lowerBound - 2) || t.matchesFolded(["nhiệm", "kì"], at: tokens.lowerBound - 2) else { continue }
+                  v.w.matchesFolded(v.nhiemKy, ids, at: tokens.lowerBound - 2) || v.w.matchesFolded(v.nhiemKi, ids, at: tokens.lowerBound - 2) else { continue }
             // The body named just before (within the clause, 12 words).
             let from = max(t.clauseStart(before: tokens.lowerBound), tokens.lowerBound - 14)
             var body: (name: String, valid: (Int, Int) -> Bool)? = nil
             for k in from..<(tokens.lowerBound - 2) {
-                if t.matchesFolded(["hội", "đồng", "nhân", "dân"], at: k) || t.matchesFolded(["hđnd"], at: k) {
+                if v.w.matchesFolded(v.hoiDongNhanDan, ids, at: k) || v.w.matchesFolded(v.hdnd, ids, at: k) {
                     body = ("Hội đồng nhân dân", Terms.councilTerm)
-                } else if t.matchesFolded(["đại", "hội"], at: k),
-                          t.matchesFolded(["đảng"], at: k + 2) || t.matchesFolded(["đại", "biểu", "đảng"], at: k + 2),
-                          !(k..<tokens.lowerBound).contains(where: { t.matchesFolded(["toàn", "quốc"], at: $0) }) {
+                } else if v.w.matchesFolded(v.daiHoi, ids, at: k),
+                          v.w.matchesFolded(v.dang, ids, at: k + 2) || v.w.matchesFolded(v.daiBieuDang, ids, at: k + 2),
+                          !(k..<tokens.lowerBound).contains(where: { v.w.matchesFolded(v.toanQuoc, ids, at: $0) }) {
                     body = ("Đại hội Đảng bộ", Terms.partyTerm)
                 }
             }
@@ -162,11 +188,11 @@ public enum NationalTerm: Rule {
     /// True when a body other than the National Assembly is named between tokens `from`
     /// and `to` (*Quốc hội khóa XVI và đại biểu **Hội đồng nhân dân** các cấp nhiệm kỳ …*):
     /// the term written after it is that body's.
-    static func namesOtherBody(_ t: TokenizedLine, from: Int, to: Int) -> Bool {
+    static func namesOtherBody(_ ids: [Int32], _ v: Words, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         return (from..<to).contains { k in
-            t.matchesFolded(["hội", "đồng", "nhân", "dân"], at: k) || t.matchesFolded(["hđnd"], at: k)
-                || t.matchesFolded(["đảng", "bộ"], at: k) || t.matchesFolded(["ủy", "ban"], at: k) || t.matchesFolded(["ubnd"], at: k)
+            v.w.matchesFolded(v.hoiDongNhanDan, ids, at: k) || v.w.matchesFolded(v.hdnd, ids, at: k)
+                || v.w.matchesFolded(v.dangBo, ids, at: k) || v.w.matchesFolded(v.uyBan, ids, at: k) || v.w.matchesFolded(v.ubnd, ids, at: k)
         }
     }
 
@@ -175,14 +201,14 @@ public enum NationalTerm: Rule {
     /// Đảng)*, *Đại hội Đảng toàn quốc lần thứ XIII*. A congress of a Party committee or of
     /// another organisation (*Đại hội Đảng bộ tỉnh lần thứ XV*, *Đại hội đại biểu toàn quốc
     /// Hội Nông dân …*) is not one.
-    static func nationalCongress(_ t: TokenizedLine, at i: Int) -> (number: Int, token: Int)? {
-        guard t.matchesFolded(["đại", "hội"], at: i) else { return nil }
+    static func nationalCongress(_ t: TokenizedLine, _ ids: [Int32], _ v: Words, at i: Int) -> (number: Int, token: Int)? {
+        guard v.w.matchesFolded(v.daiHoi, ids, at: i) else { return nil }
         var k = i + 2
-        if t.matchesFolded(["đại", "biểu"], at: k) { k += 2 }
-        if t.matchesFolded(["đảng"], at: k), !t.matchesFolded(["đảng", "bộ"], at: k) { k += 1 }
+        if v.w.matchesFolded(v.daiBieu, ids, at: k) { k += 2 }
+        if v.w.matchesFolded(v.dang, ids, at: k), !v.w.matchesFolded(v.dangBo, ids, at: k) { k += 1 }
         var national = false
-        if t.matchesFolded(["toàn", "quốc"], at: k) { k += 2; national = true }
-        if t.matchesFolded(["lần", "thứ"], at: k) { k += 2 }
+        if v.w.matchesFolded(v.toanQuoc, ids, at: k) { k += 2; national = true }
+        if v.w.matchesFolded(v.lanThu, ids, at: k) { k += 2 }
         guard k < t.tokens.count, t.isWord(k), let n = RomanNumeral.value(of: t.text(k).uppercased()) ?? (national ? t.int(k) : nil),
               Terms.partyCongress[n] != nil else { return nil }
         // Without *toàn quốc*, only *… của Đảng* (not *của Đảng bộ*) marks the Party's
@@ -190,9 +216,9 @@ public enum NationalTerm: Rule {
         // XV* of a provincial Party committee, 2020).
         let after = k + 1
         if !national {
-            let ofParty = t.matchesFolded(["của", "đảng"], at: after) && !t.matchesFolded(["của", "đảng", "bộ"], at: after)
+            let ofParty = v.w.matchesFolded(v.cuaDang, ids, at: after) && !v.w.matchesFolded(v.cuaDangBo, ids, at: after)
             guard ofParty else { return nil }
-        } else if t.matchesFolded(["của"], at: after), !t.matchesFolded(["của", "đảng"], at: after) || t.matchesFolded(["của", "đảng", "bộ"], at: after) {
+        } else if v.w.matchesFolded(v.cua, ids, at: after), !v.w.matchesFolded(v.cuaDang, ids, at: after) || v.w.matchesFolded(v.cuaDangBo, ids, at: after) {
             return nil
         }
         return (n, k)
@@ -202,22 +228,22 @@ public enum NationalTerm: Rule {
     /// Đại hội XV* in 2026: certain), and a resolution put into effect (*quán triệt*, *chương
     /// trình hành động thực hiện*) in a year after the next Congress met (*Nghị quyết Đại hội
     /// XIII* in 2027: information, as an older resolution may still be cited).
-    static func congressResolution(_ line: LintDocument.Line, year: Int?, _ report: inout Report) {
+    static func congressResolution(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, year: Int?, _ report: inout Report) {
         let t = line.tokens
         // The date written beside the Congress, in brackets (*Đại hội XIV của Đảng (tháng
         // 01/2026)*): a year that is not the one it met in.
-        for i in t.tokens.indices where t.matchesFolded(["đại", "hội"], at: i) {
-            guard let (n, k) = nationalCongress(t, at: i), let held = Terms.partyCongress[n] else { continue }
+        for i in ids.indices where v.w.matchesFolded(v.daiHoi, ids, at: i) {
+            guard let (n, k) = nationalCongress(t, ids, v, at: i), let held = Terms.partyCongress[n] else { continue }
             var open = k + 1
-            if t.matchesFolded(["của", "đảng"], at: open) { open += 2 }
+            if v.w.matchesFolded(v.cuaDang, ids, at: open) { open += 2 }
             // Its term after a comma or in brackets (*Đại hội XIV của Đảng, nhiệm kỳ 2021 - 2026*).
             // A term of the Party committees (*…, nhiệm kỳ 2025 - 2030*, seed 001) may be the
             // programme's own, written after the Congress it implements: left alone.
-            if t.isPunct(open, "(") || t.isPunct(open, ","), t.matchesFolded(["nhiệm", "kỳ"], at: open + 1),
+            if t.isPunct(open, "(") || t.isPunct(open, ","), v.w.matchesFolded(v.nhiemKy, ids, at: open + 1),
                let (p, _) = line.periods.first(where: { $0.tokens.lowerBound == open + 3 && $0.period.kind == "range" }),
                let a = p.year, let b = p.endYear, a != held, !Terms.partyTerm(a, b) {
                 // (`congress` reads *… toàn quốc lần thứ N …* itself.)
-                if !(i..<k).contains(where: { t.matchesFolded(["toàn", "quốc", "lần", "thứ"], at: $0) }) {
+                if !(i..<k).contains(where: { v.w.matchesFolded(v.toanQuocLanThuFolded, ids, at: $0) }) {
                     report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
                 }
                 continue
@@ -227,8 +253,8 @@ public enum NationalTerm: Rule {
             report.add("congress", [t.text(k), "\(held)", p.raw], at: t.span(tokens: i, k))
         }
         guard let year, line.role != .header else { return }
-        for i in t.tokens.indices where t.matchesFolded(["nghị", "quyết"], at: i) {
-            guard let (n, k) = nationalCongress(t, at: i + 2), let held = Terms.partyCongress[n] else { continue }
+        for i in ids.indices where v.w.matchesFolded(v.nghiQuyet, ids, at: i) {
+            guard let (n, k) = nationalCongress(t, ids, v, at: i + 2), let held = Terms.partyCongress[n] else { continue }
             let numeral = t.text(k)
             // A plan for the whole term written before a Congress may put its resolution into
             // effect ahead: only a dated block (or a Congress years away) is certain.
@@ -252,24 +278,24 @@ public enum NationalTerm: Rule {
     /// 2031), or at a session in a year the clause writes after B (*kỳ họp … cuối năm 2028
     /// của HĐND xã nhiệm kỳ 2021 - 2026*). By-elections (*bầu cử bổ sung*) and citations of
     /// resolutions (*Nghị quyết số …*) are left alone.
-    static func councilTermInTime(_ line: LintDocument.Line, _ report: inout Report) {
+    static func councilTermInTime(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, _ report: inout Report) {
         let t = line.tokens
         for (p, tokens) in line.periods where p.kind == "range" {
             guard let a = p.year, let b = p.endYear, Terms.councilTerm(a, b), tokens.lowerBound >= 2,
-                  t.matchesFolded(["nhiệm", "kỳ"], at: tokens.lowerBound - 2) || t.matchesFolded(["nhiệm", "kì"], at: tokens.lowerBound - 2) else { continue }
+                  v.w.matchesFolded(v.nhiemKy, ids, at: tokens.lowerBound - 2) || v.w.matchesFolded(v.nhiemKi, ids, at: tokens.lowerBound - 2) else { continue }
             let clause = t.clauseStart(before: tokens.lowerBound)
             let from = max(clause, tokens.lowerBound - 14)
-            guard (from..<(tokens.lowerBound - 2)).contains(where: { t.matchesFolded(["hội", "đồng", "nhân", "dân"], at: $0) || t.matchesFolded(["hđnd"], at: $0) }) else { continue }
+            guard (from..<(tokens.lowerBound - 2)).contains(where: { v.w.matchesFolded(v.hoiDongNhanDan, ids, at: $0) || v.w.matchesFolded(v.hdnd, ids, at: $0) }) else { continue }
             let before = clause..<tokens.lowerBound
-            if (before).contains(where: { t.matchesFolded(["nghị", "quyết"], at: $0) || t.matchesFolded(["bổ", "sung"], at: $0) || t.matchesFolded(["nguyên"], at: $0) }) { continue }
+            if (before).contains(where: { v.w.matchesFolded(v.nghiQuyet, ids, at: $0) || v.w.matchesFolded(v.boSung, ids, at: $0) || v.w.matchesFolded(v.nguyen, ids, at: $0) }) { continue }
             let span = t.span(tokens: tokens.lowerBound - 2, tokens.upperBound - 1)
-            if before.contains(where: { t.matchesFolded(["bầu", "cử"], at: $0) }), let y = line.scope.year, line.scope.isExplicit, y > a {
+            if before.contains(where: { v.w.matchesFolded(v.bauCu, ids, at: $0) }), let y = line.scope.year, line.scope.isExplicit, y > a {
                 report.add("councilElection", [p.raw, "\(y)"], at: span)
                 continue
             }
             // A session dated in the clause after the term (the years written in the clause
             // other than the term's own).
-            guard before.contains(where: { t.matchesFolded(["kỳ", "họp"], at: $0) || t.matchesFolded(["kì", "họp"], at: $0) }) else { continue }
+            guard before.contains(where: { v.w.matchesFolded(v.kyHop, ids, at: $0) || v.w.matchesFolded(v.kiHop, ids, at: $0) }) else { continue }
             let years = line.periods.filter { $0.tokens != tokens && $0.tokens.lowerBound >= clause && $0.tokens.lowerBound < tokens.lowerBound && !$0.period.inferred }
                 .compactMap { $0.period.endYear ?? $0.period.year }
             if let y = years.max(), y > b, years.allSatisfy({ $0 > b }) {
@@ -282,16 +308,15 @@ public enum NationalTerm: Rule {
     /// when it dates a session or a vote of the Assembly named at `name`: the clause says *kỳ
     /// họp*, *thông qua*, *phiên họp* or *bầu* before the date, and nothing about when a law takes
     /// effect (*có hiệu lực*), which may be years after the term.
-    static func sessionDate(_ line: LintDocument.Line, after from: Int, name: Int) -> (Period, Range<Int>)? {
+    static func sessionDate(_ line: LintDocument.Line, _ ids: [Int32], _ v: Words, after from: Int, name: Int) -> (Period, Range<Int>)? {
         let t = line.tokens
         guard let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound >= from && $0.tokens.lowerBound < from + 14 }),
               p.kind != "range", p.kind != "dateRange", !p.inferred, !crossesClause(t, from: from, to: tokens.lowerBound) else { return nil }
         // The act may also come before the Assembly's name (*Kỳ họp thứ nhất, Quốc hội khóa
         // XVI (tháng 4/2025)*).
         let between = max(t.clauseStart(before: name), name - 6)..<tokens.lowerBound
-        let acts: [[String]] = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]]
-        guard between.contains(where: { k in acts.contains { t.matchesFolded($0, at: k) } }),
-              !between.contains(where: { t.matchesFolded(["hiệu", "lực"], at: $0) || t.matchesFolded(["nguyên"], at: $0) }) else { return nil }
+        guard between.contains(where: { k in v.acts.contains { v.w.matchesFolded($0, ids, at: k) } }),
+              !between.contains(where: { v.w.matchesFolded(v.hieuLuc, ids, at: $0) || v.w.matchesFolded(v.nguyen, ids, at: $0) }) else { return nil }
         return (p, tokens)
     }
 
@@ -299,5 +324,94 @@ public enum NationalTerm: Rule {
     static func crossesClause(_ t: TokenizedLine, from: Int, to: Int) -> Bool {
         guard from < to else { return false }
         return (from..<to).contains { t.isPunct($0, ";") || t.isPunct($0, ".") }
+    }
+}
+
+extension NationalTerm {
+    /// The words and phrases the rule reads, as IDs of one document (`RuleWords`): `matches`
+    /// for those the String code compared exactly, `matchesFolded` for the others.
+    struct Words {
+        let w: RuleWords
+        // Compared exactly.
+        let quocHoi, bauCuExact, toanQuocLanThu: [Int32]
+        let khoa, khoa2: Int32
+        // Compared in either tone style.
+        let cua, cuaDang, cuaDangBo, daiHoi, daiBieu, dang, dangBo, toanQuoc, lanThu, toanQuocLanThuFolded: [Int32]
+        let nhiemKy, nhiemKi, hoiDongNhanDan, hdnd, daiBieuDang, uyBan, ubnd, nghiQuyet, boSung, nguyen: [Int32]
+        let bauCu, kyHop, kiHop, hieuLuc, banChapHanh: [Int32]
+        /// `Terms.forwardCongressCues`, `Terms.heldCongressWords`, and the acts that date a
+        /// session or a vote (`sessionDate`).
+        let cues, held, acts: [[Int32]]
+        /// The two words every mention other than a term starts with (*Quốc hội*, *toàn quốc*,
+        /// *Đại hội*, *Đảng bộ*), compared in either tone style (a superset of the exact
+        /// comparison); `starts`, their first words.
+        static let startPairs = [["quốc", "hội"], ["toàn", "quốc"], ["đại", "hội"], ["đảng", "bộ"]]
+        static let starts = startPairs.map { $0[0] }
+        /// For each ID of the document, a bit for each pair it may be the first word of, and
+        /// one for each it may be the second word of.
+        let firstOf, secondOf: [UInt8]
+
+        init(_ w: RuleWords) {
+            self.w = w
+            var firstOf = [UInt8](repeating: 0, count: w.table.count), secondOf = firstOf
+            for (bit, pair) in Self.startPairs.enumerated() {
+                let a = w.id(pair[0]), b = w.id(pair[1])
+                if a >= 0 { firstOf[Int(a)] |= 1 << bit }
+                if b >= 0 { secondOf[Int(b)] |= 1 << bit }
+            }
+            // An ID whose old-style form is one of those words (of the same length: `folds`).
+            let folded = w.table.folded
+            for id in folded.indices {
+                let f = Int(folded[id])
+                guard f != id, firstOf[f] | secondOf[f] != 0, w.folds(Int32(id), Int32(f)) else { continue }
+                firstOf[id] |= firstOf[f]
+                secondOf[id] |= secondOf[f]
+            }
+            self.firstOf = firstOf
+            self.secondOf = secondOf
+            quocHoi = w.ids(["quốc", "hội"])
+            bauCuExact = w.ids(["bầu", "cử"])
+            toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
+            toanQuocLanThuFolded = toanQuocLanThu
+            khoa = w.id("khóa")
+            khoa2 = w.id("khoá")
+            cua = w.ids(["của"])
+            cuaDang = w.ids(["của", "đảng"])
+            cuaDangBo = w.ids(["của", "đảng", "bộ"])
+            daiHoi = w.ids(["đại", "hội"])
+            daiBieu = w.ids(["đại", "biểu"])
+            dang = w.ids(["đảng"])
+            dangBo = w.ids(["đảng", "bộ"])
+            toanQuoc = w.ids(["toàn", "quốc"])
+            lanThu = w.ids(["lần", "thứ"])
+            nhiemKy = w.ids(["nhiệm", "kỳ"])
+            nhiemKi = w.ids(["nhiệm", "kì"])
+            hoiDongNhanDan = w.ids(["hội", "đồng", "nhân", "dân"])
+            hdnd = w.ids(["hđnd"])
+            daiBieuDang = w.ids(["đại", "biểu", "đảng"])
+            uyBan = w.ids(["ủy", "ban"])
+            ubnd = w.ids(["ubnd"])
+            nghiQuyet = w.ids(["nghị", "quyết"])
+            boSung = w.ids(["bổ", "sung"])
+            nguyen = w.ids(["nguyên"])
+            bauCu = bauCuExact
+            kyHop = w.ids(["kỳ", "họp"])
+            kiHop = w.ids(["kì", "họp"])
+            hieuLuc = w.ids(["hiệu", "lực"])
+            banChapHanh = w.ids(["ban", "chấp", "hành"])
+            cues = Terms.forwardCongressCues.map(w.ids)
+            held = Terms.heldCongressWords.map(w.ids)
+            acts = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]].map(w.ids)
+        }
+
+        /// True when two tokens of `ids` may be one of `startPairs` (a line not numbered has none).
+        func mayStart(_ ids: [Int32]) -> Bool {
+            var k = 1
+            while k < ids.count {
+                if firstOf[Int(ids[k - 1])] & secondOf[Int(ids[k])] != 0 { return true }
+                k += 1
+            }
+            return false
+        }
     }
 }

@@ -52,7 +52,13 @@ public enum TargetConflict: Rule {
         let planYear = RecordBuilder.documentYear(document.record.header)
         // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
         // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
-        for t in document.textLines + document.parsed.appendices.flatMap(\.title) {
+        let titles = document.parsed.appendices.flatMap(\.title)
+        // A value is a number before a `%`: the text lines are scanned for the sign's word ID
+        // (issue 17), and most have none; the few title lines are read as they are.
+        let percent = document.id("%")
+        for n in 0..<(document.textLines.count + titles.count) {
+            let t = n < document.textLines.count ? document.textLines[n] : titles[n - document.textLines.count]
+            if n < document.textLines.count, !document.ids[n].contains(percent) { continue }
             for i in t.tokens.indices where t.isPunct(i + 1, "%") && t.int(i) != nil {
                 var first = i
                 if t.isPunct(i - 1, ","), t.int(i - 2) != nil, t.tokens[i - 1].range.lowerBound == t.tokens[i - 2].range.upperBound { first = i - 2 }
@@ -111,7 +117,10 @@ public enum TargetConflict: Rule {
         }
         mentions += tableMentions(document.source, documentYear: document.year, planYear: planYear)
         var firstByKey: [String: Mention] = [:]
-        var firsts: [Mention] = []
+        // The first mention of each key, grouped by what the key holds besides the words
+        // (`rest`), in document order: the looser comparison looks only at its own group, not
+        // at every indicator of the document (issue 17: no loop quadratic in the document).
+        var firstsByRest: [String: [Mention]] = [:]
         for m in mentions.sorted(by: { $0.span.start < $1.span.start }) {
             if let first = firstByKey[m.key] {
                 if first.value != m.value {
@@ -122,11 +131,11 @@ public enum TargetConflict: Rule {
             // The same indicator named more fully in one place (*tỷ lệ hồ sơ giải quyết đúng
             // hạn* and *tỷ lệ hồ sơ thủ tục hành chính giải quyết đúng hạn*): information only,
             // since the added words may also name a narrower indicator.
-            if let first = firsts.first(where: { $0.rest == m.rest && $0.value != m.value && sameIndicator($0.words, m.words) }) {
+            if let first = firstsByRest[m.rest]?.first(where: { $0.value != m.value && sameIndicator($0.words, m.words) }) {
                 report.add("conflict", [m.label, m.value, "\(first.line)", first.value], at: m.span, severity: .info)
             }
             firstByKey[m.key] = m
-            firsts.append(m)
+            firstsByRest[m.rest, default: []].append(m)
         }
     }
 
@@ -158,26 +167,36 @@ public enum TargetConflict: Rule {
         var mentions: [Mention] = []
         var header: [String]? = nil
         var previous: [String]? = nil
+        // A row whose cells were not built (`mayMatter` false): the previous row when
+        // `previous` is nil, built only if a separator row makes it a header.
+        var previousRow = -1
         // The last three lines with text before the table (its title), by index: read only
         // for a column headed by a year alone.
         var title: [Int] = []
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
             guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
-                header = nil; previous = nil
+                header = nil; previous = nil; previousRow = -1
                 if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
                     if title.count == 3 { title.removeFirst() }
                     title.append(k)
                 }
                 continue
             }
-            let text = String(String.UnicodeScalarView(scalars))
-            let cells = text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+            // Most rows hold no percentage and are no separator: they only become `previous`;
+            // so does a row with a percentage before any header.
+            guard mayMatter(scalars, header: header != nil) else {
+                previous = nil
+                previousRow = k
+                continue
+            }
+            let cells = Self.cells(scalars)
             if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
-                header = previous
+                header = previous ?? (previousRow >= 0 ? Self.cells(source.line(previousRow)) : nil)
                 continue
             }
             previous = cells
+            previousRow = -1
             guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
                 c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
             }) else { continue }
@@ -214,6 +233,62 @@ public enum TargetConflict: Rule {
             }
         }
         return mentions
+    }
+
+    /// The cells of a pipe row, trimmed (the text before the first bar dropped).
+    ///
+    /// A bar whose neighbours are ASCII (or the row's ends) is a `Character` of its own, so
+    /// the row is cut at its bar scalars without breaking the whole row into `Character`s
+    /// (a padded row of a Markdown table runs to thousands of scalars: issue 17); a row with
+    /// a bar next to another scalar is split as a `String`.
+    static func cells(_ scalars: ArraySlice<Unicode.Scalar>) -> [String] {
+        guard barsStandAlone(scalars) else {
+            let text = String(String.UnicodeScalarView(scalars))
+            return text.split(separator: "|", omittingEmptySubsequences: false).dropFirst().map { $0.trimmingCharacters(in: .whitespaces) }
+        }
+        var cells: [String] = []
+        var start: Int? = nil
+        for k in scalars.indices where scalars[k] == "|" {
+            if let start { cells.append(String(String.UnicodeScalarView(scalars[start..<k])).trimmingCharacters(in: .whitespaces)) }
+            start = k + 1
+        }
+        if let start { cells.append(String(String.UnicodeScalarView(scalars[start...])).trimmingCharacters(in: .whitespaces)) }
+        return cells
+    }
+
+    /// True when every bar of `scalars` has ASCII scalars (or nothing) on both sides: no
+    /// `Character` then joins a bar with its neighbour (only CR LF joins two ASCII scalars).
+    static func barsStandAlone(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        var previous: UInt32 = 0x20
+        for s in scalars {
+            let v = s.value
+            if v == 0x7C, previous >= 0x80 || previous == 0x0D { return false }
+            if previous == 0x7C, v >= 0x80 || v == 0x0A { return false }
+            previous = v
+        }
+        return true
+    }
+
+    /// False when pipe row `scalars` can neither be a separator row (`| --- | :-: |`) nor
+    /// hold a cell with `%`, read from its scalars without building its cells (issue 17):
+    /// it has no `%`, it has an ASCII character other than a bar, `-`, `:`, a space or a
+    /// tab (it stays in its cell after trimming, so that cell is neither empty nor dashes),
+    /// and no bar touches a character outside ASCII (which could join the bar into one
+    /// `Character` that `split(separator:)` would not split at).
+    ///
+    /// Without a `header`, a row is read only as a separator: a `%` does not matter.
+    static func mayMatter(_ scalars: ArraySlice<Unicode.Scalar>, header: Bool = true) -> Bool {
+        var other = false
+        var previous: UInt32 = 0x20
+        for s in scalars {
+            let v = s.value
+            if v == 0x25, header { return true }
+            if v == 0x7C, previous >= 0x80 { return true }
+            if previous == 0x7C, v >= 0x80 { return true }
+            if v < 0x80, v != 0x7C, v != 0x2D, v != 0x3A, v != 0x20, v != 0x09 { other = true }
+            previous = v
+        }
+        return !other
     }
 
     /// The year of a header cell that is a year alone (*Năm 2029*, *2029*).
