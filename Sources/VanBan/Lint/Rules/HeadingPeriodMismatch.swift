@@ -22,10 +22,13 @@ public enum HeadingPeriodMismatch: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var reported = Set<Int>()
         defer { checkOrder(document, skipping: reported, &report) }
+        let w = TimeWords.IDs(document)
         for (index, meeting) in document.record.meetings.enumerated() {
             guard let year = meeting.period?.year, let month = meeting.period?.month else { continue }
             let line = document.lines[document.meetingLines[index]]
             let t = line.tokens
+            guard !line.periods.isEmpty else { continue }
+            let ids = FoldedWordIDs.lineIDs(document, document.meetingLines[index])
             // The meeting's own date is the last month period of the heading.
             let own = line.periods.lastIndex { $0.period.kind == "month" }
             var previousEnd = t.bodyStart
@@ -33,15 +36,15 @@ public enum HeadingPeriodMismatch: Rule {
                 defer { previousEnd = tokens.upperBound }
                 // A part of the year the meeting reviews or plans at the wrong time, even in its
                 // own year (*sơ kết 6 tháng cuối năm 2026 (tháng 7/2026)*).
-                if TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
-                   TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, tokens: tokens, after: previousEnd) != nil {
+                if TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
+                   TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, ids, w, tokens: tokens, after: previousEnd) != nil {
                     report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     reported.insert(index)
                     continue
                 }
                 guard let y = period.year, !period.inferred, ["year", "quarter", "month", "half", "months"].contains(period.kind),
-                      y != year, !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
-                let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+                      y != year, !TimeWords.isCited(t, ids, w, year: tokens.lowerBound) else { continue }
+                let direction = TimeWords.direction(t, ids, w, before: tokens.lowerBound, stopAt: previousEnd)
                 if y == year - 1, direction == .backward, month <= 3 { continue }
                 if y == year + 1, direction == .forward, month >= 10 { continue }
                 report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))

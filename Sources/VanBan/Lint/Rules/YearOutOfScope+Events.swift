@@ -75,12 +75,18 @@ extension YearOutOfScope {
     /// Thanh niên năm 2026* in April 2027, after March 2027 organised *Tháng Thanh niên năm
     /// 2027*).
     static func eventClosings(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role == .body {
-            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+        // The words resolved to the document's IDs once (`FoldedWordIDs`, compared as
+        // `matchesFolded`): a line without *kết* costs one look-up per token (issue 17).
+        let f = FoldedWordIDs(document.words)
+        let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
+        for (index, line) in document.lines.enumerated() where line.role == .body {
+            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit, !line.periods.isEmpty else { continue }
             let t = line.tokens
-            for i in t.tokens.indices where t.matchesFolded(["tổng", "kết"], at: i) || t.matchesFolded(["sơ", "kết"], at: i) {
+            let ids = FoldedWordIDs.lineIDs(document, index)
+            for i in t.tokens.indices where i + 1 < ids.count && f.key[Int(ids[i + 1])] == ket
+                && (f.matches(closing[0], ids, at: i) || f.matches(closing[1], ids, at: i)) {
                 let start = i + 2
-                guard eventHeads.contains(where: { t.matchesFolded($0, at: start) }),
+                guard heads.contains(where: { f.matches($0, ids, at: start) }),
                       let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound > start }),
                       p.kind == "year", !p.inferred, p.year == y - 1, tokens.lowerBound - start <= 8,
                       t.matchesFolded(["năm"], at: tokens.lowerBound),
