@@ -6,7 +6,7 @@
 /// or folds to it (old tone style) *with the same byte length* (it rejects *thuỳ* for *thùy*,
 /// whose folding changes the length). `key[id]` is the ID a token with ID `id` is compared as
 /// there: its folded ID when the fold keeps the length, otherwise -2, which no table word has.
-/// A table word is old style, so a token that is the word itself folds to itself.
+/// (Table words are old style; one in the new style still matches itself, as there.)
 struct FoldedWordIDs {
     /// For each document ID: the ID `matchesFolded` compares it as (-2: matches no word).
     let key: [Int32]
@@ -19,7 +19,7 @@ struct FoldedWordIDs {
         var k = 0
         while k < words.count {
             let f = words.folded[k]
-            if Int(f) == k || words.text[k].utf8.count == words.text[Int(f)].utf8.count { key[k] = f }
+            if Int(f) == k || !words.isMarked[k] || words.text[k].utf8.count == words.text[Int(f)].utf8.count { key[k] = f }
             k += 1
         }
         self.key = key
@@ -47,7 +47,10 @@ struct FoldedWordIDs {
         guard i >= 0, i + phrase.count <= ids.count else { return false }
         var k = 0
         while k < phrase.count {
-            if key[Int(ids[i + k])] != phrase[k] { return false }
+            // (The token itself, for a table word in the new style, which `matchesFolded` also
+            // accepts written as it is.)
+            let id = ids[i + k]
+            if key[Int(id)] != phrase[k] && id != phrase[k] { return false }
             k += 1
         }
         return true

@@ -65,6 +65,11 @@ enum TimeWords {
         "months": (4, "sơ kết 9 tháng is held in September–October; 3 tháng with its quarter"),
     ]
 
+    /// `reviewWindow[kind] != nil`, without hashing the kind (a test per period: issue 17).
+    static func hasReviewWindow(_ kind: String) -> Bool {
+        kind == "month" || kind == "quarter" || kind == "half" || kind == "months"
+    }
+
     enum Direction { case forward, backward }
 
     /// Words that, right after an earlier period and a comma (*kiểm điểm công tác tháng 5,

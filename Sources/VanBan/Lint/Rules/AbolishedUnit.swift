@@ -84,12 +84,20 @@ public enum AbolishedUnit: Rule {
         // The scope year of the first line of `document.lines` starting on each physical line,
         // built at the first mention (it was a search of every line per mention).
         var scopeYears: [Int: Int?]? = nil
-        for (n, (t, periods)) in zip(document.textLines, document.textPeriods).enumerated() {
+        // Each ID that may start a mention, in one array.
+        var mayStart = [Bool](repeating: false, count: document.words.count)
+        for id in 0..<document.words.count {
+            let k = Int32(id)
+            mayStart[id] = bodies.mayStart(k) || units.mayStart(k) || cities.mayStart(k) || folded[id] == quan
+        }
+        for n in document.textLines.indices {
             let ids = document.ids[n]
+            // (A line without a possible start is passed over before its tokens are read.)
+            guard ids.contains(where: { mayStart[Int($0)] }) else { continue }
+            let t = document.textLines[n], periods = document.textPeriods[n]
             let lineAfter = afterEnd
             var covered = -1
-            for i in t.tokens.indices where i > covered && t.tokens[i].kind == .word
-                && (bodies.mayStart(ids[i]) || units.mayStart(ids[i]) || cities.mayStart(ids[i]) || folded[Int(ids[i])] == quan) {
+            for i in t.tokens.indices where i > covered && mayStart[Int(ids[i])] && t.tokens[i].kind == .word {
                 // A fixed body (*Huyện ủy*, *UBND huyện*), or a district by its name —
                 // *huyện Thủy Nguyên*, and so any agency named after one (*Trung tâm Y tế
                 // huyện X*, *Ban Chỉ huy Quân sự quận Y*).

@@ -38,6 +38,13 @@ public enum DuplicatePreparer: Rule {
         return out
     }
 
+    /// Each abbreviation of `expansions`, its lower case (as `Token.lower` holds it) and its
+    /// expansion's words (split at its spaces: the joined key compares them so).
+    static let expansionWords: [(abbreviation: String, lower: String, words: [String])] = expansions.map { abbreviation, expansion in
+        (abbreviation, String(scalars: Array(abbreviation.unicodeScalars), lowercased: true),
+         expansion.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+    }
+
     /// What `key` reads, resolved to the document's word IDs once.
     struct Keys {
         let words: WordTable
@@ -53,12 +60,14 @@ public enum DuplicatePreparer: Rule {
             words = document.words
             folded = document.words.folded
             var may = [Bool](repeating: false, count: words.count)
-            for (abbreviation, _) in DuplicatePreparer.expansions {
-                if let id = words.id(String(scalars: Array(abbreviation.unicodeScalars), lowercased: true)) { may[Int(id)] = true }
+            for e in DuplicatePreparer.expansionWords {
+                if let id = words.id(e.lower) { may[Int(id)] = true }
             }
             mayExpand = may
-            for (abbreviation, expansion) in DuplicatePreparer.expansions {
-                expansions[abbreviation] = expansion.split(separator: " ", omittingEmptySubsequences: false).map { id(String($0)) }
+            for e in DuplicatePreparer.expansionWords {
+                var words: [Int32] = []
+                for w in e.words { words.append(id(w)) }
+                expansions[e.abbreviation] = words
             }
         }
 
@@ -81,17 +90,19 @@ public enum DuplicatePreparer: Rule {
         // The agency columns of the pipe table being read (nil outside a table): its first
         // row is its header.
         var columns: [Bool]? = nil
-        var keys = Keys(document)
+        // (Resolved at the first list: most lines hold none.)
+        var keys: Keys? = nil
         for (index, line) in document.lines.enumerated() where line.role == .body || line.role == .appendix {
             let t = line.tokens
-            let ids = FoldedWordIDs.lineIDs(document, index)
+            // (An appendix line's IDs are looked up only if it holds a list.)
+            let ids = document.ids(ofLine: index)
             // `| 12. | Nhiệm vụ | Sở Y tế | Sở Tài chính, Công an tỉnh, Sở Tài chính | … |`: the cells
             // of the columns whose header names who leads or takes part.
             if let cells = pipeCells(t) {
                 if isSeparator(t) { continue }
                 if let columns {
                     for (c, cell) in cells.enumerated() where c < columns.count && columns[c] {
-                        check(t, ids, cell, named: true, &isAgency, &keys, &report)
+                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &isAgency, &keys, document, &report)
                     }
                 } else {
                     columns = cells.map { isAgencyHeader(t, $0) }
@@ -107,13 +118,13 @@ public enum DuplicatePreparer: Rule {
                 while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
                 let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
                 guard line.kind == .item || role else { continue }
-                check(t, ids, group.inner, named: role, &isAgency, &keys, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &isAgency, &keys, document, &report)
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
             if let colon = labelColon(t) {
                 var end = colon + 1
                 while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
-                check(t, ids, (colon + 1)..<end, named: true, &isAgency, &keys, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &isAgency, &keys, document, &report)
             }
         }
     }
@@ -156,7 +167,10 @@ public enum DuplicatePreparer: Rule {
     static func labelColon(_ t: TokenizedLine) -> Int? {
         var k = t.bodyStart
         while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }  // `* *Cơ quan …*`
-        guard t.matchesFolded(["cơ", "quan"], at: k) || t.matchesFolded(["đơn", "vị"], at: k) else { return nil }
+        // (Both words start with byte `c` or 0xC4 (*đ*), folded or not: most lines are
+        // rejected without a String compare.)
+        guard k < t.tokens.count, let b = t.tokens[k].lower.utf8.first, b == 0x63 || b == 0xC4,
+              t.matchesFolded(["cơ", "quan"], at: k) || t.matchesFolded(["đơn", "vị"], at: k) else { return nil }
         var role = false
         for c in (k + 2)..<min(t.tokens.count, k + 10) {
             if t.isPunct(c, ":") { return role ? c : nil }
@@ -170,7 +184,7 @@ public enum DuplicatePreparer: Rule {
     /// label, a role at its end), so a capitalised part counts as one even when its head word
     /// is not among `AgencyNames.heads` (*Sở Xây dựng*, *Trạm Y tế xã*, *Bệnh viện Đa khoa*).
     static func check(_ t: TokenizedLine, _ ids: [Int32], _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool],
-                      _ keys: inout Keys, _ report: inout Report) {
+                      _ keys: inout Keys?, _ document: LintDocument, _ report: inout Report) {
         var seen = Set<[Int32]>()
         for part in PreparerExtractor.parts(t, range) {
             var r = part
@@ -187,7 +201,8 @@ public enum DuplicatePreparer: Rule {
                 isAgency[name] = agency
             }
             guard agency || (named && t.line.scalars[t.tokens[r.lowerBound].range.lowerBound].properties.isUppercase) else { continue }
-            if !seen.insert(key(t, ids, r, &keys)).inserted {
+            if keys == nil { keys = Keys(document) }
+            if !seen.insert(key(t, ids, r, &keys!)).inserted {
                 report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
         }

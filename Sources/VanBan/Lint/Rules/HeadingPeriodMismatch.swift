@@ -36,7 +36,7 @@ public enum HeadingPeriodMismatch: Rule {
                 defer { previousEnd = tokens.upperBound }
                 // A part of the year the meeting reviews or plans at the wrong time, even in its
                 // own year (*sơ kết 6 tháng cuối năm 2026 (tháng 7/2026)*).
-                if TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
+                if TimeWords.hasReviewWindow(period.kind), !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
                    TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, ids, w, tokens: tokens, after: previousEnd) != nil {
                     report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     reported.insert(index)

@@ -37,6 +37,8 @@ public enum TruncatedTerm: Rule {
         /// For each document ID: true when it is the first word of some name (compared as
         /// `f.key`).
         let isStart: [Bool]
+        /// The names (indexes in `BodyNames.names`, in table order) starting with each first word.
+        let byStart: [Int32: [Int]]
 
         init(_ document: LintDocument) {
             let f = FoldedWordIDs(document.words)
@@ -44,11 +46,17 @@ public enum TruncatedTerm: Rule {
             names = BodyNames.names.map { f.ids($0.compounds) }
             levels = f.ids(BodyNames.levels)
             var starts = [Bool](repeating: false, count: document.words.count)
-            for name in names where name[0][0] >= 0 { starts[Int(name[0][0])] = true }
+            var byStart: [Int32: [Int]] = [:]
+            for (n, name) in names.enumerated() where name[0][0] >= 0 {
+                starts[Int(name[0][0])] = true
+                byStart[name[0][0], default: []].append(n)
+            }
             isStart = starts
+            self.byStart = byStart
         }
 
-        /// True when a name may start at a token with ID `id`.
+        /// True when a name may start at a token with ID `id` (the names are in the old tone
+        /// style, `BodyNames`: a token starts one when its key is the first word).
         @inline(__always)
         func mayStart(_ id: Int32) -> Bool {
             let k = f.key[Int(id)]
@@ -112,8 +120,8 @@ public enum TruncatedTerm: Rule {
     /// out. When two names read the cut text differently, the finding has no fix.
     static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
-        for (n, name) in BodyNames.names.enumerated() where r.f.matches(r.names[n][0], ids, at: i) {
-            if let c = truncation(t, ids, r, at: i, name: name, r.names[n]) { found.append(c) }
+        for n in r.byStart[r.f.key[Int(ids[i])]] ?? [] where r.f.matches(r.names[n][0], ids, at: i) {
+            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], r.names[n]) { found.append(c) }
         }
         guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
         let unique = found.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }
@@ -138,7 +146,7 @@ public enum TruncatedTerm: Rule {
         let compounds = name.compounds
         let f = r.f
         /// `t.matchesFolded([word], at: k)` for the word of ID `w`.
-        func word(_ w: Int32, at k: Int) -> Bool { k >= 0 && k < ids.count && f.key[Int(ids[k])] == w }
+        func word(_ w: Int32, at k: Int) -> Bool { k >= 0 && k < ids.count && (f.key[Int(ids[k])] == w || ids[k] == w) }
         /// True when token `k`'s folded text is not the word of ID `w` (`foldKey(lower) != w`).
         func notFolded(_ k: Int, _ w: Int32) -> Bool { f.words.folded[Int(ids[k])] != w }
         var k = i

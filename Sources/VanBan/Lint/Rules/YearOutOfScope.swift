@@ -56,9 +56,11 @@ public enum YearOutOfScope: Rule {
         // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
         // a meeting without a number) dates its items for the review and plan windows.
         var dated: (year: Int, month: Int)? = nil
-        for (index, line) in document.lines.enumerated() where line.role == .body {
-            if let kind = line.kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(line) : nil }
-            var line = line
+        for index in document.lines.indices where document.lines[index].role == .body {
+            if let kind = document.lines[index].kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(document.lines[index]) : nil }
+            // (A line without a period has nothing to judge: passed over without a copy.)
+            guard !document.lines[index].periods.isEmpty else { continue }
+            var line = document.lines[index]
             if line.scope.month == nil, line.kind == .item, let d = dated {
                 line.scope.year = d.year
                 line.scope.month = d.month
@@ -68,7 +70,7 @@ public enum YearOutOfScope: Rule {
             // A meeting whose own date breaks the order of the schedule gives its lines no
             // month to be judged against (the slip is in the heading, and reported there).
             if line.scope.plan == nil, let k = line.scope.meeting, !schedule.isTrusted(meeting: k) { continue }
-            guard !line.periods.isEmpty, let ids = document.ids(ofLine: index) else { continue }
+            guard let ids = document.ids(ofLine: index) else { continue }
             let t = line.tokens
             // (Named only for a finding.)
             var scopeName: String { name(line.scope) }
@@ -80,7 +82,7 @@ public enum YearOutOfScope: Rule {
                 // 6 tháng đầu năm* at the March meeting, *sơ kết 9 tháng năm 2026* in September
                 // 2027, *triển khai nhiệm vụ 6 tháng cuối năm 2025* in June 2026), written with
                 // or without its year.
-                if let m = line.scope.month, TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
+                if let m = line.scope.month, TimeWords.hasReviewWindow(period.kind), !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
                    let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, ids, w, tokens: tokens, after: previousEnd) {
                     report.add(slip, [period.raw, scopeName], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     continue
@@ -93,7 +95,7 @@ public enum YearOutOfScope: Rule {
                 // (*Chương trình giáo dục phổ thông 2018*: a year right after a word, without
                 // *năm*) are not periods of work.
                 if delta < 0, TimeWords.datesPastEvent(t, ids, w, year: tokens.lowerBound) || refersBack(t, ids, w, year: tokens.lowerBound, stopAt: previousEnd) { continue }
-                if period.kind == "year", !period.raw.lowercased().hasPrefix("năm"), t.isWord(tokens.lowerBound - 1) { continue }
+                if period.kind == "year", t.isWord(tokens.lowerBound - 1), !period.raw.lowercased().hasPrefix("năm") { continue }
                 if period.kind != "year" && period.kind != "months" {
                     guard delta != 0 else { continue }
                     if let m = line.scope.month {
