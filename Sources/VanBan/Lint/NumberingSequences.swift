@@ -35,9 +35,11 @@ enum NumberingSequences {
         // one (*1. 2. 2. 4.*: the second 2 should read 3), so what follows it is read on from
         // either: one slip, one finding.
         var last: [Key: (value: Int, slot: Int, line: TokenizedLine)] = [:]
-        for node in nodes {
-            defer { visit(node.children, &events) }
-            guard let marker = node.line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
+        // (Nodes read by index: a node is not copied whole to read its marker.)
+        for n in nodes.indices {
+            defer { if !nodes[n].children.isEmpty { visit(nodes[n].children, &events) } }
+            guard let marker = nodes[n].line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
+            let node = nodes[n]
             let key = Key(style: marker.style, prefix: Array(marker.values.dropLast()))
             guard let previous = last[key] else { last[key] = (value, value, node.line); continue }
             // A jump of more than `maxJump` is not the next item of this list but a number that

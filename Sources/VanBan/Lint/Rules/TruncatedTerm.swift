@@ -121,7 +121,16 @@ public enum TruncatedTerm: Rule {
     static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
         for n in r.byStart[r.f.key[Int(ids[i])]] ?? [] where r.f.matches(r.names[n][0], ids, at: i) {
-            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], r.names[n]) { found.append(c) }
+            // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
+            // token is the first word of its second compound: cut inside it or written whole
+            // (`truncation(…, name:)` needs two syllables of the name before any other reading,
+            // and none of these names is `wholeBeforeLevel`). Most *Ban …* are other bodies.
+            let compounds = r.names[n]
+            if compounds[0].count == 1, !BodyNames.names[n].wholeBeforeLevel, compounds.count > 1 {
+                let next = i + 1, w = compounds[1][0]
+                guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
+            }
+            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds) { found.append(c) }
         }
         guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
         let unique = found.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }
