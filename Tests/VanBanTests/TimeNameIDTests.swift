@@ -179,6 +179,18 @@ struct TimeNameIDTests {
         #expect(grouped > 20)
     }
 
+    /// A table resolved through its distinct words is the table resolved word by word; the
+    /// heading kinds tested without hashing are the set's.
+    @Test func wordIndexResolvesAsTheTableAndHeadingKindsAreTheSet() throws {
+        let table = BodyNames.names.flatMap(\.compounds) + BodyNames.levels + [["thùy"], ["zzq", "ban", "zzq"]]
+        for (name, document) in try Self.documents() {
+            let f = FoldedWordIDs(document.words)
+            #expect(f.ids(FoldedWordIDs.WordIndex(table)) == f.ids(table), "\(name)")
+            let kinds = Set(document.lines.compactMap(\.kind))
+            for kind in kinds { #expect(YearOutOfScope.isHeadingKind(kind) == YearOutOfScope.headingKinds.contains(kind), "\(kind)") }
+        }
+    }
+
     @Test func reviewWindowKindsAreTheTableKeys() {
         for kind in ["month", "quarter", "half", "months", "year", "day", "range", "date", ""] {
             #expect(TimeWords.hasReviewWindow(kind) == (TimeWords.reviewWindow[kind] != nil), "\(kind)")

@@ -41,6 +41,32 @@ struct FoldedWordIDs {
     /// A table of phrases resolved to IDs (-1 for a word the document lacks).
     func ids(_ table: [[String]]) -> [[Int32]] { table.map { $0.map(id) } }
 
+    /// A static phrase table with each distinct word numbered once, so that a document
+    /// resolves it with one look-up per distinct word (`ids(_:)` of a `WordIndex`).
+    struct WordIndex {
+        let words: [String]
+        let phrases: [[Int]]
+        init(_ table: [[String]]) {
+            var number: [String: Int] = [:]
+            var words: [String] = []
+            phrases = table.map { phrase in
+                phrase.map { w in
+                    if let n = number[w] { return n }
+                    number[w] = words.count
+                    words.append(w)
+                    return words.count - 1
+                }
+            }
+            self.words = words
+        }
+    }
+
+    /// The phrases of `index` resolved to IDs, as `ids(_:)` of its table.
+    func ids(_ index: WordIndex) -> [[Int32]] {
+        let resolved = index.words.map(id)
+        return index.phrases.map { $0.map { resolved[$0] } }
+    }
+
     /// `t.matchesFolded(phrase, at: i)` for a line whose token IDs are `ids`.
     @inline(__always)
     func matches(_ phrase: [Int32], _ ids: [Int32], at i: Int) -> Bool {

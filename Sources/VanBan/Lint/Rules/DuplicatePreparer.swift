@@ -113,7 +113,15 @@ public enum DuplicatePreparer: Rule {
             guard line.role == .body else { continue }
             // The bracket that closes the line: on an item, or on any line when it ends with
             // a role (`1. Kiểm tra đê điều (Sở Y tế, … chủ trì chuẩn bị).` in a state plan).
-            for group in PreparerExtractor.parentheses(in: t) where group.isLast {
+            // Only a bracket closed in the line's trailing punctuation can be its last group
+            // (`isLast`): lines without one are not scanned for brackets.
+            var closes = false
+            var j = t.tokens.count - 1
+            while j >= t.bodyStart, t.tokens[j].kind == .punct {
+                if t.isPunct(j, ")") { closes = true; break }
+                j -= 1
+            }
+            for group in closes ? PreparerExtractor.parentheses(in: t) : [] where group.isLast {
                 var end = group.inner.upperBound
                 while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
                 let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil

@@ -22,13 +22,16 @@ public enum HeadingPeriodMismatch: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var reported = Set<Int>()
         defer { checkOrder(document, skipping: reported, &report) }
-        let w = TimeWords.IDs(document)
+        // (The time words are resolved at the first heading with a period to judge.)
+        var words: TimeWords.IDs? = nil
         for (index, meeting) in document.record.meetings.enumerated() {
             guard let year = meeting.period?.year, let month = meeting.period?.month else { continue }
             let line = document.lines[document.meetingLines[index]]
             let t = line.tokens
-            guard !line.periods.isEmpty else { continue }
+            guard line.periods.count > 1 || line.periods.count == 1 && line.periods[0].period.kind != "month" else { continue }
             let ids = FoldedWordIDs.lineIDs(document, document.meetingLines[index])
+            if words == nil { words = TimeWords.IDs(document) }
+            let w = words!
             // The meeting's own date is the last month period of the heading.
             let own = line.periods.lastIndex { $0.period.kind == "month" }
             var previousEnd = t.bodyStart
@@ -53,7 +56,9 @@ public enum HeadingPeriodMismatch: Rule {
         }
         // Month blocks against their year group.
         var groupYear: Int? = nil
-        for line in document.lines where line.role == .body {
+        // (Lines read by index: only headings are copied.)
+        for k in document.lines.indices where document.lines[k].role == .body && document.lines[k].kind != nil {
+            let line = document.lines[k]
             if line.kind == .yearGroup { groupYear = line.scope.year }
             if line.kind == .section || line.kind == .part { groupYear = nil }
             guard line.kind == .month, let g = groupYear, let plan = line.scope.plan else { continue }

@@ -43,8 +43,16 @@ public enum TruncatedTerm: Rule {
         init(_ document: LintDocument) {
             let f = FoldedWordIDs(document.words)
             self.f = f
-            names = BodyNames.names.map { f.ids($0.compounds) }
-            levels = f.ids(BodyNames.levels)
+            // (Each distinct word looked up once: `compoundIndex`.)
+            let compounds = f.ids(TruncatedTerm.compoundIndex)
+            var names: [[[Int32]]] = []
+            var next = 0
+            for name in BodyNames.names {
+                names.append(Array(compounds[next..<(next + name.compounds.count)]))
+                next += name.compounds.count
+            }
+            self.names = names
+            levels = f.ids(TruncatedTerm.levelIndex)
             var starts = [Bool](repeating: false, count: document.words.count)
             var byStart: [Int32: [Int]] = [:]
             for (n, name) in names.enumerated() where name[0][0] >= 0 {
@@ -63,6 +71,11 @@ public enum TruncatedTerm: Rule {
             return k >= 0 && isStart[Int(k)]
         }
     }
+
+    /// Every compound of `BodyNames.names`, name after name, and the levels, with each word
+    /// numbered once.
+    static let compoundIndex = FoldedWordIDs.WordIndex(BodyNames.names.flatMap(\.compounds))
+    static let levelIndex = FoldedWordIDs.WordIndex(BodyNames.levels)
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let r = Resolved(document)

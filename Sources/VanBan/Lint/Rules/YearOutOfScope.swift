@@ -52,12 +52,13 @@ public enum YearOutOfScope: Rule {
         eventClosings(document, &report)
         pastScheduleRows(document, &report)
         let schedule = MeetingSchedule(document)
-        let w = TimeWords.IDs(document)
+        // (The time words are resolved at the first line with a period to judge.)
+        var words: TimeWords.IDs? = nil
         // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
         // a meeting without a number) dates its items for the review and plan windows.
         var dated: (year: Int, month: Int)? = nil
         for index in document.lines.indices where document.lines[index].role == .body {
-            if let kind = document.lines[index].kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(document.lines[index]) : nil }
+            if let kind = document.lines[index].kind, isHeadingKind(kind) { dated = kind == .subsection ? ownDate(document.lines[index]) : nil }
             // (A line without a period has nothing to judge: passed over without a copy.)
             guard !document.lines[index].periods.isEmpty else { continue }
             var line = document.lines[index]
@@ -71,6 +72,8 @@ public enum YearOutOfScope: Rule {
             // month to be judged against (the slip is in the heading, and reported there).
             if line.scope.plan == nil, let k = line.scope.meeting, !schedule.isTrusted(meeting: k) { continue }
             guard let ids = document.ids(ofLine: index) else { continue }
+            if words == nil { words = TimeWords.IDs(document) }
+            let w = words!
             let t = line.tokens
             // (Named only for a finding.)
             var scopeName: String { name(line.scope) }
@@ -126,6 +129,14 @@ public enum YearOutOfScope: Rule {
     }
 
     static let headingKinds: Set<NodeKind> = [.part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup]
+
+    /// `headingKinds.contains(kind)`, without hashing (a test per body line).
+    static func isHeadingKind(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup: return true
+        default: return false
+        }
+    }
 
     /// The date a heading gives itself: a month with its year in brackets, the last period of
     /// the line (*… sơ kết 6 tháng (tháng 7/2026)*).
