@@ -37,8 +37,11 @@ public enum TruncatedTerm: Rule {
         /// For each document ID: true when it is the first word of some name (compared as
         /// `f.key`).
         let isStart: [Bool]
-        /// The names (indexes in `BodyNames.names`, in table order) starting with each first word.
-        let byStart: [Int32: [Int]]
+        /// For each document ID (compared as `f.key`): the index in `groups` of the names
+        /// starting with it, or -1.
+        let startGroup: [Int32]
+        /// The names (indexes in `BodyNames.names`, in table order) starting with one word.
+        let groups: [[Int]]
 
         init(_ document: LintDocument) {
             let f = FoldedWordIDs(document.words)
@@ -54,13 +57,20 @@ public enum TruncatedTerm: Rule {
             self.names = names
             levels = f.ids(TruncatedTerm.levelIndex)
             var starts = [Bool](repeating: false, count: document.words.count)
-            var byStart: [Int32: [Int]] = [:]
+            var startGroup = [Int32](repeating: -1, count: document.words.count)
+            var groups: [[Int]] = []
             for (n, name) in names.enumerated() where name[0][0] >= 0 {
-                starts[Int(name[0][0])] = true
-                byStart[name[0][0], default: []].append(n)
+                let w = Int(name[0][0])
+                starts[w] = true
+                if startGroup[w] < 0 {
+                    startGroup[w] = Int32(groups.count)
+                    groups.append([])
+                }
+                groups[Int(startGroup[w])].append(n)
             }
             isStart = starts
-            self.byStart = byStart
+            self.startGroup = startGroup
+            self.groups = groups
         }
 
         /// True when a name may start at a token with ID `id` (the names are in the old tone
@@ -76,6 +86,9 @@ public enum TruncatedTerm: Rule {
     /// numbered once.
     static let compoundIndex = FoldedWordIDs.WordIndex(BodyNames.names.flatMap(\.compounds))
     static let levelIndex = FoldedWordIDs.WordIndex(BodyNames.levels)
+    /// For each name: its first compound is one word, it has a second, and it is not
+    /// `wholeBeforeLevel` — found only when the second compound's first word follows.
+    static let needsSecond: [Bool] = BodyNames.names.map { $0.compounds[0].count == 1 && $0.compounds.count > 1 && !$0.wholeBeforeLevel }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let r = Resolved(document)
@@ -133,13 +146,14 @@ public enum TruncatedTerm: Rule {
     /// out. When two names read the cut text differently, the finding has no fix.
     static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
-        for n in r.byStart[r.f.key[Int(ids[i])]] ?? [] where r.f.matches(r.names[n][0], ids, at: i) {
+        // (`mayStart` was true: the key is a first word of the table.)
+        for n in r.groups[Int(r.startGroup[Int(r.f.key[Int(ids[i])])])] where r.f.matches(r.names[n][0], ids, at: i) {
             // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
             // token is the first word of its second compound: cut inside it or written whole
             // (`truncation(…, name:)` needs two syllables of the name before any other reading,
             // and none of these names is `wholeBeforeLevel`). Most *Ban …* are other bodies.
             let compounds = r.names[n]
-            if compounds[0].count == 1, !BodyNames.names[n].wholeBeforeLevel, compounds.count > 1 {
+            if Self.needsSecond[n] {
                 let next = i + 1, w = compounds[1][0]
                 guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
             }
