@@ -17,6 +17,13 @@ enum NumberingSequences {
 
     static let counted: Set<NumberingStyle> = [.upperLatin, .roman, .arabic, .dotted, .arabicParen, .parenthesized, .letter]
 
+    /// A sequence: the numbering style and the values before the last (`2.1.`: [2]). (A
+    /// value, not the String `style:2` built per heading: issue 17.)
+    struct Key: Hashable {
+        var style: NumberingStyle
+        var prefix: [Int]
+    }
+
     static func events(_ document: LintDocument) -> [Event] {
         var events: [Event] = []
         visit(document.parsed.body, &events)
@@ -27,11 +34,13 @@ enum NumberingSequences {
         // `slot`: the number the last item stands for. A repeated number stands for the next
         // one (*1. 2. 2. 4.*: the second 2 should read 3), so what follows it is read on from
         // either: one slip, one finding.
-        var last: [String: (value: Int, slot: Int, line: TokenizedLine)] = [:]
-        for node in nodes {
-            defer { visit(node.children, &events) }
-            guard let marker = node.line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
-            let key = marker.style.rawValue + ":" + marker.values.dropLast().map(String.init).joined(separator: ".")
+        var last: [Key: (value: Int, slot: Int, line: TokenizedLine)] = [:]
+        // (Nodes read by index: a node is not copied whole to read its marker.)
+        for n in nodes.indices {
+            defer { if !nodes[n].children.isEmpty { visit(nodes[n].children, &events) } }
+            guard let marker = nodes[n].line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
+            let node = nodes[n]
+            let key = Key(style: marker.style, prefix: Array(marker.values.dropLast()))
             guard let previous = last[key] else { last[key] = (value, value, node.line); continue }
             // A jump of more than `maxJump` is not the next item of this list but a number that
             // happens to start a line (*… Quốc hội khóa* / *XVII.*): neither reported nor

@@ -45,10 +45,10 @@ enum TimeWords {
 
     /// True when the year at token `i` (its first token, *năm* included) dates a past event:
     /// one of `pastEvent` ending at most `pastEventGap` words before it, in the same clause.
-    static func datesPastEvent(_ line: TokenizedLine, year i: Int) -> Bool {
+    static func datesPastEvent(_ line: TokenizedLine, _ ids: [Int32], _ w: IDs, year i: Int) -> Bool {
         var end = i - 1
         while end >= line.bodyStart, end >= i - 1 - pastEventGap, line.isWord(end) {
-            for words in pastEvent where end - words.count + 1 >= line.bodyStart && line.matches(words, at: end - words.count + 1) { return true }
+            for words in w.pastEvent where end - words.count + 1 >= line.bodyStart && IDs.matches(words, ids, at: end - words.count + 1) { return true }
             end -= 1
         }
         return false
@@ -65,6 +65,11 @@ enum TimeWords {
         "months": (4, "sơ kết 9 tháng is held in September–October; 3 tháng with its quarter"),
     ]
 
+    /// `reviewWindow[kind] != nil`, without hashing the kind (a test per period: issue 17).
+    static func hasReviewWindow(_ kind: String) -> Bool {
+        kind == "month" || kind == "quarter" || kind == "half" || kind == "months"
+    }
+
     enum Direction { case forward, backward }
 
     /// Words that, right after an earlier period and a comma (*kiểm điểm công tác tháng 5,
@@ -76,11 +81,11 @@ enum TimeWords {
     /// before its last month (`reviewEarly`), long after it (`reviewLate`), or planned after it
     /// ended (`planLate`); nil when it fits. `previousEnd` is where the line's previous period
     /// ends (direction words are read from there).
-    static func windowSlip(_ period: Period, in s: Int, _ t: TokenizedLine, tokens: Range<Int>, after previousEnd: Int) -> String? {
+    static func windowSlip(_ period: Period, in s: Int, _ t: TokenizedLine, _ ids: [Int32], _ w: IDs, tokens: Range<Int>, after previousEnd: Int) -> String? {
         guard let window = reviewWindow[period.kind], let covered = months(period) else { return nil }
-        var direction = self.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+        var direction = self.direction(t, ids, w, before: tokens.lowerBound, stopAt: previousEnd)
         if direction == nil, previousEnd > t.bodyStart, t.isPunct(previousEnd, ",") || t.isPunct(previousEnd, ";"),
-           taskWords.contains(where: { t.matches($0, at: previousEnd + 1) }),
+           IDs.any(w.taskWords, ids, at: previousEnd + 1),
            (previousEnd + 1..<tokens.lowerBound).allSatisfy({ t.isWord($0) }), tokens.lowerBound - previousEnd <= 5 {
             direction = .forward
         }
@@ -94,11 +99,13 @@ enum TimeWords {
 
     /// The direction of the nearest direction word before token `i` in its clause
     /// (commas included, up to the previous period of time).
-    static func direction(_ line: TokenizedLine, before i: Int, stopAt: Int) -> Direction? {
+    static func direction(_ line: TokenizedLine, _ ids: [Int32], _ w: IDs, before i: Int, stopAt: Int) -> Direction? {
         var j = i - 1
         while j >= max(stopAt, line.bodyStart) {
-            if forward.contains(where: { line.matches($0, at: j) }) { return .forward }
-            if backward.contains(where: { line.matches($0, at: j) }) { return .backward }
+            if w.starts[Int(ids[j])] {
+                if IDs.any(w.forward, ids, at: j) { return .forward }
+                if IDs.any(w.backward, ids, at: j) { return .backward }
+            }
             j -= 1
         }
         return nil
@@ -107,9 +114,9 @@ enum TimeWords {
     /// True when the year at token `i` belongs to a citation (*Nghị quyết … năm 2019*),
     /// a term (*nhiệm kỳ*), a span (*từ năm*, *đến năm*) or an anniversary: one of those
     /// words among the eight before it in its clause (a symbol such as `09-KL/TU` takes five).
-    static func isCited(_ line: TokenizedLine, year i: Int) -> Bool {
+    static func isCited(_ line: TokenizedLine, _ ids: [Int32], _ w: IDs, year i: Int) -> Bool {
         let from = max(line.clauseStart(before: i), i - 8)
-        for k in from..<i where citing.contains(where: { line.matches($0, at: k) }) || isDocumentKind(line, at: k) { return true }
+        for k in from..<i where w.starts[Int(ids[k])] && (IDs.any(w.citing, ids, at: k) || IDs.any(w.documentKinds, ids, at: k)) { return true }
         return false
     }
 
@@ -118,8 +125,44 @@ enum TimeWords {
         ["hướng", "dẫn"], ["thông", "báo"], ["thông", "tri"], ["đề", "án"], ["công", "văn"], ["luật"], ["hiến", "pháp"],
     ]
 
-    static func isDocumentKind(_ line: TokenizedLine, at k: Int) -> Bool {
-        documentKinds.contains { line.matches($0, at: k) }
+    /// The phrase tables above resolved to a document's word IDs (exact lower-case text, as
+    /// `TokenizedLine.matches` compares), once per document: the rules test a token with
+    /// integer compares, and most tokens with one look-up (`starts`) (issue 17).
+    struct IDs {
+        let forward, backward, citing, pastEvent, pastReference, taskWords, documentKinds: [[Int32]]
+        /// For each document ID: true when a phrase of `forward`, `backward`, `citing`,
+        /// `pastReference` or `documentKinds` starts with it.
+        let starts: [Bool]
+
+        init(_ document: LintDocument) {
+            func resolve(_ table: [[String]]) -> [[Int32]] { table.map { $0.map { document.id($0) } } }
+            forward = resolve(TimeWords.forward)
+            backward = resolve(TimeWords.backward)
+            citing = resolve(TimeWords.citing)
+            pastEvent = resolve(TimeWords.pastEvent)
+            pastReference = resolve(TimeWords.pastReference)
+            taskWords = resolve(TimeWords.taskWords)
+            documentKinds = resolve(TimeWords.documentKinds)
+            // (One more slot: a word the table lacks, `FoldedWordIDs.lineIDs`.)
+            var starts = [Bool](repeating: false, count: document.words.count + 1)
+            for table in [forward, backward, citing, pastReference, documentKinds] {
+                for phrase in table where phrase[0] >= 0 { starts[Int(phrase[0])] = true }
+            }
+            self.starts = starts
+        }
+
+        /// `t.matches(phrase, at: k)` for a line whose token IDs are `ids`.
+        @inline(__always)
+        static func matches(_ phrase: [Int32], _ ids: [Int32], at k: Int) -> Bool {
+            FoldedWordIDs.matchesExact(phrase, ids, at: k)
+        }
+
+        /// True when a phrase of `table` stands at token `k`.
+        @inline(__always)
+        static func any(_ table: [[Int32]], _ ids: [Int32], at k: Int) -> Bool {
+            for phrase in table where matches(phrase, ids, at: k) { return true }
+            return false
+        }
     }
 
     /// Month indexes `[first, last]` a period covers.

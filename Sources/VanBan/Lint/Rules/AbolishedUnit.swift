@@ -71,28 +71,50 @@ public enum AbolishedUnit: Rule {
             // An unread header: the year all the document's meetings are dated in.
             afterEnd = y > end.year
         }
-        let firstWords = Set(AdministrativeUnits.districtBodies.map { $0[0] } + AdministrativeUnits.districtUnits.map { $0[0] }
-            + AdministrativeUnits.cityUnits.map { $0[0] })
-        let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
-        for ((t, keys), periods) in zip(zip(document.textLines, document.keys), document.textPeriods) {
+        // The tables resolved to the document's word IDs, compared as the folded keys were
+        // (`PhraseIDs`): a token that starts none of them costs one look-up (issue 17).
+        let bodies = PhraseIDs(AdministrativeUnits.districtBodies, in: document.words, folded: true)
+        let units = PhraseIDs(AdministrativeUnits.districtUnits, in: document.words, folded: true)
+        let cities = PhraseIDs(AdministrativeUnits.cityUnits, in: document.words, folded: true)
+        let standing = PhraseIDs([["ban", "thường", "vụ"]], in: document.words, folded: true)
+        let f = FoldedWordIDs(document.words)
+        let past = f.ids(Self.pastWords)
+        let quan = document.id("quận")
+        let folded = document.words.folded
+        // The scope year of the first line of `document.lines` starting on each physical line,
+        // built at the first mention (it was a search of every line per mention).
+        var scopeYears: [Int: Int?]? = nil
+        // Each ID that may start a mention, in one array.
+        var mayStart = [Bool](repeating: false, count: document.words.count)
+        for id in 0..<document.words.count {
+            let k = Int32(id)
+            mayStart[id] = bodies.mayStart(k) || units.mayStart(k) || cities.mayStart(k) || folded[id] == quan
+        }
+        for n in document.textLines.indices {
+            let ids = document.ids[n]
+            // (A line without a possible start is passed over before its tokens are read.)
+            guard ids.contains(where: { mayStart[Int($0)] }) else { continue }
+            let t = document.textLines[n], periods = document.textPeriods[n]
             let lineAfter = afterEnd
             var covered = -1
-            for i in t.tokens.indices where i > covered && keys[i].utf8.first.map(firstBytes.contains) == true && firstWords.contains(keys[i]) {
+            for i in t.tokens.indices where i > covered && mayStart[Int(ids[i])] && t.tokens[i].kind == .word {
                 // A fixed body (*Huyện ủy*, *UBND huyện*), or a district by its name —
                 // *huyện Thủy Nguyên*, and so any agency named after one (*Trung tâm Y tế
                 // huyện X*, *Ban Chỉ huy Quân sự quận Y*).
                 let length: Int
-                if let words = AdministrativeUnits.districtBodies.first(where: { t.matches($0, at: i, keys: keys) }) {
+                if let p = bodies.first(ids, at: i) {
+                    let words = AdministrativeUnits.districtBodies[p]
                     length = words.count + namedLength(t, after: i + words.count)
-                } else if let unit = AdministrativeUnits.districtUnits.first(where: { t.matches($0, at: i, keys: keys) }),
-                          namedLength(t, after: i + unit.count) > 0 {
+                } else if let p = units.first(ids, at: i), namedLength(t, after: i + AdministrativeUnits.districtUnits[p].count) > 0 {
+                    let unit = AdministrativeUnits.districtUnits[p]
                     length = unit.count + namedLength(t, after: i + unit.count)
-                } else if keys[i] == "quận", let n = t.int(i + 1), (1...12).contains(n), !t.isPunct(i + 2, "/"), !t.isPunct(i + 2, "."),
+                } else if folded[Int(ids[i])] == quan, let n = t.int(i + 1), (1...12).contains(n), !t.isPunct(i + 2, "/"), !t.isPunct(i + 2, "."),
                           t.tokens[i + 1].range.lowerBound > t.tokens[i].range.upperBound {
                     // The numbered districts of Thành phố Hồ Chí Minh (*Quận 3*, *Trung tâm Y tế
                     // Quận 10*), which ended with the district level.
                     length = 2
-                } else if let unit = AdministrativeUnits.cityUnits.first(where: { t.matches($0, at: i, keys: keys) }) {
+                } else if let p = cities.first(ids, at: i) {
+                    let unit = AdministrativeUnits.cityUnits[p]
                     // *TP. Thủ Đức*: the abbreviation's full stop.
                     let name = i + unit.count + (unit == ["tp"] && t.isPunct(i + unit.count, ".") ? 1 : 0)
                     let n = namedLength(t, after: name)
@@ -103,13 +125,18 @@ public enum AbolishedUnit: Rule {
                 }
                 let last = i + length - 1
                 covered = last
-                let scopeYear = document.lines.first(where: { $0.tokens.line.firstLine == t.line.firstLine })?.scope.year
+                if scopeYears == nil {
+                    var map: [Int: Int?] = [:]
+                    for line in document.lines where map[line.tokens.line.firstLine] == nil { map[line.tokens.line.firstLine] = line.scope.year }
+                    scopeYears = map
+                }
+                let scopeYear = scopeYears?[t.line.firstLine] ?? nil
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
                 // Archives and handed-over files of the former body (*hồ sơ lưu trữ của Huyện ủy
                 // X*, *tài sản do UBND quận Y bàn giao*) speak of the past too.
                 let clause = t.clauseStart(before: i)
-                if (clause..<min(t.tokens.count, last + 4)).contains(where: { k in Self.pastWords.contains { t.matchesFolded($0, at: k) } }) { continue }
+                if (clause..<min(t.tokens.count, last + 4)).contains(where: { k in past.contains { f.matches($0, ids, at: k) } }) { continue }
                 if t.contains(["nguyên"], in: before) || (i >= 2 && t.matches(["trước", "đây"], at: i - 2)) || (i >= 3 && t.matches(["trước", "đây"], at: i - 3)) ||
                     (last + 1 < t.tokens.count && t.tokens[last + 1].lower == "cũ")
                     || (t.isPunct(last + 1, "(") && last + 2 < t.tokens.count && t.tokens[last + 2].lower == "cũ") { continue }
@@ -120,7 +147,7 @@ public enum AbolishedUnit: Rule {
                     abs(p.tokens.lowerBound - i) <= Self.historyReach && Self.isBeforeEnd(p.period, end: end, t: t, at: p.tokens.lowerBound)
                 }) { continue }
                 // "huyện ủy" inside "Ban Thường vụ Huyện ủy" is reported once, from the longer phrase.
-                if i >= 3, t.matches(["ban", "thường", "vụ"], at: i - 3, keys: keys) { continue }
+                if i >= 3, standing.matches(0, ids, at: i - 3) { continue }
                 report.add("district", [t.text(from: t.tokens[i].range.lowerBound, to: t.tokens[last].range.upperBound)], at: t.span(tokens: i, last))
             }
         }

@@ -19,13 +19,68 @@ public enum DuplicatePreparer: Rule {
     static let expansions: [String: String] = Dictionary(
         AgencyNames.abbreviations.filter { !$0.0.contains(" ") }.map { ($0.0, foldKey($0.1)) }, uniquingKeysWith: { a, _ in a })
 
-    /// The comparison key of tokens `r`: `UBND` and `Ủy ban nhân dân` compare equal.
-    static func key(_ t: TokenizedLine, _ r: Range<Int>) -> String {
-        var words: [String] = []
+    /// The comparison key of tokens `r`: `UBND` and `Ủy ban nhân dân` compare equal. The words
+    /// (each abbreviation's expansion split at its spaces) as IDs (`Keys`): equal keys are equal
+    /// joined texts, `foldLower` of each word or its expansion (issue 17: no String built per word).
+    static func key(_ t: TokenizedLine, _ ids: [Int32], _ r: Range<Int>, _ keys: inout Keys) -> [Int32] {
+        var out: [Int32] = []
         for k in r where t.tokens[k].kind == .word {
-            words.append(expansions[t.text(k)] ?? foldLower(t.tokens[k].lower))
+            let id = ids[k]
+            if Int(id) >= keys.folded.count {
+                // A word of an appendix table the word table lacks.
+                if let e = keys.expansion(t.text(k)) { out += e } else { out.append(keys.id(foldLower(t.tokens[k].lower))) }
+            } else if keys.mayExpand[Int(id)], let e = keys.expansion(t.text(k)) {
+                out += e
+            } else {
+                out.append(keys.folded[Int(id)])
+            }
         }
-        return words.joined(separator: " ")
+        return out
+    }
+
+    /// Each abbreviation of `expansions`, its lower case (as `Token.lower` holds it) and its
+    /// expansion's words (split at its spaces: the joined key compares them so).
+    static let expansionWords: [(abbreviation: String, lower: String, words: [String])] = expansions.map { abbreviation, expansion in
+        (abbreviation, String(scalars: Array(abbreviation.unicodeScalars), lowercased: true),
+         expansion.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    /// What `key` reads, resolved to the document's word IDs once.
+    struct Keys {
+        let words: WordTable
+        let folded: [Int32]
+        /// For each ID: true when it is the lower case of an abbreviation of `expansions`.
+        let mayExpand: [Bool]
+        /// Each abbreviation's expansion as word IDs.
+        var expansions: [String: [Int32]] = [:]
+        /// IDs (from -10 down) of words the document's table lacks.
+        var extra: [String: Int32] = [:]
+
+        init(_ document: LintDocument) {
+            words = document.words
+            folded = document.words.folded
+            var may = [Bool](repeating: false, count: words.count)
+            for e in DuplicatePreparer.expansionWords {
+                if let id = words.id(e.lower) { may[Int(id)] = true }
+            }
+            mayExpand = may
+            for e in DuplicatePreparer.expansionWords {
+                var words: [Int32] = []
+                for w in e.words { words.append(id(w)) }
+                expansions[e.abbreviation] = words
+            }
+        }
+
+        /// The ID of a folded word: the table's, or one of its own for a word the table lacks.
+        mutating func id(_ word: String) -> Int32 {
+            if let id = words.id(word) { return id }
+            if let id = extra[word] { return id }
+            let id = Int32(-10 - extra.count)
+            extra[word] = id
+            return id
+        }
+
+        func expansion(_ text: String) -> [Int32]? { expansions[text] }
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -35,15 +90,19 @@ public enum DuplicatePreparer: Rule {
         // The agency columns of the pipe table being read (nil outside a table): its first
         // row is its header.
         var columns: [Bool]? = nil
-        for line in document.lines where line.role == .body || line.role == .appendix {
+        // (Resolved at the first list: most lines hold none.)
+        var keys: Keys? = nil
+        for (index, line) in document.lines.enumerated() where line.role == .body || line.role == .appendix {
             let t = line.tokens
+            // (An appendix line's IDs are looked up only if it holds a list.)
+            let ids = document.ids(ofLine: index)
             // `| 12. | Nhiệm vụ | Sở Y tế | Sở Tài chính, Công an tỉnh, Sở Tài chính | … |`: the cells
             // of the columns whose header names who leads or takes part.
             if let cells = pipeCells(t) {
                 if isSeparator(t) { continue }
                 if let columns {
                     for (c, cell) in cells.enumerated() where c < columns.count && columns[c] {
-                        check(t, cell, named: true, &isAgency, &report)
+                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &isAgency, &keys, document, &report)
                     }
                 } else {
                     columns = cells.map { isAgencyHeader(t, $0) }
@@ -54,18 +113,26 @@ public enum DuplicatePreparer: Rule {
             guard line.role == .body else { continue }
             // The bracket that closes the line: on an item, or on any line when it ends with
             // a role (`1. Kiểm tra đê điều (Sở Y tế, … chủ trì chuẩn bị).` in a state plan).
-            for group in PreparerExtractor.parentheses(in: t) where group.isLast {
+            // Only a bracket closed in the line's trailing punctuation can be its last group
+            // (`isLast`): lines without one are not scanned for brackets.
+            var closes = false
+            var j = t.tokens.count - 1
+            while j >= t.bodyStart, t.tokens[j].kind == .punct {
+                if t.isPunct(j, ")") { closes = true; break }
+                j -= 1
+            }
+            for group in closes ? PreparerExtractor.parentheses(in: t) : [] where group.isLast {
                 var end = group.inner.upperBound
                 while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
                 let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
                 guard line.kind == .item || role else { continue }
-                check(t, group.inner, named: role, &isAgency, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &isAgency, &keys, document, &report)
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
             if let colon = labelColon(t) {
                 var end = colon + 1
                 while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
-                check(t, (colon + 1)..<end, named: true, &isAgency, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &isAgency, &keys, document, &report)
             }
         }
     }
@@ -108,7 +175,10 @@ public enum DuplicatePreparer: Rule {
     static func labelColon(_ t: TokenizedLine) -> Int? {
         var k = t.bodyStart
         while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }  // `* *Cơ quan …*`
-        guard t.matchesFolded(["cơ", "quan"], at: k) || t.matchesFolded(["đơn", "vị"], at: k) else { return nil }
+        // (Both words start with byte `c` or 0xC4 (*đ*), folded or not: most lines are
+        // rejected without a String compare.)
+        guard k < t.tokens.count, let b = t.tokens[k].lower.utf8.first, b == 0x63 || b == 0xC4,
+              t.matchesFolded(["cơ", "quan"], at: k) || t.matchesFolded(["đơn", "vị"], at: k) else { return nil }
         var role = false
         for c in (k + 2)..<min(t.tokens.count, k + 10) {
             if t.isPunct(c, ":") { return role ? c : nil }
@@ -121,8 +191,9 @@ public enum DuplicatePreparer: Rule {
     /// earlier part of the same list already names. `named`: the list says it names bodies (a
     /// label, a role at its end), so a capitalised part counts as one even when its head word
     /// is not among `AgencyNames.heads` (*Sở Xây dựng*, *Trạm Y tế xã*, *Bệnh viện Đa khoa*).
-    static func check(_ t: TokenizedLine, _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool], _ report: inout Report) {
-        var seen = Set<String>()
+    static func check(_ t: TokenizedLine, _ ids: [Int32], _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool],
+                      _ keys: inout Keys?, _ document: LintDocument, _ report: inout Report) {
+        var seen = Set<[Int32]>()
         for part in PreparerExtractor.parts(t, range) {
             var r = part
             while r.count > 0, t.tokens[r.lowerBound].kind == .punct { r = (r.lowerBound + 1)..<r.upperBound }
@@ -138,7 +209,8 @@ public enum DuplicatePreparer: Rule {
                 isAgency[name] = agency
             }
             guard agency || (named && t.line.scalars[t.tokens[r.lowerBound].range.lowerBound].properties.isUppercase) else { continue }
-            if !seen.insert(key(t, r)).inserted {
+            if keys == nil { keys = Keys(document) }
+            if !seen.insert(key(t, ids, r, &keys!)).inserted {
                 report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
         }

@@ -22,10 +22,16 @@ public enum HeadingPeriodMismatch: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var reported = Set<Int>()
         defer { checkOrder(document, skipping: reported, &report) }
+        // (The time words are resolved at the first heading with a period to judge.)
+        var words: TimeWords.IDs? = nil
         for (index, meeting) in document.record.meetings.enumerated() {
             guard let year = meeting.period?.year, let month = meeting.period?.month else { continue }
             let line = document.lines[document.meetingLines[index]]
             let t = line.tokens
+            guard line.periods.count > 1 || line.periods.count == 1 && line.periods[0].period.kind != "month" else { continue }
+            let ids = FoldedWordIDs.lineIDs(document, document.meetingLines[index])
+            if words == nil { words = TimeWords.IDs(document) }
+            let w = words!
             // The meeting's own date is the last month period of the heading.
             let own = line.periods.lastIndex { $0.period.kind == "month" }
             var previousEnd = t.bodyStart
@@ -33,15 +39,15 @@ public enum HeadingPeriodMismatch: Rule {
                 defer { previousEnd = tokens.upperBound }
                 // A part of the year the meeting reviews or plans at the wrong time, even in its
                 // own year (*sơ kết 6 tháng cuối năm 2026 (tháng 7/2026)*).
-                if TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
-                   TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, tokens: tokens, after: previousEnd) != nil {
+                if TimeWords.hasReviewWindow(period.kind), !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
+                   TimeWords.windowSlip(period, in: LintDocument.monthIndex(year, month), t, ids, w, tokens: tokens, after: previousEnd) != nil {
                     report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     reported.insert(index)
                     continue
                 }
                 guard let y = period.year, !period.inferred, ["year", "quarter", "month", "half", "months"].contains(period.kind),
-                      y != year, !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
-                let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+                      y != year, !TimeWords.isCited(t, ids, w, year: tokens.lowerBound) else { continue }
+                let direction = TimeWords.direction(t, ids, w, before: tokens.lowerBound, stopAt: previousEnd)
                 if y == year - 1, direction == .backward, month <= 3 { continue }
                 if y == year + 1, direction == .forward, month >= 10 { continue }
                 report.add("heading", [period.raw, "tháng \(month)/\(year)"], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
@@ -50,7 +56,9 @@ public enum HeadingPeriodMismatch: Rule {
         }
         // Month blocks against their year group.
         var groupYear: Int? = nil
-        for line in document.lines where line.role == .body {
+        // (Lines read by index: only headings are copied.)
+        for k in document.lines.indices where document.lines[k].role == .body && document.lines[k].kind != nil {
+            let line = document.lines[k]
             if line.kind == .yearGroup { groupYear = line.scope.year }
             if line.kind == .section || line.kind == .part { groupYear = nil }
             guard line.kind == .month, let g = groupYear, let plan = line.scope.plan else { continue }

@@ -26,7 +26,10 @@ public enum MalformedYear: Rule {
         // `năm` and `tháng` by ID: no String comparison per token.
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
         for (t, id) in zip(document.textLines, document.ids) {
-            for i in t.tokens.indices where isYearPosition(t, id, i, year: year, month: month) {
+            // (Only a number, or a word of four letters, can be reported: the position is read
+            // for those alone.)
+            for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
+                && isYearPosition(t, id, i, year: year, month: month) {
                 let token = t.tokens[i]
                 let s = t.line.scalars[token.range]
                 if token.kind == .number {

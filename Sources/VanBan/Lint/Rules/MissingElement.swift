@@ -49,13 +49,16 @@ public enum MissingElement: Rule {
         }
         // The header ends where the bases or the first article begin (a web copy may put
         // a page of chrome before it).
+        // (The head is read only for the type name and the place-date line: a document that
+        // lacks only its recipients or signature is not read twice.)
         let searched = min(count, 200)
-        let head = (0..<searched).map(text)
+        let needHead = missType || missPlaceDate
+        let head = needHead ? (0..<searched).map(text) : []
         let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
         // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
         // after the type name (a web copy's menu before the header is not the body).
-        let typeLine = head.firstIndex(where: isTypeName) ?? 0
-        let bodyStart = head.indices.first { $0 > typeLine && isBodyStart(head[$0]) } ?? end
+        let typeLine = missPlaceDate ? head.firstIndex(where: isTypeName) ?? 0 : 0
+        let bodyStart = missPlaceDate ? head.indices.first { $0 > typeLine && isBodyStart(head[$0]) } ?? end : end
         if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.

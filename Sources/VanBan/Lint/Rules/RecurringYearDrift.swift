@@ -25,7 +25,9 @@ public enum RecurringYearDrift: Rule {
     struct Instance {
         var line: LintDocument.Line
         var year: Int
-        var words: Set<String>
+        /// The folded word IDs of the item (distinct, ascending): `foldLower` of each word,
+        /// numbered by the document's word table (issue 17: no Strings hashed or sorted).
+        var words: [Int32]
         var years: [(year: Int, tokens: Range<Int>)]
         /// The block or lead month, as the message names it.
         var place: String
@@ -33,7 +35,12 @@ public enum RecurringYearDrift: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         var byMonth: [Int: [Instance]] = [:]
-        for line in document.lines where line.role == .body && (line.kind == .item || line.kind == nil) || line.role == .appendix {
+        let table = document.words
+        // Words of an appendix line (not in the word table's text lines) that the table lacks:
+        // numbered after the table's IDs.
+        var extra: [String: Int32] = [:]
+        var scratch: [Int32] = []
+        for (index, line) in document.lines.enumerated() where line.role == .body && (line.kind == .item || line.kind == nil) || line.role == .appendix {
             let t = line.tokens
             // The block's month, or the month an item of a yearly schedule starts with
             // (*- Tháng 12/2027: Sơ kết …; giao nhiệm vụ năm 2028.*).
@@ -50,8 +57,27 @@ public enum RecurringYearDrift: Rule {
             let years = line.periods.filter { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil && $0.tokens != lead?.tokens }
                 .map { (year: $0.period.year!, tokens: $0.tokens) }
             guard !years.isEmpty else { continue }
-            var words = Set<String>()
-            for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { words.insert(foldLower(t.tokens[k].lower)) }
+            scratch.removeAll(keepingCapacity: true)
+            if let ids = document.ids(ofLine: index) {
+                for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { scratch.append(table.folded[Int(ids[k])]) }
+            } else {
+                for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word {
+                    let folded = foldLower(t.tokens[k].lower)
+                    if let id = table.id(folded) {
+                        scratch.append(id)
+                    } else if let id = extra[folded] {
+                        scratch.append(id)
+                    } else {
+                        let id = Int32(table.count + extra.count)
+                        extra[folded] = id
+                        scratch.append(id)
+                    }
+                }
+            }
+            scratch.sort()
+            var words: [Int32] = []
+            words.reserveCapacity(scratch.count)
+            for w in scratch where words.last != w { words.append(w) }
             let place = YearOutOfScope.name(lead == nil ? line.scope : LintDocument.Scope(year: y, month: m == 0 ? nil : m, isExplicit: true))
             byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years, place: place))
         }
@@ -115,22 +141,37 @@ public enum RecurringYearDrift: Rule {
     /// 2006): with every word set ordered by rarity, two sets with a Jaccard similarity of at
     /// least `threshold` share a word among the first |a| − ⌈t·|a|⌉ + 1 of each. Only clusters
     /// sharing such a rare word are compared, instead of every cluster (issue 17).
+    ///
+    /// Words are ordered by (frequency, ID): prefix filtering finds every pair at or above the
+    /// threshold whatever the global order, so the clusters are the same as with any other.
     static func clusters(_ instances: [Instance]) -> [[Instance]] {
-        var frequency: [String: Int] = [:]
-        for instance in instances { for w in instance.words { frequency[w, default: 0] += 1 } }
-        func prefix(_ words: Set<String>) -> ArraySlice<String> {
-            let ordered = words.sorted { (frequency[$0] ?? 0, $0) < (frequency[$1] ?? 0, $1) }
+        var size = 0
+        for instance in instances { if let w = instance.words.last { size = max(size, Int(w) + 1) } }
+        var frequency = [Int32](repeating: 0, count: size)
+        for instance in instances { for w in instance.words { frequency[Int(w)] += 1 } }
+        func prefix(_ words: [Int32]) -> ArraySlice<Int32> {
+            let ordered = words.sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
             let required = Int((threshold * Double(ordered.count)).rounded(.up))
             return ordered.prefix(max(0, ordered.count - required + 1))
         }
         var clusters: [[Instance]] = []
-        var index: [String: [Int]] = [:]   // prefix word of a cluster's first instance → clusters
-        for instance in instances {
+        var index: [[Int32]] = Array(repeating: [], count: size)   // prefix word of a cluster's first instance → clusters
+        var mark: [Int] = []          // per cluster: the instance that last took it as a candidate
+        var candidates: [Int32] = []
+        for (n, instance) in instances.enumerated() {
             let rare = prefix(instance.words)
-            var candidates = Set<Int>()
-            for w in rare { candidates.formUnion(index[w] ?? []) }
+            candidates.removeAll(keepingCapacity: true)
+            for w in rare {
+                for k in index[Int(w)] where mark[Int(k)] != n {
+                    mark[Int(k)] = n
+                    candidates.append(k)
+                }
+            }
+            candidates.sort()
             var best: (index: Int, score: Double)? = nil
-            for k in candidates.sorted() where !clusters[k].contains(where: { $0.year == instance.year }) {
+            for k32 in candidates {
+                let k = Int(k32)
+                guard !clusters[k].contains(where: { $0.year == instance.year }) else { continue }
                 let score = similarity(clusters[k][0].words, instance.words)
                 if score >= threshold, score > (best?.score ?? 0) { best = (k, score) }
             }
@@ -138,14 +179,20 @@ public enum RecurringYearDrift: Rule {
                 clusters[best.index].append(instance)
             } else {
                 clusters.append([instance])
-                for w in rare { index[w, default: []].append(clusters.count - 1) }
+                mark.append(-1)
+                for w in rare { index[Int(w)].append(Int32(clusters.count - 1)) }
             }
         }
         return clusters
     }
 
-    static func similarity(_ a: Set<String>, _ b: Set<String>) -> Double {
-        let union = a.union(b).count
-        return union == 0 ? 0 : Double(a.intersection(b).count) / Double(union)
+    /// Jaccard similarity of two ascending sets of IDs.
+    static func similarity(_ a: [Int32], _ b: [Int32]) -> Double {
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        let union = a.count + b.count - common
+        return union == 0 ? 0 : Double(common) / Double(union)
     }
 }

@@ -26,14 +26,78 @@ public enum TruncatedTerm: Rule {
     ]
     public static let fixable = true
 
+    /// `BodyNames` resolved to the document's word IDs (`FoldedWordIDs`: compared as
+    /// `matchesFolded` compares): each token is tested with one array look-up, and a name's
+    /// compounds with integer compares (issue 17).
+    struct Resolved {
+        let f: FoldedWordIDs
+        /// Each name's compounds as IDs, in `BodyNames.names` order.
+        let names: [[[Int32]]]
+        let levels: [[Int32]]
+        /// For each document ID: true when it is the first word of some name (compared as
+        /// `f.key`).
+        let isStart: [Bool]
+        /// For each document ID (compared as `f.key`): the index in `groups` of the names
+        /// starting with it, or -1.
+        let startGroup: [Int32]
+        /// The names (indexes in `BodyNames.names`, in table order) starting with one word.
+        let groups: [[Int]]
+
+        init(_ document: LintDocument) {
+            let f = FoldedWordIDs(document.words)
+            self.f = f
+            // (Each distinct word looked up once: `compoundIndex`.)
+            let compounds = f.ids(TruncatedTerm.compoundIndex)
+            var names: [[[Int32]]] = []
+            var next = 0
+            for name in BodyNames.names {
+                names.append(Array(compounds[next..<(next + name.compounds.count)]))
+                next += name.compounds.count
+            }
+            self.names = names
+            levels = f.ids(TruncatedTerm.levelIndex)
+            var starts = [Bool](repeating: false, count: document.words.count)
+            var startGroup = [Int32](repeating: -1, count: document.words.count)
+            var groups: [[Int]] = []
+            for (n, name) in names.enumerated() where name[0][0] >= 0 {
+                let w = Int(name[0][0])
+                starts[w] = true
+                if startGroup[w] < 0 {
+                    startGroup[w] = Int32(groups.count)
+                    groups.append([])
+                }
+                groups[Int(startGroup[w])].append(n)
+            }
+            isStart = starts
+            self.startGroup = startGroup
+            self.groups = groups
+        }
+
+        /// True when a name may start at a token with ID `id` (the names are in the old tone
+        /// style, `BodyNames`: a token starts one when its key is the first word).
+        @inline(__always)
+        func mayStart(_ id: Int32) -> Bool {
+            let k = f.key[Int(id)]
+            return k >= 0 && isStart[Int(k)]
+        }
+    }
+
+    /// Every compound of `BodyNames.names`, name after name, and the levels, with each word
+    /// numbered once.
+    static let compoundIndex = FoldedWordIDs.WordIndex(BodyNames.names.flatMap(\.compounds))
+    static let levelIndex = FoldedWordIDs.WordIndex(BodyNames.levels)
+    /// For each name: its first compound is one word, it has a second, and it is not
+    /// `wholeBeforeLevel` — found only when the second compound's first word follows.
+    static let needsSecond: [Bool] = BodyNames.names.map { $0.compounds[0].count == 1 && $0.compounds.count > 1 && !$0.wholeBeforeLevel }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        let firstWords = Set(BodyNames.names.map { $0.compounds[0][0] })
-        let firstBytes = Set(firstWords.compactMap { $0.utf8.first })
+        let r = Resolved(document)
         let lines = document.textLines
-        for (n, (t, keys)) in zip(lines, document.keys).enumerated() {
+        for (n, t) in lines.enumerated() {
+            let ids = document.ids[n]
             var i = t.bodyStart
             while i < t.tokens.count {
-                if let b = keys[i].utf8.first, firstBytes.contains(b), firstWords.contains(keys[i]), let (cut, unique) = truncation(t, at: i),
+                if r.mayStart(ids[i]), let (cut, unique) = truncation(t, ids, r, at: i),
                    !continuesOnNextLine(t, from: i, last: cut.last, replacement: cut.replacement, next: n + 1 < lines.count ? lines[n + 1] : nil) {
                     let last = cut.last
                     let span = t.span(tokens: i, last)
@@ -80,10 +144,20 @@ public enum TruncatedTerm: Rule {
     /// The truncated name starting at token `i`, if any: the text follows a name of
     /// `BodyNames.names` with one compound cut short, changed into a near spelling, or left
     /// out. When two names read the cut text differently, the finding has no fix.
-    static func truncation(_ t: TokenizedLine, at i: Int) -> (Truncation, unique: Bool)? {
+    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
-        for name in BodyNames.names where t.matchesFolded(name.compounds[0], at: i) {
-            if let c = truncation(t, at: i, name: name) { found.append(c) }
+        // (`mayStart` was true: the key is a first word of the table.)
+        for n in r.groups[Int(r.startGroup[Int(r.f.key[Int(ids[i])])])] where r.f.matches(r.names[n][0], ids, at: i) {
+            // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
+            // token is the first word of its second compound: cut inside it or written whole
+            // (`truncation(…, name:)` needs two syllables of the name before any other reading,
+            // and none of these names is `wholeBeforeLevel`). Most *Ban …* are other bodies.
+            let compounds = r.names[n]
+            if Self.needsSecond[n] {
+                let next = i + 1, w = compounds[1][0]
+                guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
+            }
+            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds) { found.append(c) }
         }
         guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
         let unique = found.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }
@@ -92,8 +166,8 @@ public enum TruncatedTerm: Rule {
 
     /// True when an administrative level or a Party committee (`BodyNames.levels`) starts
     /// at token `k`: what follows a complete name.
-    static func levelFollows(_ t: TokenizedLine, at k: Int) -> Bool {
-        BodyNames.levels.contains { t.matchesFolded($0, at: k) }
+    static func levelFollows(_ ids: [Int32], _ r: Resolved, at k: Int) -> Bool {
+        r.levels.contains { r.f.matches($0, ids, at: k) }
     }
 
     /// True when token `k` ends the phrase: the line ends or a punctuation mark other
@@ -103,8 +177,14 @@ public enum TruncatedTerm: Rule {
     }
 
     /// `name` matched at token `i` with one compound cut, changed or dropped.
-    static func truncation(_ t: TokenizedLine, at i: Int, name: BodyNames.Name) -> Truncation? {
+    /// `ids`: the line's word IDs; `resolved`: the name's compounds as IDs.
+    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int, name: BodyNames.Name, _ resolved: [[Int32]]) -> Truncation? {
         let compounds = name.compounds
+        let f = r.f
+        /// `t.matchesFolded([word], at: k)` for the word of ID `w`.
+        func word(_ w: Int32, at k: Int) -> Bool { k >= 0 && k < ids.count && (f.key[Int(ids[k])] == w || ids[k] == w) }
+        /// True when token `k`'s folded text is not the word of ID `w` (`foldKey(lower) != w`).
+        func notFolded(_ k: Int, _ w: Int32) -> Bool { f.words.folded[Int(ids[k])] != w }
         var k = i
         // The name's compounds matched so far are the tokens `i..<k`; their words are only
         // built for a finding.
@@ -117,27 +197,28 @@ public enum TruncatedTerm: Rule {
         func rest(from c: Int, at: Int) -> (words: [String], last: Int)? {
             var j = at
             var words: [String] = []
-            for compound in compounds[c...] {
-                guard t.matchesFolded(compound, at: j) else { return nil }
+            for (compound, cids) in zip(compounds[c...], resolved[c...]) {
+                guard f.matches(cids, ids, at: j) else { return nil }
                 words += (j..<(j + compound.count)).map { t.text($0) }
                 j += compound.count
             }
             return (words, j - 1)
         }
         for (c, compound) in compounds.enumerated() {
-            if t.matchesFolded(compound, at: k) {
+            let cids = resolved[c]
+            if f.matches(cids, ids, at: k) {
                 k += compound.count
                 continue
             }
             guard c > 0, t.isWord(k) else { return nil }
             let isLast = c + 1 == compounds.count
-            if compound.count >= 2, t.matchesFolded([compound[0]], at: k) {
+            if compound.count >= 2, word(cids[0], at: k) {
                 let completed = full + [t.text(k)] + compound.dropFirst().map { capitalized($0, like: t.text(k)) }
                 // Cut inside the compound: the text stops, goes on with the rest of the name
                 // (*Ban Thường Đảng ủy*), or — the compound being the last — with a level
                 // (*Ủy ban nhân phường*, *Ủy ban Kiểm Đảng ủy Sở*).
                 let next = k + 1
-                if stops(t, at: next) || isLast && levelFollows(t, at: next) {
+                if stops(t, at: next) || isLast && levelFollows(ids, r, at: next) {
                     return result(last: k, words: completed)
                 }
                 if !isLast, let (words, last) = rest(from: c + 1, at: next) {
@@ -146,10 +227,10 @@ public enum TruncatedTerm: Rule {
                 // One syllable changed into a near spelling (*Ban Thường vũ Đảng ủy*): the same
                 // letters once tone, vowel marks and confusable initials are folded.
                 let changed = k + compound.count - 1
-                if compound.count == 2, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
+                if compound.count == 2, t.isWord(next), notFolded(next, cids[1]),
                    BodyNames.skeleton(foldKey(t.tokens[next].lower)) == BodyNames.skeleton(compound[1]) {
                     let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
-                    if stops(t, at: changed + 1) || isLast && levelFollows(t, at: changed + 1) {
+                    if stops(t, at: changed + 1) || isLast && levelFollows(ids, r, at: changed + 1) {
                         return result(last: changed, words: fixed, key: "changed")
                     }
                     if !isLast, let (words, last) = rest(from: c + 1, at: changed + 1) {
@@ -160,7 +241,7 @@ public enum TruncatedTerm: Rule {
                 // (*Hội Liên hợp Phụ nữ* for *Liên hiệp*, *Viện kiểm soát nhân dân* for
                 // *kiểm sát*): only inside the name, the rest of it following as written
                 // (two syllables at least), since the changed word is a word of its own.
-                if compound.count == 2, !isLast, t.isWord(next), foldKey(t.tokens[next].lower) != compound[1],
+                if compound.count == 2, !isLast, t.isWord(next), notFolded(next, cids[1]),
                    BodyNames.sameFrame(foldKey(t.tokens[next].lower), compound[1]),
                    let (words, last) = rest(from: c + 1, at: changed + 1), words.count >= 2 {
                     let fixed = full + [t.text(k), capitalized(compound[1], like: t.text(next))]
@@ -171,10 +252,10 @@ public enum TruncatedTerm: Rule {
             // The compound's first syllable left out (*Ủy ban dân xã*): the rest of it written,
             // then a level or the rest of the name — after two syllables of the name at least,
             // and not where the two words meeting are a phrase of their own (*Ban hành*).
-            if compound.count == 2, k - i >= 2, t.matchesFolded([compound[1]], at: k),
+            if compound.count == 2, k - i >= 2, word(cids[1], at: k),
                !RegisterLexicon.isPhrase(foldKey(t.tokens[k - 1].lower), foldKey(t.tokens[k].lower)) {
                 let completed = full + inserted([compound[0]], like: t.text(k - 1)) + [t.text(k)]
-                if isLast && levelFollows(t, at: k + 1) {
+                if isLast && levelFollows(ids, r, at: k + 1) {
                     return result(last: k, words: completed)
                 }
                 if !isLast, let (words, last) = rest(from: c + 1, at: k + 1) {
@@ -191,7 +272,7 @@ public enum TruncatedTerm: Rule {
             // The last compound left out before a level, where the name must be whole
             // (*Ủy ban Mặt trận Tổ quốc phường* for *… Tổ quốc Việt Nam phường*). The short
             // form is in use, so this is information only.
-            if isLast, name.wholeBeforeLevel, levelFollows(t, at: k) {
+            if isLast, name.wholeBeforeLevel, levelFollows(ids, r, at: k) {
                 let missing = inserted(compound, like: t.text(k - 1))
                 return result(last: k - 1, words: full + missing, certain: false)
             }

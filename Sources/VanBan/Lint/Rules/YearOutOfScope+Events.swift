@@ -10,16 +10,20 @@ extension YearOutOfScope {
     static func bracketedDates(_ document: LintDocument, _ report: inout Report) {
         // A meeting's heading dates the meeting in brackets (*tổng kết công tác năm 2026 (tháng
         // 12/2026)*): `heading-period-mismatch` reads those.
-        for line in document.lines where (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session {
+        // (Lines read by index: a line with fewer than two periods is passed over without a copy.)
+        for k in document.lines.indices where document.lines[k].periods.count >= 2 {
+            let line = document.lines[k]
+            guard (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session else { continue }
             let t = line.tokens
             for (a, b) in zip(line.periods, line.periods.dropFirst()) {
                 var (outer, inner) = (a.period, b.period)
                 // *Quý III (tháng 6/2027)*: a period written without its year is of the year in
                 // its brackets.
                 if outer.inferred, outer.year != nil, !inner.inferred { outer.year = inner.year }
-                guard ["quarter", "half", "month"].contains(outer.kind), ["month", "day"].contains(inner.kind),
+                // (The brackets first: most pairs of periods are not written so.)
+                guard t.isPunct(a.tokens.upperBound, "("), b.tokens.lowerBound == a.tokens.upperBound + 1, t.isPunct(b.tokens.upperBound, ")"),
+                      outer.kind == "quarter" || outer.kind == "half" || outer.kind == "month", inner.kind == "month" || inner.kind == "day",
                       !(outer.kind == "month" && inner.kind == "month"), !inner.inferred,
-                      t.isPunct(a.tokens.upperBound, "("), b.tokens.lowerBound == a.tokens.upperBound + 1, t.isPunct(b.tokens.upperBound, ")"),
                       let covered = TimeWords.months(outer),
                       let iy = inner.year, let im = inner.month, (1...12).contains(im) else { continue }
                 let at = LintDocument.monthIndex(iy, im)
@@ -34,8 +38,9 @@ extension YearOutOfScope {
     /// it: *Dự lễ khai giảng năm học 2025 - 2026* in September 2026 (that year opened in
     /// September 2025).
     static func schoolYears(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role == .body {
-            guard let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
+        for k in document.lines.indices where !document.lines[k].periods.isEmpty {
+            let line = document.lines[k]
+            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
             let here = LintDocument.monthIndex(y, m)
             let t = line.tokens
             for (p, tokens) in line.periods where p.kind == "range" {
@@ -75,12 +80,19 @@ extension YearOutOfScope {
     /// Thanh niên năm 2026* in April 2027, after March 2027 organised *Tháng Thanh niên năm
     /// 2027*).
     static func eventClosings(_ document: LintDocument, _ report: inout Report) {
-        for line in document.lines where line.role == .body {
-            guard let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+        // The words resolved to the document's IDs once (`FoldedWordIDs`, compared as
+        // `matchesFolded`): a line without *kết* costs one look-up per token (issue 17).
+        let f = FoldedWordIDs(document.words)
+        let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
+        for index in document.lines.indices where !document.lines[index].periods.isEmpty {
+            let line = document.lines[index]
+            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
             let t = line.tokens
-            for i in t.tokens.indices where t.matchesFolded(["tổng", "kết"], at: i) || t.matchesFolded(["sơ", "kết"], at: i) {
+            let ids = FoldedWordIDs.lineIDs(document, index)
+            for i in t.tokens.indices where i + 1 < ids.count && f.key[Int(ids[i + 1])] == ket
+                && (f.matches(closing[0], ids, at: i) || f.matches(closing[1], ids, at: i)) {
                 let start = i + 2
-                guard eventHeads.contains(where: { t.matchesFolded($0, at: start) }),
+                guard heads.contains(where: { f.matches($0, ids, at: start) }),
                       let (p, tokens) = line.periods.first(where: { $0.tokens.lowerBound > start }),
                       p.kind == "year", !p.inferred, p.year == y - 1, tokens.lowerBound - start <= 8,
                       t.matchesFolded(["năm"], at: tokens.lowerBound),

@@ -52,12 +52,16 @@ public enum YearOutOfScope: Rule {
         eventClosings(document, &report)
         pastScheduleRows(document, &report)
         let schedule = MeetingSchedule(document)
+        // (The time words are resolved at the first line with a period to judge.)
+        var words: TimeWords.IDs? = nil
         // A numbered heading that dates itself (*1. Hội nghị Chi bộ sơ kết 6 tháng (tháng 7/2026)*,
         // a meeting without a number) dates its items for the review and plan windows.
         var dated: (year: Int, month: Int)? = nil
-        for line in document.lines where line.role == .body {
-            if let kind = line.kind, headingKinds.contains(kind) { dated = kind == .subsection ? ownDate(line) : nil }
-            var line = line
+        for index in document.lines.indices where document.lines[index].role == .body {
+            if let kind = document.lines[index].kind, isHeadingKind(kind) { dated = kind == .subsection ? ownDate(document.lines[index]) : nil }
+            // (A line without a period has nothing to judge: passed over without a copy.)
+            guard !document.lines[index].periods.isEmpty else { continue }
+            var line = document.lines[index]
             if line.scope.month == nil, line.kind == .item, let d = dated {
                 line.scope.year = d.year
                 line.scope.month = d.month
@@ -67,8 +71,12 @@ public enum YearOutOfScope: Rule {
             // A meeting whose own date breaks the order of the schedule gives its lines no
             // month to be judged against (the slip is in the heading, and reported there).
             if line.scope.plan == nil, let k = line.scope.meeting, !schedule.isTrusted(meeting: k) { continue }
+            guard let ids = document.ids(ofLine: index) else { continue }
+            if words == nil { words = TimeWords.IDs(document) }
+            let w = words!
             let t = line.tokens
-            let scopeName = name(line.scope)
+            // (Named only for a finding.)
+            var scopeName: String { name(line.scope) }
             var previousEnd = t.bodyStart
             for (period, tokens) in line.periods {
                 defer { previousEnd = tokens.upperBound }
@@ -77,20 +85,20 @@ public enum YearOutOfScope: Rule {
                 // 6 tháng đầu năm* at the March meeting, *sơ kết 9 tháng năm 2026* in September
                 // 2027, *triển khai nhiệm vụ 6 tháng cuối năm 2025* in June 2026), written with
                 // or without its year.
-                if let m = line.scope.month, TimeWords.reviewWindow[period.kind] != nil, !TimeWords.isCited(t, year: tokens.lowerBound),
-                   let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, tokens: tokens, after: previousEnd) {
+                if let m = line.scope.month, TimeWords.hasReviewWindow(period.kind), !TimeWords.isCited(t, ids, w, year: tokens.lowerBound),
+                   let slip = TimeWords.windowSlip(period, in: LintDocument.monthIndex(scopeYear, m), t, ids, w, tokens: tokens, after: previousEnd) {
                     report.add(slip, [period.raw, scopeName], at: t.span(tokens: tokens.lowerBound, tokens.upperBound - 1))
                     continue
                 }
                 guard !period.inferred, let year = period.year, let covered = TimeWords.months(period),
-                      !TimeWords.isCited(t, year: tokens.lowerBound) else { continue }
+                      !TimeWords.isCited(t, ids, w, year: tokens.lowerBound) else { continue }
                 let span = t.span(tokens: tokens.lowerBound, tokens.upperBound - 1)
                 let delta = year - scopeYear
                 // History (*kênh do huyện bàn giao năm 2022*) and the edition of a name
                 // (*Chương trình giáo dục phổ thông 2018*: a year right after a word, without
                 // *năm*) are not periods of work.
-                if delta < 0, TimeWords.datesPastEvent(t, year: tokens.lowerBound) || refersBack(t, year: tokens.lowerBound, stopAt: previousEnd) { continue }
-                if period.kind == "year", !period.raw.lowercased().hasPrefix("năm"), t.isWord(tokens.lowerBound - 1) { continue }
+                if delta < 0, TimeWords.datesPastEvent(t, ids, w, year: tokens.lowerBound) || refersBack(t, ids, w, year: tokens.lowerBound, stopAt: previousEnd) { continue }
+                if period.kind == "year", t.isWord(tokens.lowerBound - 1), !period.raw.lowercased().hasPrefix("năm") { continue }
                 if period.kind != "year" && period.kind != "months" {
                     guard delta != 0 else { continue }
                     if let m = line.scope.month {
@@ -105,7 +113,7 @@ public enum YearOutOfScope: Rule {
                     report.add("period", [period.raw, scopeName], at: span)
                     continue
                 }
-                let direction = TimeWords.direction(t, before: tokens.lowerBound, stopAt: previousEnd)
+                let direction = TimeWords.direction(t, ids, w, before: tokens.lowerBound, stopAt: previousEnd)
                 if abs(delta) >= 2 {
                     report.add("period", [period.raw, scopeName], at: span)
                 } else if delta == 0, direction == .forward, let m = line.scope.month, m >= 10,
@@ -121,6 +129,14 @@ public enum YearOutOfScope: Rule {
     }
 
     static let headingKinds: Set<NodeKind> = [.part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup]
+
+    /// `headingKinds.contains(kind)`, without hashing (a test per body line).
+    static func isHeadingKind(_ kind: NodeKind) -> Bool {
+        switch kind {
+        case .part, .section, .subsection, .chapter, .article, .meeting, .session, .month, .yearGroup, .bodyGroup: return true
+        default: return false
+        }
+    }
 
     /// The date a heading gives itself: a month with its year in brackets, the last period of
     /// the line (*… sơ kết 6 tháng (tháng 7/2026)*).
@@ -145,11 +161,13 @@ public enum YearOutOfScope: Rule {
     /// *kế thừa kinh nghiệm diễn tập … năm 2024*): a cue within `pastReferenceReach` tokens
     /// before it, in its clause (commas read through: *phòng, chống*), with no direction word
     /// nearer the year (*rút kinh nghiệm, tổng kết công tác năm 2025* is a review of 2025).
-    static func refersBack(_ t: TokenizedLine, year i: Int, stopAt: Int) -> Bool {
+    static func refersBack(_ t: TokenizedLine, _ ids: [Int32], _ w: TimeWords.IDs, year i: Int, stopAt: Int) -> Bool {
         var k = i - 1
         while k >= max(stopAt, t.clauseStart(before: i), i - TimeWords.pastReferenceReach) {
-            if TimeWords.forward.contains(where: { t.matches($0, at: k) }) || TimeWords.backward.contains(where: { t.matches($0, at: k) }) { return false }
-            if TimeWords.pastReference.contains(where: { t.matches($0, at: k) }) { return true }
+            if w.starts[Int(ids[k])] {
+                if TimeWords.IDs.any(w.forward, ids, at: k) || TimeWords.IDs.any(w.backward, ids, at: k) { return false }
+                if TimeWords.IDs.any(w.pastReference, ids, at: k) { return true }
+            }
             k -= 1
         }
         return false
