@@ -63,12 +63,7 @@ public enum VanBan {
         let layout = LayoutRecovery.recover(source, toneStyle: style)
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
-        var lines: [TokenizedLine] = []
-        lines.reserveCapacity(layout.lines.count)
-        for (k, line) in layout.lines.enumerated() {
-            if k & 1023 == 1023, Deadline.expired { break }
-            lines.append(Lexer.tokenize(line))
-        }
+        var lines = Lexer.tokenize(layout.lines)
         if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)

@@ -87,6 +87,26 @@ struct LexerEquivalenceTests {
         }
     }
 
+    /// The lines of a document tokenised together share their words' lower-case strings
+    /// (`LowerCaseWords`): same tokens as the old lexer, line by line, for the corpus, the
+    /// tricky lines, and thousands of distinct words (the table grows several times).
+    @Test func documentTokenisationMatchesTheOldLexer() throws {
+        var lines = Self.tricky.map { Self.line(Array($0.unicodeScalars)) }
+        lines += (0..<5000).map { k in Self.line(Array("Từ\(k) TỪ\(k) từ\(k)x ĐẢNG\(k % 7) w\(k)".unicodeScalars)) }
+        for file in Support.corpusFiles {
+            let text = try String(contentsOf: Support.corpus.appendingPathComponent(file), encoding: .utf8)
+            lines += Support.process(text).layout.lines
+        }
+        let tokenized = Lexer.tokenize(lines)
+        #expect(tokenized.count == lines.count)
+        for (line, t) in zip(lines, tokenized) {
+            let new = t.tokens.map { Old(kind: $0.kind, range: $0.range, lower: Array($0.lower.utf8), spaceBefore: $0.spaceBefore) }
+            #expect(new == Self.reference(line.scalars), "\(line.text)")
+            let single = Lexer.tokenize(line)
+            #expect(t.marker == single.marker && t.bodyStart == single.bodyStart)
+        }
+    }
+
     @Test func packedFieldsReadBackWhatWasSet() {
         var t = Token(kind: .number, range: 3..<9, lower: "x", spaceBefore: true)
         #expect(t.kind == .number && t.range == 3..<9 && t.spaceBefore)

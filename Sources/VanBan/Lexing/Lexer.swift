@@ -12,7 +12,24 @@ public enum Lexer {
     /// gets its lower case from its bytes; an ASCII punctuation token a shared one-scalar
     /// string; only other words go through `String(scalars:lowercased:)`.
     public static func tokenize(_ line: LogicalLine) -> TokenizedLine {
-        let tokens = line.scalars.withUnsafeBufferPointer { tokenize($0) }
+        tokenize(line, words: nil)
+    }
+
+    /// Tokenises the logical lines of one document (stopping early once the `Deadline` has
+    /// passed), with each distinct word's lower-case string built once (`LowerCaseWords`).
+    public static func tokenize(_ lines: [LogicalLine]) -> [TokenizedLine] {
+        let words = LowerCaseWords()
+        var result: [TokenizedLine] = []
+        result.reserveCapacity(lines.count)
+        for (k, line) in lines.enumerated() {
+            if k & 1023 == 1023, Deadline.expired { break }
+            result.append(tokenize(line, words: words))
+        }
+        return result
+    }
+
+    static func tokenize(_ line: LogicalLine, words: LowerCaseWords?) -> TokenizedLine {
+        let tokens = line.scalars.withUnsafeBufferPointer { tokenize($0, words: words) }
         let marker = ListMarker.recognize(line.scalars)
         var bodyStart = 0
         if let m = marker {
@@ -29,10 +46,11 @@ public enum Lexer {
     private static let asciiBit: UInt64 = 1 << 63
 
     /// The tokens of `s`, up to offset `Token.maxOffset`.
-    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, words: LowerCaseWords? = nil) -> [Token] {
         let n = min(s.count, Token.maxOffset)
         guard n > 0 else { return [] }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { bounds -> [Token] in
+          withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: words == nil ? 0 : n) { lowered -> [Token] in
             var count = 0
             var i = 0
             var space = false
@@ -71,10 +89,22 @@ public enum Lexer {
                     let end = Int(truncatingIfNeeded: b >> endShift & 0x3FFF_FFFF)
                     let kind = Token.Kind(rawValue: UInt8(truncatingIfNeeded: b >> kindShift & 3)) ?? .punct
                     let lower: String
-                    if b & asciiBit == 0 {
-                        lower = kind == .punct ? String(s[start]) : String(scalarBuffer: UnsafeBufferPointer(rebasing: s[start..<end]), lowercased: true)
-                    } else if kind == .punct {
-                        lower = punctuation[Int(s[start].value)]
+                    if kind == .punct {
+                        lower = b & asciiBit != 0 ? punctuation[Int(s[start].value)] : String(s[start])
+                    } else if let words {
+                        // The lower case into the line's scratch buffer, then looked up.
+                        let base = lowered.baseAddress!
+                        if b & asciiBit != 0 {
+                            for k in start..<end {
+                                let v = s[k].value
+                                base[k] = v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s[k]
+                            }
+                        } else {
+                            for k in start..<end { base[k] = Alphabet.lower(s[k]) }
+                        }
+                        lower = words.string(UnsafeBufferPointer(start: base + start, count: end - start))
+                    } else if b & asciiBit == 0 {
+                        lower = String(scalarBuffer: UnsafeBufferPointer(rebasing: s[start..<end]), lowercased: true)
                     } else {
                         lower = asciiLower(UnsafeBufferPointer(rebasing: s[start..<end]))
                     }
@@ -82,6 +112,7 @@ public enum Lexer {
                 }
                 initialized = count
             }
+          }
         }
     }
 
