@@ -44,8 +44,7 @@ public enum VanBan {
 
     /// Runs decode → normalise → layout → lex → parse → extract on `bytes`.
     public static func process(_ bytes: [UInt8], name: String, options: Options = Options()) throws(InputError) -> Result {
-        let decoded = try TextDecoder.decode(bytes, name: name, encoding: options.encoding)
-        return process(decoded, name: name, options: options)
+        return process(try TextDecoder.decode(bytes, name: name, encoding: options.encoding), name: name, options: options)
     }
 
     /// Runs normalise → layout → lex → parse → extract on decoded text.
@@ -54,24 +53,29 @@ public enum VanBan {
     }
 
     /// Runs normalise → layout → lex → parse → extract on decoded input.
-    public static func process(_ decoded: DecodedText, name: String, options: Options = Options()) -> Result {
-        let source = SourceText(name: name, decoded: decoded)
+    ///
+    /// `decoded` is consumed: its text is released once copied into the source's scalars, so
+    /// a caller that passes it and keeps no copy does not hold the text twice through the
+    /// pipeline (one byte per input byte of a large document's peak memory: issue 17).
+    public static func process(_ decoded: consuming DecodedText, name: String, options: Options = Options()) -> Result {
+        let (source, warnings, docx) = open(decoded, name: name)
         let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
         let layout = LayoutRecovery.recover(source, toneStyle: style)
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
-        var lines: [TokenizedLine] = []
-        lines.reserveCapacity(layout.lines.count)
-        for (k, line) in layout.lines.enumerated() {
-            if k & 1023 == 1023, Deadline.expired { break }
-            lines.append(Lexer.tokenize(line))
-        }
+        var lines = Lexer.tokenize(layout.lines)
         if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)
-        var result = Result(source: source, warnings: decoded.warnings, layout: layout, parsed: parsed, record: record)
-        result.docx = decoded.docx
+        var result = Result(source: source, warnings: warnings, layout: layout, parsed: parsed, record: record)
+        result.docx = docx
         return result
+    }
+
+    /// The source of `decoded`, which ends here: its text is not held through the pipeline.
+    private static func open(_ decoded: consuming DecodedText, name: String) -> (SourceText, [DecodeWarning], DocxText?) {
+        let warnings = decoded.warnings, docx = decoded.docx
+        return (SourceText(name: name, decoded: decoded), warnings, docx)
     }
 
     /// The record of `bytes`.

@@ -138,7 +138,7 @@ for _ in 0..<passes {
         let clean = LayoutRecovery.clean(source, toneStyle: style)
         lap(0)
         let layout = LayoutRecovery.recover(clean: clean)
-        let lines = layout.lines.map(Lexer.tokenize)
+        let lines = Lexer.tokenize(layout.lines)
         lap(1)
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)

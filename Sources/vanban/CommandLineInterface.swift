@@ -203,11 +203,15 @@ struct CommandLineInterface {
                                                : "parse takes exactly one file (or - for standard input)")
         }
         do {
-            let decoded = try decode(file, options)
-            let result = VanBan.process(decoded, name: InputReader.displayName(file),
-                                        options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
-            let json = try JSONRenderer.render(result.record, compact: options.flags.contains("--compact"), docx: result.docx)
-            FileHandle.standardOutput.write(Data((json + "\n").utf8))
+            // Only the record is kept past the pipeline: the text, lines, tokens and tree are
+            // released before the JSON is rendered, and the JSON bytes are written as they are
+            // (no String or Data copy of them): the peak memory of one large document (issue 17).
+            let (record, docx) = try parsed(file, options)
+            var json = try JSONRenderer.bytes(record, compact: options.flags.contains("--compact"), docx: docx)
+            json.append(0x0A)
+            json.withUnsafeMutableBytes { buffer in
+                FileHandle.standardOutput.write(Data(bytesNoCopy: buffer.baseAddress!, count: buffer.count, deallocator: .none))
+            }
             return ExitCode.success.rawValue
         } catch let error as InputError {
             say(error.message(in: language))
@@ -216,6 +220,13 @@ struct CommandLineInterface {
             say("\(InputReader.displayName(file)): \(SystemError(error).message(language))")
             return ExitCode.failure.rawValue
         }
+    }
+
+    /// The record of `file` (and its Word positions), nothing else of the pipeline.
+    func parsed(_ file: String, _ options: InputOptions) throws(InputError) -> (DocumentRecord, DocxText?) {
+        let result = VanBan.process(try decode(file, options), name: InputReader.displayName(file),
+                                    options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
+        return (result.record, result.docx)
     }
 
     /// `vanban normalize FILE|- [--output F] [--reflow] [--encoding E] [--tone-style S]`

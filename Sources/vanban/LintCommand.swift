@@ -84,7 +84,7 @@ extension CommandLineInterface {
                     reports.append(FileDiagnostics(file: name, diagnostics: Linter.lint(fixed, configuration: configuration), docx: fixed.docx))
                     continue
                 }
-                var result = VanBan.process(decoded, name: name, options: processing)
+                var result = VanBan.process(consume decoded, name: name, options: processing)
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if extra.diff {
                     // What --fix would write, as a diff; nothing is written.

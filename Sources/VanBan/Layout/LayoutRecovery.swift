@@ -82,6 +82,12 @@ public enum LayoutRecovery {
             cell.isTableLine = true
             lines.append(cell)
         }
+        // The array grew by doubling; it is kept for the whole run, so at its size (issue 17).
+        if lines.capacity - lines.count > 64 + lines.count / 8 {
+            lines = [LogicalLine](unsafeUninitializedCapacity: lines.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: lines)
+            }
+        }
         return Result(lines: lines, isWrappedDump: wrapped, pageNumberLines: pages)
     }
 

@@ -5,38 +5,130 @@
 /// digits alone is a number; every other non-space scalar is a punctuation token.
 public enum Lexer {
     /// Tokenises one logical line.
+    ///
+    /// Two passes (issue 17): the first finds the tokens' bounds into a temporary buffer, the
+    /// second builds the token array at its exact size (an estimate grown by doubling left
+    /// half of the tokens' memory unused). A word or number of ASCII letters and digits
+    /// gets its lower case from its bytes; an ASCII punctuation token a shared one-scalar
+    /// string; only other words go through `String(scalars:lowercased:)`.
     public static func tokenize(_ line: LogicalLine) -> TokenizedLine {
-        let s = line.scalars
-        let n = s.count
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 4)
-        var i = 0
-        var space = false
-        while i < n {
-            let c = s[i]
-            if c == " " { space = true; i += 1; continue }
-            let start = i
-            if isWordScalar(c) {
-                var allDigits = true
-                while i < n, isWordScalar(s[i]) {
-                    if !(s[i].value >= 0x30 && s[i].value <= 0x39) { allDigits = false }
-                    i += 1
-                }
-                let lower = allDigits ? String(scalars: s[start..<i])
-                    : String(scalars: s[start..<i], lowercased: true)
-                tokens.append(Token(kind: allDigits ? .number : .word, range: start..<i, lower: lower, spaceBefore: space))
-            } else {
-                i += 1
-                tokens.append(Token(kind: .punct, range: start..<i, lower: String(c), spaceBefore: space))
-            }
-            space = false
+        tokenize(line, words: nil)
+    }
+
+    /// Tokenises the logical lines of one document (stopping early once the `Deadline` has
+    /// passed), with each distinct word's lower-case string built once (`LowerCaseWords`).
+    public static func tokenize(_ lines: [LogicalLine]) -> [TokenizedLine] {
+        let words = LowerCaseWords()
+        var result: [TokenizedLine] = []
+        result.reserveCapacity(lines.count)
+        for (k, line) in lines.enumerated() {
+            if k & 1023 == 1023, Deadline.expired { break }
+            result.append(tokenize(line, words: words))
         }
-        let marker = ListMarker.recognize(s)
+        return result
+    }
+
+    static func tokenize(_ line: LogicalLine, words: LowerCaseWords?) -> TokenizedLine {
+        let tokens = line.scalars.withUnsafeBufferPointer { tokenize($0, words: words) }
+        let marker = ListMarker.recognize(line.scalars)
         var bodyStart = 0
         if let m = marker {
             while bodyStart < tokens.count, tokens[bodyStart].range.lowerBound < m.length { bodyStart += 1 }
         }
         return TokenizedLine(line: line, marker: marker, tokens: tokens, bodyStart: bodyStart)
+    }
+
+    // A token's bounds in the first pass: start (bits 0–29), end (bits 30–59), kind
+    // (60–61), space before (62), ASCII only (63).
+    private static let endShift: UInt64 = 30
+    private static let kindShift: UInt64 = 60
+    private static let spaceBit: UInt64 = 1 << 62
+    private static let asciiBit: UInt64 = 1 << 63
+
+    /// The tokens of `s`, up to offset `Token.maxOffset`.
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, words: LowerCaseWords? = nil) -> [Token] {
+        let n = min(s.count, Token.maxOffset)
+        guard n > 0 else { return [] }
+        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { bounds -> [Token] in
+          withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: words == nil ? 0 : n) { lowered -> [Token] in
+            var count = 0
+            var i = 0
+            var space = false
+            while i < n {
+                let c = s[i]
+                if c.value == 0x20 { space = true; i += 1; continue }
+                let start = i
+                var kind = Token.Kind.punct
+                var ascii = c.value < 0x80
+                if isWordScalar(c) {
+                    var allDigits = true
+                    while i < n {
+                        let v = s[i].value
+                        if v >= 0x30 && v <= 0x39 { i += 1; continue }
+                        guard isWordScalar(s[i]) else { break }
+                        allDigits = false
+                        if v >= 0x80 { ascii = false }
+                        i += 1
+                    }
+                    kind = allDigits ? .number : .word
+                } else {
+                    i += 1
+                }
+                var b = UInt64(start) | UInt64(i) << endShift | UInt64(kind.rawValue) << kindShift
+                if space { b |= spaceBit }
+                if ascii { b |= asciiBit }
+                bounds[count] = b
+                count += 1
+                space = false
+            }
+            let punctuation = asciiPunctuation
+            return [Token](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for k in 0..<count {
+                    let b = bounds[k]
+                    let start = Int(truncatingIfNeeded: b & 0x3FFF_FFFF)
+                    let end = Int(truncatingIfNeeded: b >> endShift & 0x3FFF_FFFF)
+                    let kind = Token.Kind(rawValue: UInt8(truncatingIfNeeded: b >> kindShift & 3)) ?? .punct
+                    let lower: String
+                    if kind == .punct {
+                        lower = b & asciiBit != 0 ? punctuation[Int(s[start].value)] : String(s[start])
+                    } else if let words {
+                        // The lower case into the line's scratch buffer, then looked up.
+                        let base = lowered.baseAddress!
+                        if b & asciiBit != 0 {
+                            for k in start..<end {
+                                let v = s[k].value
+                                base[k] = v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s[k]
+                            }
+                        } else {
+                            for k in start..<end { base[k] = Alphabet.lower(s[k]) }
+                        }
+                        lower = words.string(UnsafeBufferPointer(start: base + start, count: end - start))
+                    } else if b & asciiBit == 0 {
+                        lower = String(scalarBuffer: UnsafeBufferPointer(rebasing: s[start..<end]), lowercased: true)
+                    } else {
+                        lower = asciiLower(UnsafeBufferPointer(rebasing: s[start..<end]))
+                    }
+                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, end: end, lower: lower, spaceBefore: b & spaceBit != 0))
+                }
+                initialized = count
+            }
+          }
+        }
+    }
+
+    /// Every ASCII scalar as a one-scalar string (those strings are stored inline: no allocation).
+    private static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
+
+    /// The lower case of ASCII scalars (letters and digits), written byte by byte.
+    @inline(__always)
+    static func asciiLower(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
+        String(unsafeUninitializedCapacity: s.count) { out in
+            for k in 0..<s.count {
+                let v = UInt8(truncatingIfNeeded: s[k].value)
+                out[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+            }
+            return s.count
+        }
     }
 
     @inline(__always)

@@ -1,7 +1,13 @@
 /// A token of a logical line: its kind and its scalar range in the line.
+///
+/// 24 bytes a token (a token every five bytes of input or so, so the tokens were the largest
+/// share of the memory of one large document: issue 17): the lower-cased text, and the
+/// range's two offsets as 30-bit integers that also carry the kind and `spaceBefore` in their
+/// top bits. `range`, `kind` and `spaceBefore` are computed from them; a logical line is
+/// tokenised up to offset `Token.maxOffset` (a line of a billion scalars).
 public struct Token: Sendable, Equatable {
     /// What a token is.
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable, Equatable {
         /// Letters, possibly with digits (`Đảng`, `NQ`, `2O26`).
         case word
         /// ASCII digits only (`2026`, `05`).
@@ -10,24 +16,58 @@ public struct Token: Sendable, Equatable {
         case punct
     }
 
-    // The one-byte fields last: 40 bytes a token instead of 48 (a token every five
-    // bytes of input or so).
-    /// Scalar range in the logical line.
-    public var range: Range<Int>
     /// Lower-cased text, for case-insensitive matching of words.
     public var lower: String
-    /// The kind.
-    public var kind: Kind
-    /// True when a space precedes the token in the line.
-    public var spaceBefore: Bool
+    /// The range's start (bits 0–29) and `spaceBefore` (bit 31).
+    @usableFromInline var startBits: UInt32
+    /// The range's end (bits 0–29) and the kind's raw value (bits 30–31).
+    @usableFromInline var endBits: UInt32
 
-    /// Creates a token.
-    public init(kind: Kind, range: Range<Int>, lower: String, spaceBefore: Bool) {
-        self.range = range
-        self.lower = lower
-        self.kind = kind
-        self.spaceBefore = spaceBefore
+    /// The largest offset a token's range can hold.
+    public static let maxOffset = (1 << 30) - 1
+    @usableFromInline static let offsetMask: UInt32 = (1 << 30) - 1
+
+    /// Scalar range in the logical line.
+    @inlinable
+    public var range: Range<Int> {
+        get { Range(uncheckedBounds: (Int(startBits & Token.offsetMask), Int(endBits & Token.offsetMask))) }
+        set {
+            startBits = startBits & ~Token.offsetMask | Token.offset(newValue.lowerBound)
+            endBits = endBits & ~Token.offsetMask | Token.offset(newValue.upperBound)
+        }
     }
+
+    /// The kind.
+    @inlinable
+    public var kind: Kind {
+        get { Kind(rawValue: UInt8(truncatingIfNeeded: endBits >> 30)) ?? .punct }
+        set { endBits = endBits & Token.offsetMask | UInt32(newValue.rawValue) << 30 }
+    }
+
+    /// True when a space precedes the token in the line.
+    @inlinable
+    public var spaceBefore: Bool {
+        get { startBits >> 31 != 0 }
+        set { startBits = startBits & Token.offsetMask | (newValue ? 1 << 31 : 0) }
+    }
+
+    /// Creates a token (offsets above `maxOffset` are clamped to it).
+    public init(kind: Kind, range: Range<Int>, lower: String, spaceBefore: Bool) {
+        self.lower = lower
+        self.startBits = Token.offset(range.lowerBound) | (spaceBefore ? 1 << 31 : 0)
+        self.endBits = Token.offset(range.upperBound) | UInt32(kind.rawValue) << 30
+    }
+
+    /// A token from offsets the lexer has already checked against `maxOffset`.
+    @inline(__always)
+    init(kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool) {
+        self.lower = lower
+        self.startBits = UInt32(truncatingIfNeeded: start) | (spaceBefore ? 1 << 31 : 0)
+        self.endBits = UInt32(truncatingIfNeeded: end) | UInt32(kind.rawValue) << 30
+    }
+
+    @inlinable
+    static func offset(_ value: Int) -> UInt32 { UInt32(truncatingIfNeeded: min(max(value, 0), maxOffset)) }
 }
 
 /// A logical line with its tokens and, if it starts with one, its numbering marker.
