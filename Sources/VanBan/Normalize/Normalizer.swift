@@ -26,21 +26,27 @@ public enum Normalizer {
     public static func resolve(_ style: ToneStyle, in scalars: [Unicode.Scalar]) -> ToneStyle? {
         guard style == .keep else { return style }
         // Line by line (no word crosses a line break, and NFC composes nothing across
-        // one): a single decomposed letter no longer copies the whole text.
+        // one): a single decomposed letter no longer copies the whole text. A line without
+        // a scalar that may change under NFC is counted where it lies.
         var old = 0, new = 0
-        var start = 0
-        let n = scalars.count
-        while start < n {
-            var end = start
-            var changes = false
-            while end < n, scalars[end] != "\n", scalars[end] != "\r" {
-                if Composer.mayChange(scalars[end].value) { changes = true }
-                end += 1
+        scalars.withUnsafeBufferPointer { p in
+            var start = 0
+            let n = p.count
+            while start < n {
+                var end = start
+                var changes = false
+                while end < n {
+                    let v = p[end].value
+                    if v == 0x0A || v == 0x0D { break }
+                    if v >= 0x300, Composer.mayChange(v) { changes = true }
+                    end += 1
+                }
+                let c = changes ? ToneMarks.count(composed(Array(p[start..<end]))[...])
+                    : ToneMarks.count(UnsafeBufferPointer(rebasing: p[start..<end]))
+                old += c.old
+                new += c.new
+                start = end + 1
             }
-            let c = changes ? ToneMarks.count(composed(Array(scalars[start..<end]))[...]) : ToneMarks.count(scalars[start..<end])
-            old += c.old
-            new += c.new
-            start = end + 1
         }
         return ToneMarks.majority(old: old, new: new)
     }
