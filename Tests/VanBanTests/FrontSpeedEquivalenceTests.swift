@@ -332,4 +332,112 @@ struct FrontSpeedEquivalenceTests {
             #expect(Normalizer.resolve(.keep, in: scalars) == Self.oldResolve(.keep, in: scalars))
         }
     }
+    // MARK: Decoding
+
+    static func oldLooksBinary(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var controls = 0
+        for b in bytes.prefix(65_536) {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+        }
+        return controls * 20 > min(bytes.count, 65_536)
+    }
+
+    static func oldUTF16ByteOrder(_ bytes: ArraySlice<UInt8>) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var zeroEven = 0, zeroOdd = 0
+        let sample = bytes.prefix(65_536)
+        var i = sample.startIndex
+        while i + 1 < sample.endIndex {
+            if sample[i] == 0 { zeroEven += 1 }
+            if sample[i + 1] == 0 { zeroOdd += 1 }
+            i += 2
+        }
+        let units = sample.count / 2
+        if zeroOdd * 4 >= units, zeroEven * 50 <= units { return true }
+        if zeroEven * 4 >= units, zeroOdd * 50 <= units { return false }
+        return nil
+    }
+
+    /// The byte tests read eight bytes at a time; the old ones one by one. Slices not
+    /// starting at 0, lengths around the 64 KiB sample and the word size, zero bytes and
+    /// controls at every offset, UTF-16 of both orders.
+    @Test func byteSamplingAsBefore() {
+        var random = SeededRandom(seed: 17)
+        var inputs: [[UInt8]] = []
+        let text = Array("Hội nghị\tlần thứ 12\r\n\u{0C}trang 3\n".utf8)
+        for length in [0, 1, 2, 3, 4, 7, 8, 9, 15, 16, 17, 63, 64, 65, 65_535, 65_536, 65_537, 70_001] {
+            inputs.append((0..<length).map { text[$0 % text.count] })
+        }
+        for _ in 0..<300 {
+            let length = Int(random.next() % 200)
+            // Mostly text, with zero bytes and controls sprinkled at random offsets.
+            inputs.append((0..<length).map { k in
+                switch random.next() % 20 {
+                case 0: return 0
+                case 1: return UInt8(random.next() % 0x20)
+                default: return text[k % text.count]
+                }
+            })
+        }
+        for s in ["Hội nghị lần thứ 12", "abc", "a\u{0}b"] {
+            for le in [true, false] {
+                inputs.append(s.utf16.flatMap { u in le ? [UInt8(u & 0xFF), UInt8(u >> 8)] : [UInt8(u >> 8), UInt8(u & 0xFF)] })
+            }
+        }
+        // Controls in one in twenty bytes, just below, at and above the threshold.
+        for controls in [49, 50, 51] {
+            var b = [UInt8](repeating: 0x61, count: 1_000)
+            for k in 0..<controls { b[k * 19] = 0x01 }
+            inputs.append(b)
+        }
+        for bytes in inputs {
+            for drop in [0, 1, 3] where drop <= bytes.count {
+                let slice = bytes[drop...]
+                #expect(TextDecoder.looksBinary(slice) == Self.oldLooksBinary(slice), "\(bytes.count) \(drop)")
+                #expect(TextDecoder.utf16ByteOrder(slice) == Self.oldUTF16ByteOrder(slice), "\(bytes.count) \(drop)")
+                #expect(TextDecoder.isASCII(slice) == slice.allSatisfy { $0 < 0x80 })
+            }
+        }
+    }
+
+    /// Valid UTF-8 is now taken by the standard library's validation: the same text as
+    /// before for valid input, and invalid input still repaired byte by byte with warnings.
+    @Test func utf8DecodingAsBefore() throws {
+        let samples: [[UInt8]] = [
+            Array("Hội nghị lần thứ 12 🇻🇳 𝐇".utf8), Array("Ho\u{302}\u{323}i".utf8), [0xEF, 0xBB, 0xBF] + Array("BOM hoà".utf8),
+            [0x61, 0xC0, 0xAF, 0x62], [0x61, 0xED, 0xA0, 0x80, 0x62], [0x61, 0xF4, 0x90, 0x80, 0x80], [0xE1, 0xBB],
+            Array("Hội nghị ".utf8) + [0xFF] + Array(String(repeating: "Đảng bộ ", count: 20).utf8),
+            Array("Hoi nghi la^`n thu*' 12".utf8), Array("plain ascii line\n".utf8),
+        ]
+        for bytes in samples {
+            let new = try? TextDecoder.decode(bytes, name: "t.txt")
+            let scan = TextDecoder.scanUTF8(bytes[...])
+            if scan.invalid == 0, scan.multibyte > 0 {
+                let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? bytes[3...] : bytes[...]
+                #expect(new.map { Array($0.text.utf8) } == Array(String(decoding: body, as: UTF8.self).utf8))
+            }
+            if scan.invalid > 0, let new {
+                #expect(new.warnings.count == scan.invalid || new.encoding != .utf8)
+            }
+        }
+    }
+
+    /// The scalars read from the bytes are the String's scalars: ASCII runs at every
+    /// alignment, 2-, 3- and 4-byte sequences at the eight-byte boundaries, documents.
+    @Test func scalarsFromBytesAsFromTheString() {
+        var texts = Self.trickyLines + Self.documents().map { String(decoding: $0.1, as: UTF8.self) }
+        let pieces = ["a", "ộ", "€", "😀", "\u{301}", "\n", "\u{FFFD}", "abcdefgh", "Đ", "\u{10FFFF}"]
+        var random = SeededRandom(seed: 4)
+        for _ in 0..<500 {
+            let length = Int(random.next() % 40)
+            texts.append((0..<length).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined())
+        }
+        for text in texts {
+            #expect(ScalarDecoder.scalars(of: text) == Array(text.unicodeScalars), "\(text.prefix(30))")
+        }
+        // A String read from bytes with broken sequences holds U+FFFD for them.
+        let repaired = String(decoding: [0x61, 0xFF, 0xE1, 0xBB, 0x62, 0xF0, 0x9F], as: UTF8.self)
+        #expect(ScalarDecoder.scalars(of: repaired) == Array(repaired.unicodeScalars))
+    }
 }

@@ -185,9 +185,10 @@ extension CleanLine {
 
     /// What a line of the source needs (read one scalar a column).
     enum Need {
-        /// Nothing: the cleaned line is the line, column `k + 1` at offset `k`.
-        case nothing
-        /// Cleaning (white space, emphasis, bullets, escapes) but no composing.
+        /// Nothing but trimming: the cleaned line is `range` of the line, column `k + 1`
+        /// at line offset `k`.
+        case trimming(Range<Int>)
+        /// Cleaning (white space inside, emphasis, bullets, escapes) but no composing.
         case cleaning
         /// A scalar that may change under NFC.
         case composing
@@ -197,22 +198,46 @@ extension CleanLine {
     /// ordinary NFC lines, which make up most of every document.
     static func need(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> Need {
         let n = p.count
-        guard n > 0 else { return .nothing }
-        // A heading mark, a bullet or white space at the start; a run of blanks, a
-        // blank at the end; a tab or other white space; `*`, `\`, `__` anywhere.
-        var plain = p[0] != "#"
-        var previousSpace = true
-        for k in 0..<n {
+        // White space at either end is trimmed: the scalars between are kept one for one
+        // unless they hold a heading mark or bullet at the start, a run of blanks or any
+        // blank other than U+0020, or `*`, `\`, `__` anywhere.
+        var lo = 0
+        while lo < n, Alphabet.isWhitespace(p[lo]) {
+            if Composer.mayChange(p[lo].value) { return .composing }
+            lo += 1
+        }
+        var hi = n
+        while hi > lo, Alphabet.isWhitespace(p[hi - 1]) {
+            if Composer.mayChange(p[hi - 1].value) { return .composing }
+            hi -= 1
+        }
+        guard lo < hi else { return .trimming(lo..<lo) }
+        var plain = p[lo] != "#"
+        var previousSpace = false
+        var k = lo
+        while plain && k < hi {
             let v = p[k].value
+            k += 1
             if v < 0x80 {
+                // Lower-case letters and what follows them in ASCII: nothing to clean.
+                if v > 0x5F {
+                    previousSpace = false
+                    continue
+                }
                 if v == 0x20 {
                     if previousSpace { plain = false }
                     previousSpace = true
                     continue
                 }
                 previousSpace = false
-                if (v >= 0x09 && v <= 0x0D) || v == 0x2A || v == 0x5C { plain = false }
-                else if v == 0x5F, k + 1 < n, p[k + 1] == "_" { plain = false }
+                // The other ASCII scalars cleaning may drop or change: C0 blanks, `*`, `\`, `__`.
+                if v < 0x2A {
+                    if v >= 0x09 && v <= 0x0D { plain = false }
+                } else if v == 0x2A || v == 0x5C {
+                    plain = false
+                } else if v == 0x5F, k < hi, p[k] == "_" {
+                    plain = false
+                }
                 continue
             }
             previousSpace = false
@@ -221,10 +246,16 @@ extension CleanLine {
                 continue
             }
             if Composer.mayChange(v) { return .composing }
-            if v == 0xFEFF || Alphabet.isWhitespace(p[k]) { plain = false }
+            if v == 0xFEFF || Alphabet.isWhitespace(p[k - 1]) { plain = false }
         }
-        if previousSpace { plain = false }
-        return plain ? .nothing : .cleaning
+        if plain { return .trimming(lo..<hi) }
+        // Cleaning is needed: only composing is left to decide.
+        while k < hi {
+            let v = p[k].value
+            if v >= 0x300, Composer.mayChange(v) { return .composing }
+            k += 1
+        }
+        return .cleaning
     }
 
     /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
@@ -241,9 +272,9 @@ extension CleanLine {
         if source.origins == nil {
             built = raw.withUnsafeBufferPointer { p -> Builder? in
                 switch Self.need(p) {
-                case .nothing:
-                    // Columns run one for one from column 1: no anchor or width to keep.
-                    return Builder(plain: p)
+                case .trimming(let kept):
+                    // Columns run one for one: no anchor or width to keep.
+                    return Builder(kept, of: p)
                 case .cleaning:
                     return Self.clean(Units(emitted: p))
                 case .composing:
@@ -313,100 +344,111 @@ extension CleanLine {
 
         init() {}
 
-        /// A line kept as it is.
-        init(plain p: UnsafeBufferPointer<Unicode.Scalar>) {
-            if !p.isEmpty { scalars = Array(p) }
-            endColumn = p.count + 1
+        /// Scalars `kept` of line `p`, kept as they are.
+        init(_ kept: Range<Int>, of p: UnsafeBufferPointer<Unicode.Scalar>) {
+            guard !kept.isEmpty else { return }
+            scalars = Array(p[kept])
+            firstColumn = Int32(clamping: kept.lowerBound + 1)
+            endColumn = kept.upperBound + 1
+        }
+    }
+
+    /// The cleaned scalars being written into a buffer, with their map.
+    struct Writer {
+        let out: UnsafeMutablePointer<Unicode.Scalar>
+        var count = 0
+        var built = Builder()
+        /// The last anchor (the first is at offset 0, set with the first scalar).
+        var lastOffset = 0, lastColumn = 0
+
+        init(_ out: UnsafeMutablePointer<Unicode.Scalar>) { self.out = out }
+
+        /// Writes `s`, original column `column`, adding an anchor only when the last one
+        /// does not already imply the column (`column(at:)` is unchanged).
+        @inline(__always)
+        mutating func write(_ s: Unicode.Scalar, column: Int) {
+            if count == 0 {
+                built.firstColumn = Int32(clamping: column)
+                lastOffset = 0
+                lastColumn = column
+            } else if lastColumn + (count - lastOffset) != column {
+                built.laterAnchors.append(Int32(clamping: count))
+                built.laterAnchors.append(Int32(clamping: column))
+                lastOffset = count
+                lastColumn = column
+            }
+            out[count] = s
+            count += 1
         }
     }
 
     /// Cleans `units` (the line's characters) into scalars mapped to the original.
     static func clean(_ units: Units) -> Builder {
-        var result = Builder()
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(units.emitted.count, 1)) { buffer in
-            let out = buffer.baseAddress!
-            var count = 0
-            // The last anchor (the first is at offset 0, set with the first scalar).
-            var lastOffset = 0, lastColumn = 0
-            var endColumn = 1
-            /// Says that the next scalar is original column `column`, adding an anchor
-            /// only when the last one does not already imply it (`column(at:)` is unchanged).
-            @inline(__always)
-            func anchor(_ column: Int) {
-                if count == 0 {
-                    result.firstColumn = Int32(clamping: column)
-                } else if lastColumn + (count - lastOffset) == column {
-                    return
-                } else {
-                    result.laterAnchors.append(Int32(clamping: count))
-                    result.laterAnchors.append(Int32(clamping: column))
-                }
-                lastOffset = count
-                lastColumn = column
-            }
-            // Leading "* " / "** " bullet (Markdown list item) becomes "•".
-            var u = 0
-            while u < units.count, units.isSpace(u) { u += 1 }
-            // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
-            // numbering decides the level, so the marks are dropped.
-            var hash = u
-            while hash < units.count, units.single(hash) == "#" { hash += 1 }
-            if hash > u, hash - u <= 6, hash < units.count, units.isSpace(hash) {
-                u = hash
-                while u < units.count, units.isSpace(u) { u += 1 }
-            }
-            var star = u
-            while star < units.count, units.single(star) == "*" { star += 1 }
-            if star > u, star < units.count, units.isSpace(star) {
-                anchor(units.column(u))
-                out[count] = "•"
-                count += 1
-                endColumn = units.column(u) + 1
-                u = star
-            }
-            var pendingSpace: Int? = nil
-            while u < units.count {
-                let unit = u
-                u += 1
-                if let s = units.single(unit) {
-                    if s == "*" { continue }
-                    // Markdown escapes from PDF→Markdown converters: `1\.`, `\-`, `I\.` read as `1.`, `-`, `I.`.
-                    if s == "\\", u < units.count, let next = units.single(u), Self.isMarkdownEscapable(next) {
-                        continue
-                    }
-                    // `__bold__` emphasis: a run of two or more underscores touching a letter.
-                    if s == "_", Self.isEmphasisUnderscore(units, at: unit) { continue }
-                    if Alphabet.isWhitespace(s) || s.value == 0xFEFF {
-                        if count > 0 && pendingSpace == nil { pendingSpace = units.column(unit) }
-                        continue
-                    }
-                }
-                if let space = pendingSpace {
-                    anchor(space)
-                    out[count] = " "
-                    count += 1
-                    pendingSpace = nil
-                }
-                let column = units.column(unit), length = units.length(unit)
-                let emit = units.range(unit)
-                let exact = emit.count == length
-                for k in emit {
-                    // Columns run on one for one from the last anchor unless a scalar was
-                    // dropped, merged or recomposed; an anchor marks only where they do not.
-                    anchor(column + (exact ? k - emit.lowerBound : 0))
-                    if !exact {
-                        result.wide.append(Int32(clamping: count))
-                        result.wide.append(Int32(clamping: k == emit.upperBound - 1 ? length : 0))
-                    }
-                    out[count] = units.emitted[k]
-                    count += 1
-                }
-                endColumn = column + length
-            }
-            if count > 0 { result.scalars = Array(UnsafeBufferPointer(start: out, count: count)) }
-            result.endColumn = endColumn
+            clean(units, into: buffer.baseAddress!)
         }
-        return result
+    }
+
+    /// `clean` writing into `out`, which has room for every scalar the units emit.
+    static func clean(_ units: Units, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Builder {
+        var w = Writer(out)
+        // Leading "* " / "** " bullet (Markdown list item) becomes "•".
+        var u = 0
+        while u < units.count, units.isSpace(u) { u += 1 }
+        // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
+        // numbering decides the level, so the marks are dropped.
+        var hash = u
+        while hash < units.count, units.single(hash) == "#" { hash += 1 }
+        if hash > u, hash - u <= 6, hash < units.count, units.isSpace(hash) {
+            u = hash
+            while u < units.count, units.isSpace(u) { u += 1 }
+        }
+        var star = u
+        while star < units.count, units.single(star) == "*" { star += 1 }
+        if star > u, star < units.count, units.isSpace(star) {
+            w.write("•", column: units.column(u))
+            w.built.endColumn = units.column(u) + 1
+            u = star
+        }
+        var pendingSpace = 0   // original column of a blank not yet written, 0 for none
+        while u < units.count {
+            let unit = u
+            u += 1
+            if let s = units.single(unit) {
+                if s == "*" { continue }
+                // Markdown escapes from PDF→Markdown converters: `1\.`, `\-`, `I\.` read as `1.`, `-`, `I.`.
+                if s == "\\", u < units.count, let next = units.single(u), Self.isMarkdownEscapable(next) {
+                    continue
+                }
+                // `__bold__` emphasis: a run of two or more underscores touching a letter.
+                if s == "_", Self.isEmphasisUnderscore(units, at: unit) { continue }
+                if Alphabet.isWhitespace(s) || s.value == 0xFEFF {
+                    if w.count > 0 && pendingSpace == 0 { pendingSpace = units.column(unit) }
+                    continue
+                }
+            }
+            if pendingSpace != 0 {
+                w.write(" ", column: pendingSpace)
+                pendingSpace = 0
+            }
+            let column = units.column(unit), length = units.length(unit)
+            let emit = units.range(unit)
+            if emit.count == length {
+                // Columns run on one for one from the last anchor.
+                for k in emit { w.write(units.emitted[k], column: column + (k - emit.lowerBound)) }
+            } else {
+                // A scalar dropped, merged or recomposed: each one emitted is the unit's
+                // column, the last one as wide as the unit.
+                for k in emit {
+                    w.built.wide.append(Int32(clamping: w.count))
+                    w.built.wide.append(Int32(clamping: k == emit.upperBound - 1 ? length : 0))
+                    w.write(units.emitted[k], column: column)
+                }
+            }
+            w.built.endColumn = column + length
+        }
+        if w.count > 0 { w.built.scalars = Array(UnsafeBufferPointer(start: out, count: w.count)) }
+        return w.built
     }
 
     /// ASCII punctuation a Markdown writer escapes with a backslash.

@@ -30,6 +30,17 @@ public enum Normalizer {
         // a scalar that may change under NFC is counted where it lies.
         var old = 0, new = 0
         scalars.withUnsafeBufferPointer { p in
+            // Most texts are NFC already: then they are counted in one go (a word never
+            // crosses a line break, which is no letter).
+            var composing = false
+            for s in p where s.value >= 0x300 && Composer.mayChange(s.value) {
+                composing = true
+                break
+            }
+            if !composing {
+                (old, new) = ToneMarks.count(p)
+                return
+            }
             var start = 0
             let n = p.count
             while start < n {
