@@ -144,7 +144,28 @@ extension CleanLine {
     /// composed letter, or a `Character` made NFC) and emits one or more scalars.
     /// Kept as flat arrays, not an array per unit: one allocation per unit was the
     /// largest cost of cleaning (callgrind, issue 17).
-    struct Units {
+    /// What cleaning reads of a line's units; `Units` in general, `Scalars` for the
+    /// common case of a line read one scalar a column, which compiles to a plain loop.
+    protocol UnitSource {
+        var emitted: UnsafeBufferPointer<Unicode.Scalar> { get }
+        var count: Int { get }
+        func column(_ u: Int) -> Int
+        func length(_ u: Int) -> Int
+        func range(_ u: Int) -> Range<Int>
+        func single(_ u: Int) -> Unicode.Scalar?
+    }
+
+    /// A line's scalars as its units: unit `u` is scalar `u`, column `u + 1`.
+    struct Scalars: UnitSource {
+        let emitted: UnsafeBufferPointer<Unicode.Scalar>
+        var count: Int { emitted.count }
+        @inline(__always) func column(_ u: Int) -> Int { u + 1 }
+        @inline(__always) func length(_ u: Int) -> Int { 1 }
+        @inline(__always) func range(_ u: Int) -> Range<Int> { u..<(u + 1) }
+        @inline(__always) func single(_ u: Int) -> Unicode.Scalar? { emitted[u] }
+    }
+
+    struct Units: UnitSource {
         /// The scalars every unit emits, in order (the source line itself when the
         /// units are its scalars: nothing is copied).
         var emitted: UnsafeBufferPointer<Unicode.Scalar>
@@ -178,16 +199,14 @@ extension CleanLine {
             return starts[u + 1] - starts[u] == 1 ? emitted[Int(starts[u])] : nil
         }
 
-        /// True when unit `u` is the one white-space scalar.
-        @inline(__always)
-        func isSpace(_ u: Int) -> Bool { single(u).map(Alphabet.isWhitespace) ?? false }
     }
 
     /// What a line of the source needs (read one scalar a column).
     enum Need {
         /// Nothing but trimming: the cleaned line is `range` of the line, column `k + 1`
-        /// at line offset `k`.
-        case trimming(Range<Int>)
+        /// at line offset `k`; `pair` when a toned vowel is next to its *oa/oe/uy* partner
+        /// (else no tone style can move anything).
+        case trimming(Range<Int>, pair: Bool)
         /// Cleaning (white space inside, emphasis, bullets, escapes) but no composing.
         case cleaning
         /// A scalar that may change under NFC.
@@ -211,9 +230,11 @@ extension CleanLine {
             if Composer.mayChange(p[hi - 1].value) { return .composing }
             hi -= 1
         }
-        guard lo < hi else { return .trimming(lo..<lo) }
+        guard lo < hi else { return .trimming(lo..<lo, pair: false) }
         var plain = p[lo] != "#"
         var previousSpace = false
+        var pair = false
+        let table = Alphabet.infoTable
         var k = lo
         while plain && k < hi {
             let v = p[k].value
@@ -243,12 +264,16 @@ extension CleanLine {
             previousSpace = false
             if v < 0x300 {
                 if v == 0x85 || v == 0xA0 { plain = false }
-                continue
+            } else {
+                if Composer.mayChange(v) { return .composing }
+                if v == 0xFEFF || Alphabet.isWhitespace(p[k - 1]) { plain = false }
             }
-            if Composer.mayChange(v) { return .composing }
-            if v == 0xFEFF || Alphabet.isWhitespace(p[k - 1]) { plain = false }
+            if !pair, v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 {
+                var end = 0
+                pair = ToneMarks.pair(p, at: k - 1, packed, table, end: &end)
+            }
         }
-        if plain { return .trimming(lo..<hi) }
+        if plain { return .trimming(lo..<hi, pair: pair) }
         // Cleaning is needed: only composing is left to decide.
         while k < hi {
             let v = p[k].value
@@ -272,11 +297,13 @@ extension CleanLine {
         if source.origins == nil {
             built = raw.withUnsafeBufferPointer { p -> Builder? in
                 switch Self.need(p) {
-                case .trimming(let kept):
+                case .trimming(let kept, let pair):
                     // Columns run one for one: no anchor or width to keep.
-                    return Builder(kept, of: p)
+                    var built = Builder(kept, of: p)
+                    built.restyle = pair
+                    return built
                 case .cleaning:
-                    return Self.clean(Units(emitted: p))
+                    return Self.clean(Scalars(emitted: p))
                 case .composing:
                     return nil
                 }
@@ -331,7 +358,7 @@ extension CleanLine {
         laterAnchors = b.laterAnchors
         wide = b.wide
         storedEndColumn = Int32(clamping: b.endColumn)
-        if let toneStyle { ToneMarks.apply(toneStyle, to: &scalars) }
+        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
     }
 
     /// The cleaned scalars and their map, as `clean` builds them.
@@ -341,6 +368,9 @@ extension CleanLine {
         var laterAnchors: [Int32] = []
         var wide: [Int32] = []
         var endColumn = 1
+        /// False when no tone style can move a mark in the line (no toned vowel next to
+        /// its *oa/oe/uy* partner): the rewrite's scan is skipped.
+        var restyle = true
 
         init() {}
 
@@ -383,29 +413,30 @@ extension CleanLine {
     }
 
     /// Cleans `units` (the line's characters) into scalars mapped to the original.
-    static func clean(_ units: Units) -> Builder {
+    static func clean<U: UnitSource>(_ units: U) -> Builder {
         withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(units.emitted.count, 1)) { buffer in
             clean(units, into: buffer.baseAddress!)
         }
     }
 
     /// `clean` writing into `out`, which has room for every scalar the units emit.
-    static func clean(_ units: Units, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Builder {
+    @inline(__always)
+    static func clean<U: UnitSource>(_ units: U, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Builder {
         var w = Writer(out)
         // Leading "* " / "** " bullet (Markdown list item) becomes "•".
         var u = 0
-        while u < units.count, units.isSpace(u) { u += 1 }
+        while u < units.count, isSpace(units, u) { u += 1 }
         // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
         // numbering decides the level, so the marks are dropped.
         var hash = u
         while hash < units.count, units.single(hash) == "#" { hash += 1 }
-        if hash > u, hash - u <= 6, hash < units.count, units.isSpace(hash) {
+        if hash > u, hash - u <= 6, hash < units.count, isSpace(units, hash) {
             u = hash
-            while u < units.count, units.isSpace(u) { u += 1 }
+            while u < units.count, isSpace(units, u) { u += 1 }
         }
         var star = u
         while star < units.count, units.single(star) == "*" { star += 1 }
-        if star > u, star < units.count, units.isSpace(star) {
+        if star > u, star < units.count, isSpace(units, star) {
             w.write("•", column: units.column(u))
             w.built.endColumn = units.column(u) + 1
             u = star
@@ -451,6 +482,10 @@ extension CleanLine {
         return w.built
     }
 
+    /// True when unit `u` is the one white-space scalar.
+    @inline(__always)
+    static func isSpace<U: UnitSource>(_ units: U, _ u: Int) -> Bool { units.single(u).map(Alphabet.isWhitespace) ?? false }
+
     /// ASCII punctuation a Markdown writer escapes with a backslash.
     static func isMarkdownEscapable(_ s: Unicode.Scalar) -> Bool {
         s.isASCII && "\\`*_{}[]()#+-.!|<>".unicodeScalars.contains(s)
@@ -458,7 +493,7 @@ extension CleanLine {
 
     /// True when the `_` at `i` belongs to a run of at least two underscores that
     /// touches a letter or digit on either side (`__Nơi nhận__`), not a blank to fill in (`Số ___/QĐ`).
-    static func isEmphasisUnderscore(_ units: Units, at i: Int) -> Bool {
+    static func isEmphasisUnderscore<U: UnitSource>(_ units: U, at i: Int) -> Bool {
         var lo = i, hi = i
         while lo > 0, units.single(lo - 1) == "_" { lo -= 1 }
         while hi + 1 < units.count, units.single(hi + 1) == "_" { hi += 1 }

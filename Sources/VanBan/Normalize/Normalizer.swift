@@ -32,13 +32,8 @@ public enum Normalizer {
         scalars.withUnsafeBufferPointer { p in
             // Most texts are NFC already: then they are counted in one go (a word never
             // crosses a line break, which is no letter).
-            var composing = false
-            for s in p where s.value >= 0x300 && Composer.mayChange(s.value) {
-                composing = true
-                break
-            }
-            if !composing {
-                (old, new) = ToneMarks.count(p)
+            if let c = ToneMarks.count(p, stoppingAtComposing: true) {
+                (old, new) = c
                 return
             }
             var start = 0

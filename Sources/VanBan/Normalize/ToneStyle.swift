@@ -88,15 +88,20 @@ public enum ToneMarks {
 
     /// `count` on a buffer: only the words holding a toned vowel are read.
     static func count(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> (old: Int, new: Int) {
+        count(p, stoppingAtComposing: false)!
+    }
+
+    /// `count`, or nil (with `stoppingAtComposing`) when `p` holds a scalar that may change under NFC.
+    static func count(_ p: UnsafeBufferPointer<Unicode.Scalar>, stoppingAtComposing: Bool) -> (old: Int, new: Int)? {
         var old = 0, new = 0
-        forEachTonedWord(p) { range in
+        let complete = forEachTonedWord(p, stoppingAtComposing: stoppingAtComposing) { range in
             switch style(of: UnsafeBufferPointer(rebasing: p[range])) {
             case .old?: old += 1
             case .new?: new += 1
             default: break
             }
         }
-        return (old, new)
+        return complete ? (old, new) : nil
     }
 
     /// The style a `keep` document converges to: its majority, nil on a tie.
@@ -126,37 +131,56 @@ public enum ToneMarks {
     /// and of the majority count; issue 17).
     @inline(__always)
     static func forEachTonedWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ body: (Range<Int>) -> Void) {
+        _ = forEachTonedWord(p, stoppingAtComposing: false, body)
+    }
+
+    /// True when the vowel at `i` (table entry `packed`, with a tone) and its neighbour
+    /// make an *o+a*, *o+e* or *u+y* pair; `end` is then where the pair ends.
+    @inline(__always)
+    static func pair(_ p: UnsafeBufferPointer<Unicode.Scalar>, at i: Int, _ packed: UInt16,
+                     _ table: UnsafePointer<UInt16>, end: inout Int) -> Bool {
+        let base = Int(packed & 0xF) - 1
+        switch base {
+        case Alphabet.Base.o, Alphabet.Base.u:
+            guard i + 1 < p.count, let next = Alphabet.vowel(p[i + 1], table),
+                  base == Alphabet.Base.o ? (next.base == Alphabet.Base.a || next.base == Alphabet.Base.e) : next.base == Alphabet.Base.y
+            else { return false }
+            end = i + 2
+            return true
+        case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
+            guard i > 0, let previous = Alphabet.vowel(p[i - 1], table),
+                  previous.base == (base == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o)
+            else { return false }
+            end = i + 1
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// `forEachTonedWord`; with `stoppingAtComposing`, stops and returns false at the first
+    /// scalar that may change under NFC (the caller composes that text first).
+    @inline(__always)
+    static func forEachTonedWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, stoppingAtComposing: Bool,
+                                 _ body: (Range<Int>) -> Void) -> Bool {
         let table = Alphabet.infoTable
         let n = p.count
         var i = 0
         while i < n {
             let v = p[i].value
             // Every toned vowel lies in U+00C0…U+1EF9; the table's bits 4–7 hold the tone.
-            guard v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else { i += 1; continue }
-            let base = Int(packed & 0xF) - 1
-            // The pair's other vowel, and where the word must end.
-            let end: Int
-            switch base {
-            case Alphabet.Base.o, Alphabet.Base.u:
-                guard i + 1 < n, let next = Alphabet.vowel(p[i + 1], table),
-                      base == Alphabet.Base.o ? (next.base == Alphabet.Base.a || next.base == Alphabet.Base.e) : next.base == Alphabet.Base.y
-                else { i += 1; continue }
-                end = i + 2
-            case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
-                guard i > 0, let previous = Alphabet.vowel(p[i - 1], table),
-                      previous.base == (base == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o)
-                else { i += 1; continue }
-                end = i + 1
-            default:
-                i += 1
-                continue
-            }
+            guard v >= 0xC0 else { i += 1; continue }
+            if stoppingAtComposing, v >= 0x300, Composer.mayChange(v) { return false }
+            guard v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else { i += 1; continue }
+            var end = 0
+            guard pair(p, at: i, packed, table, end: &end) else { i += 1; continue }
             guard end == n || !Alphabet.isLetter(p[end]) else { i = end; continue }
             var lo = end - 2
             while lo > 0, end - lo <= 5, Alphabet.isLetter(p[lo - 1]) { lo -= 1 }
             if end - lo <= 5 && (lo == 0 || !Alphabet.isLetter(p[lo - 1])) { body(lo..<end) }
             i = end
         }
+        return true
     }
 
     /// Rewrites every *oa/oe/uy* syllable of `scalars` to `target`; returns how many moved.
