@@ -440,4 +440,27 @@ struct FrontSpeedEquivalenceTests {
         let repaired = String(decoding: [0x61, 0xFF, 0xE1, 0xBB, 0x62, 0xF0, 0x9F], as: UTF8.self)
         #expect(ScalarDecoder.scalars(of: repaired) == Array(repaired.unicodeScalars))
     }
+
+    /// `vanban normalize` copies a line with nothing to compose and no toned oa/oe/uy
+    /// pair as it is; the word-by-word path must give the same bytes for every line, in
+    /// every tone style, with the `keep` majority counted the same.
+    @Test func plainLinesCopiedAsTheWordPathWrites() {
+        var texts = [Self.trickyLines.joined(separator: "\n"), Self.trickyLines.joined(separator: "\r\n") + "\n"]
+        texts += Self.documents().map { String(decoding: $0.1, as: UTF8.self) }
+        // Toned vowels at the eight-byte boundaries, partners on either side of them.
+        for pad in 0..<9 {
+            let p = String(repeating: "x", count: pad)
+            texts.append(p + "hoà\n" + p + "thủy\n" + p + "òa\n" + p + "ùy ả\n" + p + "oẹ\n" + p + "Uỷ ban\n" + p + "quý hoàn\n" + p + "khỏe\n")
+        }
+        for text in texts {
+            var copy = text
+            copy.withUTF8 { bytes in
+                for style in ToneStyle.allCases {
+                    let fast = Normalizer.normalizeUTF8(bytes, toneStyle: style, copyingPlainLines: true)
+                    let words = Normalizer.normalizeUTF8(bytes, toneStyle: style, copyingPlainLines: false)
+                    #expect(fast == words, "\(style) \(text.prefix(40))")
+                }
+            }
+        }
+    }
 }
