@@ -13,43 +13,129 @@ public struct CleanLine: Sendable {
     public var index: Int
     /// The cleaned scalars.
     public var scalars: [Unicode.Scalar]
-    /// Offset map into the original line (columns are 1-based).
-    public var anchors: [(offset: Int, column: Int)]
+    /// Anchors after the first, flattened as (offset, column) pairs; empty (no storage)
+    /// when the line's columns run on one for one from its first scalar (most lines).
+    var laterAnchors: [Int32]
+    /// Original width of the cleaned scalars that do not stand for exactly one original
+    /// character, flattened as (offset, width) pairs in offset order; empty for most lines.
+    var wide: [Int32]
+    /// The first anchor: cleaned offset 0 is this original column.
+    var firstColumn: Int32
+    /// `endColumn`'s storage.
+    var storedEndColumn: Int32
+
     /// Column one past the last original scalar kept (for span ends).
-    public var endColumn: Int
+    public var endColumn: Int {
+        get { Int(storedEndColumn) }
+        set { storedEndColumn = Int32(clamping: newValue) }
+    }
+
+    /// Offset map into the original line (columns are 1-based); the first anchor is
+    /// at offset 0.
+    public var anchors: [(offset: Int, column: Int)] {
+        get {
+            var list: [(offset: Int, column: Int)] = [(0, Int(firstColumn))]
+            var k = 0
+            while k < laterAnchors.count {
+                list.append((Int(laterAnchors[k]), Int(laterAnchors[k + 1])))
+                k += 2
+            }
+            return list
+        }
+        set {
+            // An anchor list not starting at offset 0 means the same as one whose first
+            // anchor is moved back to offset 0 (`column(at:)` runs on from it).
+            guard let first = newValue.first else { firstColumn = 1; laterAnchors = []; return }
+            firstColumn = Int32(clamping: first.column - first.offset)
+            var later: [Int32] = []
+            for a in newValue.dropFirst() {
+                later.append(Int32(clamping: a.offset))
+                later.append(Int32(clamping: a.column))
+            }
+            laterAnchors = later
+        }
+    }
+
     /// Original width of the cleaned scalars that do not stand for exactly one
     /// original character (a composed NFD letter, a VNI letter of two bytes).
-    public var widths: [Int: Int] = [:]
+    public var widths: [Int: Int] {
+        get {
+            var map: [Int: Int] = [:]
+            var k = 0
+            while k < wide.count {
+                map[Int(wide[k])] = Int(wide[k + 1])
+                k += 2
+            }
+            return map
+        }
+        set {
+            var flat: [Int32] = []
+            for (offset, width) in newValue.sorted(by: { $0.key < $1.key }) {
+                flat.append(Int32(clamping: offset))
+                flat.append(Int32(clamping: width))
+            }
+            wide = flat
+        }
+    }
 
     /// True when nothing but white space and emphasis marks was on the line.
     public var isBlank: Bool { scalars.isEmpty }
 
     /// Original 1-based column of cleaned offset `offset`.
     public func column(at offset: Int) -> Int {
-        var lo = 0, hi = anchors.count - 1
+        // The last anchor at or before `offset` (the first one is at offset 0).
+        var lo = 0, hi = laterAnchors.count / 2
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if anchors[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(laterAnchors[2 * (mid - 1)]) <= offset { lo = mid } else { hi = mid - 1 }
         }
-        let a = anchors[lo]
-        return a.column + (offset - a.offset)
+        if lo == 0 { return Int(firstColumn) + offset }
+        return Int(laterAnchors[2 * lo - 1]) + (offset - Int(laterAnchors[2 * lo - 2]))
     }
 
     /// Original column just past cleaned offset `offset`.
     public func columnEnd(at offset: Int) -> Int {
-        column(at: offset) + (widths[offset] ?? 1)
+        column(at: offset) + (width(at: offset) ?? 1)
+    }
+
+    /// The recorded width of cleaned offset `offset`, if any.
+    func width(at offset: Int) -> Int? {
+        var lo = 0, hi = wide.count / 2
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let key = Int(wide[2 * mid])
+            if key == offset { return Int(wide[2 * mid + 1]) }
+            if key < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return nil
     }
 
     /// The line without its first `count` cleaned scalars, still mapped to the original.
     public func dropping(first count: Int) -> CleanLine {
         guard count > 0 else { return self }
         var copy = self
-        let firstColumn = column(at: count)
+        copy.firstColumn = Int32(clamping: column(at: count))
         copy.scalars = Array(scalars[count...])
-        copy.anchors = anchors.compactMap { a in a.offset >= count ? (a.offset - count, a.column) : nil }
-        if copy.anchors.first?.offset != 0 { copy.anchors.insert((0, firstColumn), at: 0) }
-        copy.widths = Dictionary(uniqueKeysWithValues: widths.compactMap { k, w in k >= count ? (k - count, w) : nil })
+        copy.laterAnchors = Self.shifted(laterAnchors, from: count, keepingAt: false)
+        copy.wide = Self.shifted(wide, from: count, keepingAt: true)
         return copy
+    }
+
+    /// The (offset, value) pairs of `flat` past offset `count` (or at it, with
+    /// `keepingAt`), their offsets moved back by `count`.
+    static func shifted(_ flat: [Int32], from count: Int, keepingAt: Bool) -> [Int32] {
+        guard !flat.isEmpty else { return flat }
+        var out: [Int32] = []
+        var k = 0
+        while k < flat.count {
+            let offset = Int(flat[k])
+            if offset > count || (keepingAt && offset == count) {
+                out.append(Int32(clamping: offset - count))
+                out.append(flat[k + 1])
+            }
+            k += 2
+        }
+        return out
     }
 }
 
@@ -58,9 +144,31 @@ extension CleanLine {
     /// composed letter, or a `Character` made NFC) and emits one or more scalars.
     /// Kept as flat arrays, not an array per unit: one allocation per unit was the
     /// largest cost of cleaning (callgrind, issue 17).
-    struct Units {
-        /// The scalars every unit emits, in order.
-        var emitted: [Unicode.Scalar] = []
+    /// What cleaning reads of a line's units; `Units` in general, `Scalars` for the
+    /// common case of a line read one scalar a column, which compiles to a plain loop.
+    protocol UnitSource {
+        var emitted: UnsafeBufferPointer<Unicode.Scalar> { get }
+        var count: Int { get }
+        func column(_ u: Int) -> Int
+        func length(_ u: Int) -> Int
+        func range(_ u: Int) -> Range<Int>
+        func single(_ u: Int) -> Unicode.Scalar?
+    }
+
+    /// A line's scalars as its units: unit `u` is scalar `u`, column `u + 1`.
+    struct Scalars: UnitSource {
+        let emitted: UnsafeBufferPointer<Unicode.Scalar>
+        var count: Int { emitted.count }
+        @inline(__always) func column(_ u: Int) -> Int { u + 1 }
+        @inline(__always) func length(_ u: Int) -> Int { 1 }
+        @inline(__always) func range(_ u: Int) -> Range<Int> { u..<(u + 1) }
+        @inline(__always) func single(_ u: Int) -> Unicode.Scalar? { emitted[u] }
+    }
+
+    struct Units: UnitSource {
+        /// The scalars every unit emits, in order (the source line itself when the
+        /// units are its scalars: nothing is copied).
+        var emitted: UnsafeBufferPointer<Unicode.Scalar>
         /// Where unit `u`'s scalars start in `emitted` (one extra entry for the end);
         /// empty when every unit emits exactly one scalar.
         var starts: [Int32] = []
@@ -91,76 +199,249 @@ extension CleanLine {
             return starts[u + 1] - starts[u] == 1 ? emitted[Int(starts[u])] : nil
         }
 
-        /// True when unit `u` is the one white-space scalar.
-        @inline(__always)
-        func isSpace(_ u: Int) -> Bool { single(u).map(Alphabet.isWhitespace) ?? false }
+    }
+
+    /// What a line of the source needs (read one scalar a column).
+    enum Need {
+        /// Nothing but trimming: the cleaned line is `range` of the line, column `k + 1`
+        /// at line offset `k`; `pair` when a toned vowel is next to its *oa/oe/uy* partner
+        /// (else no tone style can move anything).
+        case trimming(Range<Int>, pair: Bool)
+        /// Cleaning (white space inside, emphasis, bullets, escapes) but no composing.
+        case cleaning
+        /// A scalar that may change under NFC.
+        case composing
+    }
+
+    /// One pass over the line's scalars deciding what `init` must do: the fast path for
+    /// ordinary NFC lines, which make up most of every document.
+    static func need(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> Need {
+        let n = p.count
+        // White space at either end is trimmed: the scalars between are kept one for one
+        // unless they hold a heading mark or bullet at the start, a run of blanks or any
+        // blank other than U+0020, or `*`, `\`, `__` anywhere.
+        var lo = 0
+        while lo < n, Alphabet.isWhitespace(p[lo]) {
+            if Composer.mayChange(p[lo].value) { return .composing }
+            lo += 1
+        }
+        var hi = n
+        while hi > lo, Alphabet.isWhitespace(p[hi - 1]) {
+            if Composer.mayChange(p[hi - 1].value) { return .composing }
+            hi -= 1
+        }
+        guard lo < hi else { return .trimming(lo..<lo, pair: false) }
+        var plain = p[lo] != "#"
+        var previousSpace = false
+        var pair = false
+        let table = Alphabet.infoTable
+        var k = lo
+        while plain && k < hi {
+            let v = p[k].value
+            k += 1
+            if v < 0x80 {
+                // Lower-case letters and what follows them in ASCII: nothing to clean.
+                if v > 0x5F {
+                    previousSpace = false
+                    continue
+                }
+                if v == 0x20 {
+                    if previousSpace { plain = false }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                // The other ASCII scalars cleaning may drop or change: C0 blanks, `*`, `\`, `__`.
+                if v < 0x2A {
+                    if v >= 0x09 && v <= 0x0D { plain = false }
+                } else if v == 0x2A || v == 0x5C {
+                    plain = false
+                } else if v == 0x5F, k < hi, p[k] == "_" {
+                    plain = false
+                }
+                continue
+            }
+            previousSpace = false
+            if v < 0x300 {
+                if v == 0x85 || v == 0xA0 { plain = false }
+            } else {
+                if Composer.mayChange(v) { return .composing }
+                if v == 0xFEFF || Alphabet.isWhitespace(p[k - 1]) { plain = false }
+            }
+            if !pair, v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 {
+                var end = 0
+                pair = ToneMarks.pair(p, at: k - 1, packed, table, end: &end)
+            }
+        }
+        if plain { return .trimming(lo..<hi, pair: pair) }
+        // Cleaning is needed: only composing is left to decide.
+        while k < hi {
+            let v = p[k].value
+            if v >= 0x300, Composer.mayChange(v) { return .composing }
+            k += 1
+        }
+        return .cleaning
     }
 
     /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
     /// tone marks of *oa/oe/uy* syllables, which never changes the scalar count.
     public init(source: SourceText, index: Int, toneStyle: ToneStyle? = nil) {
-        let raw = source.line(index)
         self.index = index
         self.scalars = []
-        self.anchors = []
-        self.endColumn = 1
-        var units = Units()
-        var lengths: [Int32] = []
-        units.emitted.reserveCapacity(raw.count)
-        if source.origins == nil, !raw.contains(where: { Composer.mayChange($0.value) }) {
-            // Nothing to compose and one column a scalar: the units are the scalars.
-            units.emitted.append(contentsOf: raw)
-        } else if Composer.compose(raw, into: &units.emitted, lengths: &lengths) {
-            units.columns.reserveCapacity(lengths.count)
-            if source.origins == nil {
-                var column: Int32 = 1
-                for n in lengths { units.columns.append(column); column += n }
-                units.lengths = lengths
-            } else {
-                units.lengths.reserveCapacity(lengths.count)
-                var consumed = 0
-                for n in lengths {
-                    let column = source.column(line: index, offset: consumed)
-                    consumed += Int(n)
-                    units.columns.append(Int32(column))
-                    units.lengths.append(Int32(source.column(line: index, offset: consumed) - column))
+        self.laterAnchors = []
+        self.wide = []
+        self.firstColumn = 1
+        self.storedEndColumn = 1
+        let raw = source.line(index)
+        var built: Builder? = nil
+        if source.origins == nil {
+            built = raw.withUnsafeBufferPointer { p -> Builder? in
+                switch Self.need(p) {
+                case .trimming(let kept, let pair):
+                    // Columns run one for one: no anchor or width to keep.
+                    var built = Builder(kept, of: p)
+                    built.restyle = pair
+                    return built
+                case .cleaning:
+                    return Self.clean(Scalars(emitted: p))
+                case .composing:
+                    return nil
                 }
             }
-        } else {
-            units.emitted.removeAll(keepingCapacity: true)
-            var consumed = 0
-            units.starts.append(0)
-            for ch in String(scalars: raw) {
-                let n = ch.unicodeScalars.count
-                units.emitted.append(contentsOf: String(ch).precomposedStringWithCanonicalMapping.unicodeScalars)
-                let column = source.column(line: index, offset: consumed)
-                let after = source.column(line: index, offset: consumed + n)
-                units.starts.append(Int32(units.emitted.count))
-                units.columns.append(Int32(column))
-                units.lengths.append(Int32(after - column))
-                consumed += n
+        }
+        if built == nil {
+            var emitted: [Unicode.Scalar] = []
+            var units = Units(emitted: UnsafeBufferPointer(start: nil, count: 0))
+            var lengths: [Int32] = []
+            emitted.reserveCapacity(raw.count)
+            if Composer.compose(raw, into: &emitted, lengths: &lengths) {
+                units.columns.reserveCapacity(lengths.count)
+                if source.origins == nil {
+                    var column: Int32 = 1
+                    for n in lengths { units.columns.append(column); column += n }
+                    units.lengths = lengths
+                } else {
+                    units.lengths.reserveCapacity(lengths.count)
+                    var consumed = 0
+                    for n in lengths {
+                        let column = source.column(line: index, offset: consumed)
+                        consumed += Int(n)
+                        units.columns.append(Int32(column))
+                        units.lengths.append(Int32(source.column(line: index, offset: consumed) - column))
+                    }
+                }
+            } else {
+                emitted.removeAll(keepingCapacity: true)
+                var consumed = 0
+                units.starts.append(0)
+                for ch in String(scalars: raw) {
+                    let n = ch.unicodeScalars.count
+                    emitted.append(contentsOf: String(ch).precomposedStringWithCanonicalMapping.unicodeScalars)
+                    let column = source.column(line: index, offset: consumed)
+                    let after = source.column(line: index, offset: consumed + n)
+                    units.starts.append(Int32(emitted.count))
+                    units.columns.append(Int32(column))
+                    units.lengths.append(Int32(after - column))
+                    consumed += n
+                }
+            }
+            built = emitted.withUnsafeBufferPointer { p in
+                units.emitted = p
+                return Self.clean(units)
             }
         }
-        scalars.reserveCapacity(units.emitted.count)
+        let b = built!
+        // A blank line holds no scalar storage: 20 million blank lines would otherwise
+        // cost an allocation each.
+        scalars = b.scalars
+        firstColumn = b.firstColumn
+        laterAnchors = b.laterAnchors
+        wide = b.wide
+        storedEndColumn = Int32(clamping: b.endColumn)
+        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
+    }
+
+    /// The cleaned scalars and their map, as `clean` builds them.
+    struct Builder {
+        var scalars: [Unicode.Scalar] = []
+        var firstColumn: Int32 = 1
+        var laterAnchors: [Int32] = []
+        var wide: [Int32] = []
+        var endColumn = 1
+        /// False when no tone style can move a mark in the line (no toned vowel next to
+        /// its *oa/oe/uy* partner): the rewrite's scan is skipped.
+        var restyle = true
+
+        init() {}
+
+        /// Scalars `kept` of line `p`, kept as they are.
+        init(_ kept: Range<Int>, of p: UnsafeBufferPointer<Unicode.Scalar>) {
+            guard !kept.isEmpty else { return }
+            scalars = Array(p[kept])
+            firstColumn = Int32(clamping: kept.lowerBound + 1)
+            endColumn = kept.upperBound + 1
+        }
+    }
+
+    /// The cleaned scalars being written into a buffer, with their map.
+    struct Writer {
+        let out: UnsafeMutablePointer<Unicode.Scalar>
+        var count = 0
+        var built = Builder()
+        /// The last anchor (the first is at offset 0, set with the first scalar).
+        var lastOffset = 0, lastColumn = 0
+
+        init(_ out: UnsafeMutablePointer<Unicode.Scalar>) { self.out = out }
+
+        /// Writes `s`, original column `column`, adding an anchor only when the last one
+        /// does not already imply the column (`column(at:)` is unchanged).
+        @inline(__always)
+        mutating func write(_ s: Unicode.Scalar, column: Int) {
+            if count == 0 {
+                built.firstColumn = Int32(clamping: column)
+                lastOffset = 0
+                lastColumn = column
+            } else if lastColumn + (count - lastOffset) != column {
+                built.laterAnchors.append(Int32(clamping: count))
+                built.laterAnchors.append(Int32(clamping: column))
+                lastOffset = count
+                lastColumn = column
+            }
+            out[count] = s
+            count += 1
+        }
+    }
+
+    /// Cleans `units` (the line's characters) into scalars mapped to the original.
+    static func clean<U: UnitSource>(_ units: U) -> Builder {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(units.emitted.count, 1)) { buffer in
+            clean(units, into: buffer.baseAddress!)
+        }
+    }
+
+    /// `clean` writing into `out`, which has room for every scalar the units emit.
+    @inline(__always)
+    static func clean<U: UnitSource>(_ units: U, into out: UnsafeMutablePointer<Unicode.Scalar>) -> Builder {
+        var w = Writer(out)
         // Leading "* " / "** " bullet (Markdown list item) becomes "•".
         var u = 0
-        while u < units.count, units.isSpace(u) { u += 1 }
+        while u < units.count, isSpace(units, u) { u += 1 }
         // A Markdown heading mark ("# ", "### ") says nothing the parser needs: the
         // numbering decides the level, so the marks are dropped.
         var hash = u
         while hash < units.count, units.single(hash) == "#" { hash += 1 }
-        if hash > u, hash - u <= 6, hash < units.count, units.isSpace(hash) {
+        if hash > u, hash - u <= 6, hash < units.count, isSpace(units, hash) {
             u = hash
-            while u < units.count, units.isSpace(u) { u += 1 }
+            while u < units.count, isSpace(units, u) { u += 1 }
         }
         var star = u
         while star < units.count, units.single(star) == "*" { star += 1 }
-        if star > u, star < units.count, units.isSpace(star) {
-            append("•", column: units.column(u))
-            endColumn = units.column(u) + 1
+        if star > u, star < units.count, isSpace(units, star) {
+            w.write("•", column: units.column(u))
+            w.built.endColumn = units.column(u) + 1
             u = star
         }
-        var pendingSpace: Int? = nil
+        var pendingSpace = 0   // original column of a blank not yet written, 0 for none
         while u < units.count {
             let unit = u
             u += 1
@@ -173,32 +454,37 @@ extension CleanLine {
                 // `__bold__` emphasis: a run of two or more underscores touching a letter.
                 if s == "_", Self.isEmphasisUnderscore(units, at: unit) { continue }
                 if Alphabet.isWhitespace(s) || s.value == 0xFEFF {
-                    if !scalars.isEmpty && pendingSpace == nil { pendingSpace = units.column(unit) }
+                    if w.count > 0 && pendingSpace == 0 { pendingSpace = units.column(unit) }
                     continue
                 }
             }
-            if let space = pendingSpace {
-                append(" ", column: space)
-                pendingSpace = nil
+            if pendingSpace != 0 {
+                w.write(" ", column: pendingSpace)
+                pendingSpace = 0
             }
             let column = units.column(unit), length = units.length(unit)
             let emit = units.range(unit)
-            let exact = emit.count == length
-            for k in emit {
-                // Columns run on one for one from the last anchor unless a scalar was
-                // dropped, merged or recomposed; an anchor marks only where they do not.
-                anchor(column + (exact ? k - emit.lowerBound : 0))
-                if !exact { widths[scalars.count] = k == emit.upperBound - 1 ? length : 0 }
-                scalars.append(units.emitted[k])
+            if emit.count == length {
+                // Columns run on one for one from the last anchor.
+                for k in emit { w.write(units.emitted[k], column: column + (k - emit.lowerBound)) }
+            } else {
+                // A scalar dropped, merged or recomposed: each one emitted is the unit's
+                // column, the last one as wide as the unit.
+                for k in emit {
+                    w.built.wide.append(Int32(clamping: w.count))
+                    w.built.wide.append(Int32(clamping: k == emit.upperBound - 1 ? length : 0))
+                    w.write(units.emitted[k], column: column)
+                }
             }
-            endColumn = column + length
+            w.built.endColumn = column + length
         }
-        // A blank line shares one anchor array and holds no scalar storage: 20 million
-        // blank lines would otherwise cost two allocations each.
-        if anchors.isEmpty { anchors = CleanLine.origin }
-        if scalars.isEmpty { scalars = [] }
-        if let toneStyle { ToneMarks.apply(toneStyle, to: &scalars) }
+        if w.count > 0 { w.built.scalars = Array(UnsafeBufferPointer(start: out, count: w.count)) }
+        return w.built
     }
+
+    /// True when unit `u` is the one white-space scalar.
+    @inline(__always)
+    static func isSpace<U: UnitSource>(_ units: U, _ u: Int) -> Bool { units.single(u).map(Alphabet.isWhitespace) ?? false }
 
     /// ASCII punctuation a Markdown writer escapes with a backslash.
     static func isMarkdownEscapable(_ s: Unicode.Scalar) -> Bool {
@@ -207,7 +493,7 @@ extension CleanLine {
 
     /// True when the `_` at `i` belongs to a run of at least two underscores that
     /// touches a letter or digit on either side (`__Nơi nhận__`), not a blank to fill in (`Số ___/QĐ`).
-    static func isEmphasisUnderscore(_ units: Units, at i: Int) -> Bool {
+    static func isEmphasisUnderscore<U: UnitSource>(_ units: U, at i: Int) -> Bool {
         var lo = i, hi = i
         while lo > 0, units.single(lo - 1) == "_" { lo -= 1 }
         while hi + 1 < units.count, units.single(hi + 1) == "_" { hi += 1 }
@@ -220,22 +506,5 @@ extension CleanLine {
             return first.properties.isAlphabetic || ("0"..."9").contains(first)
         }
         return isWordUnit(lo - 1) || isWordUnit(hi + 1)
-    }
-
-    /// The anchors of a line with nothing kept: offset 0 is column 1.
-    static let origin: [(offset: Int, column: Int)] = [(0, 1)]
-
-    private mutating func append(_ s: Unicode.Scalar, column: Int) {
-        anchor(column)
-        scalars.append(s)
-    }
-
-    /// Says that the next scalar appended is original column `column`, adding an anchor
-    /// only when the last one does not already imply it (`column(at:)` is unchanged).
-    @inline(__always)
-    private mutating func anchor(_ column: Int) {
-        let offset = scalars.count
-        if let last = anchors.last, last.column + (offset - last.offset) == column { return }
-        anchors.append((offset, column))
     }
 }

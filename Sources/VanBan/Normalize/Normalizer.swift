@@ -26,21 +26,33 @@ public enum Normalizer {
     public static func resolve(_ style: ToneStyle, in scalars: [Unicode.Scalar]) -> ToneStyle? {
         guard style == .keep else { return style }
         // Line by line (no word crosses a line break, and NFC composes nothing across
-        // one): a single decomposed letter no longer copies the whole text.
+        // one): a single decomposed letter no longer copies the whole text. A line without
+        // a scalar that may change under NFC is counted where it lies.
         var old = 0, new = 0
-        var start = 0
-        let n = scalars.count
-        while start < n {
-            var end = start
-            var changes = false
-            while end < n, scalars[end] != "\n", scalars[end] != "\r" {
-                if Composer.mayChange(scalars[end].value) { changes = true }
-                end += 1
+        scalars.withUnsafeBufferPointer { p in
+            // Most texts are NFC already: then they are counted in one go (a word never
+            // crosses a line break, which is no letter).
+            if let c = ToneMarks.count(p, stoppingAtComposing: true) {
+                (old, new) = c
+                return
             }
-            let c = changes ? ToneMarks.count(composed(Array(scalars[start..<end]))[...]) : ToneMarks.count(scalars[start..<end])
-            old += c.old
-            new += c.new
-            start = end + 1
+            var start = 0
+            let n = p.count
+            while start < n {
+                var end = start
+                var changes = false
+                while end < n {
+                    let v = p[end].value
+                    if v == 0x0A || v == 0x0D { break }
+                    if v >= 0x300, Composer.mayChange(v) { changes = true }
+                    end += 1
+                }
+                let c = changes ? ToneMarks.count(composed(Array(p[start..<end]))[...])
+                    : ToneMarks.count(UnsafeBufferPointer(rebasing: p[start..<end]))
+                old += c.old
+                new += c.new
+                start = end + 1
+            }
         }
         return ToneMarks.majority(old: old, new: new)
     }
@@ -65,6 +77,12 @@ public enum Normalizer {
 
     /// NFC and tone style on UTF-8 bytes, line structure untouched.
     public static func normalizeUTF8(_ input: UnsafeBufferPointer<UInt8>, toneStyle: ToneStyle) -> [UInt8] {
+        normalizeUTF8(input, toneStyle: toneStyle, copyingPlainLines: true)
+    }
+
+    /// `normalizeUTF8`; `copyingPlainLines` false sends every line through the word path
+    /// (the tests compare the two).
+    static func normalizeUTF8(_ input: UnsafeBufferPointer<UInt8>, toneStyle: ToneStyle, copyingPlainLines: Bool) -> [UInt8] {
         // For `keep` the first pass only composes and notes where the oa/oe/uy words
         // are; the minority ones are rewritten afterwards, so the text is read once.
         let keep = toneStyle == .keep
@@ -88,6 +106,13 @@ public enum Normalizer {
                 // Worst case on the fast path: one byte more per word of three or more.
                 let length = lineEnd - lineStart
                 guard written + length + length / 3 + 4 <= capacity else { overflow = true; break }
+                if copyingPlainLines, isPlain(input, lineStart..<lineEnd) {
+                    // Nothing to compose and no oa/oe/uy word with a tone: the line as it is.
+                    (out.baseAddress! + written).initialize(from: input.baseAddress! + lineStart, count: length)
+                    written += length
+                    lineStart = lineEnd
+                    continue
+                }
                 let before = found.words.count
                 if !fastLine(input, lineStart..<lineEnd, target: target, out: out, written: &written, word: word,
                              found: &found, collect: keep) {
@@ -167,6 +192,57 @@ public enum Normalizer {
                   let style = ToneMarks.style(of: UnsafeBufferPointer(start: word, count: count)) else { continue }
             found.add(offset: base + start, length: i - start, style: style)
         }
+    }
+
+    /// True when UTF-8 line `range` of `p` has no scalar that may change under NFC and no
+    /// vowel with a tone mark next to its *oa/oe/uy* partner: normalising leaves it as it
+    /// is, whatever the tone style, and no word of it has a style to note. Most lines of
+    /// a document; the word-by-word path costs about four times this scan (issue 17).
+    static func isPlain(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        let table = Alphabet.infoTable
+        let base = p.baseAddress!
+        var i = range.lowerBound
+        let end = range.upperBound
+        var previous: UInt32 = 0
+        while i < end {
+            if i + 8 <= end, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                previous = UInt32(p[i + 7])
+                i += 8
+                continue
+            }
+            if p[i] < 0x80 {
+                previous = UInt32(p[i])
+                i += 1
+                continue
+            }
+            let v = scalar(p, &i)
+            if Composer.mayChange(v) { return false }
+            guard v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else {
+                previous = v
+                continue
+            }
+            // A toned vowel: its partner is the scalar before (a, e, y) or after (o, u).
+            switch Int(packed & 0xF) - 1 {
+            case Alphabet.Base.o, Alphabet.Base.u:
+                if i < end {
+                    var j = i
+                    let next = Unicode.Scalar(scalar(p, &j)) ?? " "
+                    if let vowel = Alphabet.vowel(next, table),
+                       vowel.base == Alphabet.Base.a || vowel.base == Alphabet.Base.e || vowel.base == Alphabet.Base.y {
+                        return false
+                    }
+                }
+            case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
+                if let vowel = Alphabet.vowel(Unicode.Scalar(previous) ?? " ", table),
+                   vowel.base == Alphabet.Base.o || vowel.base == Alphabet.Base.u {
+                    return false
+                }
+            default:
+                break
+            }
+            previous = v
+        }
+        return true
     }
 
     /// Longest word the fast path handles; longer ones go through the slow path.

@@ -25,9 +25,7 @@ public struct SourceText: Sendable {
         self.name = name
         self.origins = origins
         self.encoding = encoding
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(text.unicodeScalars.count)
-        scalars.append(contentsOf: text.unicodeScalars)
+        let scalars = ScalarDecoder.scalars(of: text)
         self.scalars = scalars
         var lines: [Range<Int>] = []
         var start = 0
