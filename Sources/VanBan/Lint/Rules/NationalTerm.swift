@@ -53,11 +53,11 @@ public enum NationalTerm: Rule {
         let v = Words(RuleWords(document, numbering: mayMention))
         var mentions: [Mention] = []
         var mayStart = [Bool](repeating: false, count: document.lines.count)
-        for (n, line) in document.lines.enumerated() {
-            let ids = v.w.lines[n]
+        for (index, line) in document.lines.enumerated() {
+            let ids = v.w.lines[index]
             // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*
             // (`Words.startPairs`).
-            if v.mayStart(ids) { mayStart[n] = true } else {
+            if v.mayStart(ids) { mayStart[index] = true } else {
                 councilAndPartyTerms(line, ids, v, &report)
                 councilTermInTime(line, ids, v, &report)
                 continue
