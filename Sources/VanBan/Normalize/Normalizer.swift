@@ -99,8 +99,11 @@ public enum Normalizer {
             var lineStart = 0
             let n = input.count
             while lineStart < n {
-                var lineEnd = lineStart
-                while lineEnd < n && input[lineEnd] != 0x0A { lineEnd += 1 }
+                // The next line feed by `memchr` (a byte loop here was 12% of `vanban normalize`).
+                var lineEnd = n
+                if let feed = memchr(input.baseAddress! + lineStart, 0x0A, n - lineStart) {
+                    lineEnd = feed.assumingMemoryBound(to: UInt8.self) - UnsafeMutablePointer(mutating: input.baseAddress!)
+                }
                 if lineEnd < n { lineEnd += 1 }  // include the line feed
                 let mark = written
                 // Worst case on the fast path: one byte more per word of three or more.
@@ -221,20 +224,22 @@ public enum Normalizer {
                 previous = v
                 continue
             }
-            // A toned vowel: its partner is the scalar before (a, e, y) or after (o, u).
+            // A toned vowel: its partner is the scalar before (a, e, y) or after (o, u), and
+            // the pair ends the word (`style(of:)` reads the word's last two letters).
             switch Int(packed & 0xF) - 1 {
             case Alphabet.Base.o, Alphabet.Base.u:
                 if i < end {
                     var j = i
                     let next = Unicode.Scalar(scalar(p, &j)) ?? " "
                     if let vowel = Alphabet.vowel(next, table),
-                       vowel.base == Alphabet.Base.a || vowel.base == Alphabet.Base.e || vowel.base == Alphabet.Base.y {
+                       vowel.base == Alphabet.Base.a || vowel.base == Alphabet.Base.e || vowel.base == Alphabet.Base.y,
+                       !letterFollows(p, j, end) {
                         return false
                     }
                 }
             case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
                 if let vowel = Alphabet.vowel(Unicode.Scalar(previous) ?? " ", table),
-                   vowel.base == Alphabet.Base.o || vowel.base == Alphabet.Base.u {
+                   vowel.base == Alphabet.Base.o || vowel.base == Alphabet.Base.u, !letterFollows(p, i, end) {
                     return false
                 }
             default:
@@ -243,6 +248,16 @@ public enum Normalizer {
             previous = v
         }
         return true
+    }
+
+    /// True when the scalar at byte `i` (before `end`) is a letter or a combining mark
+    /// (which the word path reads as part of a word).
+    @inline(__always)
+    static func letterFollows(_ p: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard i < end else { return false }
+        var j = i
+        let v = scalar(p, &j)
+        return isWordScalar(v, Alphabet.infoTable)
     }
 
     /// Longest word the fast path handles; longer ones go through the slow path.
