@@ -92,13 +92,7 @@ struct RuleWords {
     /// `TokenizedLine.matches(_:at:)` over IDs.
     @inline(__always)
     func matches(_ phrase: [Int32], _ ids: [Int32], at i: Int) -> Bool {
-        guard i >= 0, i + phrase.count <= ids.count else { return false }
-        var k = 0
-        while k < phrase.count {
-            if ids[i + k] != phrase[k] { return false }
-            k += 1
-        }
-        return true
+        FoldedWordIDs.matchesExact(phrase, ids, at: i)
     }
 
     /// `TokenizedLine.matchesFolded(_:at:)` over IDs.
