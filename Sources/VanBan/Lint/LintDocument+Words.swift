@@ -60,6 +60,14 @@ public struct WordTable: Sendable {
         }
     }
 
+    /// The IDs of `line`'s tokens (their `lower` texts), numbering the new ones.
+    mutating func intern(tokensOf line: TokenizedLine) -> [Int32] {
+        let tokens = line.tokens
+        var ids = [Int32](repeating: 0, count: tokens.count)
+        for k in tokens.indices { ids[k] = intern(tokens[k].lower) }
+        return ids
+    }
+
     /// Numbers the folded form of every ID not yet folded (from `from` on).
     mutating func fold(from: Int) {
         var k = from

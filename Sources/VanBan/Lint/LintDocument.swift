@@ -144,11 +144,7 @@ public struct LintDocument: Sendable {
         // exclusivity check on every access.)
         var ids: [[Int32]] = []
         ids.reserveCapacity(textLines.count)
-        for t in textLines {
-            var line = [Int32](repeating: 0, count: t.tokens.count)
-            for k in t.tokens.indices { line[k] = table.intern(t.tokens[k].lower) }
-            ids.append(line)
-        }
+        for t in textLines { ids.append(table.intern(tokensOf: t)) }
         table.fold(from: 0)
         words = table
         self.ids = ids

@@ -54,19 +54,10 @@ struct RuleWords {
         // (A plain loop over a local copy: `intern` numbers what the text lines lack.)
         var copy = document.words
         let before = copy.count
-        for k in missing {
-            let tokens = document.lines[k].tokens.tokens
-            var ids = [Int32](repeating: 0, count: tokens.count)
-            for n in tokens.indices { ids[n] = copy.intern(tokens[n].lower) }
-            lines[k] = ids
-        }
+        for k in missing { lines[k] = copy.intern(tokensOf: document.lines[k].tokens) }
         var more: [[Int32]] = []
         more.reserveCapacity(extraLines.count)
-        for t in extraLines {
-            var ids = [Int32](repeating: 0, count: t.tokens.count)
-            for n in t.tokens.indices { ids[n] = copy.intern(t.tokens[n].lower) }
-            more.append(ids)
-        }
+        for t in extraLines { more.append(copy.intern(tokensOf: t)) }
         copy.fold(from: before)
         table = copy
         self.lines = lines
