@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Real-word errors: two syllables that are each Vietnamese but together no word, one
 /// confusion away from a word (*sử lý* → *xử lý*, *giáo giục* → *giáo dục*).
 ///
@@ -89,6 +91,18 @@ extension Misspelling {
         return ids
     }
 
+    /// `confusionIDs(of:)`, remembered for the process (bounded like `Variants.of`'s
+    /// cache): a word outside the register cost ~50,000 instructions a document to spell out
+    /// again.
+    static func cachedConfusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
+        if let known = confusionCache.withLock({ $0[word] }) { return known }
+        let found = confusionIDs(of: word)
+        confusionCache.withLock { if $0.count < Variants.cacheLimit { $0[word] = found } }
+        return found
+    }
+
+    private static let confusionCache = Mutex<[String: [(id: Int32, classic: Bool)]]>([:])
+
     /// Reports the real-word errors of the document.
     static func checkConfusions(_ lines: [TokenizedLine], _ tokenIDs: [[Int32]], _ words: [String],
                                 _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
@@ -98,7 +112,7 @@ extension Misspelling {
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[Int(w)] { return known }
             // A syllable of the table has its confusions listed there; any other is spelt out.
-            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(of: words[Int(w)])
+            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : cachedConfusionIDs(of: words[Int(w)])
             variantCache[Int(w)] = found
             return found
         }

@@ -45,12 +45,21 @@ extension Misspelling {
         let s = Array(syllable.unicodeScalars)
         var out: [(id: Int32, evidence: Bool)] = []
         var sound = false
-        let writtenCount = RegisterLexicon.id(syllable).map(RegisterLexicon.count) ?? 0
+        // (The tables read once: each static access is a `swift_once`.)
+        let tables = RegisterLexicon.tables
+        func count(_ id: Int32) -> Int { Int(id) < tables.syllableCounts.count ? Int(tables.syllableCounts[Int(id)]) : 0 }
+        let writtenCount = RegisterLexicon.id(syllable).map(count) ?? 0
         var changingVowel = false
+        // Each candidate is looked up by its UTF-8 bytes, written into one buffer: a String
+        // built per candidate was most of this function's ~17,000 instructions a syllable.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(4 * s.count + 8)
         func emit(_ v: [Unicode.Scalar]) {
-            var text = String(String.UnicodeScalarView(v))
-            guard let id = text.withUTF8({ RegisterLexicon.id($0) }), !out.contains(where: { $0.id == id }) else { return }
-            if changingVowel && RegisterLexicon.count(id) <= writtenCount { return }
+            utf8.removeAll(keepingCapacity: true)
+            for c in v { UTF8.encode(c) { utf8.append($0) } }
+            guard let id = utf8.withUnsafeBufferPointer({ RegisterLexicon.lookup($0, tables.bytes, tables.starts, tables.syllableSlots) }),
+                  !out.contains(where: { $0.id == id }) else { return }
+            if changingVowel && count(id) <= writtenCount { return }
             out.append((id, sound))
         }
         let vowels = s.indices.filter { Alphabet.vowel(s[$0]) != nil }

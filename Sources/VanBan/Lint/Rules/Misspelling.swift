@@ -57,7 +57,7 @@ public enum Misspelling: Rule {
         /// Keyed by UTF-8 bytes: hashing a `String` with Vietnamese letters normalises it
         /// first, which made this table a tenth of `vanban lint` on one file.
         var vocabulary: [[UInt8]: UInt64] = [:]
-        var variantsByID: [UInt64: String] = [:]
+        var variantsByID = PhraseTable()
         /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
         var misspelt: [Bool] = [false]
     }
@@ -92,7 +92,7 @@ public enum Misspelling: Rule {
                     }
                     let n = number(bytes)
                     let packed = numbers.indices.reduce(UInt64(0)) { $0 << 21 | ($1 == k ? n : numbers[$1]) }
-                    t.variantsByID[packed] = phrase
+                    t.variantsByID.set(packed, phrase)
                     t.misspelt[Int(n)] = true
                 }
             }
@@ -215,11 +215,17 @@ public enum Misspelling: Rule {
                 }
                 guard misspelt[Int(id[i])] else { continue }
                 // Phrases of three, then two words that contain word i.
+                // (The words' numbers packed in one plain loop: `allSatisfy` and `reduce` with
+                // closures were 3% of this rule.)
                 search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
-                    for start in max(nextFree, i - length + 1)...i where start + length <= id.count
-                        && (start..<(start + length)).allSatisfy({ id[$0] >= 0 && lexiconID[Int(id[$0])] != 0 }) {
-                        let phrase = (start..<(start + length)).reduce(UInt64(0)) { $0 << 21 | lexiconID[Int(id[$1])] }
-                        guard let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
+                    for start in max(nextFree, i - length + 1)...i where start + length <= id.count {
+                        var phrase: UInt64 = 0
+                        var known = true
+                        for k in start..<(start + length) {
+                            guard id[k] >= 0, case let v = lexiconID[Int(id[k])], v != 0 else { known = false; break }
+                            phrase = phrase << 21 | v
+                        }
+                        guard known, let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
                               !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported[n, k] = true }
@@ -257,12 +263,15 @@ public enum Misspelling: Rule {
                 if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
                     ok = plausible[Int(id[i])] == 1
                 } else {
-                    ok = !table.isMarked[Int(id[i])] || isSyllable(words[Int(id[i])], strict: strict)
+                    ok = !table.isMarked[Int(id[i])] || isSyllable(words[Int(id[i])], register: registerID[Int(id[i])], strict: strict)
                     if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
                 }
                 if ok {
                     // A syllable no word uses (*dảm*): a note (`rare`).
-                    if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, isLowerWord(t, i, first: false),
+                    // (`rareSyllable` answers nil for a register word or a function word: they are
+                    // known from the word facts, without a String lookup.)
+                    if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, registerID[Int(id[i])] < 0,
+                       !function[Int(id[i])], isLowerWord(t, i, first: false),
                        let nearest = rareSyllable(id[i], words, &rare) {
                         report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
                         reported[n, i] = true
@@ -274,17 +283,18 @@ public enum Misspelling: Rule {
             }
         }
         // The document's own evidence.
-        func count(_ a: String, _ b: String) -> Int {
-            guard let x = wordID(a), let y = wordID(b) else { return 0 }
-            return counts[pair(x, y), default: 0]
-        }
         // Rare variants (both words in the document) of frequent bigrams.
         var frequentVariants: [Int64: Int64] = [:]
+        // The variants of each word that the document writes, as document IDs, spelt out once
+        // per distinct word (they were spelt and looked up once per frequent bigram).
+        var variantIDs = [[Int32]?](repeating: nil, count: words.count)
         for (bigram, n) in counts where n >= 5 {
             let w = [Int32(truncatingIfNeeded: bigram >> 32), Int32(truncatingIfNeeded: bigram)]
             for k in 0..<2 {
-                for v in Variants.of(words[Int(w[k])], finals: false) {
-                    guard let vid = wordID(v) else { continue }
+                if variantIDs[Int(w[k])] == nil {
+                    variantIDs[Int(w[k])] = variantsWithoutFinals(words[Int(w[k])], register: registerID[Int(w[k])]).compactMap { wordID($0) }
+                }
+                for vid in variantIDs[Int(w[k])]! {
                     let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
                     let m = counts[key, default: 0]
                     // Two frequent spellings a variant is one mark away from (OCR: "sửa đổi" 65×,
@@ -344,48 +354,77 @@ public enum Misspelling: Rule {
         // bigram, made the rule quadratic in the document: issue 17.)
         var wanted = [Bool](repeating: false, count: words.count)
         var trigrams: [Trigram: Int] = [:]
-        func scanDropped(collect: Bool) {
-            for (n, t) in lines.enumerated() {
-                let id = tokenIDs[n]
-                lazy var key = keyLine(n)
-                for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
-                    let seen = counts[pair(id[i], id[i + 1]), default: 0]
-                    // The cheap conditions first, on IDs: the pair is rare, and one dropped word
-                    // is a word of the document whose second word is rarely alone (as below).
-                    guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
-                        xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
-                    }) else { continue }
-                    guard let dropped = droppedBefore[key[i + 1]], !reported[n, i] else { continue }
-                    let bigram = key[i] + " " + key[i + 1]
-                    guard seen <= 2, !Lexicon.collocationSet.contains(bigram), !Lexicon.compounds.contains(bigram),
-                          !Lexicon.valid.contains(bigram) else { continue }
-                    // The second word must not start a word of its own with the next one, nor be
-                    // used on its own elsewhere (*của dân*, *các Sở*).
-                    if startsCompound(key, i + 1) { continue }
-                    for x in dropped {
-                        let alone = unigrams[Int(id[i + 1])] - count(x, key[i + 1])
-                        guard alone <= 2, let xid = wordID(x) else { continue }
-                        if collect { wanted[Int(xid)] = true; continue }
-                        let full = trigrams[Trigram(a: id[i], b: xid, c: id[i + 1]), default: 0]
-                        guard full >= 3, full >= 3 * seen else { continue }
-                        let first = t.text(i), second = t.text(i + 1)
-                        let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
-                        let replacement = first + " " + missing + " " + second
-                        // Evidence, not certainty: no automatic fix.
-                        report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
-                        break
+        // Whether a pair of document words (`a << 32 | b`) is a collocation, a compound or a
+        // valid phrase of the lexicon (`knownBigram`), or a compound or collocation
+        // (`compoundPair`): their folded texts are joined and looked up once per distinct
+        // pair, not once per place (a String built and hashed per candidate was most of this
+        // pass).
+        var knownBigram: [Int64: Bool] = [:]
+        var compoundPair: [Int64: Bool] = [:]
+        // The places that pass every test but the three-word count, in document order: found
+        // once, then only they are visited again once the counts are known.
+        var places: [(n: Int, i: Int)] = []
+        for n in tokenIDs.indices {
+            let id = tokenIDs[n]
+            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
+                let seen = counts[pair(id[i], id[i + 1]), default: 0]
+                // The cheap conditions first, on IDs: the pair is rare, and one dropped word
+                // is a word of the document whose second word is rarely alone (as below).
+                guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
+                    xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
+                }), !reported[n, i] else { continue }
+                let p = pair(id[i], id[i + 1])
+                let known: Bool
+                if let k = knownBigram[p] { known = k } else {
+                    let bigram = words[Int(id[i])] + " " + words[Int(id[i + 1])]
+                    known = Lexicon.collocationSet.contains(bigram) || Lexicon.compounds.contains(bigram) || Lexicon.valid.contains(bigram)
+                    knownBigram[p] = known
+                }
+                if known { continue }
+                // The second word must not start a word of its own with the next one, nor be
+                // used on its own elsewhere (*của dân*, *các Sở*). (`startsCompound` on IDs.)
+                if i + 2 < id.count, id[i + 2] >= 0, !words[Int(id[i + 2])].isEmpty {
+                    let q = pair(id[i + 1], id[i + 2])
+                    let compound: Bool
+                    if let c = compoundPair[q] { compound = c } else {
+                        let s = words[Int(id[i + 1])] + " " + words[Int(id[i + 2])]
+                        compound = Lexicon.compounds.contains(s) || Lexicon.collocationSet.contains(s)
+                        compoundPair[q] = compound
                     }
+                    if compound { continue }
+                }
+                places.append((n, i))
+                // (`droppedIDs` follows the order of `droppedBefore`'s words; -1 for a word the
+                // document lacks, whose count is 0.)
+                for xid in candidates where xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2 {
+                    wanted[Int(xid)] = true
                 }
             }
         }
-        scanDropped(collect: true)
         guard wanted.contains(true) else { return }
         for id in tokenIDs where id.count >= 3 {
             for j in 1..<(id.count - 1) where id[j] >= 0 && wanted[Int(id[j])] && id[j - 1] >= 0 && id[j + 1] >= 0 {
                 trigrams[Trigram(a: id[j - 1], b: id[j], c: id[j + 1]), default: 0] += 1
             }
         }
-        scanDropped(collect: false)
+        for (n, i) in places {
+            let id = tokenIDs[n]
+            let seen = counts[pair(id[i], id[i + 1]), default: 0]
+            let dropped = droppedBefore[words[Int(id[i + 1])]]!
+            for (x, xid) in zip(dropped, droppedIDs[Int(id[i + 1])]!) where xid >= 0 {
+                let alone = unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0]
+                guard alone <= 2 else { continue }
+                let full = trigrams[Trigram(a: id[i], b: xid, c: id[i + 1]), default: 0]
+                guard full >= 3, full >= 3 * seen else { continue }
+                let t = lines[n]
+                let first = t.text(i), second = t.text(i + 1)
+                let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
+                let replacement = first + " " + missing + " " + second
+                // Evidence, not certainty: no automatic fix.
+                report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
+                break
+            }
+        }
     }
 
     /// Three word IDs in a row.
@@ -428,7 +467,12 @@ public enum Misspelling: Rule {
     /// Remembered for the process per syllable of the register: every document asks again
     /// for the same few thousand words, at ~2,000 instructions each.
     static func isSyllable(_ w: String, strict: Bool) -> Bool {
-        let slot = RegisterLexicon.id(w).map { Int($0) * 2 + (strict ? 1 : 0) }
+        isSyllable(w, register: RegisterLexicon.id(w) ?? -1, strict: strict)
+    }
+
+    /// `isSyllable(_:strict:)` of a word whose register number (-1: none) is known.
+    static func isSyllable(_ w: String, register: Int32, strict: Bool) -> Bool {
+        let slot = register >= 0 ? Int(register) * 2 + (strict ? 1 : 0) : nil
         if let slot {
             let known = syllableVerdicts.withLock { slot < $0.count ? $0[slot] : 0 }
             if known != 0 { return known == 1 }
@@ -442,6 +486,23 @@ public enum Misspelling: Rule {
         }
         return ok
     }
+
+    /// `Variants.of(word, finals: false)`, found by the register number `register` of `word`
+    /// (-1: none) for a register syllable: `Variants.of`'s own cache hashes the String.
+    static func variantsWithoutFinals(_ word: String, register: Int32) -> [String] {
+        guard register >= 0 else { return Variants.of(word, finals: false) }
+        let r = Int(register)
+        if let known = registerVariants.withLock({ r < $0.count ? $0[r] : nil }) { return known }
+        let found = Variants.of(word, finals: false)
+        registerVariants.withLock { v in
+            if v.isEmpty { v = [[String]?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
+            if r < v.count { v[r] = found }
+        }
+        return found
+    }
+
+    /// `variantsWithoutFinals` by register number (nil: not yet spelt out).
+    private static let registerVariants = Mutex<[[String]?]>([])
 
     /// `isSyllable` per register syllable and strictness: 0 not yet known, 1 yes, 2 no.
     private static let syllableVerdicts = Mutex<[UInt8]>([])
@@ -497,8 +558,8 @@ public enum Misspelling: Rule {
     /// *sách* belongs to *chính sách*; *chứng chỉ đào tạo*: *đào* to *đào tạo*).
     static func isRegisterWord(_ key: [String], _ start: Int, _ length: Int, _ correct: String) -> Bool {
         let written = key[start..<(start + length)]
-        if RegisterLexicon.count(written.joined(separator: " ")) >= 2 { return true }
-        let target = correct.split(separator: " ").map { foldKey(String($0)) }
+        if writtenCount(written) >= 2 { return true }
+        let target = foldedWords(of: correct)
         guard target.count == length else { return false }
         for (k, (w, c)) in zip(written, target).enumerated() where w != c {
             let at = start + k
@@ -507,6 +568,33 @@ public enum Misspelling: Rule {
         }
         return false
     }
+
+    /// `RegisterLexicon.count` of `written` joined by spaces, read from the words' numbers
+    /// without joining and splitting them again (a word with a space in it, which no token
+    /// has, takes the old way).
+    static func writtenCount(_ written: ArraySlice<String>) -> Int {
+        guard written.count == 2 || written.count == 3, !written.contains(where: { $0.utf8.contains(0x20) }) else {
+            return RegisterLexicon.count(written.joined(separator: " "))
+        }
+        var ids: [Int32] = []
+        for w in written {
+            guard let x = RegisterLexicon.id(w) else { return 0 }
+            ids.append(x)
+        }
+        return ids.count == 2 ? RegisterLexicon.pair(ids[0], ids[1]).count : RegisterLexicon.triple(ids[0], ids[1], ids[2])
+    }
+
+    /// The words of `phrase`, each folded (`foldKey`), remembered for the process (bounded
+    /// like `Variants.of`'s cache): the same few hundred corrections are asked for again in
+    /// every document.
+    static func foldedWords(of phrase: String) -> [String] {
+        if let known = foldedPhrases.withLock({ $0[phrase] }) { return known }
+        let found = phrase.split(separator: " ").map { foldKey(String($0)) }
+        foldedPhrases.withLock { if $0.count < Variants.cacheLimit { $0[phrase] = found } }
+        return found
+    }
+
+    private static let foldedPhrases = Mutex<[String: [String]]>([:])
 
     static func isPhrase(_ a: String, _ b: String) -> Bool {
         RegisterLexicon.isPhrase(a, b) || Lexicon.compounds.contains(a + " " + b)
@@ -587,7 +675,7 @@ struct TokenFlags {
 
     /// The flag of token `i` of line `n` (false outside the lines).
     subscript(n: Int, i: Int) -> Bool {
-        get {
+        @inline(__always) get {
             guard n >= 0, n + 1 < starts.count, i >= 0, starts[n] + i < starts[n + 1] else { return false }
             return flags[starts[n] + i]
         }
@@ -665,4 +753,58 @@ struct BigramCounts: Sequence {
 
     /// (bigram, count) in the order first written.
     func makeIterator() -> Zip2Sequence<[Int64], [Int]>.Iterator { zip(keys, values).makeIterator() }
+}
+
+/// The lexicon's variant phrases (`Misspelling.LexiconTables.variantsByID`): packed word
+/// numbers → the correct phrase, by open addressing over integer keys. A `Dictionary`
+/// hashed each candidate key with SipHash, a twentieth of `misspelling` (issue 17).
+struct PhraseTable: Sendable {
+    private(set) var keys: [UInt64] = []
+    private(set) var values: [String] = []
+    /// Slot → index + 1 (0 empty).
+    private var slots = [Int32](repeating: 0, count: 1024)
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// The correct phrase of the variant `key`, or nil.
+    subscript(key: UInt64) -> String? {
+        let mask = slots.count - 1
+        var s = Self.slot(key, mask)
+        while true {
+            let entry = slots[s]
+            if entry == 0 { return nil }
+            if keys[Int(entry - 1)] == key { return values[Int(entry - 1)] }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Sets the phrase of `key` (the last one set wins, as a dictionary's assignment).
+    mutating func set(_ key: UInt64, _ value: String) {
+        let mask = slots.count - 1
+        var s = Self.slot(key, mask)
+        while true {
+            let entry = slots[s]
+            if entry == 0 { break }
+            if keys[Int(entry - 1)] == key { values[Int(entry - 1)] = value; return }
+            s = (s + 1) & mask
+        }
+        keys.append(key)
+        values.append(value)
+        slots[s] = Int32(keys.count)
+        if keys.count * 2 > slots.count {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for (k, key) in keys.enumerated() {
+                var s = Self.slot(key, mask)
+                while slots[s] != 0 { s = (s + 1) & mask }
+                slots[s] = Int32(k + 1)
+            }
+        }
+    }
+
+    /// Number of variant phrases.
+    var count: Int { keys.count }
 }
