@@ -160,12 +160,18 @@ public enum Misspelling: Rule {
         // (Plain loops: a variable a closure mutates lives in a box, checked at each access.)
         var tokenIDs: [[Int32]] = []
         tokenIDs.reserveCapacity(lines.count)
-        for (t, ids) in zip(lines, document.ids) {
+        // Each distinct ID's folded ID, -1 for an empty text: read once per ID, not per token.
+        // (`Token.lower` is empty exactly when its ID's text is.)
+        var foldedWord = [Int32](repeating: -1, count: table.count)
+        for k in 0..<table.count where !words[k].isEmpty { foldedWord[k] = table.folded[k] }
+        let documentIDs = document.ids
+        for n in lines.indices {
+            let ids = documentIDs[n]
+            let tokens = lines[n].tokens
             var out = [Int32](repeating: -1, count: ids.count)
-            for i in ids.indices where t.tokens[i].kind == .word {
-                // (`Token.lower` is empty exactly when its ID's text is.)
-                guard !words[Int(ids[i])].isEmpty else { continue }
-                let f = table.folded[Int(ids[i])]
+            for i in ids.indices where tokens[i].kind == .word {
+                let f = foldedWord[Int(ids[i])]
+                guard f >= 0 else { continue }
                 out[i] = f
                 isWordID[Int(f)] = true
             }
@@ -288,9 +294,18 @@ public enum Misspelling: Rule {
         // The variants of each word that the document writes, as document IDs, spelt out once
         // per distinct word (they were spelt and looked up once per frequent bigram).
         var variantIDs = [[Int32]?](repeating: nil, count: words.count)
+        // A variant pair is written once or twice: a word that no such pair ends
+        // (`rareBefore`) or starts (`rareAfter`) has no variant to find beside it, and the
+        // variants of its neighbour are not spelt out.
+        var rareBefore = [Bool](repeating: false, count: words.count)
+        var rareAfter = [Bool](repeating: false, count: words.count)
+        for (bigram, m) in counts where m <= 2 {
+            rareAfter[Int(bigram >> 32)] = true
+            rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
+        }
         for (bigram, n) in counts where n >= 5 {
             let w = [Int32(truncatingIfNeeded: bigram >> 32), Int32(truncatingIfNeeded: bigram)]
-            for k in 0..<2 {
+            for k in 0..<2 where k == 0 ? rareBefore[Int(w[1])] : rareAfter[Int(w[0])] {
                 if variantIDs[Int(w[k])] == nil {
                     variantIDs[Int(w[k])] = variantsWithoutFinals(words[Int(w[k])], register: registerID[Int(w[k])]).compactMap { wordID($0) }
                 }
@@ -733,8 +748,21 @@ struct BigramCounts: Sequence {
 
     /// Counts one more `key`.
     mutating func increment(_ key: Int64) {
-        let (index, s) = find(key)
-        if let index { values[index] += 1; return }
+        // (The probe written out over the buffers: `find`'s optional and the arrays'
+        // uniqueness checks were half of its cost, once per word pair of the document.)
+        let mask = slots.count - 1
+        var s = slot(key)
+        let index: Int = slots.withUnsafeBufferPointer { sl in
+            keys.withUnsafeBufferPointer { k in
+                while true {
+                    let entry = Int(sl[s])
+                    if entry == 0 { return -1 }
+                    if k[entry - 1] == key { return entry - 1 }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+        if index >= 0 { values[index] += 1; return }
         keys.append(key)
         values.append(1)
         slots[s] = Int32(keys.count)
