@@ -18,6 +18,8 @@ struct LintDocumentIDTests {
         1. Nghiêng nghiêng NGHIÊNG nghiêngnghiêngnghiêng, hoà hòa HOÀ Hoà uỷ ủy thuỷ thủy.
         2. Khuyếnkhíchkhuyếnkhích khuyếnkhíchkhuyếnkhích ngườingườingười (Ban Thường vụ) 2026, 2026; ≥ 5 % « ».
         3. Tiếng Việt viết tách dấu: hoa\u{300} hòa ho\u{300}a.
+        4. Cùng tám byte đầu: abcdefghij abcdefghik trườngx trườngy ABCDEFGHIJ; cùng độ dài, khác chữ:
+        aaaaaaaaaaaaaaaaaaaaa bbbbbbbbbbbbbbbbbbbbb ngườingườingườix ngườingườingườiy.
         PHỤ LỤC I
         | STT | Nội dung | Thời gian |
         | 1 | Khuyếnkhíchkhuyếnkhích nghiêngnghiêngnghiêng | Quý I/2026 |
