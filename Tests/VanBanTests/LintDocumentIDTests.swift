@@ -221,27 +221,33 @@ struct LintDocumentIDTests {
     /// `RepeatedWord.nextRepeat` stops at the tokens the old per-token test (the same ID among
     /// the five after it) stopped at, and only there.
     @Test func nextRepeatStopsWhereThePerTokenTestStopped() throws {
-        var lines: [[Int32]] = [[], [1], [1, 1], [1, 2, 3, 4, 5, 1], [1, 2, 3, 4, 5, 6, 1], [7, 7, 7, 7], [1, 2, 1, 2, 3, 3]]
+        var lines: [([Int32], [Token]?)] = [[], [1], [1, 1], [1, 2, 3, 4, 5, 1], [1, 2, 3, 4, 5, 6, 1], [7, 7, 7, 7], [1, 2, 1, 2, 3, 3]].map { ($0, nil) }
         for name in Support.corpusFiles.prefix(10) {
             let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
-            lines += LintDocument(result).ids
+            let document = LintDocument(result)
+            for (t, ids) in zip(document.textLines, document.ids) { lines += [(ids, nil), (ids, t.tokens)] }
         }
-        var stops = 0
-        for ids in lines {
+        var stops = 0, wordStops = 0
+        for (ids, tokens) in lines {
             let n = ids.count
-            let expected = (0..<max(0, n - 1)).filter { i in (i + 1...min(n - 1, i + 5)).contains { ids[$0] == ids[i] } }
+            let expected = (0..<max(0, n - 1)).filter { i in
+                (tokens == nil || tokens![i].kind == .word) && (i + 1...min(n - 1, i + 5)).contains { ids[$0] == ids[i] }
+            }
             var found: [Int] = []
             var i = 0
             while true {
-                i = ids.withUnsafeBufferPointer { RepeatedWord.nextRepeat($0, from: i) }
+                i = ids.withUnsafeBufferPointer { ids in
+                    if let tokens { return tokens.withUnsafeBufferPointer { RepeatedWord.nextRepeat(ids, words: $0, from: i) } }
+                    return RepeatedWord.nextRepeat(ids, from: i)
+                }
                 guard i + 1 < n else { break }
                 found.append(i)
                 i += 1
             }
             #expect(found == expected)
-            stops += expected.count
+            if tokens == nil { stops += expected.count } else { wordStops += expected.count }
         }
-        #expect(stops > 100)
+        #expect(stops > 100 && wordStops > 100 && wordStops < stops)
     }
 
     /// `ClauseTable` (its own open addressing, no `Dictionary`) answers as a `Set` of the

@@ -117,6 +117,8 @@ struct ClauseTable {
     /// -1 (a `[UInt64: Int]` ran `Hasher` twice per clause: issue 17).
     private var slots = [Int](repeating: -1, count: 16)
     private var distinct = 0
+    /// The folded IDs of the clause being inserted.
+    private var clause: [Int32] = []
 
     /// Forgets every clause (a large table is let go rather than cleared slot by slot).
     mutating func removeAll() {
@@ -151,24 +153,19 @@ struct ClauseTable {
     /// Adds the clause of tokens `words` of a line whose token IDs are `line`, compared by
     /// their `folded` IDs; true when it is new (as `Set.insert(_:).inserted`).
     mutating func insert(_ words: ArraySlice<Int>, _ line: [Int32], _ folded: [Int32]) -> Bool {
+        // The clause's folded IDs, read once (into a list kept from clause to clause).
+        clause.removeAll(keepingCapacity: true)
+        for k in words { clause.append(folded[Int(line[k])]) }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in words { h = (h ^ UInt64(UInt32(bitPattern: folded[Int(line[k])]))) &* 0x100_0000_01b3 }
+        for id in clause { h = (h ^ UInt64(UInt32(bitPattern: id))) &* 0x100_0000_01b3 }
         let s = slot(h)
         var c = slots[s]
         while c >= 0 {
             let start = starts[c], end = starts[c + 1]
-            if end - start == words.count {
-                var same = true
-                var j = 0
-                while j < words.count {
-                    if ids[start + j] != folded[Int(line[words[words.startIndex + j]])] { same = false; break }
-                    j += 1
-                }
-                if same { return false }
-            }
+            if end - start == clause.count, ids[start..<end].elementsEqual(clause) { return false }
             c = previous[c]
         }
-        for k in words { ids.append(folded[Int(line[k])]) }
+        ids.append(contentsOf: clause)
         starts.append(ids.count)
         if slots[s] < 0 { distinct += 1 }
         previous.append(slots[s])

@@ -157,7 +157,8 @@ public enum RepeatedWord: Rule {
                 // Every repeat below pairs token `i` with one of the five after it (a phrase of
                 // up to four words, a hard break or a slash between): when none has its ID,
                 // there is none (most tokens), and nothing else is read.
-                i = id.withUnsafeBufferPointer { nextRepeat($0, from: i) }
+                // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
+                i = id.withUnsafeBufferPointer { ids in t.tokens.withUnsafeBufferPointer { nextRepeat(ids, words: $0, from: i) } }
                 guard i + 1 < n else { break }
                 let first = id[i]
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
@@ -192,9 +193,16 @@ public enum RepeatedWord: Rule {
     /// The first token from `i` on whose ID comes again among the five tokens after it, or
     /// the line's length when none does (one pass over the IDs, most lines in full).
     static func nextRepeat(_ id: UnsafeBufferPointer<Int32>, from i: Int) -> Int {
+        nextRepeat(id, words: nil, from: i)
+    }
+
+    /// `nextRepeat(_:from:)` that, given the line's tokens, also passes over every token that
+    /// is not a word.
+    static func nextRepeat(_ id: UnsafeBufferPointer<Int32>, words tokens: UnsafeBufferPointer<Token>?, from i: Int) -> Int {
         let n = id.count
         var i = i
         while i + 1 < n {
+            if let tokens, tokens[i].kind != .word { i += 1; continue }
             let first = id[i]
             var near = i + 1
             let last = min(n - 1, i + 5)
