@@ -18,29 +18,31 @@ public enum DuplicateSentence: Rule {
         // at a capital after ';') are one unit.
         var unit: [Int] = []  // indices in `textLines`
         var seen = ClauseTable()
+        // The lists `clauses` fills, kept from line to line (grown once, not per unit).
+        var scratch: (words: [Int], found: [Clause]) = ([], [])
         for (k, line) in document.lines.enumerated() where line.role == .body || line.role == .intro || line.role == .closing {
             if line.tokens.marker != nil || line.kind != .paragraph {
-                check(unit, document, &seen, &report)
+                check(unit, document, &seen, &scratch, &report)
                 unit = []
             }
             unit.append(document.textIndex[k])
         }
-        check(unit, document, &seen, &report)
+        check(unit, document, &seen, &scratch, &report)
     }
 
     /// Clauses are compared by the folded IDs of their words (`LintDocument.words`): no
     /// String is built or hashed per clause.
-    static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable, _ report: inout Report) {
+    static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable,
+                      _ scratch: inout (words: [Int], found: [Clause]), _ report: inout Report) {
         seen.removeAll()
         let folded = document.words.folded
-        var words: [Int] = [], found: [Clause] = []
         for n in unit where n >= 0 {
             let t = document.textLines[n], id = document.ids[n]
-            clauses(t, &words, &found)
-            for c in found {
-                guard !seen.insert(words[c.words], id, folded) else { continue }
+            clauses(t, &scratch.words, &scratch.found)
+            for c in scratch.found {
+                guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
                 // To the last word compared: a trailing bracket (the preparers) is not quoted.
-                var last = words[c.words.upperBound - 1]
+                var last = scratch.words[c.words.upperBound - 1]
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
