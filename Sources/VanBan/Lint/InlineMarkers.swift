@@ -34,57 +34,82 @@ public struct InlineMarkers: Sendable {
         var markers = InlineMarkers()
         let s = source.scalars
         let k = keyword
+        // The first marker of each line, found by a Horspool search over the scalars (a
+        // look at one scalar in about every thirteen: the scan reads every file; issue 17).
+        let starts = s.withUnsafeBufferPointer { buffer in
+            source.lines.map { firstKeyword(buffer, $0) }
+        }
         for (index, range) in source.lines.enumerated() {
-            var i = range.lowerBound
-            while i + k.count <= range.upperBound {
-                if s[i] == "v", s[i..<(i + k.count)].elementsEqual(k) {
-                    var j = i + k.count
-                    let form = Self.form(s, at: j, end: range.upperBound)
-                    j += form.length
-                    if j < range.upperBound, s[j] == ":" { j += 1 }
-                    var ids = Set<String>()
-                    var named = 0
-                    // The list: names separated by commas, semicolons or spaces, to the end of
-                    // the line, or to what closes a comment around the marker (`<!-- … -->`,
-                    // `/* … */`) or opens a reason (` -- `, as ESLint writes it).
-                    var p = j
-                    while p < range.upperBound {
-                        if s[p] == "," || s[p] == ";" || s[p] == " " || s[p] == "\t" { p += 1; continue }
-                        let start = p
-                        while p < range.upperBound, s[p] != ",", s[p] != ";", s[p] != " ", s[p] != "\t" { p += 1 }
-                        var end = p
-                        let word = s[start..<end]
-                        if word.starts(with: ["-", "-"]) || word.starts(with: ["*", "/"]) { break }
-                        // `vanban-ignore: spacing.` — the full stop ends the sentence, not the name.
-                        while end > start, s[end - 1] == "." { end -= 1 }
-                        guard end > start else { continue }
-                        let name = String(scalars: s[start..<end])
-                        named += 1
-                        if Linter.rule(name) != nil {
-                            ids.insert(name)
-                        } else {
-                            let line = index + 1
-                            let span = SourceSpan(
-                                start: SourceLocation(line: line, column: source.column(line: index, offset: start - range.lowerBound)),
-                                end: SourceLocation(line: line, column: source.column(line: index, offset: end - range.lowerBound)))
-                            markers.unknown.append((name, span))
-                        }
+            if let i = starts[index] {
+                var j = i + k.count
+                let form = Self.form(s, at: j, end: range.upperBound)
+                j += form.length
+                if j < range.upperBound, s[j] == ":" { j += 1 }
+                var ids = Set<String>()
+                var named = 0
+                // The list: names separated by commas, semicolons or spaces, to the end of
+                // the line, or to what closes a comment around the marker (`<!-- … -->`,
+                // `/* … */`) or opens a reason (` -- `, as ESLint writes it).
+                var p = j
+                while p < range.upperBound {
+                    if s[p] == "," || s[p] == ";" || s[p] == " " || s[p] == "\t" { p += 1; continue }
+                    let start = p
+                    while p < range.upperBound, s[p] != ",", s[p] != ";", s[p] != " ", s[p] != "\t" { p += 1 }
+                    var end = p
+                    let word = s[start..<end]
+                    if word.starts(with: ["-", "-"]) || word.starts(with: ["*", "/"]) { break }
+                    // `vanban-ignore: spacing.` — the full stop ends the sentence, not the name.
+                    while end > start, s[end - 1] == "." { end -= 1 }
+                    guard end > start else { continue }
+                    let name = String(scalars: s[start..<end])
+                    named += 1
+                    if Linter.rule(name) != nil {
+                        ids.insert(name)
+                    } else {
+                        let line = index + 1
+                        let span = SourceSpan(
+                            start: SourceLocation(line: line, column: source.column(line: index, offset: start - range.lowerBound)),
+                            end: SourceLocation(line: line, column: source.column(line: index, offset: end - range.lowerBound)))
+                        markers.unknown.append((name, span))
                     }
-                    // A bare marker silences all; a list silences its known IDs only (none, if
-                    // every name is unknown).
-                    if named == 0 || !ids.isEmpty {
-                        switch form.target {
-                        case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
-                        case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
-                        case .file: markers.file = merge(markers.file, ids)
-                        }
-                    }
-                    break
                 }
-                i += 1
+                // A bare marker silences all; a list silences its known IDs only (none, if
+                // every name is unknown).
+                if named == 0 || !ids.isEmpty {
+                    switch form.target {
+                    case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
+                    case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
+                    case .file: markers.file = merge(markers.file, ids)
+                    }
+                }
             }
         }
         return markers
+    }
+
+    /// How far the search may move when the scalar under the keyword's last position is `c`
+    /// (ASCII; any other scalar is not in the keyword: its whole length).
+    static let shifts: [UInt8] = {
+        var table = [UInt8](repeating: UInt8(keyword.count), count: 128)
+        for (n, c) in keyword.dropLast().enumerated() { table[Int(c.value)] = UInt8(keyword.count - 1 - n) }
+        return table
+    }()
+
+    /// The offset of the first `vanban-ignore` in `range` of `s`, or nil.
+    static func firstKeyword(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
+        let k = keyword, n = k.count
+        let last = k[n - 1].value
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            let c = s[i + n - 1].value
+            if c == last {
+                var m = n - 2
+                while m >= 0, s[i + m] == k[m] { m -= 1 }
+                if m < 0 { return i }
+            }
+            i += c < 128 ? Int(shifts[Int(c)]) : n
+        }
+        return nil
     }
 
     enum Target { case line, nextLine, file }

@@ -5,19 +5,23 @@ extension LintDocument {
     static func textLines(_ lines: [Line], _ parsed: ParsedDocument) -> [TokenizedLine] {
         var result: [TokenizedLine] = []
         for line in lines where line.role != .appendix { result.append(line.tokens) }
+        guard !parsed.appendices.isEmpty else { return result }
+        // Each distinct word of the tables lower-cased into one string (as the lexer does for
+        // the document), which the word table then numbers once (`intern(tokensOfLines:)`).
+        let words = LowerCaseWords()
         for appendix in parsed.appendices {
-            if let joined = Self.join(appendix.cells) { result.append(joined) }
+            if let joined = Self.join(appendix.cells, words: words) { result.append(joined) }
         }
         return result
     }
 
     /// The lines joined into one logical line (positions still map to the file).
-    static func join(_ lines: [TokenizedLine]) -> TokenizedLine? {
+    static func join(_ lines: [TokenizedLine], words: LowerCaseWords? = nil) -> TokenizedLine? {
         var pieces = lines.flatMap { $0.line.pieces.map(\.line) }
         guard !pieces.isEmpty else { return nil }
         var joined = LogicalLine(pieces.removeFirst())
         for piece in pieces { joined.append(piece) }
-        return Lexer.tokenize(joined)
+        return Lexer.tokenize(joined, words: words)
     }
 
     /// The line of `record.meetings[index]`.
@@ -76,7 +80,12 @@ func foldKey(_ s: String) -> String {
 
 /// `foldKey` of text already in lower case. Only a word ending in a vowel can be in the
 /// new style, so everything else is returned as it is, without copying.
-func foldLower(_ lower: String) -> String {
+func foldLower(_ lower: String) -> String { foldedIfChanged(lower) ?? lower }
+
+/// `foldLower(lower)` when that is not `lower` itself, nil when `lower` is returned as it is
+/// (most words: `WordTable.fold` then knows the word is its own folded form without looking
+/// the same text up again).
+func foldedIfChanged(_ lower: String) -> String? {
     // Read from the UTF-8 bytes (a call per token of some rules: issue 17). The last
     // scalar is outside ASCII exactly when the last byte is; and only an *o* or *u* before
     // a marked *a*, *e* or *y* (a byte ≥ 0xC3 leads it) can be in the new style (*hoà*,
@@ -90,11 +99,11 @@ func foldLower(_ lower: String) -> String {
         }
         return false
     }
-    guard candidate ?? true else { return lower }
-    guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return lower }
-    guard mayBeNewStyle(lower) else { return lower }
+    guard candidate ?? true else { return nil }
+    guard let last = lower.unicodeScalars.last, last.value >= 0x80 || "aeoy".unicodeScalars.contains(last) else { return nil }
+    guard mayBeNewStyle(lower) else { return nil }
     var scalars = Array(lower.unicodeScalars)
-    guard ToneMarks.apply(.old, to: &scalars) > 0 else { return lower }
+    guard ToneMarks.apply(.old, to: &scalars) > 0 else { return nil }
     return String(scalars: scalars)
 }
 

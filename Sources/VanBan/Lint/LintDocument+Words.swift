@@ -68,13 +68,60 @@ public struct WordTable: Sendable {
         return ids
     }
 
+    /// `intern(tokensOf:)` of each of `lines`, in order (the same IDs), reading a token's text
+    /// only the first time its `lower` String is met.
+    ///
+    /// The lexer gives every token of one word the same string (`LowerCaseWords`: one shared
+    /// buffer for a long word; a short one is stored inline, its bytes in the string itself),
+    /// so the string's two machine words identify its text: equal words, equal text (the
+    /// same buffer, alive as long as the tokens are, or the same inline bytes). A token is
+    /// then numbered by hashing those 16 bytes, without retaining the string, reading its
+    /// UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per distinct
+    /// string, not once per token (issue 17). Strings with the same text and other storage
+    /// (a table joined and lexed again) each take that path once and get the same ID.
+    /// The identity map lives only during this call, while `lines` keeps every string alive.
+    mutating func intern(tokensOfLines lines: [TokenizedLine]) -> [[Int32]] {
+        var result: [[Int32]] = []
+        result.reserveCapacity(lines.count)
+        guard MemoryLayout<String>.size == 16, let offset = MemoryLayout<Token>.offset(of: \Token.lower) else {
+            for t in lines { result.append(intern(tokensOf: t)) }
+            return result
+        }
+        let stride = MemoryLayout<Token>.stride
+        let seen = StringIdentities(capacity: max(count, 512))
+        for line in lines {
+            let tokens = line.tokens
+            let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { out, initialized in
+                tokens.withUnsafeBufferPointer { tb in
+                    guard let base = tb.baseAddress else { return }
+                    let raw = UnsafeRawPointer(base) + offset
+                    for k in 0..<tb.count {
+                        let p = raw + k &* stride
+                        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                        let slot = seen.find(a, b)
+                        if let id = seen.id(at: slot) {
+                            out[k] = id
+                        } else {
+                            let id = intern(tb[k].lower)
+                            seen.insert(a, b, id, at: slot)
+                            out[k] = id
+                        }
+                    }
+                }
+                initialized = tokens.count
+            }
+            result.append(ids)
+        }
+        return result
+    }
+
     /// Numbers the folded form of every ID not yet folded (from `from` on).
     mutating func fold(from: Int) {
         var k = from
         while k < text.count {
-            // Only a marked word can be in the new style; `intern` returns `k` itself when the
-            // folded text is the same.
-            if isMarked[k] { folded[k] = intern(foldLower(text[k])) }
+            // Only a marked word can be in the new style; a word already in the old style is
+            // its own folded form (`folded[k] == k` from `intern`), not looked up again.
+            if isMarked[k], let f = foldedIfChanged(text[k]) { folded[k] = intern(f) }
             k += 1
         }
     }
@@ -114,5 +161,73 @@ public struct WordTable: Sendable {
             larger[slot] = Int32(id + 1)
         }
         slots = larger
+    }
+}
+
+/// The identity map of `WordTable.intern(tokensOfLines:)`: a string's two machine words →
+/// its ID, by open addressing over plain memory (one look-up per token).
+private final class StringIdentities {
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<(UInt64, UInt64)>
+    /// The ID of each slot, or -1 when empty.
+    @exclusivity(unchecked) private var ids: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var mask: Int
+    @exclusivity(unchecked) private var count = 0
+
+    init(capacity: Int) {
+        var size = 1024
+        while size < capacity * 2 { size <<= 1 }
+        keys = .allocate(capacity: size)
+        ids = .allocate(capacity: size)
+        ids.initialize(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    deinit {
+        keys.deallocate()
+        ids.deallocate()
+    }
+
+    @inline(__always)
+    private static func hash(_ a: UInt64, _ b: UInt64) -> Int {
+        let h = (a ^ (b &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
+        return Int(truncatingIfNeeded: h ^ (h >> 31))
+    }
+
+    /// The slot of `(a, b)`: its own, or the empty one where it would go.
+    @inline(__always)
+    func find(_ a: UInt64, _ b: UInt64) -> Int {
+        var slot = Self.hash(a, b) & mask
+        while ids[slot] >= 0 {
+            if keys[slot].0 == a && keys[slot].1 == b { return slot }
+            slot = (slot &+ 1) & mask
+        }
+        return slot
+    }
+
+    @inline(__always)
+    func id(at slot: Int) -> Int32? {
+        let id = ids[slot]
+        return id >= 0 ? id : nil
+    }
+
+    /// Stores `(a, b)` → `id` at the empty `slot` that `find` gave.
+    func insert(_ a: UInt64, _ b: UInt64, _ id: Int32, at slot: Int) {
+        keys[slot] = (a, b)
+        ids[slot] = id
+        count += 1
+        guard count * 2 > mask else { return }
+        let oldKeys = keys, oldIDs = ids, oldSize = mask + 1
+        let size = oldSize * 2
+        keys = .allocate(capacity: size)
+        ids = .allocate(capacity: size)
+        ids.initialize(repeating: -1, count: size)
+        mask = size - 1
+        for k in 0..<oldSize where oldIDs[k] >= 0 {
+            let s = find(oldKeys[k].0, oldKeys[k].1)
+            keys[s] = oldKeys[k]
+            ids[s] = oldIDs[k]
+        }
+        oldKeys.deallocate()
+        oldIDs.deallocate()
     }
 }

@@ -53,15 +53,10 @@ public struct LintDocument: Sendable {
     /// (`foldKey`); empty for numbers and punctuation. Built on first use, from `ids` (a
     /// String per token that most rules no longer read: prefer `words.folded`).
     public var keys: [[String]] {
-        keyCache.cache.withLock { cached in
-            if let cached { return cached }
-            let built = Self.keys(textLines, ids, words)
-            cached = built
-            return built
-        }
+        Self.fill(derived.keys) { Self.keys(textLines, ids, words) }
     }
-    /// Where `keys` is kept once built (a class, so that a `let` document can fill it).
-    private let keyCache = KeyCache()
+    /// What is built on first use (a class, so that a `let` document can fill it).
+    let derived = Derived()
     /// Every distinct token text of `textLines`, numbered (see `WordTable`).
     public let words: WordTable
     /// For each of `textLines`, each token's ID in `words` (its lower-case text).
@@ -140,11 +135,7 @@ public struct LintDocument: Sendable {
         textLines = Self.textLines(builder.lines, parsed)
         // Each distinct text numbered and folded once; the keys read the folded text by ID.
         var table = WordTable(capacity: textLines.reduce(0) { $0 + $1.tokens.count } / 4)
-        // (Plain loops: a mutated variable captured by a closure lives in a box, with an
-        // exclusivity check on every access.)
-        var ids: [[Int32]] = []
-        ids.reserveCapacity(textLines.count)
-        for t in textLines { ids.append(table.intern(tokensOf: t)) }
+        let ids = table.intern(tokensOfLines: textLines)
         table.fold(from: 0)
         words = table
         self.ids = ids
@@ -178,9 +169,22 @@ public struct LintDocument: Sendable {
         return keys
     }
 
-    /// `keys` once built.
-    final class KeyCache: Sendable {
-        let cache = Mutex<[[String]]?>(nil)
+    /// What is built on first use: `keys`, and what several rules read, built by the first
+    /// that asks (`MeetingSchedule`, the numbering events): once per document, not per rule.
+    final class Derived: Sendable {
+        let keys = Mutex<[[String]]?>(nil)
+        let schedule = Mutex<MeetingSchedule?>(nil)
+        let numbering = Mutex<[NumberingSequences.Event]?>(nil)
+    }
+
+    /// The value `cache` holds, built by `build` the first time.
+    static func fill<Value: Sendable>(_ cache: borrowing Mutex<Value?>, _ build: () -> Value) -> Value {
+        cache.withLock { cached in
+            if let cached { return cached }
+            let built = build()
+            cached = built
+            return built
+        }
     }
 
     private struct Builder {

@@ -42,7 +42,12 @@ struct MeetingSchedule {
         return first
     }
 
+    /// The schedule of `document`, built once per document (several rules read it).
     init(_ document: LintDocument) {
+        self = LintDocument.fill(document.derived.schedule) { MeetingSchedule(building: document) }
+    }
+
+    private init(building document: LintDocument) {
         var byBody: [String: [Entry]] = [:]
         var order: [String] = []
         for (k, m) in document.record.meetings.enumerated() {

@@ -24,10 +24,13 @@ enum NumberingSequences {
         var prefix: [Int]
     }
 
+    /// The gaps and duplicates of `document`, found once per document (two rules read them).
     static func events(_ document: LintDocument) -> [Event] {
-        var events: [Event] = []
-        visit(document.parsed.body, &events)
-        return events
+        LintDocument.fill(document.derived.numbering) {
+            var events: [Event] = []
+            visit(document.parsed.body, &events)
+            return events
+        }
     }
 
     private static func visit(_ nodes: [Node], _ events: inout [Event]) {

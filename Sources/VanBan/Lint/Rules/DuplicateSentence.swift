@@ -18,27 +18,31 @@ public enum DuplicateSentence: Rule {
         // at a capital after ';') are one unit.
         var unit: [Int] = []  // indices in `textLines`
         var seen = ClauseTable()
+        // The lists `clauses` fills, kept from line to line (grown once, not per unit).
+        var scratch: (words: [Int], found: [Clause]) = ([], [])
         for (k, line) in document.lines.enumerated() where line.role == .body || line.role == .intro || line.role == .closing {
             if line.tokens.marker != nil || line.kind != .paragraph {
-                check(unit, document, &seen, &report)
+                check(unit, document, &seen, &scratch, &report)
                 unit = []
             }
             unit.append(document.textIndex[k])
         }
-        check(unit, document, &seen, &report)
+        check(unit, document, &seen, &scratch, &report)
     }
 
     /// Clauses are compared by the folded IDs of their words (`LintDocument.words`): no
     /// String is built or hashed per clause.
-    static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable, _ report: inout Report) {
+    static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable,
+                      _ scratch: inout (words: [Int], found: [Clause]), _ report: inout Report) {
         seen.removeAll()
         let folded = document.words.folded
         for n in unit where n >= 0 {
             let t = document.textLines[n], id = document.ids[n]
-            for c in clauses(t) {
-                guard !seen.insert(c.words, id, folded) else { continue }
+            clauses(t, &scratch.words, &scratch.found)
+            for c in scratch.found {
+                guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
                 // To the last word compared: a trailing bracket (the preparers) is not quoted.
-                var last = c.words.last ?? (c.range.upperBound - 1)
+                var last = scratch.words[c.words.upperBound - 1]
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
@@ -46,39 +50,59 @@ public enum DuplicateSentence: Rule {
         }
     }
 
+    /// A clause of a line: its compared tokens (a range of the word list `clauses` fills) and
+    /// its tokens.
+    struct Clause {
+        var words: Range<Int>
+        var range: Range<Int>
+    }
+
     /// Clauses of five words or more, split at `;` and `.`, brackets skipped: the tokens
     /// that are compared (words, numbers, commas) and the clause's range.
     static func clauses(_ t: TokenizedLine) -> [(words: [Int], range: Range<Int>)] {
-        var clauses: [(words: [Int], range: Range<Int>)] = []
+        var words: [Int] = [], found: [Clause] = []
+        clauses(t, &words, &found)
+        return found.map { (Array(words[$0.words]), $0.range) }
+    }
+
+    /// `clauses(_:)` into reused lists: every clause's compared tokens one after the other in
+    /// `words`, and the clauses in `found` (one pass over the tokens, no array per clause).
+    static func clauses(_ t: TokenizedLine, _ words: inout [Int], _ found: inout [Clause]) {
+        words.removeAll(keepingCapacity: true)
+        found.removeAll(keepingCapacity: true)
+        let n = t.tokens.count
         var start = t.bodyStart
-        var words: [Int] = []
-        func close(_ end: Int) {
-            if words.count >= 5, start < end { clauses.append((words, start..<end)) }
-            words.removeAll(keepingCapacity: true)
-        }
-        var k = t.bodyStart
-        while k < t.tokens.count {
-            // One look at the token's kind and first scalar (not four `isPunct` calls).
-            let c: Unicode.Scalar = t.tokens[k].kind == .punct ? t.line.scalars[t.tokens[k].range.lowerBound] : "a"
-            if c == ";" || (c == "." && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) {
-                close(k)
-                start = k + 1
-            } else if c == "(" {
-                // A bracket is skipped, not a clause's end: *… ứng dụng Internet vạn vật (IoT) để
-                // trở thành …* written twice is one repeated clause, reported once.
-                var depth = 0
-                while k < t.tokens.count {
-                    if t.isPunct(k, "(") { depth += 1 }
-                    if t.isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+        var first = 0  // where the open clause's words start in `words`
+        t.line.scalars.withUnsafeBufferPointer { s in
+            t.tokens.withUnsafeBufferPointer { tokens in
+                // `TokenizedLine.int(_:) != nil` and `isPunct(_:_:)`, on the buffers.
+                func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && tokens[i].kind == .number && tokens[i].range.count <= 9 }
+                func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool { tokens[i].kind == .punct && s[tokens[i].range.lowerBound] == p }
+                var k = t.bodyStart
+                while k < n {
+                    guard tokens[k].kind == .punct else { words.append(k); k += 1; continue }
+                    let c = s[tokens[k].range.lowerBound]
+                    if c == ";" || (c == "." && !(isNumber(k - 1) && isNumber(k + 1))) {
+                        if words.count - first >= 5, start < k { found.append(Clause(words: first..<words.count, range: start..<k)) } else { words.removeSubrange(first...) }
+                        first = words.count
+                        start = k + 1
+                    } else if c == "(" {
+                        // A bracket is skipped, not a clause's end: *… ứng dụng Internet vạn vật (IoT) để
+                        // trở thành …* written twice is one repeated clause, reported once.
+                        var depth = 0
+                        while k < n {
+                            if isPunct(k, "(") { depth += 1 }
+                            if isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+                            k += 1
+                        }
+                    } else if c == "," {
+                        words.append(k)
+                    }
                     k += 1
                 }
-            } else if t.tokens[k].kind != .punct || c == "," {
-                words.append(k)
             }
-            k += 1
         }
-        close(t.tokens.count)
-        return clauses
+        if words.count - first >= 5, start < n { found.append(Clause(words: first..<words.count, range: start..<n)) } else { words.removeSubrange(first...) }
     }
 }
 
@@ -88,9 +112,15 @@ public enum DuplicateSentence: Rule {
 struct ClauseTable {
     private var ids: [Int32] = []
     private var starts: [Int] = [0]
-    /// Hash → the last clause with it; `previous[c]`: the clause before `c` with the same hash.
-    private var last: [UInt64: Int] = [:]
+    /// Each clause's hash, and the clause before it with the same hash (-1: none).
+    private var hashes: [UInt64] = []
     private var previous: [Int] = []
+    /// Open addressing over the distinct hashes: slot → the last clause with that hash, or
+    /// -1 (a `[UInt64: Int]` ran `Hasher` twice per clause: issue 17).
+    private var slots = [Int](repeating: -1, count: 16)
+    private var distinct = 0
+    /// The folded IDs of the clause being inserted.
+    private var clause: [Int32] = []
 
     /// Forgets every clause (a large table is let go rather than cleared slot by slot).
     mutating func removeAll() {
@@ -99,33 +129,58 @@ struct ClauseTable {
         ids.removeAll(keepingCapacity: keep)
         starts.removeAll(keepingCapacity: keep)
         starts.append(0)
-        last.removeAll(keepingCapacity: keep)
+        hashes.removeAll(keepingCapacity: keep)
         previous.removeAll(keepingCapacity: keep)
+        if keep && slots.count <= 256 {
+            for k in slots.indices { slots[k] = -1 }
+        } else {
+            slots = [Int](repeating: -1, count: 16)
+        }
+        distinct = 0
+    }
+
+    /// The slot of hash `h`: the one holding its last clause, or the empty one where it goes.
+    private func slot(_ h: UInt64) -> Int {
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+        while slots[s] >= 0 && hashes[slots[s]] != h { s = (s + 1) & mask }
+        return s
+    }
+
+    /// `insert` of a whole array of tokens.
+    mutating func insert(_ words: [Int], _ line: [Int32], _ folded: [Int32]) -> Bool {
+        insert(words[...], line, folded)
     }
 
     /// Adds the clause of tokens `words` of a line whose token IDs are `line`, compared by
     /// their `folded` IDs; true when it is new (as `Set.insert(_:).inserted`).
-    mutating func insert(_ words: [Int], _ line: [Int32], _ folded: [Int32]) -> Bool {
+    mutating func insert(_ words: ArraySlice<Int>, _ line: [Int32], _ folded: [Int32]) -> Bool {
+        // The clause's folded IDs, read once (into a list kept from clause to clause).
+        clause.removeAll(keepingCapacity: true)
+        for k in words { clause.append(folded[Int(line[k])]) }
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in words { h = (h ^ UInt64(UInt32(bitPattern: folded[Int(line[k])]))) &* 0x100_0000_01b3 }
-        var c = last[h] ?? -1
+        for id in clause { h = (h ^ UInt64(UInt32(bitPattern: id))) &* 0x100_0000_01b3 }
+        let s = slot(h)
+        var c = slots[s]
         while c >= 0 {
             let start = starts[c], end = starts[c + 1]
-            if end - start == words.count {
-                var same = true
-                var j = 0
-                while j < words.count {
-                    if ids[start + j] != folded[Int(line[words[j]])] { same = false; break }
-                    j += 1
-                }
-                if same { return false }
-            }
+            if end - start == clause.count, ids[start..<end].elementsEqual(clause) { return false }
             c = previous[c]
         }
-        for k in words { ids.append(folded[Int(line[k])]) }
+        ids.append(contentsOf: clause)
         starts.append(ids.count)
-        previous.append(last[h] ?? -1)
-        last[h] = previous.count - 1
+        if slots[s] < 0 { distinct += 1 }
+        previous.append(slots[s])
+        hashes.append(h)
+        slots[s] = previous.count - 1
+        if distinct * 2 > slots.count { grow() }
         return true
+    }
+
+    /// Twice the slots, each hash's last clause placed again.
+    private mutating func grow() {
+        let old = slots
+        slots = [Int](repeating: -1, count: old.count * 2)
+        for c in old where c >= 0 { slots[slot(hashes[c])] = c }
     }
 }

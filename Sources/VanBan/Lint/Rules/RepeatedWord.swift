@@ -157,11 +157,10 @@ public enum RepeatedWord: Rule {
                 // Every repeat below pairs token `i` with one of the five after it (a phrase of
                 // up to four words, a hard break or a slash between): when none has its ID,
                 // there is none (most tokens), and nothing else is read.
+                // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
+                i = id.withUnsafeBufferPointer { ids in t.tokens.withUnsafeBufferPointer { nextRepeat(ids, words: $0, from: i) } }
+                guard i + 1 < n else { break }
                 let first = id[i]
-                var near = i + 1
-                let last = min(n - 1, i + 5)
-                while near <= last, id[near] != first { near += 1 }
-                if near > last { i += 1; continue }
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
                 // thảo", also over a Markdown hard break (only between the two halves: `add`
                 // reads each half as adjacent tokens).
@@ -189,6 +188,29 @@ public enum RepeatedWord: Rule {
                 i += 1
             }
         }
+    }
+
+    /// The first token from `i` on whose ID comes again among the five tokens after it, or
+    /// the line's length when none does (one pass over the IDs, most lines in full).
+    static func nextRepeat(_ id: UnsafeBufferPointer<Int32>, from i: Int) -> Int {
+        nextRepeat(id, words: nil, from: i)
+    }
+
+    /// `nextRepeat(_:from:)` that, given the line's tokens, also passes over every token that
+    /// is not a word.
+    static func nextRepeat(_ id: UnsafeBufferPointer<Int32>, words tokens: UnsafeBufferPointer<Token>?, from i: Int) -> Int {
+        let n = id.count
+        var i = i
+        while i + 1 < n {
+            if let tokens, tokens[i].kind != .word { i += 1; continue }
+            let first = id[i]
+            var near = i + 1
+            let last = min(n - 1, i + 5)
+            while near <= last, id[near] != first { near += 1 }
+            if near <= last { return i }
+            i += 1
+        }
+        return n
     }
 
     static func add(_ t: TokenizedLine, first: Int, second: Int, length: Int, _ report: inout Report) {

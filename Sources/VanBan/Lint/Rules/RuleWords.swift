@@ -54,10 +54,9 @@ struct RuleWords {
         // (A plain loop over a local copy: `intern` numbers what the text lines lack.)
         var copy = document.words
         let before = copy.count
-        for k in missing { lines[k] = copy.intern(tokensOf: document.lines[k].tokens) }
-        var more: [[Int32]] = []
-        more.reserveCapacity(extraLines.count)
-        for t in extraLines { more.append(copy.intern(tokensOf: t)) }
+        let numbered = copy.intern(tokensOfLines: missing.map { document.lines[$0].tokens } + extraLines)
+        for (n, k) in missing.enumerated() { lines[k] = numbered[n] }
+        let more = Array(numbered[missing.count...])
         copy.fold(from: before)
         table = copy
         self.lines = lines

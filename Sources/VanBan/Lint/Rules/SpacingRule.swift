@@ -24,8 +24,9 @@ public enum SpacingRule: Rule {
             let logical = line.tokens.line
             let s = logical.scalars
             // Offsets of the spaces that join physical lines: not in the file.
-            // (Most lines are one physical line: no set is built for them.)
-            let joins: Set<Int> = logical.pieces.count > 1 ? Set(logical.pieces.dropFirst().map { $0.offset - 1 }) : []
+            // (Most lines are one physical line: nothing is built for them; the others have a
+            // few joins, searched in a list rather than hashed into a set.)
+            let joins: [Int] = logical.pieces.count > 1 ? logical.pieces.dropFirst().map { $0.offset - 1 } : []
             for var edit in Spacing.edits(s) where joins.isEmpty || !edit.range.contains(where: joins.contains) {
                 // "tháng ,năm": removing the space would leave the comma without one after it
                 // (the next run reports that); the fix moves the space instead.
