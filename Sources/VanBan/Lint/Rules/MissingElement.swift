@@ -43,7 +43,15 @@ public enum MissingElement: Rule {
         let count = source.lineCount
         // Lines are read as text only where an element could start: the head, lines with
         // a comma (place-date), lines starting with N (Nơi nhận) or a signing form's letter.
-        func text(_ k: Int) -> String { plain(source.line(k)) }
+        // Each line's text is built once: the place-date search reads a candidate line with
+        // the next one and the three lines on each side (issue 17).
+        var texts = [String?](repeating: nil, count: count)
+        func text(_ k: Int) -> String {
+            if let known = texts[k] { return known }
+            let made = plain(source.line(k))
+            texts[k] = made
+            return made
+        }
         func firstLetter(_ k: Int) -> Unicode.Scalar? {
             source.line(k).first { !(markup.contains($0) || $0 == " " || $0 == "\t") }
         }
@@ -66,12 +74,16 @@ public enum MissingElement: Rule {
         // signing form: a dated sentence of the body or a form in an appendix is not it.
         func nearClosing(_ k: Int) -> Bool {
             (max(0, k - 3)...min(count - 1, k + 3)).contains { j in
+                // A text that starts with an ASCII letter starts with the same letter in
+                // canonical form: only *S* and a form's first letter can begin these prefixes.
+                if let f = firstLetter(j), f.isASCII, !closingInitials.contains(f) { return false }
                 let l = text(j)
                 return l.hasPrefix("Số") || Signing.forms.contains { l.hasPrefix($0 + " ") }
             }
         }
         if missPlaceDate, !(0..<count).contains(where: { k in
-            mayHoldNgay(source.line(k)) && text(k).contains("ngày") && (k <= max(bodyStart, min(count, 12)) || nearClosing(k))
+            // (The place first, then the String search: most lines with *ngày* are in the body.)
+            mayHoldNgay(source.line(k)) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k)) && text(k).contains("ngày")
                 && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
         }) {
             report.add("placeDate", at: record.header.span ?? first)
@@ -91,6 +103,10 @@ public enum MissingElement: Rule {
     }
 
     static let markup: Set<Unicode.Scalar> = ["#", "*", "_", "|", "\\"]
+
+    /// The first letters of the closing's number (*Số*) and of the signing forms
+    /// (`Signing.forms`): a line that starts with another ASCII scalar is neither.
+    static let closingInitials: Set<Unicode.Scalar> = Set((["Số"] + Signing.forms).compactMap { $0.unicodeScalars.first })
 
     /// False when the line cannot hold *ngày* (composed or decomposed): no `g` before `à` or
     /// before `a` + a combining grave. Read from the scalars so that the String search runs

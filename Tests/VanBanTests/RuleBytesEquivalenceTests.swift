@@ -1,0 +1,172 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// The knowledge rules' hot paths rewritten without Strings (issue 17, fifth session) read
+/// exactly what their String forms read: each new form against the old one, kept here, on
+/// every document of the corpus, the hold-out, the real and seed documents, and tricky text.
+@Suite("Lint: rules over bytes and IDs, against their String forms")
+struct RuleBytesEquivalenceTests {
+    /// Every text document the repository and the shared folders hold.
+    static func texts() throws -> [(String, String)] {
+        var result: [(String, String)] = []
+        var folders = [Support.corpus, Support.root.appendingPathComponent("Tests/Holdout")]
+        for shared in ["/work/shared/real", "/work/shared/seeds"] where FileManager.default.fileExists(atPath: shared) {
+            folders.append(URL(fileURLWithPath: shared))
+        }
+        for folder in folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+                let data = try Data(contentsOf: folder.appendingPathComponent(name))
+                result.append((name, String(decoding: data, as: UTF8.self)))
+            }
+        }
+        return result
+    }
+
+    /// Pipe tables that stress the row reading: padding, combining marks beside bars and
+    /// `%`, comparators in words and signs, spaces inside a value, decomposed text, a
+    /// non-breaking space, a joiner, a separator first, headers by year alone.
+    static let tables = """
+        CHỈ TIÊU KẾ HOẠCH NĂM 2027
+        | STT | Chỉ tiêu | Kết quả năm 2026 | Kế hoạch năm 2027 | Năm 2029 | Ghi chú |
+        | --- | :-- | --: | :-: | --- | --- |
+        | 1 | Tỷ lệ hồ sơ đúng hạn | 96,5% | ≥ 95% | 97% | x |
+        | 2 | Tỷ lệ hồ sơ đúng hạn | 96,5 % | >= 95% | trên 97% | 1,2,3% |
+        | 3 | Tỉ lệ gia đình văn hoá | 90%  | ít nhất 92% | 93% trở lên | ≤ 5% |
+        | 4 | Tỷ lệ gia đình văn hóa | đạt 91% | 92% | dưới 3% | <5% |
+        | 5 |   Tỷ lệ   người dân   hài lòng   | 95%\u{301} | 9\u{301}5% | 95%\u{00A0} | \u{00A0}95% |
+        | 6 | Ty\u{309} lê\u{323} hộ nghèo | 2,5% | 2% | 1,5% | 1% |
+        |\u{301} 7 | Tỷ lệ trẻ em | 80% | 85% | 90% | x |
+        | 8 | Tỷ lệ xã đạt chuẩn | 70%% | 75,% | ,75% | 7 5% |
+        | 9 | Tỷ lệ che phủ rừng | 42% | 43% | 44% | 45%\u{2003} |
+        | 10 | TỶ LỆ ĐÔ THỊ HÓA | 50% | 52% | 54% | – |
+        | 11 | Tỷ lệ ‰ đô thị | 1%\u{200D} | 2% | 3% | 4% |
+
+        | --- | --- |
+        | Tỷ lệ thu | 90% |
+        Bảng kết quả
+        | Chỉ tiêu | 2025 | 2026 |
+        |---|---|---|
+        | Tỷ lệ bao phủ bảo hiểm y tế | 92% | 93% |
+        | Tỷ lệ bao phủ bảo hiểm y tế | 91% | 93% |
+        """
+
+    static func same(_ a: [TargetConflict.Mention], _ b: [TargetConflict.Mention]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy {
+            $0.key == $1.key && $0.label == $1.label && $0.value == $1.value && $0.line == $1.line && $0.span == $1.span
+                && $0.words == $1.words && $0.rest == $1.rest
+        }
+    }
+
+    /// `TargetConflict.tableMentions` reads the same mentions as its String form.
+    @Test func tableMentionsMatchTheStringForm() throws {
+        var texts = try Self.texts()
+        texts.append(("tables", Self.tables))
+        texts.append(("tables, no title year", Self.tables.replacingOccurrences(of: "KẾ HOẠCH NĂM 2027", with: "")))
+        var mentions = 0
+        for (name, text) in texts {
+            let source = Support.process(text).source
+            for (documentYear, planYear) in [(nil, nil), (2027, 2027), (2026, nil)] as [(Int?, Int?)] {
+                let new = TargetConflict.tableMentions(source, documentYear: documentYear, planYear: planYear)
+                let old = Self.oldTableMentions(source, documentYear: documentYear, planYear: planYear)
+                #expect(Self.same(new, old), "\(name) \(String(describing: documentYear))")
+                mentions += old.count
+            }
+        }
+        #expect(mentions > 30)
+    }
+
+    /// `plainPercent` against the two patterns it stands for, on cells of its characters.
+    @Test func plainPercentMatchesThePatterns() {
+        let parts = ["", " ", "\t", "9", "95", ",", ",5", "%", "≥", "≤", ">", "<", "=", ">=", "<="]
+        var cells: [String] = []
+        for a in parts { for b in parts { for c in parts { for d in parts { cells.append(a + b + c + d) } } } }
+        var known = 0
+        for cell in cells {
+            let scalars = ArraySlice(Array(cell.unicodeScalars))
+            guard let value = TargetConflict.plainPercent(scalars) else { continue }
+            known += 1
+            var expected: String? = nil
+            if let v = cell.range(of: TargetConflict.valuePattern, options: .regularExpression),
+               cell.range(of: TargetConflict.cellPattern, options: .regularExpression) != nil { expected = String(cell[v]) }
+            #expect(value == expected, "\(cell)")
+        }
+        #expect(known == cells.count)
+        #expect(TargetConflict.plainPercent(ArraySlice(Array("trên 95%".unicodeScalars))) == nil)
+    }
+
+    /// `TargetConflict.tableMentions` as it was before issue 17's fifth session: every
+    /// row that may matter cut into trimmed Strings.
+    static func oldTableMentions(_ source: SourceText, documentYear: Int? = nil, planYear: Int? = nil) -> [TargetConflict.Mention] {
+        var mentions: [TargetConflict.Mention] = []
+        var header: [String]? = nil
+        var previous: [String]? = nil
+        // A row whose cells were not built (`mayMatter` false): the previous row when
+        // `previous` is nil, built only if a separator row makes it a header.
+        var previousRow = -1
+        // The last three lines with text before the table (its title), by index: read only
+        // for a column headed by a year alone.
+        var title: [Int] = []
+        for k in 0..<source.lineCount {
+            let scalars = source.line(k)
+            guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
+                header = nil; previous = nil; previousRow = -1
+                if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
+                    if title.count == 3 { title.removeFirst() }
+                    title.append(k)
+                }
+                continue
+            }
+            // Most rows hold no percentage and are no separator: they only become `previous`;
+            // so does a row with a percentage before any header.
+            guard TargetConflict.mayMatter(scalars, header: header != nil) else {
+                previous = nil
+                previousRow = k
+                continue
+            }
+            let cells = TargetConflict.cells(scalars)
+            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
+                header = previous ?? (previousRow >= 0 ? TargetConflict.cells(source.line(previousRow)) : nil)
+                continue
+            }
+            previous = cells
+            previousRow = -1
+            guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
+                c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
+            }) else { continue }
+            var words = cells[labelCell].lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+            while let w = words.first, TargetConflict.leading.contains(w) { words.removeFirst() }
+            guard words.count >= 2, words.count <= 12 else { continue }
+            for (c, cell) in cells.enumerated() where c < header.count && c != labelCell && cell.contains("%") {
+                guard let value = cell.range(of: #"[0-9]+(,[0-9]+)?%"#, options: .regularExpression),
+                      cell.range(of: #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#, options: .regularExpression) != nil else { continue }
+                let head = foldKey(header[c].lowercased())
+                var isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
+                var isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
+                if !isResult, !isTarget, let y = TargetConflict.bareYear(head) {
+                    if let documentYear {
+                        (isTarget, isResult) = (y >= documentYear, y < documentYear)
+                    } else {
+                        let above = title.map { foldKey(String(String.UnicodeScalarView(source.line($0)))) }.joined(separator: " ")
+                        isTarget = ["chỉ tiêu", "mục tiêu", "kế hoạch"].contains { above.contains($0) }
+                            && !["kết quả", "thực hiện", "ước"].contains { above.contains($0) }
+                    }
+                }
+                guard isResult != isTarget else { continue }
+                let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
+                    ?? (isTarget ? planYear.map(String.init) ?? "" : "")
+                let rest = "||\(year)|\(isResult)"
+                let key = foldKey(words.joined(separator: " ")) + " " + rest
+                let raw = String(cell[value])
+                // Columns are counted in scalars: the cell starts after its bar and spaces.
+                let offset = TargetConflict.cellStart(Array(scalars), cell: c)
+                let start = SourceLocation(line: k + 1, column: offset + 1)
+                let end = SourceLocation(line: k + 1, column: offset + cell.unicodeScalars.count + 1)
+                mentions.append(TargetConflict.Mention(key: key, label: cells[labelCell], value: raw, line: k + 1, span: SourceSpan(start: start, end: end),
+                                        words: words.map(foldKey), rest: rest))
+            }
+        }
+        return mentions
+    }
+
+}
