@@ -95,6 +95,49 @@ struct RuleBytesEquivalenceTests {
         #expect(TargetConflict.plainPercent(ArraySlice(Array("trên 95%".unicodeScalars))) == nil)
     }
 
+    /// The header readers of `target-conflict` and the line tests of `missing-element`
+    /// against the regular expressions they stand for, on every line of every document and
+    /// on tricky lines (combining marks beside digits, line terminators, long runs, spaces
+    /// outside ASCII, lower case).
+    @Test func scalarReadersMatchThePatterns() throws {
+        var lines = ["Năm 2029", "năm 2029", "2029", "năm 2029\n", "2029\u{2028}", "năm  2029", "năm 20299", "1999", "2100", "năm 1899",
+                     "kế hoạch năm 2027", "kết quả 2026\u{301}", "\u{301}2026", "x2026y", "ước 2025, 2026", "2\u{301}026", "\u{600}2026",
+                     "Căn cứ Luật", "Căn cứ\u{301}", "Điều 1.", "Điều 10", "Điều 1", "Điều 1\u{301}", "Điều 1é", "Điều 1_", "Chương IV", "Chương IVa",
+                     "Chương IV.", "Chương I\u{00A0}", "Phần 2", "Phần II- x", "PHẦN III", "CHƯƠNG V", "CHƯƠNG", "IV. NHIỆM VỤ", "IV- x", "IV.x",
+                     "II.", "12. Tổ chức", "12- x", "12 .", "A. Mục", "D. x", "E. x", "A.x", "1. \u{301}x", String(repeating: "I", count: 90) + ". x",
+                     String(repeating: "1", count: 79) + ". x", "V/v", "Xây dựng", "Điều 1 của", "Phần I", "Phần Ia",
+                     " 05/02/2026", "…/12/2025", " …/…/2026", "../../2026", " 05 / 02 / 2026", "\t05/02/2026", " 05/02/202", " 05/02/20261",
+                     " 05\u{00A0}/02/2026", " 05/02/\u{2003}2026", " tháng 5 năm 2026", "05/02/2026", " _/_/2026", " 5.2/3/2026", " 5/ 3 /2026",
+                     "\u{0B}5/3/2026", " 5\u{301}/3/2026", " ١/٢/٢٠٢٦", "/ /2026", "//2026", "5/3/ \t2026", " 5/3/2026\u{85}"]
+        for (_, text) in try Self.texts() {
+            for line in text.components(separatedBy: "\n") {
+                let plain = MissingElement.plain(ArraySlice(Array(line.unicodeScalars)))
+                lines.append(plain)
+                lines.append(foldKey(plain.lowercased()))
+                if let r = plain.range(of: " ngày ") { lines.append(String(plain[r.upperBound...]).lowercased()) }
+            }
+        }
+        var settled = 0
+        for line in lines {
+            #expect(TargetConflict.bareYear(line) == Self.oldBareYear(line), "\(line)")
+            #expect(TargetConflict.firstYear(line) == line.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(line[$0]) }, "\(line)")
+            if let fast = MissingElement.numericDate(line) {
+                settled += 1
+                #expect(fast == (line.range(of: MissingElement.numericDatePattern, options: .regularExpression) != nil), "\(line)")
+            }
+            if let fast = MissingElement.bodyStartForm(line) {
+                settled += 1
+                #expect(fast == (line.range(of: MissingElement.bodyStartPattern, options: .regularExpression) != nil), "\(line)")
+            }
+        }
+        #expect(settled > lines.count)
+    }
+
+    static func oldBareYear(_ head: String) -> Int? {
+        guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
+        return Int(head.suffix(4))
+    }
+
     /// `TargetConflict.tableMentions` as it was before issue 17's fifth session: every
     /// row that may matter cut into trimmed Strings.
     static func oldTableMentions(_ source: SourceText, documentYear: Int? = nil, planYear: Int? = nil) -> [TargetConflict.Mention] {

@@ -66,7 +66,11 @@ extension TargetConflict {
         /// The trimmed text of cell `c`.
         func string(_ c: Int) -> String {
             guard let ranges else { return strings[c] }
-            return String(String.UnicodeScalarView(scalars[ranges[c]]))
+            // (UTF-8 bytes decoded once: a label cell may run to hundreds of scalars.)
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(ranges[c].count + 8)
+            for s in scalars[ranges[c]] { Normalizer.append(s.value, to: &bytes) }
+            return String(decoding: bytes, as: UTF8.self)
         }
 
         /// The number of scalars of cell `c`.

@@ -200,12 +200,19 @@ public enum TargetConflict: Rule {
             }
             previousRow = k
             guard let header, row.hasPercent, let labelCell = row.labelCell else { continue }
-            var words = row.string(labelCell).lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            while let w = words.first, leading.contains(w) { words.removeFirst() }
-            guard words.count >= 2, words.count <= 12 else { continue }
+            // The indicator's words, read at the row's first value (most rows with a `%`
+            // have none under a column that is read).
+            var label: [String]? = nil
             for c in 0..<row.count where c < header.count && c != labelCell && row.hasPercent(c) {
                 if columns[c] == nil { columns[c] = Column(header[c], source: source, title: title, documentYear: documentYear, planYear: planYear) }
                 guard let column = columns[c]!, let raw = row.percentValue(c) else { continue }
+                if label == nil {
+                    var words = row.string(labelCell).lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                    while let w = words.first, leading.contains(w) { words.removeFirst() }
+                    label = words
+                }
+                let words = label!
+                guard words.count >= 2, words.count <= 12 else { break }
                 let rest = "||\(column.year)|\(column.isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
                 // Columns are counted in scalars: the cell starts after its bar and spaces.
@@ -240,8 +247,7 @@ public enum TargetConflict: Rule {
             }
             guard isResult != isTarget else { return nil }
             self.isResult = isResult
-            year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
-                ?? (isTarget ? planYear.map(String.init) ?? "" : "")
+            year = TargetConflict.firstYear(head) ?? (isTarget ? planYear.map(String.init) ?? "" : "")
         }
     }
 
@@ -302,9 +308,42 @@ public enum TargetConflict: Rule {
     }
 
     /// The year of a header cell that is a year alone (*Năm 2029*, *2029*).
+    ///
+    /// Read from the scalars (issue 17: no regular expression), as the pattern
+    /// `^(năm )?(19|20)[0-9]{2}$` reads it; a text ending in a line terminator, which the
+    /// pattern's `$` may stand before, is read with the pattern.
     static func bareYear(_ head: String) -> Int? {
-        guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
-        return Int(head.suffix(4))
+        let s = Array(head.unicodeScalars)
+        if let last = s.last, lineTerminators.contains(last) {
+            guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
+            return Int(head.suffix(4))
+        }
+        let prefix: [Unicode.Scalar] = ["n", "ă", "m", " "]
+        let start = s.count == 8 && Array(s[0..<4]) == prefix ? 4 : 0
+        guard s.count == start + 4, isYear(s, start) else { return nil }
+        return Int(String(String.UnicodeScalarView(s[start...])))
+    }
+
+    /// The scalars a pattern's `$` may stand before at the end of a text.
+    static let lineTerminators: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// True when `s[k..<k + 4]` is a year as `(19|20)[0-9]{2}` reads one.
+    static func isYear(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        guard k >= 0, k + 4 <= s.count else { return false }
+        func digit(_ j: Int) -> Bool { s[j].value >= 0x30 && s[j].value <= 0x39 }
+        return (s[k] == "1" && s[k + 1] == "9" || s[k] == "2" && s[k + 1] == "0") && digit(k + 2) && digit(k + 3)
+    }
+
+    /// The first year in a text as the pattern `(19|20)[0-9]{2}` finds it. A year beside
+    /// a scalar that may join it into one `Character` is read with the pattern (the match
+    /// would start or end inside a `Character`).
+    static func firstYear(_ head: String) -> String? {
+        let s = Array(head.unicodeScalars)
+        guard let k = s.indices.first(where: { isYear(s, $0) }) else { return nil }
+        if k > 0 && !Row.isOwnCharacter(s[k - 1]) || k + 4 < s.count && !Row.isOwnCharacter(s[k + 4]) {
+            return head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
+        }
+        return String(String.UnicodeScalarView(s[k..<(k + 4)]))
     }
 
     /// The scalar offset of cell `cell` (0 = after the first bar) in a pipe row, its
