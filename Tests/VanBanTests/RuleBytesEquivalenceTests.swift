@@ -81,6 +81,9 @@ struct RuleBytesEquivalenceTests {
         let parts = ["", " ", "\t", "9", "95", ",", ",5", "%", "≥", "≤", ">", "<", "=", ">=", "<="]
         var cells: [String] = []
         for a in parts { for b in parts { for c in parts { for d in parts { cells.append(a + b + c + d) } } } }
+        for w in ["trên ", "từ", "ít nhất ", "ít  nhất ", "dưới", "đạt ", "Trên ", "x "] {
+            for a in parts { for b in parts { for c in parts { for e in ["", " trở lên", "trở lên", "trở lên ", " trở  lên", " x"] { cells.append(w + a + b + c + e) } } } }
+        }
         var known = 0
         for cell in cells {
             let scalars = ArraySlice(Array(cell.unicodeScalars))
@@ -92,7 +95,8 @@ struct RuleBytesEquivalenceTests {
             #expect(value == expected, "\(cell)")
         }
         #expect(known == cells.count)
-        #expect(TargetConflict.plainPercent(ArraySlice(Array("trên 95%".unicodeScalars))) == nil)
+        #expect(TargetConflict.plainPercent(ArraySlice(Array("95%\u{85}".unicodeScalars))) == nil)
+        #expect(TargetConflict.plainPercent(ArraySlice(Array("95%\u{00A0}".unicodeScalars))) == nil)
     }
 
     /// The header readers of `target-conflict` and the line tests of `missing-element`

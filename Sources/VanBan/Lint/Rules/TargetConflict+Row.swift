@@ -139,23 +139,27 @@ extension TargetConflict {
         }
     }
 
+    /// The comparators `cellPattern` accepts before a value, in its order (none last), and
+    /// the words it accepts after one.
+    static let comparators: [[Unicode.Scalar]] = ["≥", ">=", ">", "≤", "<=", "<", "trên", "từ", "ít nhất", "dưới", "đạt", ""].map { Array($0.unicodeScalars) }
+    static let upward = Array("trở lên".unicodeScalars)
+
     /// A percentage in a cell, and a cell that is one percentage alone.
     static let valuePattern = #"[0-9]+(,[0-9]+)?%"#
     static let cellPattern = #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#
 
-    /// `percentValue` without the regular expressions, for a cell of digits, commas, `%`,
-    /// spaces, tabs and the signs `≥ ≤ > < =` only (most value cells): `.some(nil)` when
-    /// the cell is not one value alone, nil for any other cell (read with the patterns).
+    /// `percentValue` without the regular expressions, for a cell whose scalars are each a
+    /// `Character` of its own: `.some(nil)` when the cell is not one value alone, nil when it
+    /// holds a scalar whose reading as `\s` or before `$` is not settled here (a control
+    /// character, a space outside ASCII), which the patterns then read.
     static func plainPercent(_ s: ArraySlice<Unicode.Scalar>) -> String?? {
-        for x in s {
-            switch x.value {
-            case 0x30...0x39, 0x2C, 0x25, 0x20, 0x09, 0x2265, 0x2264, 0x3E, 0x3C, 0x3D: continue
-            default: return nil
-            }
+        for x in s where x.value < 0x20 && x.value != 0x09 || x.value >= 0x7F && (x.value <= 0xA0 || x.properties.isWhitespace
+            || [.spaceSeparator, .lineSeparator, .paragraphSeparator, .control, .format].contains(x.properties.generalCategory)) {
+            return nil
         }
         @inline(__always) func isDigit(_ k: Int) -> Bool { k < s.endIndex && s[k].value >= 0x30 && s[k].value <= 0x39 }
-        // `cellPattern` (its word comparators cannot occur here): an optional sign, then the
-        // value, `%`, spaces between them, and nothing else.
+        // `cellPattern`: an optional comparator, then the value, `%`, *trở lên*, spaces
+        // between them, and nothing else.
         func rest(_ from: Int) -> Bool {
             var k = from
             while k < s.endIndex, s[k] == " " || s[k] == "\t" { k += 1 }
@@ -169,9 +173,9 @@ extension TargetConflict {
             guard k < s.endIndex, s[k] == "%" else { return false }
             k += 1
             while k < s.endIndex, s[k] == " " || s[k] == "\t" { k += 1 }
-            return k == s.endIndex
+            return k == s.endIndex || s.endIndex - k == upward.count && zip(s[k...], upward).allSatisfy { $0 == $1 }
         }
-        let signs: [[Unicode.Scalar]] = [["≥"], [">", "="], [">"], ["≤"], ["<", "="], ["<"], []]
+        let signs = comparators
         let whole = signs.contains { sign in
             s.count >= sign.count && zip(s, sign).allSatisfy { $0 == $1 } && rest(s.startIndex + sign.count)
         }
