@@ -137,6 +137,27 @@ struct RuleBytesEquivalenceTests {
         #expect(settled > lines.count)
     }
 
+    /// `HeaderSymbol.numberSymbol` against `numberPattern` on every line of every document
+    /// and on tricky number lines.
+    @Test func numberSymbolMatchesThePattern() throws {
+        var lines = ["Số 04-CTr/ĐU", "Số: 15/KH-UBND", "Số: 15/2026/QĐ-UBND", "Số:15/2026-QĐ-UBND", "Số 15 / 2026 / QĐ - UBND", "Số: 15/20261/QĐ-UBND",
+                     "Số: 15/202/QĐ-UBND", "Số 04–CTr–ĐU", "Số 04-CTr", "Số 04-CTr/", "Số: 04 - đu/ctr", "Số  : 7/KH-UBND x", "Số: XX/KH-UBND",
+                     "Số 04-CTr/ĐU\u{301}", "Số\u{00A0}04-CTr/ĐU", "Số 04-CTr/ĐU\u{2003}", "Số 04-C\u{0B}Tr/ĐU", "Số 4/2026/NQ-HĐND", "Số 4/2026/N",
+                     "Số: 12/2026/TT-BTC và", "So 04-CTr/ĐU", "Số", "Số 1", "Số 1/2026", "Số 1/2026/", "Số 1/2026/Q", "Số 1/2026/Q-"]
+        for (_, text) in try Self.texts() {
+            for line in text.components(separatedBy: "\n").prefix(60) {
+                let plain = MissingElement.plain(ArraySlice(Array(line.unicodeScalars)))
+                if plain.unicodeScalars.starts(with: DraftDate.numberLead) { lines.append(plain) }
+            }
+        }
+        var settled = 0
+        for line in lines {
+            if HeaderSymbol.numberMatch(line) != nil { settled += 1 }
+            #expect(HeaderSymbol.numberSymbol(line) == line.range(of: HeaderSymbol.numberPattern, options: .regularExpression).map { String(line[$0]) }, "\(line)")
+        }
+        #expect(settled > lines.count / 2)
+    }
+
     static func oldBareYear(_ head: String) -> Int? {
         guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
         return Int(head.suffix(4))
