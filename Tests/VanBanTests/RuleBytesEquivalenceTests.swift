@@ -41,6 +41,9 @@ struct RuleBytesEquivalenceTests {
         | 9 | Tỷ lệ che phủ rừng | 42% | 43% | 44% | 45%\u{2003} |
         | 10 | TỶ LỆ ĐÔ THỊ HÓA | 50% | 52% | 54% | – |
         | 11 | Tỷ lệ ‰ đô thị | 1%\u{200D} | 2% | 3% | 4% |
+        | 12 | Hộ nghèo | 5% | 4% | 3% | 2% |
+        | Mục A | Tỷ lệ hộ dùng nước sạch | 95% | 96% | 97% | 98% |
+        | 13 | Tỷ\tlệ\tnhập học | 95% | 96% | 97% | 98% |
 
         | --- | --- |
         | Tỷ lệ thu | 90% |
