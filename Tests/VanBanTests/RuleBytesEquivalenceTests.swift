@@ -161,6 +161,18 @@ struct RuleBytesEquivalenceTests {
         #expect(settled > lines.count / 2)
     }
 
+    /// `duplicate-preparer` compares a list's first sixteen parts one by one and hashes the
+    /// rest: a repeat is found on both sides of that limit, and only a repeat.
+    @Test func longPreparerListsFindEveryRepeat() {
+        let bodies = ["Sở Tư pháp", "Sở Nội vụ", "Sở Tài chính", "Sở Xây dựng", "Sở Y tế", "Sở Công Thương", "Sở Ngoại vụ", "Công an tỉnh",
+                      "Bộ Chỉ huy Quân sự tỉnh", "Ban Dân tộc", "Thanh tra tỉnh", "Văn phòng Ủy ban nhân dân tỉnh", "Đài Phát thanh tỉnh",
+                      "Báo Quảng Trị", "Liên đoàn Lao động tỉnh", "Tỉnh đoàn", "Hội Nông dân tỉnh", "Hội Cựu chiến binh tỉnh", "Sở Nông nghiệp"]
+        for (list, repeats) in [(bodies, 0), (bodies + ["Sở Nội vụ"], 1), (["Sở Y tế"] + bodies, 1), (bodies.prefix(3) + ["Sở Tư pháp"] + bodies.dropFirst(3) + ["Sở Tài chính"], 2)] {
+            let text = programme(year2026("3. Tháng 3/2026\n- Sơ kết quý I.\n- Cơ quan chuẩn bị, phối hợp: " + list.joined(separator: ", ") + "."))
+            #expect(findings(text).filter { $0.rule == "duplicate-preparer" }.count == repeats, "\(list.count) parts")
+        }
+    }
+
     static func oldBareYear(_ head: String) -> Int? {
         guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
         return Int(head.suffix(4))

@@ -62,7 +62,11 @@ public enum MissingElement: Rule {
         let searched = min(count, 200)
         let needHead = missType || missPlaceDate
         let head = needHead ? (0..<searched).map(text) : []
-        let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
+        // (A line starting with an ASCII scalar other than *C* can start neither: see `nearClosing`.)
+        let end = head.firstIndex { h in
+            if let f = h.unicodeScalars.first, f.isASCII, f != "C" { return false }
+            return h.hasPrefix("Căn cứ") || h.hasPrefix("Điều 1")
+        } ?? min(count, 120)
         // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
         // after the type name (a web copy's menu before the header is not the body).
         let typeLine = missPlaceDate ? head.firstIndex(where: isTypeName) ?? 0 : 0
