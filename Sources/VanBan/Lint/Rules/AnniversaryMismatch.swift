@@ -31,9 +31,11 @@ public enum AnniversaryMismatch: Rule {
         let kyNiem = w.ids(["kỷ", "niệm"]), chaoMung = w.ids(["chào", "mừng"])
         let lan = w.id("lần"), thu = w.id("thứ"), nam = w.id("năm")
         var events: [(words: [Int32], event: Int)]? = nil
-        for (index, original) in document.lines.enumerated() where original.role == .body || original.role == .intro {
+        for index in document.lines.indices where document.lines[index].role == .body || document.lines[index].role == .intro {
             guard let ids = document.ids(ofLine: index) else { continue }
-            var line = original
+            // (Most lines name no anniversary: they are not copied.)
+            guard ids.indices.contains(where: { w.matches(kyNiem, ids, at: $0) || w.matches(chaoMung, ids, at: $0) }) else { continue }
+            var line = document.lines[index]
             if line.scope.year == nil, line.scope.month != nil { line.scope.year = fallbackYear }
             let t = line.tokens
             for i in ids.indices {

@@ -40,7 +40,8 @@ public enum ConferenceReference: Rule {
         let w = RuleWords(words: document)
         let hoiNghi = w.ids(["hội", "nghị"]), lanThu = w.ids(["lần", "thứ"])
         let phrases = preparing.map(w.ids)
-        for (index, line) in document.lines.enumerated() where line.role == .body && line.kind == .item && line.scope.plan != nil {
+        for index in document.lines.indices where document.lines[index].role == .body && document.lines[index].kind == .item && document.lines[index].scope.plan != nil {
+            let line = document.lines[index]
             guard let y = line.scope.year ?? fallbackYear, let m = line.scope.month, let ids = document.ids(ofLine: index) else { continue }
             let month = LintDocument.monthIndex(y, m)
             let t = line.tokens

@@ -92,6 +92,7 @@ public enum DuplicatePreparer: Rule {
         var columns: [Bool]? = nil
         // (Resolved at the first list: most lines hold none.)
         var keys: Keys? = nil
+        let lead = (phoiHop: [document.id("phối"), document.id("hợp")], voi: [document.id("với")])
         for (index, line) in document.lines.enumerated() where line.role == .body || line.role == .appendix {
             let t = line.tokens
             // (An appendix line's IDs are looked up only if it holds a list.)
@@ -102,7 +103,7 @@ public enum DuplicatePreparer: Rule {
                 if isSeparator(t) { continue }
                 if let columns {
                     for (c, cell) in cells.enumerated() where c < columns.count && columns[c] {
-                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &isAgency, &keys, document, &report)
+                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &isAgency, &keys, document, lead, &report)
                     }
                 } else {
                     columns = cells.map { isAgencyHeader(t, $0) }
@@ -126,13 +127,13 @@ public enum DuplicatePreparer: Rule {
                 while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
                 let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
                 guard line.kind == .item || role else { continue }
-                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &isAgency, &keys, document, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &isAgency, &keys, document, lead, &report)
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
             if let colon = labelColon(t) {
                 var end = colon + 1
                 while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
-                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &isAgency, &keys, document, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &isAgency, &keys, document, lead, &report)
             }
         }
     }
@@ -191,14 +192,20 @@ public enum DuplicatePreparer: Rule {
     /// earlier part of the same list already names. `named`: the list says it names bodies (a
     /// label, a role at its end), so a capitalised part counts as one even when its head word
     /// is not among `AgencyNames.heads` (*Sở Xây dựng*, *Trạm Y tế xã*, *Bệnh viện Đa khoa*).
+    ///
+    /// `lead`: the IDs of *phối hợp* and *với*, which a part may start with (`ids` are the
+    /// line's: equal IDs are equal texts).
     static func check(_ t: TokenizedLine, _ ids: [Int32], _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool],
-                      _ keys: inout Keys?, _ document: LintDocument, _ report: inout Report) {
-        var seen = Set<[Int32]>()
+                      _ keys: inout Keys?, _ document: LintDocument, _ lead: (phoiHop: [Int32], voi: [Int32]), _ report: inout Report) {
+        // The keys seen so far: a list holds a few parts, compared one by one; a long one is
+        // hashed (no loop quadratic in a line).
+        var seen: [[Int32]] = []
+        var seenSet = Set<[Int32]>()
         for part in PreparerExtractor.parts(t, range) {
             var r = part
             while r.count > 0, t.tokens[r.lowerBound].kind == .punct { r = (r.lowerBound + 1)..<r.upperBound }
-            if t.matches(["phối", "hợp"], at: r.lowerBound) { r = (r.lowerBound + 2)..<r.upperBound }
-            if t.matches(["với"], at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
+            if FoldedWordIDs.matchesExact(lead.phoiHop, ids, at: r.lowerBound) { r = (r.lowerBound + 2)..<r.upperBound }
+            if FoldedWordIDs.matchesExact(lead.voi, ids, at: r.lowerBound) { r = (r.lowerBound + 1)..<r.upperBound }
             if let (_, at) = PreparerExtractor.trailingRole(t, r) { r = r.lowerBound..<at }
             while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count > 0 else { continue }
@@ -210,7 +217,16 @@ public enum DuplicatePreparer: Rule {
             }
             guard agency || (named && t.line.scalars[t.tokens[r.lowerBound].range.lowerBound].properties.isUppercase) else { continue }
             if keys == nil { keys = Keys(document) }
-            if !seen.insert(key(t, ids, r, &keys!)).inserted {
+            let k = key(t, ids, r, &keys!)
+            let repeated: Bool
+            if seen.count < 16 {
+                repeated = seen.contains(k)
+                if !repeated { seen.append(k) }
+            } else {
+                if seenSet.isEmpty { seenSet = Set(seen) }
+                repeated = !seenSet.insert(k).inserted
+            }
+            if repeated {
                 report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
         }

@@ -49,8 +49,8 @@ public enum HeaderSymbol: Rule {
                 entry = found
             }
             // (The pattern is anchored at *Số*: another line is not given to it, issue 17.)
-            if symbol == nil, text.unicodeScalars.starts(with: DraftDate.numberLead), let range = text.range(of: numberPattern, options: .regularExpression) {
-                let raw = String(text[range].dropFirst(2).drop { $0 == ":" || $0 == " " })
+            if symbol == nil, text.unicodeScalars.starts(with: DraftDate.numberLead), let matched = numberSymbol(text) {
+                let raw = String(matched.dropFirst(2).drop { $0 == ":" || $0 == " " })
                 let parts = raw.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == ":" || $0 == " " || $0 == "–" })
                 // `Số 04-CTr/ĐU` (Party) or `Số: 15/KH-UBND`, `Số: 15/2026/QĐ-UBND` (state):
                 // the code follows the number (and the year).
@@ -78,4 +78,70 @@ public enum HeaderSymbol: Rule {
     /// A number symbol at the start of a header line: `Số 04-CTr/ĐU`, `Số: 15/KH-UBND`,
     /// `Số: 15/2026/QĐ-UBND`.
     static let numberPattern = #"^Số\s*:?\s*[0-9]+\s*(/\s*[0-9]{4}\s*)?[-/–]\s*[A-Za-zĐđ]+\s*[-/–]\s*[A-Za-zĐđ0-9]+"#
+
+    /// The text of `numberPattern`'s match in `text`: read from the scalars (issue 17: no
+    /// regular expression in the rule's path), with the pattern only for a line holding a
+    /// scalar whose reading as `\s` or as one `Character` is not settled here.
+    static func numberSymbol(_ text: String) -> String? {
+        if let end = numberMatch(text) {
+            return end.map { String(String.UnicodeScalarView(Array(text.unicodeScalars)[0..<$0])) }
+        }
+        return text.range(of: numberPattern, options: .regularExpression).map { String(text[$0]) }
+    }
+
+    /// Where `numberPattern`'s match in `text` ends (scalars), `.some(nil)` when it does not
+    /// match, nil when not settled (a control character, a space outside ASCII, a scalar
+    /// that may join its neighbour).
+    static func numberMatch(_ text: String) -> Int?? {
+        let s = Array(text.unicodeScalars)
+        for c in s {
+            let v = c.value
+            if v < 0x20 && v != 0x09 || v >= 0x7F && v <= 0xA0 || !TargetConflict.Row.isOwnCharacter(c) { return nil }
+            if v > 0xA0, c.properties.isWhitespace || [.spaceSeparator, .lineSeparator, .paragraphSeparator, .format].contains(c.properties.generalCategory) { return nil }
+        }
+        let n = s.count
+        func spaces(_ k: inout Int) { while k < n, s[k] == " " || s[k] == "\t" { k += 1 } }
+        func digit(_ k: Int) -> Bool { k < n && s[k].value >= 0x30 && s[k].value <= 0x39 }
+        func letter(_ k: Int) -> Bool {
+            k < n && (s[k].value >= 0x41 && s[k].value <= 0x5A || s[k].value >= 0x61 && s[k].value <= 0x7A || s[k] == "Đ" || s[k] == "đ")
+        }
+        func separator(_ k: Int) -> Bool { k < n && (s[k] == "-" || s[k] == "/" || s[k] == "–") }
+        // `\s*[-/–]\s*[A-Za-zĐđ]+\s*[-/–]\s*[A-Za-zĐđ0-9]+`, from `from`: where it ends.
+        func tail(_ from: Int) -> Int? {
+            var k = from
+            spaces(&k)
+            guard separator(k) else { return nil }
+            k += 1
+            spaces(&k)
+            guard letter(k) else { return nil }
+            while letter(k) { k += 1 }
+            spaces(&k)
+            guard separator(k) else { return nil }
+            k += 1
+            spaces(&k)
+            guard letter(k) || digit(k) else { return nil }
+            while letter(k) || digit(k) { k += 1 }
+            return k
+        }
+        guard n >= 2, s[0] == "S", s[1] == "ố" else { return .some(nil) }
+        var k = 2
+        spaces(&k)
+        if k < n, s[k] == ":" { k += 1 }
+        spaces(&k)
+        guard digit(k) else { return .some(nil) }
+        while digit(k) { k += 1 }
+        // The year group `(/\s*[0-9]{4}\s*)?`, tried first, then left out.
+        var g = k
+        spaces(&g)
+        if g < n, s[g] == "/" {
+            g += 1
+            spaces(&g)
+            if (g..<(g + 4)).allSatisfy(digit) {
+                g += 4
+                spaces(&g)
+                if let end = tail(g) { return .some(end) }
+            }
+        }
+        return .some(tail(k))
+    }
 }

@@ -43,7 +43,15 @@ public enum MissingElement: Rule {
         let count = source.lineCount
         // Lines are read as text only where an element could start: the head, lines with
         // a comma (place-date), lines starting with N (Nơi nhận) or a signing form's letter.
-        func text(_ k: Int) -> String { plain(source.line(k)) }
+        // Each line's text is built once: the place-date search reads a candidate line with
+        // the next one and the three lines on each side (issue 17).
+        var texts = [String?](repeating: nil, count: count)
+        func text(_ k: Int) -> String {
+            if let known = texts[k] { return known }
+            let made = plain(source.line(k))
+            texts[k] = made
+            return made
+        }
         func firstLetter(_ k: Int) -> Unicode.Scalar? {
             source.line(k).first { !(markup.contains($0) || $0 == " " || $0 == "\t") }
         }
@@ -54,7 +62,11 @@ public enum MissingElement: Rule {
         let searched = min(count, 200)
         let needHead = missType || missPlaceDate
         let head = needHead ? (0..<searched).map(text) : []
-        let end = head.firstIndex { $0.hasPrefix("Căn cứ") || $0.hasPrefix("Điều 1") } ?? min(count, 120)
+        // (A line starting with an ASCII scalar other than *C* can start neither: see `nearClosing`.)
+        let end = head.firstIndex { h in
+            if let f = h.unicodeScalars.first, f.isASCII, f != "C" { return false }
+            return h.hasPrefix("Căn cứ") || h.hasPrefix("Điều 1")
+        } ?? min(count, 120)
         // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
         // after the type name (a web copy's menu before the header is not the body).
         let typeLine = missPlaceDate ? head.firstIndex(where: isTypeName) ?? 0 : 0
@@ -66,12 +78,16 @@ public enum MissingElement: Rule {
         // signing form: a dated sentence of the body or a form in an appendix is not it.
         func nearClosing(_ k: Int) -> Bool {
             (max(0, k - 3)...min(count - 1, k + 3)).contains { j in
+                // A text that starts with an ASCII letter starts with the same letter in
+                // canonical form: only *S* and a form's first letter can begin these prefixes.
+                if let f = firstLetter(j), f.isASCII, !closingInitials.contains(f) { return false }
                 let l = text(j)
                 return l.hasPrefix("Số") || Signing.forms.contains { l.hasPrefix($0 + " ") }
             }
         }
         if missPlaceDate, !(0..<count).contains(where: { k in
-            mayHoldNgay(source.line(k)) && text(k).contains("ngày") && (k <= max(bodyStart, min(count, 12)) || nearClosing(k))
+            // (The place first, then the String search: most lines with *ngày* are in the body.)
+            mayHoldNgay(source.line(k)) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k)) && text(k).contains("ngày")
                 && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
         }) {
             report.add("placeDate", at: record.header.span ?? first)
@@ -91,6 +107,10 @@ public enum MissingElement: Rule {
     }
 
     static let markup: Set<Unicode.Scalar> = ["#", "*", "_", "|", "\\"]
+
+    /// The first letters of the closing's number (*Số*) and of the signing forms
+    /// (`Signing.forms`): a line that starts with another ASCII scalar is neither.
+    static let closingInitials: Set<Unicode.Scalar> = Set((["Số"] + Signing.forms).compactMap { $0.unicodeScalars.first })
 
     /// False when the line cannot hold *ngày* (composed or decomposed): no `g` before `à` or
     /// before `a` + a combining grave. Read from the scalars so that the String search runs
@@ -163,7 +183,7 @@ public enum MissingElement: Rule {
     static func isPlaceDate(_ line: String) -> Bool {
         guard let range = line.range(of: ", ngày") ?? line.range(of: " ngày ") else { return false }
         let rest = line[range.upperBound...].lowercased()
-        let numeric = rest.range(of: #"^\s*[0-9.…_ ]*/\s*[0-9.…_ ]*/\s*[0-9]{4}"#, options: .regularExpression) != nil
+        let numeric = numericDate(rest) ?? (rest.range(of: numericDatePattern, options: .regularExpression) != nil)
         guard numeric || rest.contains("tháng") && rest.contains("năm") else { return false }
         let place = line[..<range.lowerBound].split(whereSeparator: \.isWhitespace).suffix(2)
         return !place.isEmpty && place.allSatisfy { $0.first?.isUppercase == true }
@@ -186,7 +206,97 @@ public enum MissingElement: Rule {
         // runs only on such lines.
         guard let head = line.unicodeScalars.first,
               "CĐPIVXABD".unicodeScalars.contains(head) || (head.value >= 0x30 && head.value <= 0x39) else { return false }
-        return line.range(of: #"^(Căn cứ|Điều 1\b|Chương [IVX]+\b|Phần [IVX0-9]+\b|PHẦN [IVX0-9]+\b|CHƯƠNG [IVX]+\b|[IVX]+[.-] |[0-9]+[.-] |[A-D][.] )"#,
-                   options: .regularExpression) != nil
+        return bodyStartForm(line) ?? (line.range(of: bodyStartPattern, options: .regularExpression) != nil)
+    }
+
+    static let numericDatePattern = #"^\s*[0-9.…_ ]*/\s*[0-9.…_ ]*/\s*[0-9]{4}"#
+    static let bodyStartPattern = #"^(Căn cứ|Điều 1\b|Chương [IVX]+\b|Phần [IVX0-9]+\b|PHẦN [IVX0-9]+\b|CHƯƠNG [IVX]+\b|[IVX]+[.-] |[0-9]+[.-] |[A-D][.] )"#
+
+    /// `numericDatePattern` read from the scalars (issue 17: no regular expression in the
+    /// rule's path), or nil when the text holds, where the pattern would read it, a scalar
+    /// whose reading as `\s` is not settled here (a control character, a space outside
+    /// ASCII): the pattern reads it then.
+    static func numericDate(_ text: String) -> Bool? {
+        let s = Array(text.unicodeScalars)
+        // (Every scalar a `Character` of its own, so that reading scalars is reading characters.)
+        guard s.allSatisfy(TargetConflict.Row.isOwnCharacter) else { return nil }
+        var k = 0
+        // 1: white space (`\s`); 2: a figure, `.`, `…`, `_` or a space; 3: both; 0: neither;
+        // -1: not settled.
+        func kind(_ c: Unicode.Scalar) -> Int {
+            switch c.value {
+            case 0x20: return 3
+            case 0x09, 0x0A, 0x0C, 0x0D: return 1
+            case 0x30...0x39, 0x2E, 0x5F, 0x2026: return 2
+            case 0..<0x20, 0x7F...0xA0: return -1
+            default:
+                if c.value < 0x80 { return 0 }
+                return c.properties.isWhitespace || [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains(c.properties.generalCategory) ? -1 : 0
+            }
+        }
+        func skip(_ bit: Int) -> Bool {
+            while k < s.count {
+                let c = kind(s[k])
+                if c < 0 { return false }
+                if c & bit == 0 { return true }
+                k += 1
+            }
+            return true
+        }
+        for _ in 0..<2 {
+            guard skip(1), skip(2) else { return nil }
+            guard k < s.count, s[k] == "/" else { return false }
+            k += 1
+        }
+        guard skip(1) else { return nil }
+        guard k + 4 <= s.count else { return false }
+        return s[k..<(k + 4)].allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 }
+    }
+
+    /// `bodyStartPattern` read from the scalars, or nil when a `\b` it needs stands before a
+    /// scalar outside ASCII (the pattern reads the line then).
+    static func bodyStartForm(_ line: String) -> Bool? {
+        let s = Array(line.unicodeScalars.prefix(80))
+        // (A run reaching the end of the prefix is left to the pattern too.)
+        let whole = s.count < 80
+        guard s.allSatisfy(TargetConflict.Row.isOwnCharacter) else { return nil }
+        func literal(_ text: String) -> Int? {
+            let t = Array(text.unicodeScalars)
+            return s.count >= t.count && Array(s[0..<t.count]) == t ? t.count : nil
+        }
+        func run(_ from: Int, _ member: (Unicode.Scalar) -> Bool) -> Int {
+            var k = from
+            while k < s.count, member(s[k]) { k += 1 }
+            return k
+        }
+        // A word boundary after a word character: true at the end, nil before a scalar outside ASCII.
+        func boundary(_ k: Int) -> Bool? {
+            if k == s.count { return whole ? true : nil }
+            let c = s[k]
+            guard c.isASCII else { return nil }
+            return !(c.properties.isAlphabetic || (c.value >= 0x30 && c.value <= 0x39) || c == "_")
+        }
+        let roman: (Unicode.Scalar) -> Bool = { $0 == "I" || $0 == "V" || $0 == "X" }
+        let digit: (Unicode.Scalar) -> Bool = { $0.value >= 0x30 && $0.value <= 0x39 }
+        let romanOrDigit: (Unicode.Scalar) -> Bool = { roman($0) || digit($0) }
+        var unsettled = false
+        func settle(_ b: Bool?) -> Bool {
+            guard let b else { unsettled = true; return false }
+            return b
+        }
+        if literal("Căn cứ") != nil { return true }
+        if let k = literal("Điều 1"), settle(boundary(k)) { return true }
+        for (word, member) in [("Chương ", roman), ("Phần ", romanOrDigit), ("PHẦN ", romanOrDigit), ("CHƯƠNG ", roman)] {
+            guard let k = literal(word) else { continue }
+            let end = run(k, member)
+            if end > k, settle(boundary(end)) { return true }
+        }
+        for member in [roman, digit] {
+            let end = run(0, member)
+            if end > 0, end + 1 < s.count, s[end] == "." || s[end] == "-", s[end + 1] == " " { return true }
+            if end > 0, end + 1 >= s.count, !whole { unsettled = true }
+        }
+        if s.count >= 3, s[0].value >= 0x41, s[0].value <= 0x44, s[1] == ".", s[2] == " " { return true }
+        return unsettled ? nil : false
     }
 }

@@ -68,7 +68,7 @@ extension NationalTerm {
     /// fewer), and the first congress of a merged province (2025–2030) numbered other than I.
     static func committeeCongressNumbers(_ document: LintDocument, _ v: Words, _ mayStart: [Bool], _ report: inout Report) {
         var all: [CommitteeCongress] = []
-        for (n, line) in document.lines.enumerated() where mayStart[n] { all += committeeCongresses(line, v.w.lines[n], v) }
+        for n in document.lines.indices where mayStart[n] { all += committeeCongresses(document.lines[n], v.w.lines[n], v) }
         var flagged = Set<[Int]>()
         func key(_ c: CommitteeCongress) -> [Int] { [c.line.tokens.line.firstLine, c.numberToken] }
         // The merged provinces: *Đảng bộ tỉnh X* / *Đảng bộ thành phố X*, X a merged unit.

@@ -53,15 +53,21 @@ public enum NationalTerm: Rule {
         let v = Words(RuleWords(document, numbering: mayMention))
         var mentions: [Mention] = []
         var mayStart = [Bool](repeating: false, count: document.lines.count)
-        for (index, line) in document.lines.enumerated() {
+        // (By index: a line is copied only when it is read.)
+        for index in document.lines.indices {
             let ids = v.w.lines[index]
             // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*
             // (`Words.startPairs`).
             if v.mayStart(ids) { mayStart[index] = true } else {
-                councilAndPartyTerms(line, ids, v, &report)
-                councilTermInTime(line, ids, v, &report)
+                // (Both read only the line's terms: ranges of years.)
+                if document.lines[index].periods.contains(where: { $0.period.kind == "range" }) {
+                    let line = document.lines[index]
+                    councilAndPartyTerms(line, ids, v, &report)
+                    councilTermInTime(line, ids, v, &report)
+                }
                 continue
             }
+            let line = document.lines[index]
             let t = line.tokens
             for i in ids.indices where v.w.matches(v.quocHoi, ids, at: i) {
                 guard i + 3 < t.tokens.count, ids[i + 2] == v.khoa || ids[i + 2] == v.khoa2,

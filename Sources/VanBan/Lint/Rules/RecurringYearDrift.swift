@@ -40,7 +40,10 @@ public enum RecurringYearDrift: Rule {
         // numbered after the table's IDs.
         var extra: [String: Int32] = [:]
         var scratch: [Int32] = []
-        for (index, line) in document.lines.enumerated() where line.role == .body && (line.kind == .item || line.kind == nil) || line.role == .appendix {
+        for index in document.lines.indices {
+            let role = document.lines[index].role, kind = document.lines[index].kind
+            guard role == .body && (kind == .item || kind == nil) || role == .appendix else { continue }
+            let line = document.lines[index]
             let t = line.tokens
             // The block's month, or the month an item of a yearly schedule starts with
             // (*- Tháng 12/2027: Sơ kết …; giao nhiệm vụ năm 2028.*).

@@ -166,9 +166,10 @@ public enum TargetConflict: Rule {
     static func tableMentions(_ source: SourceText, documentYear: Int? = nil, planYear: Int? = nil) -> [Mention] {
         var mentions: [Mention] = []
         var header: [String]? = nil
-        var previous: [String]? = nil
-        // A row whose cells were not built (`mayMatter` false): the previous row when
-        // `previous` is nil, built only if a separator row makes it a header.
+        // What each column of `header` says (`Column`), worked out at its first value.
+        var columns: [Column??] = []
+        // The last pipe row that was no separator (its cells are built only if a separator
+        // row makes it a header), -1 at the start of a table.
         var previousRow = -1
         // The last three lines with text before the table (its title), by index: read only
         // for a column headed by a year alone.
@@ -176,63 +177,78 @@ public enum TargetConflict: Rule {
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
             guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
-                header = nil; previous = nil; previousRow = -1
+                header = nil; previousRow = -1
                 if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
                     if title.count == 3 { title.removeFirst() }
                     title.append(k)
                 }
                 continue
             }
-            // Most rows hold no percentage and are no separator: they only become `previous`;
-            // so does a row with a percentage before any header.
+            // Most rows hold no percentage and are no separator: they only become the
+            // previous row; so does a row with a percentage before any header.
             guard mayMatter(scalars, header: header != nil) else {
-                previous = nil
                 previousRow = k
                 continue
             }
-            let cells = Self.cells(scalars)
-            if cells.allSatisfy({ $0.isEmpty || $0.allSatisfy { $0 == "-" || $0 == ":" } }) {
-                header = previous ?? (previousRow >= 0 ? Self.cells(source.line(previousRow)) : nil)
+            // The row's cells as scalar ranges; as Strings (`cells`) only when a bar or a `%`
+            // could join a neighbour into one `Character`, or a scalar could join another.
+            let row = Row(scalars)
+            if row.isSeparator {
+                header = previousRow >= 0 ? Self.cells(source.line(previousRow)) : nil
+                columns = Array(repeating: nil, count: header?.count ?? 0)
                 continue
             }
-            previous = cells
-            previousRow = -1
-            guard let header, cells.contains(where: { $0.contains("%") }), let labelCell = cells.firstIndex(where: { c in
-                c.split(separator: " ").filter { $0.first?.isLetter == true }.count >= 2 && !c.contains("%")
-            }) else { continue }
-            var words = cells[labelCell].lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
-            while let w = words.first, leading.contains(w) { words.removeFirst() }
-            guard words.count >= 2, words.count <= 12 else { continue }
-            for (c, cell) in cells.enumerated() where c < header.count && c != labelCell && cell.contains("%") {
-                guard let value = cell.range(of: #"[0-9]+(,[0-9]+)?%"#, options: .regularExpression),
-                      cell.range(of: #"^(≥|>=|>|≤|<=|<|trên|từ|ít nhất|dưới|đạt)?\s*[0-9]+(,[0-9]+)?\s*%\s*(trở lên)?$"#, options: .regularExpression) != nil else { continue }
-                let head = foldKey(header[c].lowercased())
-                var isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
-                var isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
-                if !isResult, !isTarget, let y = bareYear(head) {
-                    if let documentYear {
-                        (isTarget, isResult) = (y >= documentYear, y < documentYear)
-                    } else {
-                        let above = title.map { foldKey(String(String.UnicodeScalarView(source.line($0)))) }.joined(separator: " ")
-                        isTarget = ["chỉ tiêu", "mục tiêu", "kế hoạch"].contains { above.contains($0) }
-                            && !["kết quả", "thực hiện", "ước"].contains { above.contains($0) }
-                    }
+            previousRow = k
+            guard let header, row.hasPercent, let labelCell = row.labelCell else { continue }
+            // The indicator's words, read at the row's first value (most rows with a `%`
+            // have none under a column that is read).
+            var label: [String]? = nil
+            for c in 0..<row.count where c < header.count && c != labelCell && row.hasPercent(c) {
+                if columns[c] == nil { columns[c] = Column(header[c], source: source, title: title, documentYear: documentYear, planYear: planYear) }
+                guard let column = columns[c]!, let raw = row.percentValue(c) else { continue }
+                if label == nil {
+                    var words = row.string(labelCell).lowercased().split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init)
+                    while let w = words.first, leading.contains(w) { words.removeFirst() }
+                    label = words
                 }
-                guard isResult != isTarget else { continue }
-                let year = head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
-                    ?? (isTarget ? planYear.map(String.init) ?? "" : "")
-                let rest = "||\(year)|\(isResult)"
+                let words = label!
+                guard words.count >= 2, words.count <= 12 else { break }
+                let rest = "||\(column.year)|\(column.isResult)"
                 let key = foldKey(words.joined(separator: " ")) + " " + rest
-                let raw = String(cell[value])
                 // Columns are counted in scalars: the cell starts after its bar and spaces.
-                let offset = cellStart(Array(scalars), cell: c)
+                let offset = row.cellStart(c)
                 let start = SourceLocation(line: k + 1, column: offset + 1)
-                let end = SourceLocation(line: k + 1, column: offset + cell.unicodeScalars.count + 1)
-                mentions.append(Mention(key: key, label: cells[labelCell], value: raw, line: k + 1, span: SourceSpan(start: start, end: end),
+                let end = SourceLocation(line: k + 1, column: offset + row.scalarCount(c) + 1)
+                mentions.append(Mention(key: key, label: row.string(labelCell), value: raw, line: k + 1, span: SourceSpan(start: start, end: end),
                                         words: words.map(foldKey), rest: rest))
             }
         }
         return mentions
+    }
+
+    /// What a column's header says: whether its values are results or targets, and the year.
+    /// Nil for a column whose header says neither (or both), which is not read.
+    struct Column {
+        var isResult: Bool
+        var year: String
+
+        init?(_ header: String, source: SourceText, title: [Int], documentYear: Int?, planYear: Int?) {
+            let head = foldKey(header.lowercased())
+            var isResult = ["kết quả", "thực hiện", "ước", "đã đạt"].contains { head.contains($0) }
+            var isTarget = ["kế hoạch", "chỉ tiêu", "mục tiêu", "phấn đấu"].contains { head.contains($0) }
+            if !isResult, !isTarget, let y = TargetConflict.bareYear(head) {
+                if let documentYear {
+                    (isTarget, isResult) = (y >= documentYear, y < documentYear)
+                } else {
+                    let above = title.map { foldKey(String(String.UnicodeScalarView(source.line($0)))) }.joined(separator: " ")
+                    isTarget = ["chỉ tiêu", "mục tiêu", "kế hoạch"].contains { above.contains($0) }
+                        && !["kết quả", "thực hiện", "ước"].contains { above.contains($0) }
+                }
+            }
+            guard isResult != isTarget else { return nil }
+            self.isResult = isResult
+            year = TargetConflict.firstYear(head) ?? (isTarget ? planYear.map(String.init) ?? "" : "")
+        }
     }
 
     /// The cells of a pipe row, trimmed (the text before the first bar dropped).
@@ -292,9 +308,42 @@ public enum TargetConflict: Rule {
     }
 
     /// The year of a header cell that is a year alone (*Năm 2029*, *2029*).
+    ///
+    /// Read from the scalars (issue 17: no regular expression), as the pattern
+    /// `^(năm )?(19|20)[0-9]{2}$` reads it; a text ending in a line terminator, which the
+    /// pattern's `$` may stand before, is read with the pattern.
     static func bareYear(_ head: String) -> Int? {
-        guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
-        return Int(head.suffix(4))
+        let s = Array(head.unicodeScalars)
+        if let last = s.last, lineTerminators.contains(last) {
+            guard head.range(of: #"^(năm )?(19|20)[0-9]{2}$"#, options: .regularExpression) != nil else { return nil }
+            return Int(head.suffix(4))
+        }
+        let prefix: [Unicode.Scalar] = ["n", "ă", "m", " "]
+        let start = s.count == 8 && Array(s[0..<4]) == prefix ? 4 : 0
+        guard s.count == start + 4, isYear(s, start) else { return nil }
+        return Int(String(String.UnicodeScalarView(s[start...])))
+    }
+
+    /// The scalars a pattern's `$` may stand before at the end of a text.
+    static let lineTerminators: Set<Unicode.Scalar> = ["\n", "\u{0B}", "\u{0C}", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
+
+    /// True when `s[k..<k + 4]` is a year as `(19|20)[0-9]{2}` reads one.
+    static func isYear(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        guard k >= 0, k + 4 <= s.count else { return false }
+        func digit(_ j: Int) -> Bool { s[j].value >= 0x30 && s[j].value <= 0x39 }
+        return (s[k] == "1" && s[k + 1] == "9" || s[k] == "2" && s[k + 1] == "0") && digit(k + 2) && digit(k + 3)
+    }
+
+    /// The first year in a text as the pattern `(19|20)[0-9]{2}` finds it. A year beside
+    /// a scalar that may join it into one `Character` is read with the pattern (the match
+    /// would start or end inside a `Character`).
+    static func firstYear(_ head: String) -> String? {
+        let s = Array(head.unicodeScalars)
+        guard let k = s.indices.first(where: { isYear(s, $0) }) else { return nil }
+        if k > 0 && !Row.isOwnCharacter(s[k - 1]) || k + 4 < s.count && !Row.isOwnCharacter(s[k + 4]) {
+            return head.range(of: #"(19|20)[0-9]{2}"#, options: .regularExpression).map { String(head[$0]) }
+        }
+        return String(String.UnicodeScalarView(s[k..<(k + 4)]))
     }
 
     /// The scalar offset of cell `cell` (0 = after the first bar) in a pipe row, its
