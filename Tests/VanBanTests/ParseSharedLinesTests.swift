@@ -85,6 +85,59 @@ struct ParseSharedLinesTests {
         #expect(found > 200 && texts.count - found > 200)
     }
 
+    /// `PeriodExtractor.located` before the opening-word filter: every word starting with n, t,
+    /// q or h went to `match`.
+    static func oldLocated(_ e: PeriodExtractor) -> [(period: Period, tokens: Range<Int>)] {
+        let line = e.line
+        let r = line.bodyStart..<line.tokens.count
+        var result: [(period: Period, tokens: Range<Int>)] = []
+        var i = r.lowerBound
+        let tokens = line.tokens, scalars = line.line.scalars
+        while i < r.upperBound {
+            if i >= 0, i < tokens.count, tokens[i].kind != .number {
+                guard tokens[i].kind == .word else { i += 1; continue }
+                let first = scalars[tokens[i].range.lowerBound].value | 0x20
+                guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68 else { i += 1; continue }
+            }
+            if let (period, next) = e.match(at: i, end: r.upperBound) {
+                result.append((period, i..<next))
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    @Test func periodsFoundAsBeforeTheOpeningWordFilter() throws {
+        // Every line of the corpus, and the opening words in capitals, title case, decomposed,
+        // with look-alike second letters (ă/â, ằ/ầ, à/á) and lengths one off.
+        var texts = [
+            "NGÀY 14 THÁNG 01 NĂM 2026", "Ngày 5/3/2026", "THƯỜNG XUYÊN", "Thường xuyên", "HẰNG NĂM", "Hàng tháng", "Hằng quý",
+            "QUÝ IV/2026", "Quý II năm 2027", "năm học 2025 - 2026", "Năm 2026", "NĂM 2026 - 2030", "tháng 3/2026",
+            "nga\u{300}y 14 tháng 01 năm 2026", "tha\u{301}ng 3/2026", "nâm 2026", "Hầng năm", "hắng năm", "tháng3 2026",
+            "thang 3/2026", "thàng 3/2026", "ngàyy 5/3/2026", "qúy II/2026", "QUY II/2026", "Nǎm 2026", "(tháng 4/2026)",
+            "6 tháng đầu năm 2026", "9 tháng", "ngày 27/7/1947 - 27/7/2026", "Ngày Thương binh - Liệt sĩ 27/7",
+        ]
+        let dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("corpus")
+        for f in try FileManager.default.contentsOfDirectory(atPath: dir.path).filter({ $0.hasSuffix(".txt") }).sorted() {
+            texts += try String(contentsOf: dir.appendingPathComponent(f), encoding: .utf8).split(separator: "\n").map(String.init)
+        }
+        var periods = 0, lines = 0
+        for t in texts where t.contains(where: { !$0.isWhitespace }) {
+            let line = Self.line(t)
+            for year in [nil, 2026] as [Int?] {
+                let e = PeriodExtractor(line: line, scopeYear: year)
+                let new = e.located(), old = Self.oldLocated(e)
+                #expect(new.count == old.count && zip(new, old).allSatisfy { $0.period == $1.period && $0.tokens == $1.tokens }, "\(t)")
+                periods += old.count
+            }
+            lines += 1
+        }
+        #expect(lines > 2000 && periods > 1000)
+    }
+
     /// `Parser.parse` reads the caller's array up to the table part (`end`) and the table part
     /// as a slice; the old parser read a copy of each half. Parsed both ways, every corpus
     /// document (attachments, appendices, closing tables and recipient columns among them)

@@ -212,7 +212,8 @@ extension Parser {
         while i >= start {
             curly[i] = seenCurly
             straight[i] = seenStraight
-            let b = Parser.quoteBalance(self.line(at: i))
+            // Read in place when no line was replaced (the usual case): no copy of the line.
+            let b = replaced.isEmpty ? Parser.quoteBalance(lines[i]) : Parser.quoteBalance(self.line(at: i))
             balance[i] = (b.curly, b.straightOdd)
             if b.closes { seenCurly = true }
             if b.straightOdd { seenStraight = true }

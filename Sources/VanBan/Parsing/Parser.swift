@@ -38,9 +38,12 @@ public struct Parser {
     }
 
     var atEnd: Bool { pos >= end }
-    var current: TokenizedLine { line(at: pos) }
+    var current: TokenizedLine {
+        @inline(__always) get { line(at: pos) }
+    }
 
     /// Line `i` as this parser reads it: `lines[i]`, or the line that replaced it.
+    @inline(__always)
     func line(at i: Int) -> TokenizedLine {
         if replaced.isEmpty { return lines[i] }
         return replaced[i] ?? lines[i]
