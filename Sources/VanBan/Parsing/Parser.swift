@@ -6,8 +6,8 @@
 /// implements.
 public struct Parser {
     /// The document's lines, shared with the caller (not copied: issue 17); this parser reads
-    /// `pos..<end`. The closing may replace lines in place (`splitClosingTable`,
-    /// `splitRecipientsColumns`): only then is the array copied, by copy-on-write.
+    /// `pos..<end`. Lines the closing cuts in two are kept in `replaced`; only a closing table
+    /// (`splitClosingTable`, which changes the count) makes this parser's own copy.
     var lines: [TokenizedLine]
     var pos = 0
     /// The end of this parser's lines: the first appendix-table line, or the array's end.
