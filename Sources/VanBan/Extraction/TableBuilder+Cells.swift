@@ -14,12 +14,21 @@ extension TableBuilder {
     }
 
     /// The header row and the data rows of `lines` when they hold a marked table; nil else.
-    static func markedRows(_ lines: [TokenizedLine]) -> (header: [String], rows: [CellRow])? {
-        if lines.contains(where: { isHTMLRow($0.line.scalars) }) { return split(htmlRows(lines)) }
-        if lines.contains(where: { LineShape.isPipeRow($0.line.scalars) && !LineShape.isTableChrome($0.line.scalars) }) {
-            return split(pipeRows(lines))
+    static func markedRows(_ lines: [TokenizedLine]) -> (header: [String], rows: [CellRow])? { markedRows(lines, []) }
+
+    /// `markedRows(columns + cells)`, the two arrays joined only for a marked table: the join
+    /// copied every cell line of every appendix, and an appendix may hold the rest of a long
+    /// document (issue 17).
+    static func markedRows(_ columns: [TokenizedLine], _ cells: [TokenizedLine]) -> (header: [String], rows: [CellRow])? {
+        func either(_ test: (TokenizedLine) -> Bool) -> Bool { columns.contains(where: test) || cells.contains(where: test) }
+        if either({ isHTMLRow($0.line.scalars) }) { return split(htmlRows(columns + cells)) }
+        if either({ LineShape.isPipeRow($0.line.scalars) && !LineShape.isTableChrome($0.line.scalars) }) {
+            return split(pipeRows(columns + cells))
         }
-        if lines.filter({ isLonePipe($0.line.scalars) }).count >= 4 { return split(scrapedRows(lines)) }
+        var lonePipes = 0
+        for line in columns where isLonePipe(line.line.scalars) { lonePipes += 1 }
+        for line in cells where isLonePipe(line.line.scalars) { lonePipes += 1 }
+        if lonePipes >= 4 { return split(scrapedRows(columns + cells)) }
         return nil
     }
 
@@ -142,12 +151,16 @@ extension TableBuilder {
     }
 
     static func isHTMLRow(_ s: [Unicode.Scalar]) -> Bool {
-        // `<tr` in any case, read from the scalars (no String built per table line).
+        // `<tr` in any case, read from the scalars (no String built per table line); blocks of
+        // eight scalars without a `<` let go at once (`ScalarScan`: this ran over every scalar
+        // of every appendix, issue 17).
         guard s.count >= 3 else { return false }
-        for i in 0..<(s.count - 2) where s[i] == "<" {
-            if (s[i + 1] == "t" || s[i + 1] == "T") && (s[i + 2] == "r" || s[i + 2] == "R") { return true }
+        return s.withUnsafeBufferPointer { b in
+            let open = SIMD8<UInt32>(repeating: 0x3C)
+            return ScalarScan.candidates(b, end: b.count - 2, mayMatch: { any($0 .== open) }) { i in
+                b[i] == "<" && (b[i + 1] == "t" || b[i + 1] == "T") && (b[i + 2] == "r" || b[i + 2] == "R")
+            }
         }
-        return false
     }
 
     static func isLonePipe(_ s: [Unicode.Scalar]) -> Bool {

@@ -27,7 +27,7 @@ public enum TableBuilder {
             if let v = Int(raw) ?? RomanNumeral.value(of: raw) { numberRaw = raw; number = v }
         }
         let title = lines.title.map(\.line.text).joined(separator: " ")
-        if let (header, marked) = markedRows(lines.columns + lines.cells) {
+        if let (header, marked) = markedRows(lines.columns, lines.cells) {
             return Appendix(number: number, numberRaw: numberRaw, title: title, columns: header, rows: buildMarked(header, marked),
                             span: heading.line.span)
         }

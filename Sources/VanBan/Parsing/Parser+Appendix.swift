@@ -2,22 +2,25 @@
 extension Parser {
     /// Splits the table part of a document into appendices: heading, title lines,
     /// column-header lines, then the cells, one per line as the dump gave them.
-    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] {
+    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] { parseAppendices(lines[...]) }
+
+    /// `parseAppendices` of the table part as a slice of the document's lines (not a copy).
+    static func parseAppendices(_ lines: ArraySlice<TokenizedLine>) -> [AppendixLines] {
         var result: [AppendixLines] = []
-        var i = 0
-        while i < lines.count {
+        var i = lines.startIndex
+        while i < lines.endIndex {
             guard LineShape.isAppendixHeading(lines[i].line.scalars) else { i += 1; continue }
             let heading = lines[i]
             i += 1
             var title: [TokenizedLine] = []
-            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isColumnHeaderStart(lines[i]),
+            while i < lines.endIndex, !LineShape.isAppendixHeading(lines[i].line.scalars), !isColumnHeaderStart(lines[i]),
                   !isRowStart(lines[i]), !isMarkedTableLine(lines[i]) {
                 if LineShape.isSeparator(lines[i].line.scalars) { i += 1; break }
                 title.append(lines[i])
                 i += 1
             }
             var columns: [TokenizedLine] = []
-            while i < lines.count, !LineShape.isAppendixHeading(lines[i].line.scalars), !isRowStart(lines[i]), !isMarkedTableLine(lines[i]) {
+            while i < lines.endIndex, !LineShape.isAppendixHeading(lines[i].line.scalars), !isRowStart(lines[i]), !isMarkedTableLine(lines[i]) {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
@@ -25,7 +28,7 @@ extension Parser {
             // by doubling, and an appendix holding the rest of a long document kept up to twice
             // its lines' worth of storage for the life of the record (issue 17).
             var end = i
-            while end < lines.count, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
+            while end < lines.endIndex, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
             let cells = Array(lines[i..<end])
             i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))

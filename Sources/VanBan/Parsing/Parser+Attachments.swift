@@ -9,15 +9,17 @@ extension Parser {
     /// (header, bases, intro, body, closing); attachments follow one another, they do not nest.
     mutating func parseAttachments() {
         while !atEnd, document.attachments.count < Parser.maxAttachments {
-            var sub = Parser(lines: Array(lines[pos...]))
+            // The same lines from `pos`, shared (a copy of the rest per attachment: issue 17).
+            var sub = Parser(lines: lines, pos: pos, end: end)
+            sub.replaced = replaced
             sub.parseHeader()
             sub.parseBases()
             sub.parseIntro()
             sub.document.body = sub.parseBody()
             sub.parseClosing()
-            guard sub.pos > 0 else { break }
+            guard sub.pos > pos else { break }
             document.attachments.append(sub.document)
-            pos += sub.pos
+            pos = sub.pos
         }
         while !atEnd {
             document.closing.append(current)

@@ -20,13 +20,13 @@ extension Parser {
         var root: [Node] = []
         var path: [Open] = []
         var indices: [Int] = []
-        let closes = Parser.quoteClosings(lines, from: pos)
+        let closes = quoteClosings(from: pos, to: end)
         // The path quoted lines go under while a quotation is open, and how it closes.
         var quote: (owner: [Int], curly: Bool)? = nil
         let trailingHeader = headerLacksNumberAndDate
         // `startsClosing` of each line, computed once: the trailing-header test reads the next
         // lines' at every line (issue 17). 0 = not yet known, 1 = no, 2 = yes.
-        var closing = [UInt8](repeating: 0, count: lines.count)
+        var closing = [UInt8](repeating: 0, count: end)
         while !atEnd {
             let line = current
             if let q = quote {
@@ -41,7 +41,7 @@ extension Parser {
                 parseTrailingHeader()
                 break
             }
-            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < lines.count ? lines[pos + 1] : nil, path: path, root: root,
+            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < end ? self.line(at: pos + 1) : nil, path: path, root: root,
                                                       lastArticle: lastArticle, lastPart: lastPart)
             let at = pos
             pos += 1
@@ -159,11 +159,16 @@ extension Parser {
         // Read through a buffer pointer, and letters let go with one comparison: the three marks
         // are `"` (below every letter) and U+201C/U+201D (above every Vietnamese letter but none
         // of the few from U+2000 on); this ran over every scalar of the body (issue 17).
+        // Eight scalars at a time are let go with one vector comparison when none of them can
+        // be a mark (`ScalarScan`): this ran over every scalar of the document, once per document
+        // and attachment (issue 17). `ParseSharedLinesTests` compares it with the scalar loop.
         line.line.scalars.withUnsafeBufferPointer { buffer in
-            for s in buffer {
-                let v = s.value
-                guard v == 0x22 || v >= 0x201C else { continue }
+            let quote = SIMD8<UInt32>(repeating: 0x22), high = SIMD8<UInt32>(repeating: 0x201C)
+            _ = ScalarScan.candidates(buffer, end: buffer.count, mayMatch: { any(($0 .== quote) .| ($0 .>= high)) }) { k in
+                let v = buffer[k].value
+                guard v == 0x22 || v >= 0x201C else { return false }
                 if v == 0x201C { curly += 1 } else if v == 0x201D { curly -= 1; closes = true } else if v == 0x22 { straight += 1 }
+                return false
             }
         }
         return (curly, straight % 2 == 1, closes)
@@ -197,17 +202,18 @@ extension Parser {
     /// For each line from `start`: does a later line close a curly / straight quotation?
     /// A quotation that never closes opens nothing (a stray mark must not swallow the body).
     /// Also each line's `quoteBalance`, computed once.
-    static func quoteClosings(_ lines: [TokenizedLine], from start: Int)
+    func quoteClosings(from start: Int, to end: Int)
         -> (curly: [Bool], straight: [Bool], balance: [(curly: Int, straightOdd: Bool)]) {
-        var curly = [Bool](repeating: false, count: lines.count)
-        var straight = [Bool](repeating: false, count: lines.count)
-        var balance = [(curly: Int, straightOdd: Bool)](repeating: (0, false), count: lines.count)
+        var curly = [Bool](repeating: false, count: end)
+        var straight = [Bool](repeating: false, count: end)
+        var balance = [(curly: Int, straightOdd: Bool)](repeating: (0, false), count: end)
         var seenCurly = false, seenStraight = false
-        var i = lines.count - 1
+        var i = end - 1
         while i >= start {
             curly[i] = seenCurly
             straight[i] = seenStraight
-            let b = quoteBalance(lines[i])
+            // Read in place when no line was replaced (the usual case): no copy of the line.
+            let b = replaced.isEmpty ? Parser.quoteBalance(lines[i]) : Parser.quoteBalance(self.line(at: i))
             balance[i] = (b.curly, b.straightOdd)
             if b.closes { seenCurly = true }
             if b.straightOdd { seenStraight = true }
@@ -226,10 +232,10 @@ extension Parser {
         return insert(node, into: &nodes[first].children, at: path.dropFirst())
     }
 
-    /// `startsClosing(lines[k])`, remembered in `known` (0 = not yet known, 1 = no, 2 = yes).
+    /// `startsClosing(line(at: k))`, remembered in `known` (0 = not yet known, 1 = no, 2 = yes).
     func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
-        guard k < known.count else { return startsClosing(lines[k]) }
-        if known[k] == 0 { known[k] = startsClosing(lines[k]) ? 2 : 1 }
+        guard k < known.count else { return startsClosing(self.line(at: k)) }
+        if known[k] == 0 { known[k] = startsClosing(self.line(at: k)) ? 2 : 1 }
         return known[k] == 2
     }
 

@@ -67,13 +67,18 @@ extension Parser {
               let heading = first[0], Parser.isRecipientsHeading(heading.line.scalars) else { return [] }
         var left: [TokenizedLine] = []
         var right: [TokenizedLine] = []
-        var end = pos
-        while end < lines.count, let cells = Parser.pipeCells(lines[end]), cells.count == 2 {
+        var stop = pos
+        while stop < end, let cells = Parser.pipeCells(self.line(at: stop)), cells.count == 2 {
             if let l = cells[0] { left.append(l) }
             if let r = cells[1] { right.append(r) }
-            end += 1
+            stop += 1
         }
-        lines.replaceSubrange(pos..<end, with: left)
+        // Only this parser's lines are replaced (those from `end` on, the table part, stay). The
+        // lines are copied here (a closing table is rare), with the lines replaced so far.
+        for (k, line) in replaced { lines[k] = line }
+        replaced = [:]
+        lines.replaceSubrange(pos..<stop, with: left)
+        end -= stop - pos - left.count
         return right
     }
 
@@ -104,8 +109,8 @@ extension Parser {
     /// the right parts, in order, are returned to be read as signature lines.
     mutating func splitRecipientsColumns() -> [TokenizedLine] {
         var right: [TokenizedLine] = []
-        for i in pos..<lines.count {
-            let line = lines[i]
+        for i in pos..<end {
+            let line = self.line(at: i)
             // A wide gap; else (web copies join the columns with one tab, which cleaning
             // makes a space) where the right column's words begin.
             guard let last = Parser.gapCuts(line).last ?? Parser.rightColumnStart(line) else { continue }
@@ -115,7 +120,7 @@ extension Parser {
             let recipientLike = Parser.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
                 || left.marker.map { [.dash, .bullet, .plus].contains($0.style) } ?? false
             guard recipientLike else { continue }
-            lines[i] = left
+            replaced[i] = left
             right.append(columns[1])
         }
         return right
@@ -146,7 +151,7 @@ extension Parser {
             if line.isAuthorityLine || Parser.isRecipientsHeading(line.line.scalars) || Parser.signatureColumns(line).count > 1 { break }
             if line.marker == nil, line.isAllCaps {
                 // `UBMTTQVNTP` between two entries: an abbreviated recipient, not a signature.
-                let nextIsEntry = pos + 1 < lines.count && lines[pos + 1].marker?.style == .dash
+                let nextIsEntry = pos + 1 < end && self.line(at: pos + 1).marker?.style == .dash
                 guard line.tokens.count == 1, nextIsEntry, !document.recipients.isEmpty else { break }
                 document.recipients.append(line)
                 pos += 1
@@ -242,8 +247,8 @@ extension Parser {
     /// True when a person's name comes within the next few lines (a block without a form).
     func nameFollows(_ from: Int) -> Bool {
         var i = from
-        while i < lines.count, i < from + 4 {
-            switch Parser.signatureRole(lines[i]) {
+        while i < end, i < from + 4 {
+            switch Parser.signatureRole(self.line(at: i)) {
             case .name: return true
             case .caps, .mark: i += 1
             default: return false
@@ -427,8 +432,8 @@ extension Parser {
     func attachmentStarts(at i: Int) -> Bool {
         var j = i
         var caps = 0
-        while j < lines.count, j < i + 8 {
-            let line = lines[j]
+        while j < end, j < i + 8 {
+            let line = self.line(at: j)
             if Parser.isRule(line) { j += 1; continue }
             // Running text (recipients, web chrome) begins no document: skip the segmenting.
             if let first = line.tokens.first, first.kind == .word, !Parser.isCapsWord(line, 0),

@@ -53,7 +53,7 @@ extension Parser {
     mutating func parseHeader() {
         let begin = pos
         let start = headerStart()
-        var front = Array(lines[begin..<start])
+        var front = (begin..<start).map { self.line(at: $0) }
         pos = start
         var h = HeaderLines()
         var inlineTitle = false
@@ -82,9 +82,9 @@ extension Parser {
                 var seg = entry.line
                 var role = entry.role
                 // A phrase wrapped over two lines: `ĐẢNG CỘNG SẢN` / `VIỆT NAM`, `Hà Nội, ngày 19` / `tháng 11 năm 2025`.
-                if k == segments.count - 1, pos + 1 < lines.count, let merged = mergeWrapped(seg, role: role, next: lines[pos + 1]) {
+                if k == segments.count - 1, pos + 1 < end, let merged = mergeWrapped(seg, role: role, next: self.line(at: pos + 1)) {
                     seg = merged
-                    extra.append(lines[pos + 1])
+                    extra.append(self.line(at: pos + 1))
                     role = Parser.headerRole(of: seg)
                 }
                 switch role {
@@ -183,10 +183,10 @@ extension Parser {
     /// over the capitalised issuer lines just above it.
     mutating func headerStart() -> Int {
         var first = pos
-        while first < lines.count, Parser.isRule(lines[first]) || headerSegments(first).allSatisfy({ $0.role == .noise }) {
+        while first < end, Parser.isRule(self.line(at: first)) || headerSegments(first).allSatisfy({ $0.role == .noise }) {
             first += 1
         }
-        guard first < lines.count else { return pos }
+        guard first < end else { return pos }
         let opening = headerSegments(first)
         if opening.contains(where: { $0.role != .other && $0.role != .caps }) { return pos }
         // A line in capitals is an issuer when a header part or more capitals follow it; one
@@ -194,13 +194,13 @@ extension Parser {
         // before `Trang chủ > …`), and the search below finds the header after it.
         if opening.contains(where: { $0.role == .caps }) {
             var next = first + 1
-            while next < lines.count, Parser.isRule(lines[next]) || headerSegments(next).allSatisfy({ $0.role == .noise }) { next += 1 }
-            guard next < lines.count, !lines[next].isAllCaps, headerSegments(next).allSatisfy({ $0.role == .other }) else { return pos }
+            while next < end, Parser.isRule(self.line(at: next)) || headerSegments(next).allSatisfy({ $0.role == .noise }) { next += 1 }
+            guard next < end, !self.line(at: next).isAllCaps, headerSegments(next).allSatisfy({ $0.role == .other }) else { return pos }
         }
-        for i in first..<min(lines.count, first + Parser.headerSearchLines) {
+        for i in first..<min(end, first + Parser.headerSearchLines) {
             // The motto, the slogan, the Party line and a number each begin with one of these
             // words, capitalised, on a short line (not a paragraph that mentions them).
-            guard Parser.mayHoldStrongPart(lines[i]) else { continue }
+            guard Parser.mayHoldStrongPart(self.line(at: i)) else { continue }
             let strong = headerSegments(i).contains { seg in
                 switch seg.role {
                 case .nation, .slogan, .party, .number: return true
@@ -212,7 +212,7 @@ extension Parser {
             var k = i - 1
             var caps = 0
             while k >= first, caps < 4 {
-                let line = lines[k]
+                let line = self.line(at: k)
                 if Parser.isRule(line) || Parser.headerRole(of: line) == .noise { k -= 1; continue }
                 guard line.marker == nil, line.isAllCaps else { break }
                 caps += 1
@@ -227,7 +227,7 @@ extension Parser {
     /// The segments of line `i` with their roles, computed once per parse.
     mutating func headerSegments(_ i: Int) -> [(line: TokenizedLine, role: HeaderRole)] {
         if let cached = headerCache[i] { return cached }
-        let result = Parser.segments(of: lines[i]).map { (line: $0, role: Parser.headerRole(of: $0)) }
+        let result = Parser.segments(of: self.line(at: i)).map { (line: $0, role: Parser.headerRole(of: $0)) }
         headerCache[i] = result
         return result
     }

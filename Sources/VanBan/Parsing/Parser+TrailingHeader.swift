@@ -18,17 +18,17 @@ extension Parser {
     /// one) with the closing within `trailingHeaderLines` lines.
     /// `closing`: `startsClosing` of each line as far as known (`startsClosing(at:_:)`).
     func trailingHeaderStarts(at i: Int, closing: inout [UInt8]) -> Bool {
-        guard i < lines.count else { return false }
-        let line = lines[i]
+        guard i < end else { return false }
+        let line = self.line(at: i)
         var numberAt = i
-        if line.marker == nil, line.isAllCaps, i + 1 < lines.count { numberAt = i + 1 }
-        guard Parser.mayHoldStrongPart(lines[numberAt]) else { return false }
+        if line.marker == nil, line.isAllCaps, i + 1 < end { numberAt = i + 1 }
+        guard Parser.mayHoldStrongPart(self.line(at: numberAt)) else { return false }
         // The closing nearby first: cutting the line into header segments and reading their
         // roles cost ~50,000 instructions a line and was a third of the body's parse (issue 17).
         var k = numberAt + 1
         var closingNear = false
-        while k < lines.count, k <= i + Parser.trailingHeaderLines {
-            if startsClosing(at: k, &closing) || startsSignature(lines[k]) { closingNear = true; break }
+        while k < end, k <= i + Parser.trailingHeaderLines {
+            if startsClosing(at: k, &closing) || startsSignature(self.line(at: k)) { closingNear = true; break }
             k += 1
         }
         return closingNear
@@ -59,7 +59,7 @@ extension Parser {
     /// The pieces of line `i` between wide gaps (the two columns of the block), each cut
     /// into header segments, with their roles.
     func trailingPieces(_ i: Int) -> [(line: TokenizedLine, role: HeaderRole)] {
-        Parser.cut(lines[i], at: Parser.gapCuts(lines[i])).flatMap { piece in
+        Parser.cut(self.line(at: i), at: Parser.gapCuts(self.line(at: i))).flatMap { piece in
             Parser.segments(of: piece).map { (line: $0, role: Parser.headerRole(of: $0)) }
         }
     }

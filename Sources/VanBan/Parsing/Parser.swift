@@ -5,8 +5,16 @@
 /// reports it). Each `parse…` function names the grammar rule of DESIGN.md it
 /// implements.
 public struct Parser {
+    /// The document's lines, shared with the caller (not copied: issue 17); this parser reads
+    /// `pos..<end`. Lines the closing cuts in two are kept in `replaced`; only a closing table
+    /// (`splitClosingTable`, which changes the count) makes this parser's own copy.
     var lines: [TokenizedLine]
     var pos = 0
+    /// The end of this parser's lines: the first appendix-table line, or the array's end.
+    var end: Int
+    /// Lines the closing replaced by their left column (`splitRecipientsColumns`), by index:
+    /// set here, not in `lines`, whose write would copy the whole array (issue 17).
+    var replaced: [Int: TokenizedLine] = [:]
     var document = ParsedDocument()
     /// Header segments and their roles by line index (`headerSegments`).
     var headerCache: [Int: [(line: TokenizedLine, role: HeaderRole)]] = [:]
@@ -22,8 +30,24 @@ public struct Parser {
         return parser.document
     }
 
-    var atEnd: Bool { pos >= lines.count }
-    var current: TokenizedLine { lines[pos] }
+    /// A parser of `lines[pos..<end]` (`end` nil: to the array's end).
+    init(lines: [TokenizedLine], pos: Int = 0, end: Int? = nil) {
+        self.lines = lines
+        self.pos = pos
+        self.end = end ?? lines.count
+    }
+
+    var atEnd: Bool { pos >= end }
+    var current: TokenizedLine {
+        @inline(__always) get { line(at: pos) }
+    }
+
+    /// Line `i` as this parser reads it: `lines[i]`, or the line that replaced it.
+    @inline(__always)
+    func line(at i: Int) -> TokenizedLine {
+        if replaced.isEmpty { return lines[i] }
+        return replaced[i] ?? lines[i]
+    }
 
     /// file := document attachment*;  document := header? bases? intro? body closing? appendix*
     ///
@@ -32,9 +56,12 @@ public struct Parser {
     /// programme or regulation to that attachment (*Kèm theo Chương trình …*). It is never a
     /// document of its own in `attachments`: those have a type name and a body.
     mutating func parseDocument() {
-        let tableStart = lines.firstIndex { $0.line.isTableLine } ?? lines.count
-        let table = Array(lines[tableStart...])
-        lines = Array(lines[..<tableStart])
+        // The table part stays where it is: the parser reads up to it (`end`), the appendix
+        // reader reads it as a slice of the same storage. Copying both halves was the
+        // parse's largest allocation (3.2 MB at the peak of a 20 MB document: issue 17).
+        let tableStart = lines[pos..<end].firstIndex { $0.line.isTableLine } ?? end
+        let table = lines[tableStart..<end]
+        end = tableStart
         parseHeader()
         parseBases()
         parseIntro()
