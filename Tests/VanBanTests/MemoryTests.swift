@@ -13,6 +13,20 @@ struct MemoryTests {
         #expect(lines.capacity <= lines.count + 64 + lines.count / 8)
         #expect(lines.map(\.text) == (1...1100).map { "Đoạn văn thứ \($0) của văn bản." })
     }
+
+    @Test func wrappedLinesAreKeptAtTheirSize() {
+        // A paragraph hard-wrapped over 300 physical lines (a PDF dump): appending the pieces
+        // one by one grows the logical line's arrays by doubling.
+        let words = (1...300).map { "dòng thứ \($0) của đoạn văn bản dài," }
+        let text = words.joined(separator: "\n") + "\n\nĐoạn sau."
+        let lines = LayoutRecovery.recover(SourceText(name: "t", text: text)).lines
+        #expect(lines.count == 2)
+        #expect(lines[0].text == words.joined(separator: " "))
+        #expect(lines[0].pieces.count == 300)
+        #expect(lines[0].scalars.capacity <= lines[0].scalars.count + 8)
+        #expect(lines[0].pieces.capacity <= lines[0].pieces.count + 1)
+        #expect(lines[1].text == "Đoạn sau.")
+    }
 }
 
 /// `VanBan.record`, which releases the source's text after layout, builds the record
