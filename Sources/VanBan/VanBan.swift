@@ -72,6 +72,32 @@ public enum VanBan {
         return result
     }
 
+    /// The record of `decoded` (and, for a Word file, where its lines come from), with nothing
+    /// else of the pipeline kept: what `process(_:name:options:)` returns as `record` and `docx`.
+    ///
+    /// The source's text is released as soon as layout has cleaned its lines — the record
+    /// needs only the source's name, line count and encoding — so its scalars (four bytes a
+    /// character) are not held through lexing and parsing, the peak of one large document's
+    /// memory (issue 17). Callers that need the source or the tree (the linter) use `process`.
+    public static func record(_ decoded: consuming DecodedText, name: String,
+                              options: Options = Options()) -> (record: DocumentRecord, docx: DocxText?) {
+        let (summary, layout, docx) = laidOut(decoded, name: name, options: options)
+        var lines = Lexer.tokenize(layout.lines)
+        if Deadline.expired { lines = [] }
+        let parsed = Parser.parse(lines)
+        return (RecordBuilder.build(parsed, source: summary, layout: layout), docx)
+    }
+
+    /// The logical lines of `decoded` and a summary of its source (`SourceText.summary`): the
+    /// source itself ends with this function.
+    private static func laidOut(_ decoded: consuming DecodedText, name: String,
+                                options: Options) -> (SourceText, LayoutRecovery.Result, DocxText?) {
+        let (source, _, docx) = open(decoded, name: name)
+        let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
+        let layout = LayoutRecovery.recover(source, toneStyle: style)
+        return (source.summary, layout, docx)
+    }
+
     /// The source of `decoded`, which ends here: its text is not held through the pipeline.
     private static func open(_ decoded: consuming DecodedText, name: String) -> (SourceText, [DecodeWarning], DocxText?) {
         let warnings = decoded.warnings, docx = decoded.docx

@@ -224,9 +224,8 @@ struct CommandLineInterface {
 
     /// The record of `file` (and its Word positions), nothing else of the pipeline.
     func parsed(_ file: String, _ options: InputOptions) throws(InputError) -> (DocumentRecord, DocxText?) {
-        let result = VanBan.process(try decode(file, options), name: InputReader.displayName(file),
-                                    options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
-        return (result.record, result.docx)
+        VanBan.record(try decode(file, options), name: InputReader.displayName(file),
+                      options: .init(encoding: options.encoding, toneStyle: options.toneStyle))
     }
 
     /// `vanban normalize FILE|- [--output F] [--reflow] [--encoding E] [--tone-style S]`
@@ -253,7 +252,11 @@ struct CommandLineInterface {
             if let output {
                 try AtomicFile.write(result, to: output)
             } else {
-                FileHandle.standardOutput.write(Data(result))
+                // The bytes as they are, not a `Data` copy of them (the whole text again).
+                result.withUnsafeMutableBytes { buffer in
+                    guard let base = buffer.baseAddress else { return }
+                    FileHandle.standardOutput.write(Data(bytesNoCopy: base, count: buffer.count, deallocator: .none))
+                }
             }
             return ExitCode.success.rawValue
         } catch let error as InputError {

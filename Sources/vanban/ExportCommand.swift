@@ -34,7 +34,7 @@ extension CommandLineInterface {
                 if let problem { throw problem }
                 let decoded = try decode(path, options)
                 let name = InputReader.displayName(path)
-                let record = VanBan.process(decoded, name: name, options: processing).record
+                let record = VanBan.record(decoded, name: name, options: processing).record
                 rows += ScheduleExport.rows(record, document: name)
             } catch {
                 say(error.message(in: language))

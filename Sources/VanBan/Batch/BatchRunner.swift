@@ -308,11 +308,10 @@ public final class BatchRunner: Sendable {
                 if deadline?.hasPassed == true { return timedOut() }
                 page = Array(text.utf8)
             }
+            json.append(0x0A)
             switch lines {
-            case nil:
-                json.append(0x0A)
-                try AtomicFile.write(json, to: outputPath)
-            case .success(let file)?: try file.append(json)
+            case nil: try AtomicFile.write(json, to: outputPath)
+            case .success(let file)?: try file.append(line: json)
             case .failure(let error)?: throw error
             }
             if let page { try AtomicFile.write(page, to: BatchRunner.reportPath(outputPath)) }

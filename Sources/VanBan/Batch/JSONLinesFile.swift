@@ -37,13 +37,12 @@ final class JSONLinesFile: Sendable {
         }
     }
 
-    /// Appends one line (`line` without its newline).
-    func append(_ line: [UInt8]) throws(SystemError) {
-        var bytes = line
-        bytes.append(0x0A)
+    /// Appends one line: `line` ends with its newline (written as it is: a copy to add the
+    /// newline here cost a copy of every record).
+    func append(line: [UInt8]) throws(SystemError) {
         let failure: Int32? = descriptor.withLock { fd in
             guard fd >= 0 else { return EBADF }
-            return AtomicFile.writeAll(fd, bytes)
+            return AtomicFile.writeAll(fd, line)
         }
         if let failure { throw SystemError(failure) }
     }

@@ -71,12 +71,18 @@ public enum LayoutRecovery {
                shouldJoin(current!, line, width: width) {
                 current!.append(line)
             } else {
-                if let finished = current.take() { lines.append(finished) }
+                if var finished = current.take() {
+                    finished.fitCapacity()
+                    lines.append(finished)
+                }
                 current = LogicalLine(line)
             }
             blankBefore = false
         }
-        if let cur = current { lines.append(cur) }
+        if var cur = current.take() {
+            cur.fitCapacity()
+            lines.append(cur)
+        }
         for i in tableStart..<clean.count where !clean[i].isBlank {
             var cell = LogicalLine(clean[i])
             cell.isTableLine = true

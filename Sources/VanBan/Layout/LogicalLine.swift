@@ -47,6 +47,22 @@ public struct LogicalLine: Sendable {
         }
     }
 
+    /// Drops the room that appending pieces left in the line's arrays (they grew by doubling):
+    /// a finished logical line is kept for the whole run (issue 17).
+    mutating func fitCapacity() {
+        guard pieces.count > 1 else { return }
+        if scalars.capacity - scalars.count > 8 {
+            scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: scalars)
+            }
+        }
+        if pieces.capacity - pieces.count > 1 {
+            pieces = [Piece](unsafeUninitializedCapacity: pieces.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: pieces)
+            }
+        }
+    }
+
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
     static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0

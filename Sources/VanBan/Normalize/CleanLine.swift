@@ -350,10 +350,14 @@ extension CleanLine {
                 return Self.clean(units)
             }
         }
-        let b = built!
+        var b = built!
+        built = nil
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
         scalars = b.scalars
+        // The builder lets go of the scalars, so restyling below rewrites them in place
+        // instead of copying them first (a copy of every restyled line: issue 17).
+        b.scalars = []
         firstColumn = b.firstColumn
         laterAnchors = b.laterAnchors
         wide = b.wide

@@ -5,11 +5,14 @@
 /// the two on every corpus record — without building Foundation's intermediate value
 /// tree or its dynamic type checks: Foundation's encoder was a third of `vanban parse`.
 ///
-/// How sorted keys are written in one pass: a keyed or unkeyed container records
-/// where each of its values starts and ends in the buffer; when the value that opened
-/// the container returns, the container's tail of the buffer is rewritten once with
-/// the punctuation, indentation and (for objects) the keys in byte order. Each byte is
-/// therefore copied once per enclosing container, never re-encoded.
+/// How sorted keys are written in one pass: punctuation, indentation and keys are written
+/// as each member starts, and a keyed container records where each of its members
+/// (`"key" : value`) starts and ends in the buffer. When the value that opened an object
+/// returns and its keys did not come in byte order, the object's tail of the buffer is
+/// rewritten once with the members in that order. An array, or an object whose keys came
+/// in order, is never moved: each byte is copied once per enclosing object written out of
+/// order, never re-encoded (rewriting every container on close copied each byte once per
+/// enclosing container, a seventh of the benchmark: issue 17).
 struct JSONWriter {
     /// Encodes `value`: pretty-printed with two-space indents and `"key" : value`, or compact.
     static func encode<T: Encodable>(_ value: T, pretty: Bool, userInfo: [CodingUserInfoKey: any Sendable] = [:]) throws -> [UInt8] {
@@ -34,10 +37,18 @@ private final class Frame {
     @exclusivity(unchecked) var kind = Kind.none
     @exclusivity(unchecked) var start = 0
     let depth: Int
-    /// Members in encoding order: key (nil in arrays) and the value's byte range.
-    @exclusivity(unchecked) var members: [(key: String?, start: Int, end: Int)] = []
+    /// Members written so far.
+    @exclusivity(unchecked) var count = 0
+    /// An object's members in encoding order: key and the byte range of `"key" : value`
+    /// (from the newline before the key when pretty), the comma before it excluded.
+    @exclusivity(unchecked) var members: [(key: String, start: Int, end: Int)] = []
     /// The container's bytes while they are rewritten.
     @exclusivity(unchecked) var scratch: [UInt8] = []
+    /// Key orders met at this depth, most recent first: the keys as they came and the order
+    /// to write them in (empty when they came in it). Objects of one type encode their keys
+    /// in one order, and siblings at one depth are mostly of one type, so the sort is
+    /// looked up instead of run for every object (the sort was a sixth of the writer).
+    @exclusivity(unchecked) var orders: [(keys: [String], order: [Int])] = []
     init(depth: Int) { self.depth = depth }
 }
 
@@ -76,6 +87,7 @@ private final class ByteEncoder: Encoder {
         let frame = pool[depth]
         frame.kind = .none
         frame.start = out.count
+        frame.count = 0
         frame.members.removeAll(keepingCapacity: true)
         frames.append(frame)
         defer { frames.removeLast() }
@@ -83,35 +95,89 @@ private final class ByteEncoder: Encoder {
         close(frame)
     }
 
-    /// Rewrites a finished container's members with punctuation, indentation and sorted keys.
+    /// Closes a finished container: its members are in place, with their punctuation;
+    /// an object's are put in key order if they did not come in it.
     func close(_ frame: Frame) {
         guard frame.kind == .keyed || frame.kind == .unkeyed else {
             if frame.kind == .none { out.append(contentsOf: Self.emptyObject) }   // like JSONEncoder for a value that encodes nothing
             return
         }
         let keyed = frame.kind == .keyed
-        let (open, shut): (UInt8, UInt8) = keyed ? (UInt8(ascii: "{"), UInt8(ascii: "}")) : (UInt8(ascii: "["), UInt8(ascii: "]"))
-        frame.scratch.removeAll(keepingCapacity: true)
-        frame.scratch.append(contentsOf: out[frame.start...])
-        out.removeSubrange(frame.start...)
-        out.append(open)
-        if keyed { frame.members.sort { $0.key!.utf8.lexicographicallyPrecedes($1.key!.utf8) } }
-        if frame.members.isEmpty {
-            if pretty { out.append(0x0A); out.append(0x0A); indent(frame.depth) }
-            out.append(shut)
-            return
-        }
-        for (index, member) in frame.members.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            if pretty { out.append(0x0A); indent(frame.depth + 1) }
-            if let key = member.key {
-                writeString(key)
-                out.append(contentsOf: pretty ? Self.prettyColon : Self.colon)
+        if keyed, case let order = Self.keyOrder(frame), !order.isEmpty {
+            frame.scratch.removeAll(keepingCapacity: true)
+            frame.scratch.append(contentsOf: out[frame.start...])
+            out.removeSubrange(frame.start...)
+            for (index, m) in order.enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                let member = frame.members[m]
+                out.append(contentsOf: frame.scratch[(member.start - frame.start)..<(member.end - frame.start)])
             }
-            out.append(contentsOf: frame.scratch[(member.start - frame.start)..<(member.end - frame.start)])
         }
-        if pretty { out.append(0x0A); indent(frame.depth) }
-        out.append(shut)
+        if pretty {
+            if frame.count == 0 { out.append(0x0A) }
+            out.append(0x0A)
+            indent(frame.depth)
+        }
+        out.append(keyed ? UInt8(ascii: "}") : UInt8(ascii: "]"))
+    }
+
+    /// The order to write `frame`'s members in, by the byte order of their keys, or empty
+    /// when they came in it; from `frame.orders` when the same keys came before.
+    static func keyOrder(_ frame: Frame) -> [Int] {
+        let members = frame.members
+        search: for (k, entry) in frame.orders.enumerated() where entry.keys.count == members.count {
+            for i in members.indices where entry.keys[i] != members[i].key { continue search }
+            if k > 0 { frame.orders.swapAt(0, k) }
+            return entry.order
+        }
+        var order: [Int] = []
+        if !inKeyOrder(members) {
+            order = Array(members.indices)
+            order.sort { members[$0].key.utf8.lexicographicallyPrecedes(members[$1].key.utf8) }
+        }
+        if frame.orders.count == 4 { frame.orders.removeLast() }
+        frame.orders.insert((members.map(\.key), order), at: 0)
+        return order
+    }
+
+    /// True when `members` came in the byte order of their keys (nothing to move).
+    static func inKeyOrder(_ members: [(key: String, start: Int, end: Int)]) -> Bool {
+        var k = 1
+        while k < members.count {
+            if !members[k - 1].key.utf8.lexicographicallyPrecedes(members[k].key.utf8) { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Opens container `frame` as `kind` at the current position (a second container asked
+    /// of the same value shares the first).
+    func open(_ frame: Frame, as kind: Frame.Kind) {
+        guard frame.kind == .none else { return }
+        frame.kind = kind
+        out.append(kind == .keyed ? UInt8(ascii: "{") : UInt8(ascii: "["))
+        frame.start = out.count
+    }
+
+    /// Writes what comes before the next member of `frame` — comma, newline, indent and,
+    /// in an object, the key and colon — and returns where the member starts (after the comma).
+    @inline(__always)
+    func beginMember(_ key: String?, in frame: Frame) -> Int {
+        if frame.count > 0 { out.append(UInt8(ascii: ",")) }
+        frame.count += 1
+        let start = out.count
+        if pretty { out.append(0x0A); indent(frame.depth + 1) }
+        if let key {
+            writeString(key)
+            out.append(contentsOf: pretty ? Self.prettyColon : Self.colon)
+        }
+        return start
+    }
+
+    /// Records the member begun at `start` (`beginMember`), for an object's key order.
+    @inline(__always)
+    func endMember(_ key: String?, from start: Int, in frame: Frame) {
+        if let key { frame.members.append((key, start, out.count)) }
     }
 
     func indent(_ depth: Int) {
@@ -155,15 +221,15 @@ private final class ByteEncoder: Encoder {
 
     /// Encodes a member of the innermost container.
     func member<T: Encodable>(_ key: String?, _ value: T, in frame: Frame) throws {
-        let start = out.count
+        let start = beginMember(key, in: frame)
         try write(value)
-        frame.members.append((key, start, out.count))
+        endMember(key, from: start, in: frame)
     }
 
     func memberNull(_ key: String?, in frame: Frame) {
-        let start = out.count
+        let start = beginMember(key, in: frame)
         out.append(contentsOf: Self.nullBytes)
-        frame.members.append((key, start, out.count))
+        endMember(key, from: start, in: frame)
     }
 
     // MARK: Scalars
@@ -237,18 +303,18 @@ private final class ByteEncoder: Encoder {
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         let frame = frames.last!
-        frame.kind = .keyed
+        open(frame, as: .keyed)
         return KeyedEncodingContainer(KeyedWriter<Key>(encoder: self, frame: frame))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         let frame = frames.last!
-        frame.kind = .unkeyed
+        open(frame, as: .unkeyed)
         return UnkeyedWriter(encoder: self, frame: frame)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        frames.last!.kind = .single
+        if frames.last!.kind == .none { frames.last!.kind = .single }
         return SingleWriter(encoder: self)
     }
 }
@@ -262,19 +328,22 @@ private struct KeyedWriter<Key: CodingKey>: KeyedEncodingContainerProtocol {
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try encoder.member(key.stringValue, value, in: frame) }
     // The scalar types the models use, written without a dynamic cast or a frame.
     mutating func encode(_ value: String, forKey key: Key) throws {
-        let start = encoder.out.count
+        let name = key.stringValue
+        let start = encoder.beginMember(name, in: frame)
         encoder.writeString(value)
-        frame.members.append((key.stringValue, start, encoder.out.count))
+        encoder.endMember(name, from: start, in: frame)
     }
     mutating func encode(_ value: Int, forKey key: Key) throws {
-        let start = encoder.out.count
+        let name = key.stringValue
+        let start = encoder.beginMember(name, in: frame)
         encoder.writeInt(value)
-        frame.members.append((key.stringValue, start, encoder.out.count))
+        encoder.endMember(name, from: start, in: frame)
     }
     mutating func encode(_ value: Bool, forKey key: Key) throws {
-        let start = encoder.out.count
+        let name = key.stringValue
+        let start = encoder.beginMember(name, in: frame)
         encoder.out.append(contentsOf: value ? ByteEncoder.trueBytes : ByteEncoder.falseBytes)
-        frame.members.append((key.stringValue, start, encoder.out.count))
+        encoder.endMember(name, from: start, in: frame)
     }
     mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws {
         if let value { try encode(value, forKey: key) }
@@ -299,19 +368,17 @@ private struct UnkeyedWriter: UnkeyedEncodingContainer {
     let encoder: ByteEncoder
     let frame: Frame
     var codingPath: [any CodingKey] { encoder.codingPath }
-    var count: Int { frame.members.count }
+    var count: Int { frame.count }
 
     mutating func encodeNil() throws { encoder.memberNull(nil, in: frame) }
     mutating func encode<T: Encodable>(_ value: T) throws { try encoder.member(nil, value, in: frame) }
     mutating func encode(_ value: String) throws {
-        let start = encoder.out.count
+        _ = encoder.beginMember(nil, in: frame)
         encoder.writeString(value)
-        frame.members.append((nil, start, encoder.out.count))
     }
     mutating func encode(_ value: Int) throws {
-        let start = encoder.out.count
+        _ = encoder.beginMember(nil, in: frame)
         encoder.writeInt(value)
-        frame.members.append((nil, start, encoder.out.count))
     }
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
         fatalError("JSONWriter: nested containers are not used by VanBan's models")

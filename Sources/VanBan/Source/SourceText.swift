@@ -49,6 +49,22 @@ public struct SourceText: Sendable {
         self.lines = lines
     }
 
+    /// The source without its text: the same name, encoding and number of lines, each line
+    /// empty. What the record is built from once the text has been laid out
+    /// (`VanBan.record`), so that the text can be released before lexing and parsing.
+    var summary: SourceText {
+        SourceText(name: name, lines: Array(repeating: 0..<0, count: lines.count), encoding: encoding)
+    }
+
+    /// A source of `lines` over no scalars (`summary`).
+    private init(name: String, lines: [Range<Int>], encoding: TextEncoding) {
+        self.name = name
+        self.scalars = []
+        self.lines = lines
+        self.origins = nil
+        self.encoding = encoding
+    }
+
     /// Number of physical lines.
     public var lineCount: Int { lines.count }
 
