@@ -23,7 +23,8 @@ enum Support {
 
     /// One tokenised line.
     static func line(_ text: String) -> TokenizedLine {
-        Lexer.tokenize(LogicalLine(CleanLine(source: SourceText(name: "t", text: text), index: 0)))
+        // An empty text has no line at all; one newline is the one empty line asked for.
+        Lexer.tokenize(LogicalLine(CleanLine(source: SourceText(name: "t", text: text.isEmpty ? "\n" : text), index: 0)))
     }
 
     /// The record of a corpus document.
