@@ -69,41 +69,30 @@ public struct WordTable: Sendable {
     }
 
     /// `intern(tokensOf:)` of each of `lines`, in order (the same IDs), reading a token's text
-    /// only the first time its `lower` String is met.
+    /// only the first time its interner ID (`Token.word`) is met.
     ///
-    /// The lexer gives every token of one word the same string (`LowerCaseWords`: one shared
-    /// buffer for a long word; a short one is stored inline, its bytes in the string itself),
-    /// so the string's two machine words identify its text: equal words, equal text (the
-    /// same buffer, alive as long as the tokens are, or the same inline bytes). A token is
-    /// then numbered by hashing those 16 bytes, without retaining the string, reading its
-    /// UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per distinct
-    /// string, not once per token (issue 17). Strings with the same text and other storage
-    /// (a table joined and lexed again) each take that path once and get the same ID.
-    /// The identity map lives only during this call, while `lines` keeps every string alive.
+    /// Equal interner IDs are equal texts, so a token is numbered by looking its `UInt32`
+    /// interner ID up in an integer table (`GlobalWordIDs`), without building its string,
+    /// reading its UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per
+    /// distinct word of the document, not once per token (issue 17). The document's IDs are
+    /// given in token order, as by text: the interner's values never decide them.
     mutating func intern(tokensOfLines lines: [TokenizedLine]) -> [[Int32]] {
         var result: [[Int32]] = []
         result.reserveCapacity(lines.count)
-        guard MemoryLayout<String>.size == 16, let offset = MemoryLayout<Token>.offset(of: \Token.lower) else {
-            for t in lines { result.append(intern(tokensOf: t)) }
-            return result
-        }
-        let stride = MemoryLayout<Token>.stride
-        let seen = StringIdentities(capacity: max(count, 512))
+        let seen = GlobalWordIDs(capacity: max(count, 512))
         for line in lines {
             let tokens = line.tokens
             let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { out, initialized in
                 tokens.withUnsafeBufferPointer { tb in
-                    guard let base = tb.baseAddress else { return }
-                    let raw = UnsafeRawPointer(base) + offset
                     for k in 0..<tb.count {
-                        let p = raw + k &* stride
-                        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                        let slot = seen.find(a, b)
-                        if let id = seen.id(at: slot) {
+                        let word = tb[k].word
+                        let slot = seen.find(word)
+                        let id = seen.id(at: slot)
+                        if id >= 0 {
                             out[k] = id
                         } else {
                             let id = intern(tb[k].lower)
-                            seen.insert(a, b, id, at: slot)
+                            seen.insert(word, id, at: slot)
                             out[k] = id
                         }
                     }
@@ -164,11 +153,11 @@ public struct WordTable: Sendable {
     }
 }
 
-/// The identity map of `WordTable.intern(tokensOfLines:)`: a string's two machine words →
-/// its ID, by open addressing over plain memory (one look-up per token).
-private final class StringIdentities {
-    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<(UInt64, UInt64)>
-    /// The ID of each slot, or -1 when empty.
+/// The map of `WordTable.intern(tokensOfLines:)`: a word's interner ID (`Token.word`) → its
+/// document ID, by open addressing over plain memory (one look-up per token).
+final class GlobalWordIDs {
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UInt32>
+    /// The document ID of each slot, or -1 when empty.
     @exclusivity(unchecked) private var ids: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var mask: Int
     @exclusivity(unchecked) private var count = 0
@@ -188,31 +177,34 @@ private final class StringIdentities {
     }
 
     @inline(__always)
-    private static func hash(_ a: UInt64, _ b: UInt64) -> Int {
-        let h = (a ^ (b &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: h ^ (h >> 31))
+    private static func hash(_ key: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
-    /// The slot of `(a, b)`: its own, or the empty one where it would go.
+    /// The slot of `key`: its own, or the empty one where it would go.
     @inline(__always)
-    func find(_ a: UInt64, _ b: UInt64) -> Int {
-        var slot = Self.hash(a, b) & mask
+    func find(_ key: UInt32) -> Int {
+        var slot = Self.hash(key) & mask
         while ids[slot] >= 0 {
-            if keys[slot].0 == a && keys[slot].1 == b { return slot }
+            if keys[slot] == key { return slot }
             slot = (slot &+ 1) & mask
         }
         return slot
     }
 
+    /// The document ID at `slot`, or -1.
     @inline(__always)
-    func id(at slot: Int) -> Int32? {
-        let id = ids[slot]
+    func id(at slot: Int) -> Int32 { ids[slot] }
+
+    /// The document ID of `key`, or nil.
+    func id(_ key: UInt32) -> Int32? {
+        let id = ids[find(key)]
         return id >= 0 ? id : nil
     }
 
-    /// Stores `(a, b)` → `id` at the empty `slot` that `find` gave.
-    func insert(_ a: UInt64, _ b: UInt64, _ id: Int32, at slot: Int) {
-        keys[slot] = (a, b)
+    /// Stores `key` → `id` at the empty `slot` that `find` gave.
+    func insert(_ key: UInt32, _ id: Int32, at slot: Int) {
+        keys[slot] = key
         ids[slot] = id
         count += 1
         guard count * 2 > mask else { return }
@@ -223,7 +215,7 @@ private final class StringIdentities {
         ids.initialize(repeating: -1, count: size)
         mask = size - 1
         for k in 0..<oldSize where oldIDs[k] >= 0 {
-            let s = find(oldKeys[k].0, oldKeys[k].1)
+            let s = find(oldKeys[k])
             keys[s] = oldKeys[k]
             ids[s] = oldIDs[k]
         }
