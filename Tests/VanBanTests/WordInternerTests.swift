@@ -129,4 +129,29 @@ struct WordInternerTests {
         }
         #expect(checked == Support.corpusFiles.count + 1)
     }
+
+    /// The interner-ID → document-ID table against a dictionary, on random keys (a document's
+    /// own words get consecutive interner IDs, which the multiplicative hash spreads evenly:
+    /// random keys make the probe chains a wrong comparison would stop in).
+    @Test func globalWordIDsAgreeWithADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        let table = GlobalWordIDs(capacity: 4)
+        var reference: [UInt32: Int32] = [:]
+        for k in 0..<30_000 {
+            let key = UInt32.random(in: 0...UInt32.max, using: &generator)
+            let slot = table.find(key)
+            if let id = reference[key] {
+                #expect(table.id(at: slot) == id)
+            } else {
+                #expect(table.id(at: slot) == -1)
+                table.insert(key, Int32(k), at: slot)
+                reference[key] = Int32(k)
+            }
+        }
+        for (key, id) in reference { #expect(table.id(key) == id) }
+        for _ in 0..<30_000 {
+            let key = UInt32.random(in: 0...UInt32.max, using: &generator)
+            #expect(table.id(key) == reference[key])
+        }
+    }
 }
