@@ -154,4 +154,42 @@ struct WordInternerTests {
             #expect(table.id(key) == reference[key])
         }
     }
+
+    /// A word table's map from interner IDs holds every text of the table and no other: the
+    /// look-up by interner ID answers as the look-up by text (kept here as the reference), for
+    /// the document's words, the table words of `TruncatedTerm` and absent words; a copy that
+    /// numbers more words leaves the original's map as it was.
+    @Test func lookUpByInternerIDIsLookUpByText() throws {
+        var results: [(String, VanBan.Result)] = [("tricky", VanBan.process(text: LintDocumentIDTests.tricky, name: "t.txt"))]
+        for name in Support.corpusFiles {
+            results.append((name, try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)))
+        }
+        let absent = ["không-có-trong-văn-bản-\(UUID().uuidString)", "qqqq-\(UUID().uuidString)"]
+        for (name, result) in results {
+            let document = LintDocument(result)
+            let words = document.words
+            for (k, text) in words.text.enumerated() {
+                #expect(words.id(global: WordInterner.shared.intern(text)) == Int32(k), "\(name) \(text)")
+            }
+            for w in absent + TruncatedTerm.compoundIndex.words + TruncatedTerm.levelIndex.words {
+                #expect(words.id(global: WordInterner.shared.intern(w)) == words.id(w), "\(name) \(w)")
+            }
+            // The index resolved by interner ID, and by text as before.
+            let f = FoldedWordIDs(words)
+            for index in [TruncatedTerm.compoundIndex, TruncatedTerm.levelIndex] {
+                #expect(f.ids(index) == index.phrases.map { $0.map { f.id(index.words[$0]) } }, "\(name)")
+            }
+            // Appendix lines: each token's ID by interner ID, and by its text as before.
+            for k in document.lines.indices where document.ids(ofLine: k) == nil {
+                let byText = document.lines[k].tokens.tokens.map { words.id($0.lower) ?? Int32(words.count) }
+                #expect(FoldedWordIDs.lineIDs(document, k) == byText, "\(name) line \(k)")
+            }
+            // A copy numbering a new word: the original does not learn it.
+            var copy = words
+            let new = copy.intern(absent[0])
+            #expect(copy.id(global: WordInterner.shared.intern(absent[0])) == new)
+            #expect(words.id(global: WordInterner.shared.intern(absent[0])) == nil)
+            #expect(copy.id(global: WordInterner.shared.intern(absent[1])) == nil)
+        }
+    }
 }

@@ -22,13 +22,22 @@ public struct WordTable: Sendable {
     /// The UTF-8 bytes of every text, one after the other, and where each starts.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
+    /// Each text's interner ID (`WordInterner`, `Token.word`) → its ID, for every text of the
+    /// table: a word absent from it is absent from the table. Copied before a change when
+    /// another table shares it (a copy of the table numbering more words: `RuleWords`).
+    private var global: GlobalWordIDs
 
     init(capacity: Int = 1024) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         bytes.reserveCapacity(capacity * 6)
+        global = GlobalWordIDs(capacity: capacity)
     }
+
+    /// The ID of the text whose interner ID is `word` (`Token.word`), if the document has it:
+    /// an integer look-up, no String hashed.
+    public func id(global word: UInt32) -> Int32? { global.id(word) }
 
     /// Number of distinct texts.
     public var count: Int { text.count }
@@ -42,12 +51,21 @@ public struct WordTable: Sendable {
     /// The ID of `s`, numbered now if new. `s` need not be a word: punctuation and numbers
     /// are numbered too (a duplicate clause compares its numbers and commas).
     mutating func intern(_ s: String) -> Int32 {
+        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+        return intern(s, global: nil, into: global)
+    }
+
+    /// `intern(_:)` of a text whose interner ID is known (`word`), or asked of the interner
+    /// when the text is new; `map` is `global`, not shared with another table.
+    private mutating func intern(_ s: String, global word: UInt32?, into map: GlobalWordIDs) -> Int32 {
         var copy = s
         return copy.withUTF8 { buffer in
             let h = Self.hash(buffer)
             let (found, slot) = find(buffer, h)
             if let found { return found }
             let id = Int32(text.count)
+            let word = word ?? WordInterner.shared.intern(s)
+            map.insert(word, id, at: map.find(word))
             text.append(s)
             hashes.append(h)
             bytes.append(contentsOf: buffer)
@@ -79,22 +97,17 @@ public struct WordTable: Sendable {
     mutating func intern(tokensOfLines lines: [TokenizedLine]) -> [[Int32]] {
         var result: [[Int32]] = []
         result.reserveCapacity(lines.count)
-        let seen = GlobalWordIDs(capacity: max(count, 512))
+        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+        let seen = global
         for line in lines {
             let tokens = line.tokens
             let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { out, initialized in
                 tokens.withUnsafeBufferPointer { tb in
                     for k in 0..<tb.count {
                         let word = tb[k].word
-                        let slot = seen.find(word)
-                        let id = seen.id(at: slot)
-                        if id >= 0 {
-                            out[k] = id
-                        } else {
-                            let id = intern(tb[k].lower)
-                            seen.insert(word, id, at: slot)
-                            out[k] = id
-                        }
+                        let id = seen.id(at: seen.find(word))
+                        // (A text absent from the map is new to the table: `intern` adds both.)
+                        out[k] = id >= 0 ? id : intern(tb[k].lower, global: word, into: seen)
                     }
                 }
                 initialized = tokens.count
@@ -153,9 +166,10 @@ public struct WordTable: Sendable {
     }
 }
 
-/// The map of `WordTable.intern(tokensOfLines:)`: a word's interner ID (`Token.word`) → its
-/// document ID, by open addressing over plain memory (one look-up per token).
-final class GlobalWordIDs {
+/// The map of a `WordTable`: a word's interner ID (`Token.word`) → its document ID, by open
+/// addressing over plain memory (one look-up per token). Changed only by the table that holds
+/// the only reference to it (copy on write), before the table is shared across threads.
+final class GlobalWordIDs: @unchecked Sendable {
     @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UInt32>
     /// The document ID of each slot, or -1 when empty.
     @exclusivity(unchecked) private var ids: UnsafeMutablePointer<Int32>
@@ -170,6 +184,19 @@ final class GlobalWordIDs {
         ids.initialize(repeating: -1, count: size)
         mask = size - 1
     }
+
+    private init(copying other: GlobalWordIDs) {
+        let size = other.mask + 1
+        keys = .allocate(capacity: size)
+        keys.update(from: other.keys, count: size)
+        ids = .allocate(capacity: size)
+        ids.update(from: other.ids, count: size)
+        mask = other.mask
+        count = other.count
+    }
+
+    /// A copy of the map.
+    func copy() -> GlobalWordIDs { GlobalWordIDs(copying: self) }
 
     deinit {
         keys.deallocate()
