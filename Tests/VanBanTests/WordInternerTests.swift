@@ -192,4 +192,32 @@ struct WordInternerTests {
             #expect(copy.id(global: WordInterner.shared.intern(absent[1])) == nil)
         }
     }
+
+    /// The interner's folded form of every token is `foldLower` of its text, and a document's
+    /// folded IDs (read from the interner) are those of the fold by text, kept here as the
+    /// reference: each marked text's `foldedIfChanged` looked up by text.
+    @Test func foldedIsFoldLower() throws {
+        var results: [(String, VanBan.Result)] = [("tricky", VanBan.process(text: LintDocumentIDTests.tricky + "\nhoà hoả thuỷ khoẻ Hoà HOÀ oà uỳ quý quỳ", name: "t.txt"))]
+        for name in Support.corpusFiles {
+            results.append((name, try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)))
+        }
+        var changed = 0
+        for (name, result) in results {
+            let document = LintDocument(result)
+            let words = document.words
+            for t in document.textLines {
+                for token in t.tokens {
+                    let f = WordInterner.shared.string(token.folded)
+                    #expect(f == foldLower(token.lower), "\(name) \(token.lower)")
+                    if token.folded != token.word { changed += 1 }
+                }
+            }
+            for k in 0..<words.count {
+                let expected: Int32
+                if words.isMarked[k], let f = foldedIfChanged(words.text[k]) { expected = words.id(f) ?? -1 } else { expected = Int32(k) }
+                #expect(words.folded[k] == expected, "\(name) \(words.text[k])")
+            }
+        }
+        #expect(changed > 5)
+    }
 }

@@ -34,6 +34,11 @@ public struct Token: Sendable, Equatable {
         set { word = WordInterner.shared.intern(newValue) }
     }
 
+    /// The interner ID of `lower` in the old tone style (`foldLower(lower)`), computed once
+    /// per process per word; `word` itself when `lower` is already in that style.
+    @inline(__always)
+    public var folded: UInt32 { WordInterner.shared.folded(word) }
+
     /// The UTF-8 bytes of `lower` (valid for the life of the process).
     @inline(__always)
     public var lowerUTF8: UnsafeBufferPointer<UInt8> { WordInterner.shared.utf8(word) }

@@ -28,6 +28,9 @@ public final class WordInterner: @unchecked Sendable {
         @usableFromInline var string: String
         @usableFromInline var bytes: UnsafePointer<UInt8>
         @usableFromInline var count: Int
+        /// The ID of the text in the old tone style (`foldLower`); the ID itself when the
+        /// text is already so (most words, signs and numbers).
+        @usableFromInline var folded: UInt32
     }
 
     /// Chunk `c` holds the entries of IDs `firstID(c) ..< firstID(c + 1)`: `firstChunk << c` of
@@ -66,7 +69,7 @@ public final class WordInterner: @unchecked Sendable {
                 scalar = Unicode.Scalar(UInt8(truncatingIfNeeded: v))
                 withUnsafePointer(to: &scalar) { p in
                     let buffer = UnsafeBufferPointer(start: p, count: 1)
-                    _ = lockedIntern(buffer, Self.hash(buffer))
+                    _ = lockedIntern(buffer, Self.hash(buffer), depth: 0)
                 }
             }
         }
@@ -99,6 +102,11 @@ public final class WordInterner: @unchecked Sendable {
         return UnsafeBufferPointer(start: e.pointee.bytes, count: e.pointee.count)
     }
 
+    /// The ID of `id`'s text in the old tone style (`foldLower`: *hoà* → *hòa*, *uỷ* → *ủy*),
+    /// computed once per process; `id` itself when the text is already in that style.
+    @inlinable @inline(__always)
+    public func folded(_ id: UInt32) -> UInt32 { entry(id).pointee.folded }
+
     /// The number of UTF-8 bytes of `id`'s text.
     @inlinable @inline(__always)
     public func utf8Count(_ id: UInt32) -> Int { entry(id).pointee.count }
@@ -110,7 +118,7 @@ public final class WordInterner: @unchecked Sendable {
 
     /// `intern(_:)` with the scalars' `hash(_:)` already computed.
     func intern(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt32) -> UInt32 {
-        lock.withLock { _ in lockedIntern(scalars, h) }
+        lock.withLock { _ in lockedIntern(scalars, h, depth: 0) }
     }
 
     /// The ID of `text`, interned now if new.
@@ -123,7 +131,7 @@ public final class WordInterner: @unchecked Sendable {
     /// The number of distinct texts interned so far.
     public var distinctCount: Int { lock.withLock { _ in count } }
 
-    private func lockedIntern(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ h: UInt32) -> UInt32 {
+    private func lockedIntern(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ h: UInt32, depth: Int) -> UInt32 {
         // The UTF-8 of the scalars, to compare with the stored texts.
         let needed = scalars.count &* 4
         if needed > scratchSize {
@@ -161,11 +169,18 @@ public final class WordInterner: @unchecked Sendable {
         let j = count + (1 << Self.firstChunkShift)
         let c = (Int.bitWidth - 1 - j.leadingZeroBitCount) - Self.firstChunkShift
         if chunks[c] == nil { chunks[c] = .allocate(capacity: 1 << (c + Self.firstChunkShift)) }
-        (chunks[c]! + (j - (1 << (c + Self.firstChunkShift)))).initialize(to: Entry(string: string, bytes: bytes, count: n))
+        let entry = chunks[c]! + (j - (1 << (c + Self.firstChunkShift)))
+        entry.initialize(to: Entry(string: string, bytes: bytes, count: n, folded: id))
         hashes.append(h)
         count += 1
         slots[slot] = id &+ 1
         if count * 2 > mask { grow() }
+        // The old-style form, interned too (before `id` is handed out). The fold is
+        // idempotent (a folded form is its own); the depth only bounds the recursion.
+        if depth < 4, let f = foldedIfChanged(string) {
+            let scalars = Array(f.unicodeScalars)
+            entry.pointee.folded = scalars.withUnsafeBufferPointer { lockedIntern($0, Self.hash($0), depth: depth + 1) }
+        }
         return id
     }
 

@@ -26,6 +26,8 @@ public struct WordTable: Sendable {
     /// table: a word absent from it is absent from the table. Copied before a change when
     /// another table shares it (a copy of the table numbering more words: `RuleWords`).
     private var global: GlobalWordIDs
+    /// The interner ID of each ID's text.
+    private var globalOf: [UInt32] = []
 
     init(capacity: Int = 1024) {
         var size = 1024
@@ -66,6 +68,7 @@ public struct WordTable: Sendable {
             let id = Int32(text.count)
             let word = word ?? WordInterner.shared.intern(s)
             map.insert(word, id, at: map.find(word))
+            globalOf.append(word)
             text.append(s)
             hashes.append(h)
             bytes.append(contentsOf: buffer)
@@ -118,12 +121,26 @@ public struct WordTable: Sendable {
     }
 
     /// Numbers the folded form of every ID not yet folded (from `from` on).
+    ///
+    /// The folded form is the interner's (`WordInterner.folded`, computed once per process);
+    /// a folded text the table already has is found by its interner ID, no String hashed.
     mutating func fold(from: Int) {
+        let interner = WordInterner.shared
         var k = from
         while k < text.count {
             // Only a marked word can be in the new style; a word already in the old style is
             // its own folded form (`folded[k] == k` from `intern`), not looked up again.
-            if isMarked[k], let f = foldedIfChanged(text[k]) { folded[k] = intern(f) }
+            if isMarked[k] {
+                let word = globalOf[k], f = interner.folded(word)
+                if f != word {
+                    if let id = id(global: f) {
+                        folded[k] = id
+                    } else {
+                        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+                        folded[k] = intern(interner.string(f), global: f, into: global)
+                    }
+                }
+            }
             k += 1
         }
     }
