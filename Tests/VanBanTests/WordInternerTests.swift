@@ -115,6 +115,8 @@ struct WordInternerTests {
                     // The text from the token's scalars, not from the interner.
                     let scalars = line.line.scalars[token.range]
                     let text = token.kind == .punct ? String(scalars: scalars) : String(scalars: scalars, lowercased: true)
+                    // The lexer's ID (hashed as it lowers) is the interner's for the text.
+                    #expect(WordInterner.shared.intern(text) == token.word, "\(name) \(text)")
                     let bytes = Array(text.utf8)
                     if let id = number[bytes] { return id }
                     number[bytes] = Int32(texts.count)

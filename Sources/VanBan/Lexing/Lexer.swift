@@ -95,19 +95,28 @@ public enum Lexer {
                     } else {
                         // The lower case into the line's scratch buffer (a sign as it is),
                         // then looked up: in the document's cache, or the interner.
+                        // (The hash of `WordInterner.hash` computed in the same loop.)
                         let base = lowered.baseAddress!
+                        var h: UInt32 = 0x811C_9DC5
                         if kind == .punct {
                             base[start] = s[start]
+                            h = (h ^ s[start].value) &* 0x0100_0193
                         } else if b & asciiBit != 0 {
                             for k in start..<end {
                                 let v = s[k].value
-                                base[k] = v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s[k]
+                                let l = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                                base[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: l))
+                                h = (h ^ l) &* 0x0100_0193
                             }
                         } else {
-                            for k in start..<end { base[k] = Alphabet.lower(s[k]) }
+                            for k in start..<end {
+                                let l = Alphabet.lower(s[k])
+                                base[k] = l
+                                h = (h ^ l.value) &* 0x0100_0193
+                            }
                         }
                         let text = UnsafeBufferPointer(start: base + start, count: end - start)
-                        word = words?.id(text) ?? interner.intern(text)
+                        if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
                     }
                     (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, end: end, word: word, spaceBefore: b & spaceBit != 0))
                 }

@@ -50,7 +50,13 @@ final class LowerCaseWords {
 
     /// The interner ID of `lowered` (scalars already in lower case).
     func id(_ lowered: UnsafeBufferPointer<Unicode.Scalar>) -> UInt32 {
-        let h = WordInterner.hash(lowered)
+        id(lowered, hash: WordInterner.hash(lowered))
+    }
+
+    /// `id(_:)` with `WordInterner.hash(lowered)` computed by the caller (the lexer, while
+    /// it lowers the word): the look-up of a word seen before, inlined into the lexer.
+    @inline(__always)
+    func id(_ lowered: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt32) -> UInt32 {
         let n = lowered.count
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -58,12 +64,23 @@ final class LowerCaseWords {
             if e < 0 { break }
             if hashes[e] == h {
                 let start = Int(starts[e])
-                if Int(starts[e &+ 1]) &- start == n, memcmp(arena + start, lowered.baseAddress!, n &* 4) == 0 {
-                    return ids[e]
+                if Int(starts[e &+ 1]) &- start == n {
+                    // (Scalar by scalar: most words are a few scalars, shorter than a call.)
+                    let a = arena + start, b = lowered.baseAddress!
+                    var k = 0
+                    while k < n && a[k] == b[k] { k &+= 1 }
+                    if k == n { return ids[e] }
                 }
             }
             slot = (slot &+ 1) & mask
         }
+        return add(lowered, hash: h, at: slot)
+    }
+
+    /// A word not seen before in the document, at its empty `slot`: its ID from the interner.
+    @inline(never)
+    private func add(_ lowered: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt32, at slot: Int) -> UInt32 {
+        let n = lowered.count
         let id = WordInterner.shared.intern(lowered, hash: h)
         let k = count
         if arenaCount + n > arenaCapacity {
