@@ -8,15 +8,15 @@ public enum Lexer {
     ///
     /// Two passes (issue 17): the first finds the tokens' bounds into a temporary buffer, the
     /// second builds the token array at its exact size (an estimate grown by doubling left
-    /// half of the tokens' memory unused). A word or number of ASCII letters and digits
-    /// gets its lower case from its bytes; an ASCII punctuation token a shared one-scalar
-    /// string; only other words go through `String(scalars:lowercased:)`.
+    /// half of the tokens' memory unused). A token's lower-case text is an ID of the
+    /// process's `WordInterner` (an ASCII sign's is its value; a word's lower case is written
+    /// into a scratch buffer and looked up).
     public static func tokenize(_ line: LogicalLine) -> TokenizedLine {
         tokenize(line, words: nil)
     }
 
     /// Tokenises the logical lines of one document (stopping early once the `Deadline` has
-    /// passed), with each distinct word's lower-case string built once (`LowerCaseWords`).
+    /// passed), with each distinct word looked up in the interner once (`LowerCaseWords`).
     public static func tokenize(_ lines: [LogicalLine]) -> [TokenizedLine] {
         let words = LowerCaseWords()
         var result: [TokenizedLine] = []
@@ -50,7 +50,7 @@ public enum Lexer {
         let n = min(s.count, Token.maxOffset)
         guard n > 0 else { return [] }
         return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { bounds -> [Token] in
-          withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: words == nil ? 0 : n) { lowered -> [Token] in
+          withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: n) { lowered -> [Token] in
             var count = 0
             var i = 0
             var space = false
@@ -81,53 +81,48 @@ public enum Lexer {
                 count += 1
                 space = false
             }
-            let punctuation = asciiPunctuation
+            let interner = WordInterner.shared
             return [Token](unsafeUninitializedCapacity: count) { buffer, initialized in
                 for k in 0..<count {
                     let b = bounds[k]
                     let start = Int(truncatingIfNeeded: b & 0x3FFF_FFFF)
                     let end = Int(truncatingIfNeeded: b >> endShift & 0x3FFF_FFFF)
                     let kind = Token.Kind(rawValue: UInt8(truncatingIfNeeded: b >> kindShift & 3)) ?? .punct
-                    let lower: String
-                    if kind == .punct {
-                        lower = b & asciiBit != 0 ? punctuation[Int(s[start].value)] : String(s[start])
-                    } else if let words {
-                        // The lower case into the line's scratch buffer, then looked up.
+                    let word: UInt32
+                    if kind == .punct && b & asciiBit != 0 {
+                        // The interner's first 128 IDs are the ASCII scalars.
+                        word = s[start].value
+                    } else {
+                        // The lower case into the line's scratch buffer (a sign as it is),
+                        // then looked up: in the document's cache, or the interner.
+                        // (The hash of `WordInterner.hash` computed in the same loop.)
                         let base = lowered.baseAddress!
-                        if b & asciiBit != 0 {
+                        var h: UInt32 = 0x811C_9DC5
+                        if kind == .punct {
+                            base[start] = s[start]
+                            h = (h ^ s[start].value) &* 0x0100_0193
+                        } else if b & asciiBit != 0 {
                             for k in start..<end {
                                 let v = s[k].value
-                                base[k] = v >= 0x41 && v <= 0x5A ? Unicode.Scalar(UInt8(truncatingIfNeeded: v | 0x20)) : s[k]
+                                let l = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+                                base[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: l))
+                                h = (h ^ l) &* 0x0100_0193
                             }
                         } else {
-                            for k in start..<end { base[k] = Alphabet.lower(s[k]) }
+                            for k in start..<end {
+                                let l = Alphabet.lower(s[k])
+                                base[k] = l
+                                h = (h ^ l.value) &* 0x0100_0193
+                            }
                         }
-                        lower = words.string(UnsafeBufferPointer(start: base + start, count: end - start))
-                    } else if b & asciiBit == 0 {
-                        lower = String(scalarBuffer: UnsafeBufferPointer(rebasing: s[start..<end]), lowercased: true)
-                    } else {
-                        lower = asciiLower(UnsafeBufferPointer(rebasing: s[start..<end]))
+                        let text = UnsafeBufferPointer(start: base + start, count: end - start)
+                        if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
                     }
-                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, end: end, lower: lower, spaceBefore: b & spaceBit != 0))
+                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, end: end, word: word, spaceBefore: b & spaceBit != 0))
                 }
                 initialized = count
             }
           }
-        }
-    }
-
-    /// Every ASCII scalar as a one-scalar string (those strings are stored inline: no allocation).
-    private static let asciiPunctuation: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
-
-    /// The lower case of ASCII scalars (letters and digits), written byte by byte.
-    @inline(__always)
-    static func asciiLower(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        String(unsafeUninitializedCapacity: s.count) { out in
-            for k in 0..<s.count {
-                let v = UInt8(truncatingIfNeeded: s[k].value)
-                out[k] = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-            }
-            return s.count
         }
     }
 

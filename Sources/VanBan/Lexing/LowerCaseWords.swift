@@ -1,13 +1,11 @@
 import Foundation
 
-/// The lower-case strings of one document's words, each built once.
+/// The interner IDs of one document's words, each looked up in `WordInterner` once.
 ///
-/// Building a `String` costs the standard library's UTF-8 validation and set-up, about 350
-/// instructions however short the word (callgrind, issue 17) — most of the lexer's time when
-/// every token built its own. A document repeats a few thousand distinct words: here each
-/// word's lower-case scalars are hashed and looked up, and only a word not seen before builds
-/// its string; the tokens of a word then share one string (one buffer for a word of more than
-/// 15 bytes, which the standard library does not store inline).
+/// The process-wide interner takes a lock per look-up; a document repeats a few thousand
+/// distinct words: here each word's lower-case scalars are hashed and looked up without a
+/// lock, and only a word not seen before in the document asks the interner (which builds its
+/// string once per process: issue 17).
 ///
 /// One instance serves one document on one thread (`Lexer.tokenize(_:)` of a line list).
 final class LowerCaseWords {
@@ -20,7 +18,9 @@ final class LowerCaseWords {
     @exclusivity(unchecked) private var starts: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var hashes: UnsafeMutablePointer<UInt32>
     @exclusivity(unchecked) private var wordCapacity: Int
-    @exclusivity(unchecked) private var strings: [String] = []
+    /// Per distinct word: its interner ID.
+    @exclusivity(unchecked) private var ids: UnsafeMutablePointer<UInt32>
+    @exclusivity(unchecked) private var count = 0
     /// Open addressing: a word's index, or -1.
     @exclusivity(unchecked) private var slots: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var mask: Int
@@ -35,6 +35,7 @@ final class LowerCaseWords {
         starts = .allocate(capacity: wordCapacity + 1)
         starts[0] = 0
         hashes = .allocate(capacity: wordCapacity)
+        ids = .allocate(capacity: wordCapacity)
         arenaCapacity = capacity * 8
         arena = .allocate(capacity: arenaCapacity)
     }
@@ -43,44 +44,62 @@ final class LowerCaseWords {
         slots.deallocate()
         starts.deallocate()
         hashes.deallocate()
+        ids.deallocate()
         arena.deallocate()
     }
 
-    /// The string of `lowered` (scalars already in lower case).
-    func string(_ lowered: UnsafeBufferPointer<Unicode.Scalar>) -> String {
-        var h: UInt32 = 0x811C_9DC5
-        for s in lowered { h = (h ^ s.value) &* 0x0100_0193 }
-        let count = lowered.count
+    /// The interner ID of `lowered` (scalars already in lower case).
+    func id(_ lowered: UnsafeBufferPointer<Unicode.Scalar>) -> UInt32 {
+        id(lowered, hash: WordInterner.hash(lowered))
+    }
+
+    /// `id(_:)` with `WordInterner.hash(lowered)` computed by the caller (the lexer, while
+    /// it lowers the word): the look-up of a word seen before, inlined into the lexer.
+    @inline(__always)
+    func id(_ lowered: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt32) -> UInt32 {
+        let n = lowered.count
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let e = Int(slots[slot])
             if e < 0 { break }
             if hashes[e] == h {
                 let start = Int(starts[e])
-                if Int(starts[e &+ 1]) &- start == count, memcmp(arena + start, lowered.baseAddress!, count &* 4) == 0 {
-                    return strings[e]
+                if Int(starts[e &+ 1]) &- start == n {
+                    // (Scalar by scalar: most words are a few scalars, shorter than a call.)
+                    let a = arena + start, b = lowered.baseAddress!
+                    var k = 0
+                    while k < n && a[k] == b[k] { k &+= 1 }
+                    if k == n { return ids[e] }
                 }
             }
             slot = (slot &+ 1) & mask
         }
-        let string = String(scalarBuffer: lowered, lowercased: false)
-        let k = strings.count
-        if arenaCount + count > arenaCapacity {
-            let capacity = max(arenaCapacity * 2, arenaCount + count)
+        return add(lowered, hash: h, at: slot)
+    }
+
+    /// A word not seen before in the document, at its empty `slot`: its ID from the interner.
+    @inline(never)
+    private func add(_ lowered: UnsafeBufferPointer<Unicode.Scalar>, hash h: UInt32, at slot: Int) -> UInt32 {
+        let n = lowered.count
+        let id = WordInterner.shared.intern(lowered, hash: h)
+        let k = count
+        if arenaCount + n > arenaCapacity {
+            let capacity = max(arenaCapacity * 2, arenaCount + n)
             let grown = UnsafeMutablePointer<Unicode.Scalar>.allocate(capacity: capacity)
             grown.update(from: arena, count: arenaCount)
             arena.deallocate()
             arena = grown
             arenaCapacity = capacity
         }
-        (arena + arenaCount).update(from: lowered.baseAddress!, count: count)
-        arenaCount += count
+        (arena + arenaCount).update(from: lowered.baseAddress!, count: n)
+        arenaCount += n
         starts[k + 1] = Int32(truncatingIfNeeded: arenaCount)
         hashes[k] = h
-        strings.append(string)
+        ids[k] = id
+        count += 1
         slots[slot] = Int32(truncatingIfNeeded: k)
-        if strings.count * 2 > mask { grow() }
-        return string
+        if count * 2 > mask { grow() }
+        return id
     }
 
     /// Twice the slots, and room for as many words as they may hold.
@@ -90,20 +109,24 @@ final class LowerCaseWords {
         slots = .allocate(capacity: size)
         slots.initialize(repeating: -1, count: size)
         mask = size - 1
-        for k in 0..<strings.count {
+        for k in 0..<count {
             var slot = Int(truncatingIfNeeded: hashes[k]) & mask
             while slots[slot] >= 0 { slot = (slot &+ 1) & mask }
             slots[slot] = Int32(truncatingIfNeeded: k)
         }
         let capacity = size / 2 + 1
         let newStarts = UnsafeMutablePointer<Int32>.allocate(capacity: capacity + 1)
-        newStarts.update(from: starts, count: strings.count + 1)
+        newStarts.update(from: starts, count: count + 1)
         starts.deallocate()
         starts = newStarts
         let newHashes = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
-        newHashes.update(from: hashes, count: strings.count)
+        newHashes.update(from: hashes, count: count)
         hashes.deallocate()
         hashes = newHashes
+        let newIDs = UnsafeMutablePointer<UInt32>.allocate(capacity: capacity)
+        newIDs.update(from: ids, count: count)
+        ids.deallocate()
+        ids = newIDs
         wordCapacity = capacity
     }
 }

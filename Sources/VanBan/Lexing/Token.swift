@@ -1,10 +1,13 @@
+import Foundation
+
 /// A token of a logical line: its kind and its scalar range in the line.
 ///
-/// 24 bytes a token (a token every five bytes of input or so, so the tokens were the largest
-/// share of the memory of one large document: issue 17): the lower-cased text, and the
-/// range's two offsets as 30-bit integers that also carry the kind and `spaceBefore` in their
-/// top bits. `range`, `kind` and `spaceBefore` are computed from them; a logical line is
-/// tokenised up to offset `Token.maxOffset` (a line of a billion scalars).
+/// 12 bytes a token (a token every five bytes of input or so, so the tokens were the largest
+/// share of the memory of one large document: issue 17): the range's two offsets as 30-bit
+/// integers that also carry the kind and `spaceBefore` in their top bits, and the ID of the
+/// lower-cased text in the process's `WordInterner` (`word`). `range`, `kind`, `spaceBefore`
+/// and `lower` are computed from them; a logical line is tokenised up to offset
+/// `Token.maxOffset` (a line of a billion scalars).
 public struct Token: Sendable, Equatable {
     /// What a token is.
     public enum Kind: UInt8, Sendable, Equatable {
@@ -16,12 +19,29 @@ public struct Token: Sendable, Equatable {
         case punct
     }
 
-    /// Lower-cased text, for case-insensitive matching of words.
-    public var lower: String
     /// The range's start (bits 0–29) and `spaceBefore` (bit 31).
     @usableFromInline var startBits: UInt32
     /// The range's end (bits 0–29) and the kind's raw value (bits 30–31).
     @usableFromInline var endBits: UInt32
+    /// The lower-cased text's ID in `WordInterner.shared`: equal IDs, equal `lower`. The
+    /// value stands for equality only (it depends on which document met the word first).
+    public var word: UInt32
+
+    /// Lower-cased text, for case-insensitive matching of words (the interner's string of
+    /// `word`: read without a lock, built once per process).
+    public var lower: String {
+        @inline(__always) get { WordInterner.shared.string(word) }
+        set { word = WordInterner.shared.intern(newValue) }
+    }
+
+    /// The interner ID of `lower` in the old tone style (`foldLower(lower)`), computed once
+    /// per process per word; `word` itself when `lower` is already in that style.
+    @inline(__always)
+    public var folded: UInt32 { WordInterner.shared.folded(word) }
+
+    /// The UTF-8 bytes of `lower` (valid for the life of the process).
+    @inline(__always)
+    public var lowerUTF8: UnsafeBufferPointer<UInt8> { WordInterner.shared.utf8(word) }
 
     /// The largest offset a token's range can hold.
     public static let maxOffset = (1 << 30) - 1
@@ -53,15 +73,15 @@ public struct Token: Sendable, Equatable {
 
     /// Creates a token (offsets above `maxOffset` are clamped to it).
     public init(kind: Kind, range: Range<Int>, lower: String, spaceBefore: Bool) {
-        self.lower = lower
+        self.word = WordInterner.shared.intern(lower)
         self.startBits = Token.offset(range.lowerBound) | (spaceBefore ? 1 << 31 : 0)
         self.endBits = Token.offset(range.upperBound) | UInt32(kind.rawValue) << 30
     }
 
     /// A token from offsets the lexer has already checked against `maxOffset`.
     @inline(__always)
-    init(kind: Kind, start: Int, end: Int, lower: String, spaceBefore: Bool) {
-        self.lower = lower
+    init(kind: Kind, start: Int, end: Int, word: UInt32, spaceBefore: Bool) {
+        self.word = word
         self.startBits = UInt32(truncatingIfNeeded: start) | (spaceBefore ? 1 << 31 : 0)
         self.endBits = UInt32(truncatingIfNeeded: end) | UInt32(kind.rawValue) << 30
     }
@@ -116,10 +136,15 @@ public struct TokenizedLine: Sendable {
         // The byte lengths first (a stored count): most calls end there, at the first word,
         // without entering `withUTF8` twice; indices, not `enumerated()` (rules call this
         // millions of times on a large corpus: issue 17).
+        // The token's bytes are the interner's, read without building or retaining a string.
+        let interner = WordInterner.shared
         var k = 0
         while k < words.count {
-            let lower = tokens[i + k].lower, w = words[k]
-            if lower.utf8.count != w.utf8.count || !sameBytes(lower, w) { return false }
+            let lower = interner.utf8(tokens[i + k].word)
+            var w = words[k]
+            if lower.count != w.utf8.count { return false }
+            let same = w.withUTF8 { b in lower.count == 0 || memcmp(lower.baseAddress!, b.baseAddress!, lower.count) == 0 }
+            if !same { return false }
             k += 1
         }
         return true

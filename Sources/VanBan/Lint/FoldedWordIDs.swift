@@ -30,8 +30,8 @@ struct FoldedWordIDs {
     /// for a text the table lacks — equal IDs still mean equal text.
     static func lineIDs(_ document: LintDocument, _ k: Int) -> [Int32] {
         if let ids = document.ids(ofLine: k) { return ids }
-        let absent = Int32(document.words.count)
-        return document.lines[k].tokens.tokens.map { document.words.id($0.lower) ?? absent }
+        let absent = Int32(document.words.count), words = document.words
+        return document.lines[k].tokens.tokens.map { words.id(global: $0.word) ?? absent }
     }
 
     /// The ID of a table word (lower case, old tone style), or -1 when the document never
@@ -41,11 +41,14 @@ struct FoldedWordIDs {
     /// A table of phrases resolved to IDs (-1 for a word the document lacks).
     func ids(_ table: [[String]]) -> [[Int32]] { table.map { $0.map(id) } }
 
-    /// A static phrase table with each distinct word numbered once, so that a document
-    /// resolves it with one look-up per distinct word (`ids(_:)` of a `WordIndex`).
+    /// A static phrase table with each distinct word numbered once, and its interner ID
+    /// (`WordInterner`) looked up once per process, so that a document resolves it with one
+    /// integer look-up per distinct word (`ids(_:)` of a `WordIndex`), no String hashed.
     struct WordIndex {
         let words: [String]
         let phrases: [[Int]]
+        /// The interner ID of each of `words`.
+        let globals: [UInt32]
         init(_ table: [[String]]) {
             var number: [String: Int] = [:]
             var words: [String] = []
@@ -58,12 +61,14 @@ struct FoldedWordIDs {
                 }
             }
             self.words = words
+            globals = words.map { WordInterner.shared.intern($0) }
         }
     }
 
     /// The phrases of `index` resolved to IDs, as `ids(_:)` of its table.
     func ids(_ index: WordIndex) -> [[Int32]] {
-        let resolved = index.words.map(id)
+        let words = self.words
+        let resolved = index.globals.map { words.id(global: $0) ?? -1 }
         return index.phrases.map { $0.map { resolved[$0] } }
     }
 

@@ -22,13 +22,24 @@ public struct WordTable: Sendable {
     /// The UTF-8 bytes of every text, one after the other, and where each starts.
     private var bytes: [UInt8] = []
     private var starts: [Int32] = [0]
+    /// Each text's interner ID (`WordInterner`, `Token.word`) → its ID, for every text of the
+    /// table: a word absent from it is absent from the table. Copied before a change when
+    /// another table shares it (a copy of the table numbering more words: `RuleWords`).
+    private var global: GlobalWordIDs
+    /// The interner ID of each ID's text.
+    private var globalOf: [UInt32] = []
 
     init(capacity: Int = 1024) {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         bytes.reserveCapacity(capacity * 6)
+        global = GlobalWordIDs(capacity: capacity)
     }
+
+    /// The ID of the text whose interner ID is `word` (`Token.word`), if the document has it:
+    /// an integer look-up, no String hashed.
+    public func id(global word: UInt32) -> Int32? { global.id(word) }
 
     /// Number of distinct texts.
     public var count: Int { text.count }
@@ -42,12 +53,22 @@ public struct WordTable: Sendable {
     /// The ID of `s`, numbered now if new. `s` need not be a word: punctuation and numbers
     /// are numbered too (a duplicate clause compares its numbers and commas).
     mutating func intern(_ s: String) -> Int32 {
+        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+        return intern(s, global: nil, into: global)
+    }
+
+    /// `intern(_:)` of a text whose interner ID is known (`word`), or asked of the interner
+    /// when the text is new; `map` is `global`, not shared with another table.
+    private mutating func intern(_ s: String, global word: UInt32?, into map: GlobalWordIDs) -> Int32 {
         var copy = s
         return copy.withUTF8 { buffer in
             let h = Self.hash(buffer)
             let (found, slot) = find(buffer, h)
             if let found { return found }
             let id = Int32(text.count)
+            let word = word ?? WordInterner.shared.intern(s)
+            map.insert(word, id, at: map.find(word))
+            globalOf.append(word)
             text.append(s)
             hashes.append(h)
             bytes.append(contentsOf: buffer)
@@ -69,43 +90,27 @@ public struct WordTable: Sendable {
     }
 
     /// `intern(tokensOf:)` of each of `lines`, in order (the same IDs), reading a token's text
-    /// only the first time its `lower` String is met.
+    /// only the first time its interner ID (`Token.word`) is met.
     ///
-    /// The lexer gives every token of one word the same string (`LowerCaseWords`: one shared
-    /// buffer for a long word; a short one is stored inline, its bytes in the string itself),
-    /// so the string's two machine words identify its text: equal words, equal text (the
-    /// same buffer, alive as long as the tokens are, or the same inline bytes). A token is
-    /// then numbered by hashing those 16 bytes, without retaining the string, reading its
-    /// UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per distinct
-    /// string, not once per token (issue 17). Strings with the same text and other storage
-    /// (a table joined and lexed again) each take that path once and get the same ID.
-    /// The identity map lives only during this call, while `lines` keeps every string alive.
+    /// Equal interner IDs are equal texts, so a token is numbered by looking its `UInt32`
+    /// interner ID up in an integer table (`GlobalWordIDs`), without building its string,
+    /// reading its UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per
+    /// distinct word of the document, not once per token (issue 17). The document's IDs are
+    /// given in token order, as by text: the interner's values never decide them.
     mutating func intern(tokensOfLines lines: [TokenizedLine]) -> [[Int32]] {
         var result: [[Int32]] = []
         result.reserveCapacity(lines.count)
-        guard MemoryLayout<String>.size == 16, let offset = MemoryLayout<Token>.offset(of: \Token.lower) else {
-            for t in lines { result.append(intern(tokensOf: t)) }
-            return result
-        }
-        let stride = MemoryLayout<Token>.stride
-        let seen = StringIdentities(capacity: max(count, 512))
+        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+        let seen = global
         for line in lines {
             let tokens = line.tokens
             let ids = [Int32](unsafeUninitializedCapacity: tokens.count) { out, initialized in
                 tokens.withUnsafeBufferPointer { tb in
-                    guard let base = tb.baseAddress else { return }
-                    let raw = UnsafeRawPointer(base) + offset
                     for k in 0..<tb.count {
-                        let p = raw + k &* stride
-                        let a = p.loadUnaligned(as: UInt64.self), b = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-                        let slot = seen.find(a, b)
-                        if let id = seen.id(at: slot) {
-                            out[k] = id
-                        } else {
-                            let id = intern(tb[k].lower)
-                            seen.insert(a, b, id, at: slot)
-                            out[k] = id
-                        }
+                        let word = tb[k].word
+                        let id = seen.id(at: seen.find(word))
+                        // (A text absent from the map is new to the table: `intern` adds both.)
+                        out[k] = id >= 0 ? id : intern(tb[k].lower, global: word, into: seen)
                     }
                 }
                 initialized = tokens.count
@@ -116,12 +121,26 @@ public struct WordTable: Sendable {
     }
 
     /// Numbers the folded form of every ID not yet folded (from `from` on).
+    ///
+    /// The folded form is the interner's (`WordInterner.folded`, computed once per process);
+    /// a folded text the table already has is found by its interner ID, no String hashed.
     mutating func fold(from: Int) {
+        let interner = WordInterner.shared
         var k = from
         while k < text.count {
             // Only a marked word can be in the new style; a word already in the old style is
             // its own folded form (`folded[k] == k` from `intern`), not looked up again.
-            if isMarked[k], let f = foldedIfChanged(text[k]) { folded[k] = intern(f) }
+            if isMarked[k] {
+                let word = globalOf[k], f = interner.folded(word)
+                if f != word {
+                    if let id = id(global: f) {
+                        folded[k] = id
+                    } else {
+                        if !isKnownUniquelyReferenced(&global) { global = global.copy() }
+                        folded[k] = intern(interner.string(f), global: f, into: global)
+                    }
+                }
+            }
             k += 1
         }
     }
@@ -164,11 +183,12 @@ public struct WordTable: Sendable {
     }
 }
 
-/// The identity map of `WordTable.intern(tokensOfLines:)`: a string's two machine words →
-/// its ID, by open addressing over plain memory (one look-up per token).
-private final class StringIdentities {
-    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<(UInt64, UInt64)>
-    /// The ID of each slot, or -1 when empty.
+/// The map of a `WordTable`: a word's interner ID (`Token.word`) → its document ID, by open
+/// addressing over plain memory (one look-up per token). Changed only by the table that holds
+/// the only reference to it (copy on write), before the table is shared across threads.
+final class GlobalWordIDs: @unchecked Sendable {
+    @exclusivity(unchecked) private var keys: UnsafeMutablePointer<UInt32>
+    /// The document ID of each slot, or -1 when empty.
     @exclusivity(unchecked) private var ids: UnsafeMutablePointer<Int32>
     @exclusivity(unchecked) private var mask: Int
     @exclusivity(unchecked) private var count = 0
@@ -182,37 +202,53 @@ private final class StringIdentities {
         mask = size - 1
     }
 
+    private init(copying other: GlobalWordIDs) {
+        let size = other.mask + 1
+        keys = .allocate(capacity: size)
+        keys.update(from: other.keys, count: size)
+        ids = .allocate(capacity: size)
+        ids.update(from: other.ids, count: size)
+        mask = other.mask
+        count = other.count
+    }
+
+    /// A copy of the map.
+    func copy() -> GlobalWordIDs { GlobalWordIDs(copying: self) }
+
     deinit {
         keys.deallocate()
         ids.deallocate()
     }
 
     @inline(__always)
-    private static func hash(_ a: UInt64, _ b: UInt64) -> Int {
-        let h = (a ^ (b &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9
-        return Int(truncatingIfNeeded: h ^ (h >> 31))
+    private static func hash(_ key: UInt32) -> Int {
+        Int(truncatingIfNeeded: (UInt64(key) &* 0x9E37_79B9_7F4A_7C15) >> 32)
     }
 
-    /// The slot of `(a, b)`: its own, or the empty one where it would go.
+    /// The slot of `key`: its own, or the empty one where it would go.
     @inline(__always)
-    func find(_ a: UInt64, _ b: UInt64) -> Int {
-        var slot = Self.hash(a, b) & mask
+    func find(_ key: UInt32) -> Int {
+        var slot = Self.hash(key) & mask
         while ids[slot] >= 0 {
-            if keys[slot].0 == a && keys[slot].1 == b { return slot }
+            if keys[slot] == key { return slot }
             slot = (slot &+ 1) & mask
         }
         return slot
     }
 
+    /// The document ID at `slot`, or -1.
     @inline(__always)
-    func id(at slot: Int) -> Int32? {
-        let id = ids[slot]
+    func id(at slot: Int) -> Int32 { ids[slot] }
+
+    /// The document ID of `key`, or nil.
+    func id(_ key: UInt32) -> Int32? {
+        let id = ids[find(key)]
         return id >= 0 ? id : nil
     }
 
-    /// Stores `(a, b)` → `id` at the empty `slot` that `find` gave.
-    func insert(_ a: UInt64, _ b: UInt64, _ id: Int32, at slot: Int) {
-        keys[slot] = (a, b)
+    /// Stores `key` → `id` at the empty `slot` that `find` gave.
+    func insert(_ key: UInt32, _ id: Int32, at slot: Int) {
+        keys[slot] = key
         ids[slot] = id
         count += 1
         guard count * 2 > mask else { return }
@@ -223,7 +259,7 @@ private final class StringIdentities {
         ids.initialize(repeating: -1, count: size)
         mask = size - 1
         for k in 0..<oldSize where oldIDs[k] >= 0 {
-            let s = find(oldKeys[k].0, oldKeys[k].1)
+            let s = find(oldKeys[k])
             keys[s] = oldKeys[k]
             ids[s] = oldIDs[k]
         }
