@@ -104,8 +104,11 @@ extension Misspelling {
     private static let confusionCache = Mutex<[String: [(id: Int32, classic: Bool)]]>([:])
 
     /// Reports the real-word errors of the document.
-    static func checkConfusions(_ lines: [TokenizedLine], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
+    /// `flat`: the document's folded word IDs (-1: no word), line n's at
+    /// `lineStart[n]..<lineStart[n + 1]`; `reported` one flag per place of `flat`.
+    static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ words: [String],
+                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts,
+                                _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
         var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
@@ -139,10 +142,11 @@ extension Misspelling {
             return found
         }
         for (n, t) in lines.enumerated() {
-            let id = tokenIDs[n]
-            let firstWord = id.firstIndex { $0 >= 0 }
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
-                let x = id[i], y = id[i + 1]
+            let base = lineStart[n], count = lineStart[n + 1] - base
+            var firstWord: Int? = nil
+            for i in 0..<count where flat[base + i] >= 0 { firstWord = i; break }
+            for i in 0..<max(count - 1, 0) where flat[base + i] >= 0 && flat[base + i + 1] >= 0 {
+                let x = flat[base + i], y = flat[base + i + 1]
                 let a = tableID[Int(x)], b = tableID[Int(y)]
                 guard a >= 0 || b >= 0 else { continue }
                 // As written, a word or a phrase of the register.
@@ -150,13 +154,13 @@ extension Misspelling {
                     let p = lexicon.pair(a, b)
                     if p.word || p.count > 0 { continue }
                 }
-                guard !function[Int(x)], !function[Int(y)], !reported[n, i], !reported[n, i + 1],
+                guard !function[Int(x)], !function[Int(y)], !reported[base + i], !reported[base + i + 1],
                       counts[Int64(x) << 32 | Int64(y), default: 0] <= 2,
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
                 // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
-                let before: Int32 = i > 0 && id[i - 1] >= 0 ? tableID[Int(id[i - 1])] : -1
-                let after: Int32 = i + 2 < id.count && id[i + 2] >= 0 ? tableID[Int(id[i + 2])] : -1
+                let before: Int32 = i > 0 && flat[base + i - 1] >= 0 ? tableID[Int(flat[base + i - 1])] : -1
+                let after: Int32 = i + 2 < count && flat[base + i + 2] >= 0 ? tableID[Int(flat[base + i + 2])] : -1
                 if isListWord(before, a) || isListWord(b, after) { continue }
                 // Exactly one confusion of one syllable makes a word.
                 var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
@@ -181,8 +185,8 @@ extension Misspelling {
                     } else {
                         add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
                     }
-                    reported[n, i] = true
-                    reported[n, i + 1] = true
+                    reported[base + i] = true
+                    reported[base + i + 1] = true
                     continue
                 }
                 guard found.count == 1, let target = found.first else { continue }
@@ -197,8 +201,8 @@ extension Misspelling {
                 } else {
                     add(t, i, 2, correct, &report, key: "word", extra: [], certain: false)
                 }
-                reported[n, i] = true
-                reported[n, i + 1] = true
+                reported[base + i] = true
+                reported[base + i + 1] = true
             }
         }
     }
