@@ -106,7 +106,8 @@ extension Misspelling {
     /// Reports the real-word errors of the document.
     /// `flat`: the document's folded word IDs (-1: no word), line n's at
     /// `lineStart[n]..<lineStart[n + 1]`; `reported` one flag per place of `flat`.
-    static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ words: [String],
+    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair).
+    static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ pairAt: [Int32], _ words: [String],
                                 _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts,
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
@@ -141,21 +142,32 @@ extension Misspelling {
             slipCache[Int(w)] = found
             return found
         }
+        // The tests of a pair that read only its two words, decided once per distinct bigram
+        // (by its number in `counts`): 0 not yet, 1 fails, 2 passes. Most places are passed
+        // over with two array reads.
+        let pairCounts = counts.values
+        var gate = [UInt8](repeating: 0, count: pairCounts.count)
+        func passes(_ x: Int32, _ y: Int32, _ p: Int) -> Bool {
+            let a = tableID[Int(x)], b = tableID[Int(y)]
+            guard a >= 0 || b >= 0 else { return false }
+            // As written, a word or a phrase of the register.
+            if a >= 0, b >= 0 {
+                let written = lexicon.pair(a, b)
+                if written.word || written.count > 0 { return false }
+            }
+            return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
+        }
         for (n, t) in lines.enumerated() {
             let base = lineStart[n], count = lineStart[n + 1] - base
             var firstWord: Int? = nil
             for i in 0..<count where flat[base + i] >= 0 { firstWord = i; break }
-            for i in 0..<max(count - 1, 0) where flat[base + i] >= 0 && flat[base + i + 1] >= 0 {
+            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 {
+                let p = Int(pairAt[base + i])
                 let x = flat[base + i], y = flat[base + i + 1]
+                if gate[p] == 0 { gate[p] = passes(x, y, p) ? 2 : 1 }
+                guard gate[p] == 2 else { continue }
                 let a = tableID[Int(x)], b = tableID[Int(y)]
-                guard a >= 0 || b >= 0 else { continue }
-                // As written, a word or a phrase of the register.
-                if a >= 0, b >= 0 {
-                    let p = lexicon.pair(a, b)
-                    if p.word || p.count > 0 { continue }
-                }
-                guard !function[Int(x)], !function[Int(y)], !reported[base + i], !reported[base + i + 1],
-                      counts[Int64(x) << 32 | Int64(y), default: 0] <= 2,
+                guard !reported[base + i], !reported[base + i + 1],
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
                 // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.

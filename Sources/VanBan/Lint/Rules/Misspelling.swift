@@ -227,26 +227,32 @@ public enum Misspelling: Rule {
         var isWordID = [Bool](repeating: false, count: idCount)
         var unigrams = [Int](repeating: 0, count: idCount)
         var counts = BigramCounts(capacity: total / 2)
+        // Each place's bigram: its number in `counts` for the word at place g and the next
+        // one, -1 when either is no word. A pass reads a pair's count and facts by it,
+        // without hashing the pair again.
+        var pairAt = [Int32](repeating: -1, count: total)
         // (Written through buffers: an array's uniqueness check at each store was a third
         // of this pass.)
         let flat = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
             isWordID.withUnsafeMutableBufferPointer { seen in
                 unigrams.withUnsafeMutableBufferPointer { unigram in
-                    foldedWord.withUnsafeBufferPointer { folded in
-                        for n in lines.indices {
-                            let ids = documentIDs[n]
-                            let tokens = lines[n].tokens
-                            let base = lineStart[n]
-                            var previous: Int32 = -1
-                            for i in ids.indices {
-                                let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
-                                out[base + i] = f
-                                if f >= 0 {
-                                    seen[Int(f)] = true
-                                    unigram[Int(f)] += 1
-                                    if previous >= 0 { counts.increment(pair(previous, f)) }
+                    pairAt.withUnsafeMutableBufferPointer { pairs in
+                        foldedWord.withUnsafeBufferPointer { folded in
+                            for n in lines.indices {
+                                let ids = documentIDs[n]
+                                let tokens = lines[n].tokens
+                                let base = lineStart[n]
+                                var previous: Int32 = -1
+                                for i in ids.indices {
+                                    let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
+                                    out[base + i] = f
+                                    if f >= 0 {
+                                        seen[Int(f)] = true
+                                        unigram[Int(f)] += 1
+                                        if previous >= 0 { pairs[base + i - 1] = Int32(counts.incrementIndex(pair(previous, f))) }
+                                    }
+                                    previous = f
                                 }
-                                previous = f
                             }
                         }
                     }
@@ -254,6 +260,7 @@ public enum Misspelling: Rule {
             }
             initialized = total
         }
+        let pairCounts = counts.values
         // The facts of each distinct word, then which passes each line concerns.
         // The register number's document ID (`registerToDocument`, -1: none) finds the
         // document's words among a word's variants without hashing their text.
@@ -330,7 +337,7 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, flat, lineStart, words, registerID, function, wordID, counts, unigrams, &reported, &report)
+        checkConfusions(lines, flat, lineStart, pairAt, words, registerID, function, wordID, counts, unigrams, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
@@ -340,12 +347,23 @@ public enum Misspelling: Rule {
         var valid = [Int8](repeating: -1, count: idCount)
         var rare = [String??](repeating: nil, count: idCount)
         var plausible = [Int8](repeating: -1, count: idCount)
+        // A word that is a syllable as written in either case and can be no rare one
+        // (`silent`: the register or the function words have it, or the document writes it
+        // thrice) gives no finding anywhere: its places are passed over. Decided once per
+        // distinct marked word: 0 not yet, 1 silent, 2 read each place.
+        var silent = [UInt8](repeating: 0, count: idCount)
         for n in lines.indices where linePasses[n] & Pass.marked != 0 {
             let t = lines[n]
             let base = lineStart[n], count = lineStart[n + 1] - base
             for i in 0..<count where flat[base + i] >= 0 && !reported[base + i] {
                 let w = Int(flat[base + i])
                 guard table.isMarked[w] else { continue }
+                if silent[w] == 0 {
+                    let cannotBeRare = unigrams[w] > 2 || registerID[w] >= 0 || function[w]
+                    silent[w] = cannotBeRare && isSyllable(words[w], register: registerID[w], strict: true)
+                        && isSyllable(words[w], register: registerID[w], strict: false) ? 1 : 2
+                }
+                if silent[w] == 1 { continue }
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
@@ -416,13 +434,14 @@ public enum Misspelling: Rule {
             }
         }
         // The first words of the variants, so that most pairs are passed over without a lookup.
-        var variantFirst = [Bool](repeating: false, count: idCount)
-        for key in frequentVariants.keys { variantFirst[Int(key >> 32)] = true }
+        // The variant pairs by bigram number: a place is passed over with one array read.
+        var isVariantPair = [Bool](repeating: false, count: pairCounts.count)
+        for key in frequentVariants.keys { if let p = counts.index(of: key) { isVariantPair[p] = true } }
         for n in lines.indices where !frequentVariants.isEmpty {
             let t = lines[n]
             let base = lineStart[n], count = lineStart[n + 1] - base
             lazy var key = keyLine(n)
-            for i in 0..<max(count - 1, 0) where flat[base + i] >= 0 && flat[base + i + 1] >= 0 && variantFirst[Int(flat[base + i])] {
+            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 && isVariantPair[Int(pairAt[base + i])] {
                 let x = flat[base + i], y = flat[base + i + 1]
                 guard let correctPair = frequentVariants[pair(x, y)],
                       !reported[base + i], !reported[base + i + 1] else { continue }
@@ -471,9 +490,9 @@ public enum Misspelling: Rule {
         var places: [(n: Int, i: Int)] = []
         for n in lines.indices where linePasses[n] & Pass.dropped != 0 {
             let base = lineStart[n], count = lineStart[n + 1] - base
-            for i in 0..<max(count - 1, 0) where flat[base + i] >= 0 && flat[base + i + 1] >= 0 && droppable[Int(flat[base + i + 1])] {
+            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 && droppable[Int(flat[base + i + 1])] {
                 let x = flat[base + i], y = flat[base + i + 1]
-                let seen = counts[pair(x, y), default: 0]
+                let seen = pairCounts[Int(pairAt[base + i])]
                 // The cheap conditions first, on IDs: the pair is rare, and one dropped word
                 // is a word of the document whose second word is rarely alone (as below).
                 guard seen <= 2, let candidates = droppedIDs[Int(y)], candidates.contains(where: { xid in
