@@ -112,12 +112,14 @@ extension Misspelling {
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
-        var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
+        // (Keyed by word ID: the few hundred words asked for, not an array over every ID,
+        // whose release walked every slot.)
+        var variantCache: [Int32: [(id: Int32, classic: Bool)]] = [:]
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
-            if let known = variantCache[Int(w)] { return known }
+            if let known = variantCache[w] { return known }
             // A syllable of the table has its confusions listed there; any other is spelt out.
             let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : cachedConfusionIDs(of: words[Int(w)])
-            variantCache[Int(w)] = found
+            variantCache[w] = found
             return found
         }
         // The tables read once (each static access is a `swift_once` and a copy).
@@ -135,11 +137,11 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        var slipCache: [[(id: Int32, evidence: Bool)]?] = Array(repeating: nil, count: words.count)
+        var slipCache: [Int32: [(id: Int32, evidence: Bool)]] = [:]
         func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
-            if let known = slipCache[Int(w)] { return known }
+            if let known = slipCache[w] { return known }
             let found = slipIDs(of: words[Int(w)])
-            slipCache[Int(w)] = found
+            slipCache[w] = found
             return found
         }
         // The tests of a pair that read only its two words, decided once per distinct bigram
@@ -157,15 +159,18 @@ extension Misspelling {
             }
             return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
         }
-        for (n, t) in lines.enumerated() {
+        for n in lines.indices {
             let base = lineStart[n], count = lineStart[n + 1] - base
-            var firstWord: Int? = nil
-            for i in 0..<count where flat[base + i] >= 0 { firstWord = i; break }
+            // The line's first word (-2: not yet looked for, -1: none), and the line itself,
+            // read only where a pair passes the gates.
+            var firstWord = -2
             for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 {
                 let p = Int(pairAt[base + i])
                 let x = flat[base + i], y = flat[base + i + 1]
                 if gate[p] == 0 { gate[p] = passes(x, y, p) ? 2 : 1 }
                 guard gate[p] == 2 else { continue }
+                let t = lines[n]
+                if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
                 let a = tableID[Int(x)], b = tableID[Int(y)]
                 guard !reported[base + i], !reported[base + i + 1],
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }

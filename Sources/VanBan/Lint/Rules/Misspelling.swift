@@ -317,8 +317,13 @@ public enum Misspelling: Rule {
                 // Phrases of three, then two words that contain word i.
                 // (The words' numbers packed in one plain loop: `allSatisfy` and `reduce` with
                 // closures were 3% of this rule.)
-                search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
-                    for start in max(nextFree, i - length + 1)...i where start + length <= count {
+                // (Lengths counted down in a plain loop: an array literal here was built per
+                // token; a window without word i's own bit is passed over first.)
+                var length = 3
+                search: while length >= 2 {
+                    defer { length -= 1 }
+                    guard max(nextFree, i - length + 1) <= i else { continue }
+                    for start in max(nextFree, i - length + 1)...i where start + length <= count && wordRoles[w] & roleBit(length, i - start) != 0 {
                         var phrase: UInt64 = 0
                         var known = true
                         for k in start..<(start + length) {
@@ -347,9 +352,8 @@ public enum Misspelling: Rule {
         var valid = [Int8](repeating: -1, count: idCount)
         var rare = [String??](repeating: nil, count: idCount)
         var plausible = [Int8](repeating: -1, count: idCount)
-        // A word that is a syllable as written in either case and can be no rare one
-        // (`silent`: the register or the function words have it, or the document writes it
-        // thrice) gives no finding anywhere: its places are passed over. Decided once per
+        // A register word (never a rare one) that is a syllable as written in either case
+        // gives no finding anywhere (`silent`): its places are passed over. Decided once per
         // distinct marked word: 0 not yet, 1 silent, 2 read each place.
         var silent = [UInt8](repeating: 0, count: idCount)
         for n in lines.indices where linePasses[n] & Pass.marked != 0 {
@@ -359,8 +363,8 @@ public enum Misspelling: Rule {
                 let w = Int(flat[base + i])
                 guard table.isMarked[w] else { continue }
                 if silent[w] == 0 {
-                    let cannotBeRare = unigrams[w] > 2 || registerID[w] >= 0 || function[w]
-                    silent[w] = cannotBeRare && isSyllable(words[w], register: registerID[w], strict: true)
+                    // (Register words only: their verdicts are remembered for the process.)
+                    silent[w] = registerID[w] >= 0 && isSyllable(words[w], register: registerID[w], strict: true)
                         && isSyllable(words[w], register: registerID[w], strict: false) ? 1 : 2
                 }
                 if silent[w] == 1 { continue }
