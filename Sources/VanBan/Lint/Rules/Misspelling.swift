@@ -352,22 +352,35 @@ public enum Misspelling: Rule {
         var valid = [Int8](repeating: -1, count: idCount)
         var rare = [String??](repeating: nil, count: idCount)
         var plausible = [Int8](repeating: -1, count: idCount)
-        // A register word (never a rare one) that is a syllable as written in either case
-        // gives no finding anywhere (`silent`): its places are passed over. Decided once per
-        // distinct marked word: 0 not yet, 1 silent, 2 read each place.
-        var silent = [UInt8](repeating: 0, count: idCount)
-        for n in lines.indices where linePasses[n] & Pass.marked != 0 {
-            let t = lines[n]
-            let base = lineStart[n], count = lineStart[n + 1] - base
-            for i in 0..<count where flat[base + i] >= 0 && !reported[base + i] {
-                let w = Int(flat[base + i])
-                guard table.isMarked[w] else { continue }
-                if silent[w] == 0 {
-                    // (Register words only: their verdicts are remembered for the process.)
-                    silent[w] = registerID[w] >= 0 && isSyllable(words[w], register: registerID[w], strict: true)
-                        && isSyllable(words[w], register: registerID[w], strict: false) ? 1 : 2
+        // Which words this pass reads (`judged`): a marked word, unless a register word (never
+        // a rare one) that is a syllable as written in either case, which gives no finding
+        // anywhere. Decided once per distinct word (a register word's verdicts are remembered
+        // for the process); then the places of the judged words, in document order, are
+        // found in one scan.
+        var judged = [Bool](repeating: false, count: idCount)
+        for k in 0..<idCount where isWordID[k] && table.isMarked[k] {
+            judged[k] = !(registerID[k] >= 0 && isSyllable(words[k], register: registerID[k], strict: true)
+                && isSyllable(words[k], register: registerID[k], strict: false))
+        }
+        // (A finding here marks only its own place: the places can be gathered first.)
+        var syllablePlaces: [(n: Int, i: Int)] = []
+        flat.withUnsafeBufferPointer { flat in
+            judged.withUnsafeBufferPointer { judged in
+                reported.withUnsafeBufferPointer { reported in
+                    for n in lines.indices where linePasses[n] & Pass.marked != 0 {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where flat[g] >= 0 && judged[Int(flat[g])] && !reported[g] {
+                            syllablePlaces.append((n, g - base))
+                        }
+                    }
                 }
-                if silent[w] == 1 { continue }
+            }
+        }
+        for (n, i) in syllablePlaces {
+            let t = lines[n]
+            let base = lineStart[n]
+            do {
+                let w = Int(flat[base + i])
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
@@ -441,14 +454,30 @@ public enum Misspelling: Rule {
         // The variant pairs by bigram number: a place is passed over with one array read.
         var isVariantPair = [Bool](repeating: false, count: pairCounts.count)
         for key in frequentVariants.keys { if let p = counts.index(of: key) { isVariantPair[p] = true } }
-        for n in lines.indices where !frequentVariants.isEmpty {
+        // The places of the variant pairs, in document order, found in one scan over the
+        // bigram numbers (`pairAt` is -1 at a line's last place).
+        var variantPlaces: [(n: Int, i: Int)] = []
+        if !frequentVariants.isEmpty {
+            pairAt.withUnsafeBufferPointer { pairs in
+                isVariantPair.withUnsafeBufferPointer { isVariant in
+                    for n in lines.indices {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && isVariant[Int(pairs[g])] { variantPlaces.append((n, g - base)) }
+                    }
+                }
+            }
+        }
+        var keyLineNumber = -1
+        var key: [String] = []
+        for (n, i) in variantPlaces {
             let t = lines[n]
             let base = lineStart[n], count = lineStart[n + 1] - base
-            lazy var key = keyLine(n)
-            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 && isVariantPair[Int(pairAt[base + i])] {
+            do {
                 let x = flat[base + i], y = flat[base + i + 1]
                 guard let correctPair = frequentVariants[pair(x, y)],
                       !reported[base + i], !reported[base + i + 1] else { continue }
+                // (The line's folded keys built once per line, where a place needs them.)
+                if keyLineNumber != n { key = keyLine(n); keyLineNumber = n }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
                 guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
@@ -492,9 +521,21 @@ public enum Misspelling: Rule {
         // The places that pass every test but the three-word count, in document order: found
         // once, then only they are visited again once the counts are known.
         var places: [(n: Int, i: Int)] = []
-        for n in lines.indices where linePasses[n] & Pass.dropped != 0 {
+        // The places whose second word is droppable, in document order, found in one scan.
+        var droppedPlaces: [(n: Int, i: Int)] = []
+        pairAt.withUnsafeBufferPointer { pairs in
+            flat.withUnsafeBufferPointer { flat in
+                droppable.withUnsafeBufferPointer { droppable in
+                    for n in lines.indices where linePasses[n] & Pass.dropped != 0 {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && droppable[Int(flat[g + 1])] { droppedPlaces.append((n, g - base)) }
+                    }
+                }
+            }
+        }
+        for (n, i) in droppedPlaces {
             let base = lineStart[n], count = lineStart[n + 1] - base
-            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 && droppable[Int(flat[base + i + 1])] {
+            do {
                 let x = flat[base + i], y = flat[base + i + 1]
                 let seen = pairCounts[Int(pairAt[base + i])]
                 // The cheap conditions first, on IDs: the pair is rare, and one dropped word
@@ -532,10 +573,13 @@ public enum Misspelling: Rule {
         }
         // (A candidate place marks at least one wanted word.)
         guard !places.isEmpty else { return }
-        for n in lines.indices where lineStart[n + 1] - lineStart[n] >= 3 {
-            let base = lineStart[n], count = lineStart[n + 1] - base
-            for j in 1..<(count - 1) where flat[base + j] >= 0 && wanted[Int(flat[base + j])] && flat[base + j - 1] >= 0 && flat[base + j + 1] >= 0 {
-                trigrams[Trigram(a: flat[base + j - 1], b: flat[base + j], c: flat[base + j + 1]), default: 0] += 1
+        flat.withUnsafeBufferPointer { flat in
+            wanted.withUnsafeBufferPointer { wanted in
+                for n in lines.indices where lineStart[n + 1] - lineStart[n] >= 3 {
+                    for g in (lineStart[n] + 1)..<(lineStart[n + 1] - 1) where flat[g] >= 0 && wanted[Int(flat[g])] && flat[g - 1] >= 0 && flat[g + 1] >= 0 {
+                        trigrams[Trigram(a: flat[g - 1], b: flat[g], c: flat[g + 1]), default: 0] += 1
+                    }
+                }
             }
         }
         for (n, i) in places {
