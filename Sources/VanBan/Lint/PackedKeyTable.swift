@@ -93,3 +93,30 @@ extension PackedKeyTable where Value == Int {
         if index >= 0 { values[index] += 1 } else { append(key, 1, at: s) }
     }
 }
+
+extension PackedKeyTable where Value == Int {
+    /// Counts one more `key` and answers its index in `keys` and `values`: a bigram's
+    /// number, by which a pass finds its count or its facts with an array read.
+    mutating func incrementIndex(_ key: Key) -> Int {
+        let mask = slots.count - 1
+        var s = Self.slot(key, mask)
+        let index: Int = slots.withUnsafeBufferPointer { sl in
+            keys.withUnsafeBufferPointer { k in
+                while true {
+                    let entry = Int(sl[s])
+                    if entry == 0 { return -1 }
+                    if k[entry - 1] == key { return entry - 1 }
+                    s = (s + 1) & mask
+                }
+            }
+        }
+        if index >= 0 { values[index] += 1; return index }
+        append(key, 1, at: s)
+        return keys.count - 1
+    }
+}
+
+extension PackedKeyTable {
+    /// The index of `key` in `keys` and `values`, or nil.
+    func index(of key: Key) -> Int? { find(key).index }
+}

@@ -104,16 +104,22 @@ extension Misspelling {
     private static let confusionCache = Mutex<[String: [(id: Int32, classic: Bool)]]>([:])
 
     /// Reports the real-word errors of the document.
-    static func checkConfusions(_ lines: [TokenizedLine], _ tokenIDs: [[Int32]], _ words: [String],
-                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts, _ unigrams: [Int], _ reported: inout TokenFlags, _ report: inout Report) {
+    /// `flat`: the document's folded word IDs (-1: no word), line n's at
+    /// `lineStart[n]..<lineStart[n + 1]`; `reported` one flag per place of `flat`.
+    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair).
+    static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ pairAt: [Int32], _ words: [String],
+                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts,
+                                _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
-        var variantCache: [[(id: Int32, classic: Bool)]?] = Array(repeating: nil, count: words.count)
+        // (Keyed by word ID: the few hundred words asked for, not an array over every ID,
+        // whose release walked every slot.)
+        var variantCache: [Int32: [(id: Int32, classic: Bool)]] = [:]
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
-            if let known = variantCache[Int(w)] { return known }
+            if let known = variantCache[w] { return known }
             // A syllable of the table has its confusions listed there; any other is spelt out.
             let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : cachedConfusionIDs(of: words[Int(w)])
-            variantCache[Int(w)] = found
+            variantCache[w] = found
             return found
         }
         // The tables read once (each static access is a `swift_once` and a copy).
@@ -131,32 +137,47 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        var slipCache: [[(id: Int32, evidence: Bool)]?] = Array(repeating: nil, count: words.count)
+        var slipCache: [Int32: [(id: Int32, evidence: Bool)]] = [:]
         func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
-            if let known = slipCache[Int(w)] { return known }
+            if let known = slipCache[w] { return known }
             let found = slipIDs(of: words[Int(w)])
-            slipCache[Int(w)] = found
+            slipCache[w] = found
             return found
         }
-        for (n, t) in lines.enumerated() {
-            let id = tokenIDs[n]
-            let firstWord = id.firstIndex { $0 >= 0 }
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 {
-                let x = id[i], y = id[i + 1]
+        // The tests of a pair that read only its two words, decided once per distinct bigram
+        // (by its number in `counts`): 0 not yet, 1 fails, 2 passes. Most places are passed
+        // over with two array reads.
+        let pairCounts = counts.values
+        var gate = [UInt8](repeating: 0, count: pairCounts.count)
+        func passes(_ x: Int32, _ y: Int32, _ p: Int) -> Bool {
+            let a = tableID[Int(x)], b = tableID[Int(y)]
+            guard a >= 0 || b >= 0 else { return false }
+            // As written, a word or a phrase of the register.
+            if a >= 0, b >= 0 {
+                let written = lexicon.pair(a, b)
+                if written.word || written.count > 0 { return false }
+            }
+            return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
+        }
+        for n in lines.indices {
+            let base = lineStart[n], count = lineStart[n + 1] - base
+            // The line's first word (-2: not yet looked for, -1: none), and the line itself,
+            // read only where a pair passes the gates.
+            var firstWord = -2
+            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 {
+                let p = Int(pairAt[base + i])
+                let x = flat[base + i], y = flat[base + i + 1]
+                if gate[p] == 0 { gate[p] = passes(x, y, p) ? 2 : 1 }
+                guard gate[p] == 2 else { continue }
+                let t = lines[n]
+                if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
                 let a = tableID[Int(x)], b = tableID[Int(y)]
-                guard a >= 0 || b >= 0 else { continue }
-                // As written, a word or a phrase of the register.
-                if a >= 0, b >= 0 {
-                    let p = lexicon.pair(a, b)
-                    if p.word || p.count > 0 { continue }
-                }
-                guard !function[Int(x)], !function[Int(y)], !reported[n, i], !reported[n, i + 1],
-                      counts[Int64(x) << 32 | Int64(y), default: 0] <= 2,
+                guard !reported[base + i], !reported[base + i + 1],
                       isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }
                 // A seam between two words is no slip: a syllable that makes a word with its
                 // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
-                let before: Int32 = i > 0 && id[i - 1] >= 0 ? tableID[Int(id[i - 1])] : -1
-                let after: Int32 = i + 2 < id.count && id[i + 2] >= 0 ? tableID[Int(id[i + 2])] : -1
+                let before: Int32 = i > 0 && flat[base + i - 1] >= 0 ? tableID[Int(flat[base + i - 1])] : -1
+                let after: Int32 = i + 2 < count && flat[base + i + 2] >= 0 ? tableID[Int(flat[base + i + 2])] : -1
                 if isListWord(before, a) || isListWord(b, after) { continue }
                 // Exactly one confusion of one syllable makes a word.
                 var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
@@ -181,8 +202,8 @@ extension Misspelling {
                     } else {
                         add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
                     }
-                    reported[n, i] = true
-                    reported[n, i + 1] = true
+                    reported[base + i] = true
+                    reported[base + i + 1] = true
                     continue
                 }
                 guard found.count == 1, let target = found.first else { continue }
@@ -197,8 +218,8 @@ extension Misspelling {
                 } else {
                     add(t, i, 2, correct, &report, key: "word", extra: [], certain: false)
                 }
-                reported[n, i] = true
-                reported[n, i + 1] = true
+                reported[base + i] = true
+                reported[base + i + 1] = true
             }
         }
     }

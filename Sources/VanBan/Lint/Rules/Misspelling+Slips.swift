@@ -50,17 +50,39 @@ extension Misspelling {
         func count(_ id: Int32) -> Int { Int(id) < tables.syllableCounts.count ? Int(tables.syllableCounts[Int(id)]) : 0 }
         let writtenCount = RegisterLexicon.id(syllable).map(count) ?? 0
         var changingVowel = false
-        // Each candidate is looked up by its UTF-8 bytes, written into one buffer: a String
-        // built per candidate was most of this function's ~17,000 instructions a syllable.
+        // Each candidate is looked up by its UTF-8 bytes, written into one buffer from the
+        // bytes of the written syllable and the one changed letter: a String, then an array
+        // of scalars built per candidate were most of this function's instructions.
+        var bytes: [UInt8] = []
+        var offsets: [Int] = [0]
+        for c in s {
+            UTF8.encode(c) { bytes.append($0) }
+            offsets.append(bytes.count)
+        }
         var utf8: [UInt8] = []
-        utf8.reserveCapacity(4 * s.count + 8)
-        func emit(_ v: [Unicode.Scalar]) {
-            utf8.removeAll(keepingCapacity: true)
-            for c in v { UTF8.encode(c) { utf8.append($0) } }
+        utf8.reserveCapacity(bytes.count + 8)
+        /// The written bytes of scalars `from..<to`.
+        func copy(_ from: Int, _ to: Int) { utf8.append(contentsOf: bytes[offsets[from]..<offsets[to]]) }
+        func emitBuffer() {
             guard let id = utf8.withUnsafeBufferPointer({ RegisterLexicon.lookup($0, tables.bytes, tables.starts, tables.syllableSlots) }),
                   !out.contains(where: { $0.id == id }) else { return }
             if changingVowel && count(id) <= writtenCount { return }
             out.append((id, sound))
+        }
+        /// The syllable with scalar `k` replaced by `c`.
+        func emitReplacing(_ k: Int, _ c: Unicode.Scalar) {
+            utf8.removeAll(keepingCapacity: true)
+            copy(0, k)
+            UTF8.encode(c) { utf8.append($0) }
+            copy(k + 1, s.count)
+            emitBuffer()
+        }
+        /// The syllable without scalar `k`.
+        func emitDeleting(_ k: Int) {
+            utf8.removeAll(keepingCapacity: true)
+            copy(0, k)
+            copy(k + 1, s.count)
+            emitBuffer()
         }
         let vowels = s.indices.filter { Alphabet.vowel(s[$0]) != nil }
         // A glide or vowel letter added before the nucleus (*chuẩn* for *chẩn*): delete one
@@ -68,9 +90,7 @@ extension Misspelling {
         // nucleus or an off-glide: deleting it changes the word's sound, *thuê* → *thu*.)
         if vowels.count >= 2 {
             for k in vowels where Alphabet.vowel(s[k])!.tone == 0 && k + 1 < s.count && Alphabet.vowel(s[k + 1]) != nil {
-                var copy = s
-                copy.remove(at: k)
-                emit(copy)
+                emitDeleting(k)
             }
         }
         // The other slips change a sound the writer may have meant: each only toward a
@@ -81,31 +101,28 @@ extension Misspelling {
             let v = Alphabet.vowel(s[k])!
             let group = Variants.markGroups.first { $0.contains(v.base) } ?? [v.base]
             for base in 0..<Alphabet.bases.count where !group.contains(base) {
-                var copy = s
-                copy[k] = Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false))
-                emit(copy)
+                emitReplacing(k, Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false)))
             }
         }
         guard let firstVowel = vowels.first, let lastVowel = vowels.last else { return out }
         sound = true
         // The initials *l* and *n*, which northern speech merges (*nực lượng* for *lực
         // lượng*, *lăng lực* for *năng lực*). (*ng*, *nh* are other initials.)
-        if firstVowel == 1, s[0] == "l" { emit(["n"] + s[1...]) }
-        if firstVowel == 1, s[0] == "n" { emit(["l"] + s[1...]) }
+        if firstVowel == 1, s[0] == "l" { emitReplacing(0, "n") }
+        if firstVowel == 1, s[0] == "n" { emitReplacing(0, "l") }
         // A consonant letter added to the initial (*nghiệm* for *nhiệm*): one letter of an
         // initial of two or three deleted.
         if firstVowel >= 2 {
-            for k in 0..<firstVowel {
-                var copy = s
-                copy.remove(at: k)
-                emit(copy)
-            }
+            for k in 0..<firstVowel { emitDeleting(k) }
         }
         // A wrong final consonant (`finalSlips`: *chặng* for *chặn*, *lận* for *lậu*).
         if lastVowel + 1 < s.count {
             let final = String(String.UnicodeScalarView(s[(lastVowel + 1)...]))
             for other in finalSlips[final] ?? [] {
-                emit(Array(s[...lastVowel]) + Array(other.unicodeScalars))
+                utf8.removeAll(keepingCapacity: true)
+                copy(0, lastVowel + 1)
+                utf8.append(contentsOf: other.utf8)
+                emitBuffer()
             }
         }
         return out

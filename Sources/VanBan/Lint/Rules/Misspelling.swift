@@ -100,6 +100,32 @@ public enum Misspelling: Rule {
         return t
     }()
 
+    /// For each lexicon vocabulary number, the places it holds in a key of
+    /// `lexiconTables.variantsByID` that the phrase search can build: bit `k` for word `k`
+    /// of a window of three, bit `3 + k` for word `k` of a window of two (`roleBit`). A
+    /// window whose words lack their bits has no variant, and is not packed and looked up.
+    ///
+    /// Read from the keys themselves, as the search packs a window (21 bits a word, the
+    /// first word highest): a key that a window of three builds has its first word's number
+    /// at bits 42–62 (a longer phrase whose leading bits fell off the 64 may build such a
+    /// key too: it is found as the search finds it), one of two has nothing above bit 41.
+    static let lexiconRoles: [UInt8] = {
+        let t = lexiconTables
+        var roles = [UInt8](repeating: 0, count: t.misspelt.count)
+        let mask: UInt64 = (1 << 21) - 1
+        for key in t.variantsByID.keys where key >> 63 == 0 {
+            let first = key >> 42, second = key >> 21 & mask, third = key & mask
+            let numbers = first != 0 ? [first, second, third] : [second, third]
+            guard !numbers.contains(0), numbers.allSatisfy({ Int($0) < roles.count }) else { continue }
+            for (k, n) in numbers.enumerated() { roles[Int(n)] |= roleBit(numbers.count, k) }
+        }
+        return roles
+    }()
+
+    /// The bit of word `k` of a window of `length` (3 or 2) in `lexiconRoles`.
+    @inline(__always)
+    static func roleBit(_ length: Int, _ k: Int) -> UInt8 { UInt8(1) << UInt8(length == 3 ? k : 3 + k) }
+
     /// What the tables know of a word: its register number (-1: none), lexicon vocabulary
     /// number (0: none) and whether it is a function word. A register syllable is found
     /// through the register's own index, with its facts by register number; the few words
@@ -156,37 +182,115 @@ public enum Misspelling: Rule {
         // token's here, so its counts stay 0.
         let table = document.words
         let words = table.text
-        var isWordID = [Bool](repeating: false, count: table.count)
-        // (Plain loops: a variable a closure mutates lives in a box, checked at each access.)
-        var tokenIDs: [[Int32]] = []
-        tokenIDs.reserveCapacity(lines.count)
-        // Each distinct ID's folded ID, -1 for an empty text: read once per ID, not per token.
-        // (`Token.lower` is empty exactly when its ID's text is.)
-        var foldedWord = [Int32](repeating: -1, count: table.count)
-        for k in 0..<table.count where !words[k].isEmpty { foldedWord[k] = table.folded[k] }
+        let idCount = table.count
         let documentIDs = document.ids
-        for n in lines.indices {
-            let ids = documentIDs[n]
-            let tokens = lines[n].tokens
-            var out = [Int32](repeating: -1, count: ids.count)
-            for i in ids.indices where tokens[i].kind == .word {
-                let f = foldedWord[Int(ids[i])]
-                guard f >= 0 else { continue }
-                out[i] = f
-                isWordID[Int(f)] = true
-            }
-            tokenIDs.append(out)
-        }
-        func wordID(_ w: String) -> Int32? { table.id(w) }
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
-        var reported = TokenFlags(tokenIDs)
-        // A line's folded keys (`LintDocument.keys`), built only where a candidate needs
-        // them: a String per token of the document was most of what this rule allocated.
-        func keyLine(_ n: Int) -> [String] { tokenIDs[n].map { $0 >= 0 ? words[Int($0)] : "" } }
-        // Lexicon. (Static tables read into locals: each access to a global costs a
-        // swift_once call, which was a twentieth of lint time in this loop.)
+        func wordID(_ w: String) -> Int32? { table.id(w) }
+        // The static tables read into locals: each access to a global costs a swift_once
+        // call, which was a twentieth of lint time in a loop.
         let tables = Self.lexiconTables
         let variants = tables.variantsByID
+        let misspeltTable = tables.misspelt
+        let roles = Self.lexiconRoles
+        let facts = Self.wordFacts
+        let droppedTable = Self.droppedTable
+        let hasOutside = !droppedOutsideTable.isEmpty
+        // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
+        // whose folded ID is one of theirs (a String test per capitalised token was 5% of
+        // this rule).
+        var knownAcronym = [Bool](repeating: false, count: idCount)
+        for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
+        // What the tables know of each distinct word (`wordFacts`: register number, lexicon
+        // number, function word; and whether it is a lexicon variant's misspelt word or a word
+        // a syllable may have been dropped before), found when the word is first met.
+        var lexiconID = [UInt64](repeating: 0, count: idCount)
+        var registerID = [Int32](repeating: -1, count: idCount)
+        var function = [Bool](repeating: false, count: idCount)
+        var misspelt = [Bool](repeating: false, count: idCount)
+        var droppable = [Bool](repeating: false, count: idCount)
+        var wordRoles = [UInt8](repeating: 0, count: idCount)
+        // Per word, the passes below it concerns (`Pass`), and per line the union of its
+        // words': a pass skips every line without its bit.
+        var wordPasses = [UInt8](repeating: 0, count: idCount)
+        var linePasses = [UInt8](repeating: 0, count: lines.count)
+        // The document's words laid out flat: one buffer of folded IDs (-1: no word) for the
+        // tokens of all text lines, line n's at `lineStart[n]..<lineStart[n + 1]` (it was an
+        // array per line); the word and bigram counts taken in the same pass.
+        var lineStart = [Int](repeating: 0, count: lines.count + 1)
+        var total = 0
+        for n in lines.indices { lineStart[n] = total; total += documentIDs[n].count }
+        lineStart[lines.count] = total
+        // Each distinct ID's folded ID, -1 for an empty text: read once per ID, not per token.
+        // (`Token.lower` is empty exactly when its ID's text is.)
+        var foldedWord = [Int32](repeating: -1, count: idCount)
+        for k in 0..<idCount where !words[k].isEmpty { foldedWord[k] = table.folded[k] }
+        var isWordID = [Bool](repeating: false, count: idCount)
+        var unigrams = [Int](repeating: 0, count: idCount)
+        var counts = BigramCounts(capacity: total / 2)
+        // Each place's bigram: its number in `counts` for the word at place g and the next
+        // one, -1 when either is no word. A pass reads a pair's count and facts by it,
+        // without hashing the pair again.
+        var pairAt = [Int32](repeating: -1, count: total)
+        // (Written through buffers: an array's uniqueness check at each store was a third
+        // of this pass.)
+        let flat = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
+            isWordID.withUnsafeMutableBufferPointer { seen in
+                unigrams.withUnsafeMutableBufferPointer { unigram in
+                    pairAt.withUnsafeMutableBufferPointer { pairs in
+                        foldedWord.withUnsafeBufferPointer { folded in
+                            for n in lines.indices {
+                                let ids = documentIDs[n]
+                                let tokens = lines[n].tokens
+                                let base = lineStart[n]
+                                var previous: Int32 = -1
+                                for i in ids.indices {
+                                    let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
+                                    out[base + i] = f
+                                    if f >= 0 {
+                                        seen[Int(f)] = true
+                                        unigram[Int(f)] += 1
+                                        if previous >= 0 { pairs[base + i - 1] = Int32(counts.incrementIndex(pair(previous, f))) }
+                                    }
+                                    previous = f
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = total
+        }
+        let pairCounts = counts.values
+        // The facts of each distinct word, then which passes each line concerns.
+        // The register number's document ID (`registerToDocument`, -1: none) finds the
+        // document's words among a word's variants without hashing their text.
+        let registerCount = RegisterLexicon.tables.starts.count - 1
+        var registerToDocument = [Int32](repeating: -1, count: registerCount)
+        for k in 0..<idCount where isWordID[k] {
+            (registerID[k], lexiconID[k], function[k]) = facts.of(words[k])
+            misspelt[k] = misspeltTable[Int(lexiconID[k])]
+            wordRoles[k] = roles[Int(lexiconID[k])]
+            let r = registerID[k]
+            if r >= 0, Int(r) < registerCount { registerToDocument[Int(r)] = Int32(k) }
+            droppable[k] = r >= 0 ? r < droppedTable.count && droppedTable[Int(r)] : hasOutside && droppedBefore[words[k]] != nil
+            wordPasses[k] = (misspelt[k] && wordRoles[k] != 0 || knownAcronym[k] ? Pass.lexicon : 0)
+                | (table.isMarked[k] ? Pass.marked : 0) | (droppable[k] ? Pass.dropped : 0)
+        }
+        wordPasses.withUnsafeBufferPointer { passes in
+            flat.withUnsafeBufferPointer { flat in
+                for n in lines.indices {
+                    var union: UInt8 = 0
+                    for g in lineStart[n]..<lineStart[n + 1] where flat[g] >= 0 { union |= passes[Int(flat[g])] }
+                    linePasses[n] = union
+                }
+            }
+        }
+        // One flag per token (by its place in `flat`): a token a finding took.
+        var reported = [Bool](repeating: false, count: total)
+        // A line's folded keys (`LintDocument.keys`), built only where a candidate needs
+        // them: a String per token of the document was most of what this rule allocated.
+        func keyLine(_ n: Int) -> [String] { flat[lineStart[n]..<lineStart[n + 1]].map { $0 >= 0 ? words[Int($0)] : "" } }
+        // Lexicon.
         // Whether the register writes a variant as written (*các bộ*), once per variant.
         var writtenIsPhrase: [UInt64: Bool] = [:]
         func registerPhrase(_ phrase: UInt64, _ key: [String], _ start: Int, _ length: Int) -> Bool {
@@ -195,92 +299,105 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
-        // What the tables know of each distinct word, read with one lookup (`wordFacts`).
-        let facts = Self.wordFacts
-        var lexiconID = [UInt64](repeating: 0, count: words.count)
-        var registerID = [Int32](repeating: -1, count: words.count)
-        var function = [Bool](repeating: false, count: words.count)
-        for k in words.indices where isWordID[k] {
-            (registerID[k], lexiconID[k], function[k]) = facts.of(words[k])
-        }
-        let misspelt = lexiconID.map { tables.misspelt[Int($0)] }
-        // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
-        // whose folded ID is one of theirs (a String test per capitalised token was 5% of
-        // this rule).
-        var knownAcronym = [Bool](repeating: false, count: words.count)
-        for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
-        for (n, t) in lines.enumerated() {
-            let id = tokenIDs[n]
+        for n in lines.indices where linePasses[n] & Pass.lexicon != 0 {
+            let t = lines[n]
+            let base = lineStart[n], count = lineStart[n + 1] - base
             lazy var key = keyLine(n)
             var nextFree = 0
-            for i in t.tokens.indices where id[i] >= 0 {
-                if knownAcronym[Int(id[i])], t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
+            for i in 0..<count where flat[base + i] >= 0 {
+                let w = Int(flat[base + i])
+                if knownAcronym[w], t.tokens[i].range.count >= 4, isUpper(t.line.scalars[t.tokens[i].range.lowerBound]),
                    let fixed = acronym(t.text(i)) {
                     report.add("acronym", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                     continue
                 }
-                guard misspelt[Int(id[i])] else { continue }
+                // (A window that holds a word out of its place in every variant is no variant:
+                // `lexiconRoles`.)
+                guard misspelt[w], wordRoles[w] != 0 else { continue }
                 // Phrases of three, then two words that contain word i.
                 // (The words' numbers packed in one plain loop: `allSatisfy` and `reduce` with
                 // closures were 3% of this rule.)
-                search: for length in [3, 2] where max(nextFree, i - length + 1) <= i {
-                    for start in max(nextFree, i - length + 1)...i where start + length <= id.count {
+                // (Lengths counted down in a plain loop: an array literal here was built per
+                // token; a window without word i's own bit is passed over first.)
+                var length = 3
+                search: while length >= 2 {
+                    defer { length -= 1 }
+                    guard max(nextFree, i - length + 1) <= i else { continue }
+                    for start in max(nextFree, i - length + 1)...i where start + length <= count && wordRoles[w] & roleBit(length, i - start) != 0 {
                         var phrase: UInt64 = 0
                         var known = true
                         for k in start..<(start + length) {
-                            guard id[k] >= 0, case let v = lexiconID[Int(id[k])], v != 0 else { known = false; break }
-                            phrase = phrase << 21 | v
+                            let x = flat[base + k]
+                            guard x >= 0, wordRoles[Int(x)] & roleBit(length, k - start) != 0 else { known = false; break }
+                            phrase = phrase << 21 | lexiconID[Int(x)]
                         }
                         guard known, let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
                               !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
-                        for k in start..<(start + length) { reported[n, k] = true }
+                        for k in start..<(start + length) { reported[base + k] = true }
                         nextFree = start + length
                         break search
                     }
                 }
             }
         }
-        // Word and bigram counts of the document (also the evidence below).
-        var counts = BigramCounts(capacity: tokenIDs.reduce(0) { $0 + $1.count } / 2)
-        var unigrams = [Int](repeating: 0, count: words.count)
-        for id in tokenIDs {
-            for i in id.indices where id[i] >= 0 {
-                unigrams[Int(id[i])] += 1
-                if i + 1 < id.count, id[i + 1] >= 0 { counts.increment(pair(id[i], id[i + 1])) }
-            }
-        }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, tokenIDs, words, registerID, function, wordID, counts, unigrams, &reported, &report)
+        checkConfusions(lines, flat, lineStart, pairAt, words, registerID, function, wordID, counts, unigrams, &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
         // spelling rules that the names of minority-language places break (*Kơ Nia*).
-        // No fix: the intended word is not certain.
-        var valid = [Int8](repeating: -1, count: words.count)
-        var rare = [String??](repeating: nil, count: words.count)
-        var plausible = [Int8](repeating: -1, count: words.count)
-        for (n, t) in lines.enumerated() {
-            let id = tokenIDs[n]
-            for i in id.indices where id[i] >= 0 && !reported[n, i] {
+        // No fix: the intended word is not certain. A word without a mark is a syllable here
+        // and no rare one: only the lines with a marked word are read.
+        var valid = [Int8](repeating: -1, count: idCount)
+        var rare = [String??](repeating: nil, count: idCount)
+        var plausible = [Int8](repeating: -1, count: idCount)
+        // Which words this pass reads (`judged`): a marked word, unless a register word (never
+        // a rare one) that is a syllable as written in either case, which gives no finding
+        // anywhere. Decided once per distinct word (a register word's verdicts are remembered
+        // for the process); then the places of the judged words, in document order, are
+        // found in one scan.
+        var judged = [Bool](repeating: false, count: idCount)
+        for k in 0..<idCount where isWordID[k] && table.isMarked[k] {
+            judged[k] = !(registerID[k] >= 0 && isSyllable(words[k], register: registerID[k], strict: true)
+                && isSyllable(words[k], register: registerID[k], strict: false))
+        }
+        // (A finding here marks only its own place: the places can be gathered first.)
+        var syllablePlaces: [(n: Int, i: Int)] = []
+        flat.withUnsafeBufferPointer { flat in
+            judged.withUnsafeBufferPointer { judged in
+                reported.withUnsafeBufferPointer { reported in
+                    for n in lines.indices where linePasses[n] & Pass.marked != 0 {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where flat[g] >= 0 && judged[Int(flat[g])] && !reported[g] {
+                            syllablePlaces.append((n, g - base))
+                        }
+                    }
+                }
+            }
+        }
+        for (n, i) in syllablePlaces {
+            let t = lines[n]
+            let base = lineStart[n]
+            do {
+                let w = Int(flat[base + i])
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
                 let ok: Bool
-                if strict, valid[Int(id[i])] >= 0 { ok = valid[Int(id[i])] == 1 } else if !strict, plausible[Int(id[i])] >= 0 {
-                    ok = plausible[Int(id[i])] == 1
+                if strict, valid[w] >= 0 { ok = valid[w] == 1 } else if !strict, plausible[w] >= 0 {
+                    ok = plausible[w] == 1
                 } else {
-                    ok = !table.isMarked[Int(id[i])] || isSyllable(words[Int(id[i])], register: registerID[Int(id[i])], strict: strict)
-                    if strict { valid[Int(id[i])] = ok ? 1 : 0 } else { plausible[Int(id[i])] = ok ? 1 : 0 }
+                    ok = isSyllable(words[w], register: registerID[w], strict: strict)
+                    if strict { valid[w] = ok ? 1 : 0 } else { plausible[w] = ok ? 1 : 0 }
                 }
                 if ok {
                     // A syllable no word uses (*dảm*): a note (`rare`).
                     // (`rareSyllable` answers nil for a register word or a function word: they are
                     // known from the word facts, without a String lookup.)
-                    if strict, table.isMarked[Int(id[i])], unigrams[Int(id[i])] <= 2, registerID[Int(id[i])] < 0,
-                       !function[Int(id[i])], isLowerWord(t, i, first: false),
-                       let nearest = rareSyllable(id[i], words, &rare) {
+                    if strict, unigrams[w] <= 2, registerID[w] < 0, !function[w], isLowerWord(t, i, first: false),
+                       let nearest = rareSyllable(Int32(w), words, &rare) {
                         report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
-                        reported[n, i] = true
+                        reported[base + i] = true
                     }
                     continue
                 }
@@ -293,12 +410,12 @@ public enum Misspelling: Rule {
         var frequentVariants: [Int64: Int64] = [:]
         // The variants of each word that the document writes, as document IDs, spelt out once
         // per distinct word (they were spelt and looked up once per frequent bigram).
-        var variantIDs = [[Int32]?](repeating: nil, count: words.count)
+        var variantIDs = [[Int32]?](repeating: nil, count: idCount)
         // A variant pair is written once or twice: a word that no such pair ends
         // (`rareBefore`) or starts (`rareAfter`) has no variant to find beside it, and the
         // variants of its neighbour are not spelt out.
-        var rareBefore = [Bool](repeating: false, count: words.count)
-        var rareAfter = [Bool](repeating: false, count: words.count)
+        var rareBefore = [Bool](repeating: false, count: idCount)
+        var rareAfter = [Bool](repeating: false, count: idCount)
         for (bigram, m) in counts where m <= 2 {
             rareAfter[Int(bigram >> 32)] = true
             rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
@@ -307,7 +424,19 @@ public enum Misspelling: Rule {
             let w = [Int32(truncatingIfNeeded: bigram >> 32), Int32(truncatingIfNeeded: bigram)]
             for k in 0..<2 where k == 0 ? rareBefore[Int(w[1])] : rareAfter[Int(w[0])] {
                 if variantIDs[Int(w[k])] == nil {
-                    variantIDs[Int(w[k])] = variantsWithoutFinals(words[Int(w[k])], register: registerID[Int(w[k])]).compactMap { wordID($0) }
+                    let r = registerID[Int(w[k])]
+                    if r >= 0 {
+                        // (A variant the document writes as a word is a register syllable found
+                        // by its number, or a word outside the register found by its text: only
+                        // a word's ID can start or end a counted pair.)
+                        let known = registerVariantIDs(words[Int(w[k])], register: r)
+                        var found: [Int32] = []
+                        for v in known.register where registerToDocument[Int(v)] >= 0 { found.append(registerToDocument[Int(v)]) }
+                        for v in known.others { if let d = wordID(v), isWordID[Int(d)], registerID[Int(d)] < 0 { found.append(d) } }
+                        variantIDs[Int(w[k])] = found
+                    } else {
+                        variantIDs[Int(w[k])] = variantsWithoutFinals(words[Int(w[k])], register: r).compactMap { wordID($0) }
+                    }
                 }
                 for vid in variantIDs[Int(w[k])]! {
                     let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
@@ -322,52 +451,65 @@ public enum Misspelling: Rule {
             }
         }
         // The first words of the variants, so that most pairs are passed over without a lookup.
-        var variantFirst = [Bool](repeating: false, count: words.count)
-        for key in frequentVariants.keys { variantFirst[Int(key >> 32)] = true }
-        for (n, t) in lines.enumerated() where !frequentVariants.isEmpty {
-            let id = tokenIDs[n]
-            lazy var key = keyLine(n)
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && variantFirst[Int(id[i])] {
-                guard let correctPair = frequentVariants[pair(id[i], id[i + 1])],
-                      !reported[n, i], !reported[n, i + 1] else { continue }
+        // The variant pairs by bigram number: a place is passed over with one array read.
+        var isVariantPair = [Bool](repeating: false, count: pairCounts.count)
+        for key in frequentVariants.keys { if let p = counts.index(of: key) { isVariantPair[p] = true } }
+        // The places of the variant pairs, in document order, found in one scan over the
+        // bigram numbers (`pairAt` is -1 at a line's last place).
+        var variantPlaces: [(n: Int, i: Int)] = []
+        if !frequentVariants.isEmpty {
+            pairAt.withUnsafeBufferPointer { pairs in
+                isVariantPair.withUnsafeBufferPointer { isVariant in
+                    for n in lines.indices {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && isVariant[Int(pairs[g])] { variantPlaces.append((n, g - base)) }
+                    }
+                }
+            }
+        }
+        var keyLineNumber = -1
+        var key: [String] = []
+        for (n, i) in variantPlaces {
+            let t = lines[n]
+            let base = lineStart[n], count = lineStart[n + 1] - base
+            do {
+                let x = flat[base + i], y = flat[base + i + 1]
+                guard let correctPair = frequentVariants[pair(x, y)],
+                      !reported[base + i], !reported[base + i + 1] else { continue }
+                // (The line's folded keys built once per line, where a place needs them.)
+                if keyLineNumber != n { key = keyLine(n); keyLineNumber = n }
                 let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
                 guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
                       !isRegisterWord(key, i, 2, correct.lowercased()) else { continue }
-                let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != id[i]
-                let changed = changedFirst ? id[i] : id[i + 1]
+                let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != x
+                let changed = changedFirst ? x : y
                 // A word the writer uses elsewhere is a word, not a slip.
-                guard unigrams[Int(changed)] <= counts[pair(id[i], id[i + 1]), default: 0] else { continue }
+                guard unigrams[Int(changed)] <= counts[pair(x, y), default: 0] else { continue }
                 // The unchanged word must not belong with its other neighbour (*an toàn điện*).
                 if changedFirst {
-                    if i + 2 < id.count, id[i + 2] >= 0, counts[pair(id[i + 1], id[i + 2]), default: 0] >= 2 { continue }
-                } else if i > 0, id[i - 1] >= 0, counts[pair(id[i - 1], id[i]), default: 0] >= 2 {
+                    if i + 2 < count, flat[base + i + 2] >= 0, counts[pair(y, flat[base + i + 2]), default: 0] >= 2 { continue }
+                } else if i > 0, flat[base + i - 1] >= 0, counts[pair(flat[base + i - 1], x), default: 0] >= 2 {
                     continue
                 }
                 add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correctPair] ?? 0)"], certain: false)
-                reported[n, i] = true
+                reported[base + i] = true
             }
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        // Which words a syllable may have been dropped before: `droppedBefore`'s keys found by
-        // their register numbers (a String lookup per distinct word was 5% of this rule);
-        // a key the register lacks is looked up by text.
-        let droppedTable = Self.droppedTable
-        let droppable = words.indices.map { k in
-            guard isWordID[k] else { return false }
-            let n = registerID[k]
-            return n >= 0 ? n < droppedTable.count && droppedTable[Int(n)] : !droppedOutsideTable.isEmpty && droppedBefore[words[k]] != nil
-        }
+        // Which words a syllable may have been dropped before (`droppable`): `droppedBefore`'s
+        // keys found by their register numbers (a String lookup per distinct word was 5% of
+        // this rule); a key the register lacks is looked up by text.
         // For each droppable word, the document IDs of the words that may have been dropped
         // before it (-1: not in the document).
-        var droppedIDs = [[Int32]?](repeating: nil, count: words.count)
-        for k in words.indices where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
+        var droppedIDs = [[Int32]?](repeating: nil, count: idCount)
+        for k in 0..<idCount where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
         // How often the document writes each three words in a row around a candidate middle
-        // word: the candidates are gathered first (`collect`), then counted in one pass over
-        // the document. (A scan per candidate, then a count over the middle word's places per
+        // word: the candidates are gathered first, then counted in one pass over the
+        // document. (A scan per candidate, then a count over the middle word's places per
         // bigram, made the rule quadratic in the document: issue 17.)
-        var wanted = [Bool](repeating: false, count: words.count)
+        var wanted = [Bool](repeating: false, count: idCount)
         var trigrams: [Trigram: Int] = [:]
         // Whether a pair of document words (`a << 32 | b`) is a collocation, a compound or a
         // valid phrase of the lexicon (`knownBigram`), or a compound or collocation
@@ -379,30 +521,43 @@ public enum Misspelling: Rule {
         // The places that pass every test but the three-word count, in document order: found
         // once, then only they are visited again once the counts are known.
         var places: [(n: Int, i: Int)] = []
-        for n in tokenIDs.indices {
-            let id = tokenIDs[n]
-            for i in id.indices.dropLast() where id[i] >= 0 && id[i + 1] >= 0 && droppable[Int(id[i + 1])] {
-                let seen = counts[pair(id[i], id[i + 1]), default: 0]
+        // The places whose second word is droppable, in document order, found in one scan.
+        var droppedPlaces: [(n: Int, i: Int)] = []
+        pairAt.withUnsafeBufferPointer { pairs in
+            flat.withUnsafeBufferPointer { flat in
+                droppable.withUnsafeBufferPointer { droppable in
+                    for n in lines.indices where linePasses[n] & Pass.dropped != 0 {
+                        let base = lineStart[n]
+                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && droppable[Int(flat[g + 1])] { droppedPlaces.append((n, g - base)) }
+                    }
+                }
+            }
+        }
+        for (n, i) in droppedPlaces {
+            let base = lineStart[n], count = lineStart[n + 1] - base
+            do {
+                let x = flat[base + i], y = flat[base + i + 1]
+                let seen = pairCounts[Int(pairAt[base + i])]
                 // The cheap conditions first, on IDs: the pair is rare, and one dropped word
                 // is a word of the document whose second word is rarely alone (as below).
-                guard seen <= 2, let candidates = droppedIDs[Int(id[i + 1])], candidates.contains(where: { xid in
-                    xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2
-                }), !reported[n, i] else { continue }
-                let p = pair(id[i], id[i + 1])
+                guard seen <= 2, let candidates = droppedIDs[Int(y)], candidates.contains(where: { xid in
+                    xid >= 0 && unigrams[Int(y)] - counts[pair(xid, y), default: 0] <= 2
+                }), !reported[base + i] else { continue }
+                let p = pair(x, y)
                 let known: Bool
                 if let k = knownBigram[p] { known = k } else {
-                    let bigram = words[Int(id[i])] + " " + words[Int(id[i + 1])]
+                    let bigram = words[Int(x)] + " " + words[Int(y)]
                     known = Lexicon.collocationSet.contains(bigram) || Lexicon.compounds.contains(bigram) || Lexicon.valid.contains(bigram)
                     knownBigram[p] = known
                 }
                 if known { continue }
                 // The second word must not start a word of its own with the next one, nor be
                 // used on its own elsewhere (*của dân*, *các Sở*). (`startsCompound` on IDs.)
-                if i + 2 < id.count, id[i + 2] >= 0, !words[Int(id[i + 2])].isEmpty {
-                    let q = pair(id[i + 1], id[i + 2])
+                if i + 2 < count, case let z = flat[base + i + 2], z >= 0, !words[Int(z)].isEmpty {
+                    let q = pair(y, z)
                     let compound: Bool
                     if let c = compoundPair[q] { compound = c } else {
-                        let s = words[Int(id[i + 1])] + " " + words[Int(id[i + 2])]
+                        let s = words[Int(y)] + " " + words[Int(z)]
                         compound = Lexicon.compounds.contains(s) || Lexicon.collocationSet.contains(s)
                         compoundPair[q] = compound
                     }
@@ -411,35 +566,51 @@ public enum Misspelling: Rule {
                 places.append((n, i))
                 // (`droppedIDs` follows the order of `droppedBefore`'s words; -1 for a word the
                 // document lacks, whose count is 0.)
-                for xid in candidates where xid >= 0 && unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0] <= 2 {
+                for xid in candidates where xid >= 0 && unigrams[Int(y)] - counts[pair(xid, y), default: 0] <= 2 {
                     wanted[Int(xid)] = true
                 }
             }
         }
-        guard wanted.contains(true) else { return }
-        for id in tokenIDs where id.count >= 3 {
-            for j in 1..<(id.count - 1) where id[j] >= 0 && wanted[Int(id[j])] && id[j - 1] >= 0 && id[j + 1] >= 0 {
-                trigrams[Trigram(a: id[j - 1], b: id[j], c: id[j + 1]), default: 0] += 1
+        // (A candidate place marks at least one wanted word.)
+        guard !places.isEmpty else { return }
+        flat.withUnsafeBufferPointer { flat in
+            wanted.withUnsafeBufferPointer { wanted in
+                for n in lines.indices where lineStart[n + 1] - lineStart[n] >= 3 {
+                    for g in (lineStart[n] + 1)..<(lineStart[n + 1] - 1) where flat[g] >= 0 && wanted[Int(flat[g])] && flat[g - 1] >= 0 && flat[g + 1] >= 0 {
+                        trigrams[Trigram(a: flat[g - 1], b: flat[g], c: flat[g + 1]), default: 0] += 1
+                    }
+                }
             }
         }
         for (n, i) in places {
-            let id = tokenIDs[n]
-            let seen = counts[pair(id[i], id[i + 1]), default: 0]
-            let dropped = droppedBefore[words[Int(id[i + 1])]]!
-            for (x, xid) in zip(dropped, droppedIDs[Int(id[i + 1])]!) where xid >= 0 {
-                let alone = unigrams[Int(id[i + 1])] - counts[pair(xid, id[i + 1]), default: 0]
+            let base = lineStart[n]
+            let x = flat[base + i], y = flat[base + i + 1]
+            let seen = counts[pair(x, y), default: 0]
+            let dropped = droppedBefore[words[Int(y)]]!
+            for (xWord, xid) in zip(dropped, droppedIDs[Int(y)]!) where xid >= 0 {
+                let alone = unigrams[Int(y)] - counts[pair(xid, y), default: 0]
                 guard alone <= 2 else { continue }
-                let full = trigrams[Trigram(a: id[i], b: xid, c: id[i + 1]), default: 0]
+                let full = trigrams[Trigram(a: x, b: xid, c: y), default: 0]
                 guard full >= 3, full >= 3 * seen else { continue }
                 let t = lines[n]
                 let first = t.text(i), second = t.text(i + 1)
-                let missing = second.unicodeScalars.first?.properties.isUppercase == true ? x.capitalized : x
+                let missing = second.unicodeScalars.first?.properties.isUppercase == true ? xWord.capitalized : xWord
                 let replacement = first + " " + missing + " " + second
                 // Evidence, not certainty: no automatic fix.
                 report.add("missing", [first + " " + second, replacement, "\(full)"], at: t.span(tokens: i, i + 1))
                 break
             }
         }
+    }
+
+    /// The passes of `check` a word concerns: bits of a byte per word and per line.
+    enum Pass {
+        /// A known misspelt acronym or a misspelt word of a lexicon variant.
+        static let lexicon: UInt8 = 1
+        /// A word with a Vietnamese mark (the syllable pass).
+        static let marked: UInt8 = 2
+        /// A word a syllable may have been dropped before.
+        static let dropped: UInt8 = 4
     }
 
     /// Three word IDs in a row.
@@ -518,6 +689,27 @@ public enum Misspelling: Rule {
 
     /// `variantsWithoutFinals` by register number (nil: not yet spelt out).
     private static let registerVariants = Mutex<[[String]?]>([])
+
+    /// The variants of a register syllable (`variantsWithoutFinals`) split into those of the
+    /// register, by number, and the others, by text; remembered for the process per register
+    /// number. A document finds its words among them with an array read for the first kind.
+    static func registerVariantIDs(_ word: String, register: Int32) -> (register: [Int32], others: [String]) {
+        let r = Int(register)
+        if let known = registerVariantSplits.withLock({ r < $0.count ? $0[r] : nil }) { return known }
+        var inRegister: [Int32] = [], others: [String] = []
+        for v in variantsWithoutFinals(word, register: register) {
+            if let id = RegisterLexicon.id(v) { inRegister.append(id) } else { others.append(v) }
+        }
+        let found = (register: inRegister, others: others)
+        registerVariantSplits.withLock { v in
+            if v.isEmpty { v = [(register: [Int32], others: [String])?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
+            if r < v.count { v[r] = found }
+        }
+        return found
+    }
+
+    /// `registerVariantIDs` by register number (nil: not yet split).
+    private static let registerVariantSplits = Mutex<[(register: [Int32], others: [String])?]>([])
 
     /// `isSyllable` per register syllable and strictness: 0 not yet known, 1 yes, 2 no.
     private static let syllableVerdicts = Mutex<[UInt8]>([])
