@@ -24,12 +24,11 @@ extension Parser {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
-            // The cells copied once at their exact count: appended one by one, the array grew
-            // by doubling, and an appendix holding the rest of a long document kept up to twice
-            // its lines' worth of storage for the life of the record (issue 17).
+            // The cells are a slice of the document's lines, which the record keeps anyway: a
+            // copy held an appendix holding the rest of a long document twice (issue 17).
             var end = i
             while end < lines.endIndex, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
-            let cells = Array(lines[i..<end])
+            let cells = lines[i..<end]
             i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }
