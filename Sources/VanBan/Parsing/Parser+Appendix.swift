@@ -2,10 +2,11 @@
 extension Parser {
     /// Splits the table part of a document into appendices: heading, title lines,
     /// column-header lines, then the cells, one per line as the dump gave them.
-    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] { parseAppendices(lines[...]) }
+    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] { parseAppendices(lines[...], of: lines.count) }
 
-    /// `parseAppendices` of the table part as a slice of the document's lines (not a copy).
-    static func parseAppendices(_ lines: ArraySlice<TokenizedLine>) -> [AppendixLines] {
+    /// `parseAppendices` of the table part as a slice of the document's lines (not a copy),
+    /// which number `documentLines`.
+    static func parseAppendices(_ lines: ArraySlice<TokenizedLine>, of documentLines: Int) -> [AppendixLines] {
         var result: [AppendixLines] = []
         var i = lines.startIndex
         while i < lines.endIndex {
@@ -24,11 +25,13 @@ extension Parser {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
-            // The cells are a slice of the document's lines, which the record keeps anyway: a
-            // copy held an appendix holding the rest of a long document twice (issue 17).
+            // The cells of a table that is most of the document are a slice of the document's
+            // lines, not a copy (an appendix holding the rest of a long document was held
+            // twice: issue 17); those of a smaller table are copied at their size, so that the
+            // slice does not keep every line of the document alive once it is parsed.
             var end = i
             while end < lines.endIndex, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
-            let cells = lines[i..<end]
+            let cells = (end - i) * 2 >= documentLines ? lines[i..<end] : Array(lines[i..<end])[...]
             i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }
