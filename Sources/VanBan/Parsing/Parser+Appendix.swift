@@ -8,6 +8,7 @@ extension Parser {
     /// which number `documentLines`.
     static func parseAppendices(_ lines: ArraySlice<TokenizedLine>, of documentLines: Int) -> [AppendixLines] {
         var result: [AppendixLines] = []
+        let slicing = lines.count * 2 >= documentLines
         var i = lines.startIndex
         while i < lines.endIndex {
             guard LineShape.isAppendixHeading(lines[i].line.scalars) else { i += 1; continue }
@@ -25,13 +26,13 @@ extension Parser {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
-            // The cells of a table that is most of the document are a slice of the document's
-            // lines, not a copy (an appendix holding the rest of a long document was held
-            // twice: issue 17); those of a smaller table are copied at their size, so that the
+            // The cells of tables that are most of the document are a slice of the document's
+            // lines, not a copy (appendices holding the rest of a long document were held
+            // twice: issue 17); those of smaller tables are copied at their size, so that a
             // slice does not keep every line of the document alive once it is parsed.
             var end = i
             while end < lines.endIndex, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
-            let cells = (end - i) * 2 >= documentLines ? lines[i..<end] : Array(lines[i..<end])[...]
+            let cells = slicing ? lines[i..<end] : Array(lines[i..<end])[...]
             i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }
