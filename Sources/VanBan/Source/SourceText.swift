@@ -42,7 +42,20 @@ public struct SourceText: Sendable {
             let n = p.count
             var start = 0, scalar = 0, lineScalar = 0
             var i = 0
+            let base = p.baseAddress
             while i < n {
+                // Eight bytes at once while none is a break: their scalars are the bytes that
+                // are not continuation bytes (10xxxxxx).
+                if i + 8 <= n {
+                    let x = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let lf = x ^ (ones &* 0x0A), cr = x ^ (ones &* 0x0D)
+                    if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high == 0 {
+                        scalar += 8 - (x & ~(x << 1) & high).nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
                 let b = p[i]
                 if b == 0x0A || b == 0x0D {
                     lines.append(lineScalar..<scalar)
