@@ -60,16 +60,19 @@ public enum ScalarDecoder {
         let o = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
         var i = start, w = 0
         while w < count {
+            if w + 8 <= count, i + 8 <= n {
+                // The run of ASCII bytes among the next eight copied at once: all eight, or those
+                // before the first byte with its high bit set (then decoded below).
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let high = x & 0x8080_8080_8080_8080
+                let ascii = high == 0 ? 8 : high.trailingZeroBitCount >> 3
+                for k in 0..<ascii { o[w + k] = UInt32(base[i + k]) }
+                i += ascii
+                w += ascii
+                if ascii == 8 { continue }
+            }
             let b = UInt32(base[i])
             if b < 0x80 {
-                // Eight ASCII bytes at once (looked for only at an ASCII byte).
-                if w + 8 <= count, i + 8 <= n,
-                   UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    for k in 0..<8 { o[w + k] = UInt32(base[i + k]) }
-                    i += 8
-                    w += 8
-                    continue
-                }
                 o[w] = b
                 i += 1
             } else if b < 0xE0 {
