@@ -59,7 +59,7 @@ public enum VanBan {
     /// pipeline (one byte per input byte of a large document's peak memory: issue 17).
     public static func process(_ decoded: consuming DecodedText, name: String, options: Options = Options()) -> Result {
         let (source, warnings, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
+        let style = Normalizer.resolve(options.toneStyle, in: source)
         let layout = LayoutRecovery.recover(source, toneStyle: style)
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
@@ -81,8 +81,11 @@ public enum VanBan {
     /// memory (issue 17). Callers that need the source or the tree (the linter) use `process`.
     public static func record(_ decoded: consuming DecodedText, name: String,
                               options: Options = Options()) -> (record: DocumentRecord, docx: DocxText?) {
-        let (summary, layout, docx) = laidOut(decoded, name: name, options: options)
+        var (summary, layout, docx) = laidOut(decoded, name: name, options: options)
         var lines = Lexer.tokenize(layout.lines)
+        // The record needs of the layout only its dialect and page-number lines: the logical
+        // lines live on in the tokenised ones (issue 17).
+        layout.lines = []
         if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         return (RecordBuilder.build(parsed, source: summary, layout: layout), docx)
@@ -93,7 +96,7 @@ public enum VanBan {
     private static func laidOut(_ decoded: consuming DecodedText, name: String,
                                 options: Options) -> (SourceText, LayoutRecovery.Result, DocxText?) {
         let (source, _, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source.scalars)
+        let style = Normalizer.resolve(options.toneStyle, in: source)
         let layout = LayoutRecovery.recover(source, toneStyle: style)
         return (source.summary, layout, docx)
     }

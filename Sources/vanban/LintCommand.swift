@@ -89,7 +89,7 @@ extension CommandLineInterface {
                 if extra.diff {
                     // What --fix would write, as a diff; nothing is written.
                     let (text, _) = FixApplier.apply(diagnostics, to: result.source)
-                    diffs += UnifiedDiff.render(old: String(scalars: result.source.scalars[...]), new: text, name: name)
+                    diffs += UnifiedDiff.render(old: result.source.text, new: text, name: name)
                 } else if fix {
                     let (text, applied) = FixApplier.apply(diagnostics, to: result.source)
                     if applied > 0 || output != nil {

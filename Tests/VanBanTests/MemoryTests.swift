@@ -24,7 +24,7 @@ struct MemoryTests {
         #expect(lines[0].text == words.joined(separator: " "))
         #expect(lines[0].pieces.count == 300)
         #expect(lines[0].scalars.capacity <= lines[0].scalars.count + 8)
-        #expect(lines[0].pieces.capacity <= lines[0].pieces.count + 1)
+        #expect(lines[0].piecesCapacity <= lines[0].pieces.count + 1)
         #expect(lines[1].text == "Đoạn sau.")
     }
 }

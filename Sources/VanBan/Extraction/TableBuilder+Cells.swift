@@ -19,7 +19,7 @@ extension TableBuilder {
     /// `markedRows(columns + cells)`, the two arrays joined only for a marked table: the join
     /// copied every cell line of every appendix, and an appendix may hold the rest of a long
     /// document (issue 17).
-    static func markedRows(_ columns: [TokenizedLine], _ cells: [TokenizedLine]) -> (header: [String], rows: [CellRow])? {
+    static func markedRows(_ columns: [TokenizedLine], _ cells: ArraySlice<TokenizedLine>) -> (header: [String], rows: [CellRow])? {
         func either(_ test: (TokenizedLine) -> Bool) -> Bool { columns.contains(where: test) || cells.contains(where: test) }
         if either({ isHTMLRow($0.line.scalars) }) { return split(htmlRows(columns + cells)) }
         if either({ LineShape.isPipeRow($0.line.scalars) && !LineShape.isTableChrome($0.line.scalars) }) {
@@ -304,7 +304,7 @@ extension TableBuilder {
 /// only when every row has exactly as many cells as the header; else the dump is left to the
 /// wrapped-cell reader (`TableBuilder.build`).
 extension TableBuilder {
-    static func columnarRows(columns: [TokenizedLine], cells: [TokenizedLine]) -> (header: [String], rows: [AppendixRow])? {
+    static func columnarRows(columns: [TokenizedLine], cells: ArraySlice<TokenizedLine>) -> (header: [String], rows: [AppendixRow])? {
         let header = columns.map { cleanCell(scalars: $0.line.scalars[...]) }.filter { !$0.isEmpty }
         let n = header.count
         guard n >= 3, !cells.isEmpty else { return nil }

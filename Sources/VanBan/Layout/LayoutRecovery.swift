@@ -99,7 +99,7 @@ public enum LayoutRecovery {
 
     /// Decides whether physical line `next` continues logical line `current`.
     static func shouldJoin(_ current: LogicalLine, _ next: CleanLine, width: Int) -> Bool {
-        let cur = current.pieces[current.pieces.count - 1].line.scalars
+        let cur = current.lastLine.scalars
         let n = next.scalars
         guard let last = cur.last, let first = n.first else { return false }
         let curCaps = LineShape.isAllCaps(cur)

@@ -12,22 +12,57 @@ public struct LogicalLine: Sendable {
         public var line: CleanLine
     }
 
+    /// The physical lines of a logical line, in order: a view of its first piece, held in
+    /// the line itself, and the others, held in an array only when there are any (most
+    /// lines have one piece, and an array of one piece per line was 6% of a large
+    /// document's memory: issue 17).
+    public struct Pieces: RandomAccessCollection, Sendable {
+        let head: CleanLine
+        let tail: [Piece]
+        public var startIndex: Int { 0 }
+        public var endIndex: Int { tail.count + 1 }
+        public subscript(position: Int) -> Piece {
+            position == 0 ? Piece(offset: 0, line: head) : tail[position - 1]
+        }
+    }
+
     /// The clean text, as scalars.
     public private(set) var scalars: [Unicode.Scalar] = []
-    /// The physical lines, in order; pieces are separated by one space in `scalars`.
-    public private(set) var pieces: [Piece] = []
+    /// The first physical line (at offset 0).
+    private var head: CleanLine
+    /// The physical lines after the first; empty (no storage) for a line of one piece.
+    private var tail: [Piece] = []
+    /// `openParentheses`' storage.
+    private var openCount: Int32 = 0
     /// True for lines of an appendix table, which are kept one cell per line.
     public var isTableLine = false
+
+    /// The physical lines, in order; pieces are separated by one space in `scalars`.
+    public var pieces: Pieces { Pieces(head: head, tail: tail) }
+
     /// `(` not yet closed by a `)` in `scalars`, kept as lines are appended so that layout
     /// recovery does not rescan a logical line of thousands of pieces for every new piece.
-    public private(set) var openParentheses = 0
+    public var openParentheses: Int { Int(openCount) }
 
     /// Creates a logical line from its first physical line.
-    public init(_ first: CleanLine) { append(first) }
+    public init(_ first: CleanLine) {
+        head = first
+        // A line of one piece shares the piece's storage instead of copying it (most
+        // lines outside PDF dumps); a second piece makes the copy.
+        scalars = first.scalars
+        count(first.scalars)
+    }
+
+    /// The last physical line.
+    var lastLine: CleanLine { tail.last?.line ?? head }
 
     /// Adds the next physical line, separated by a space.
     public mutating func append(_ line: CleanLine) {
-        if !scalars.isEmpty {
+        if scalars.isEmpty {
+            // A first piece without text (an appended line after it starts at offset 0).
+            tail.append(Piece(offset: 0, line: line))
+            scalars = line.scalars
+        } else {
             // A word split by a hyphen at the wrap ("28-" / "NQ/TU") is joined without a space.
             if let last = scalars.last, last == "-", scalars.count >= 2,
                scalars[scalars.count - 2].properties.numericType != nil || isLetter(scalars[scalars.count - 2]),
@@ -37,31 +72,37 @@ public struct LogicalLine: Sendable {
             } else {
                 scalars.append(" ")
             }
+            tail.append(Piece(offset: scalars.count, line: line))
+            scalars.append(contentsOf: line.scalars)
         }
-        pieces.append(Piece(offset: scalars.count, line: line))
-        // A line of one piece shares the piece's storage instead of copying it (most
-        // lines outside PDF dumps); a second piece makes the copy.
-        if scalars.isEmpty { scalars = line.scalars } else { scalars.append(contentsOf: line.scalars) }
-        for c in line.scalars {
-            if c == "(" { openParentheses += 1 } else if c == ")", openParentheses > 0 { openParentheses -= 1 }
+        count(line.scalars)
+    }
+
+    /// Counts the parentheses `s` opens and closes.
+    private mutating func count(_ s: [Unicode.Scalar]) {
+        for c in s {
+            if c == "(" { openCount += 1 } else if c == ")", openCount > 0 { openCount -= 1 }
         }
     }
 
     /// Drops the room that appending pieces left in the line's arrays (they grew by doubling):
     /// a finished logical line is kept for the whole run (issue 17).
     mutating func fitCapacity() {
-        guard pieces.count > 1 else { return }
+        guard !tail.isEmpty else { return }
         if scalars.capacity - scalars.count > 8 {
             scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialized in
                 initialized = buffer.initialize(fromContentsOf: scalars)
             }
         }
-        if pieces.capacity - pieces.count > 1 {
-            pieces = [Piece](unsafeUninitializedCapacity: pieces.count) { buffer, initialized in
-                initialized = buffer.initialize(fromContentsOf: pieces)
+        if tail.capacity - tail.count > 1 {
+            tail = [Piece](unsafeUninitializedCapacity: tail.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: tail)
             }
         }
     }
+
+    /// The room the line's array of pieces holds (for the memory tests).
+    var piecesCapacity: Int { tail.capacity + 1 }
 
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
     static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
@@ -74,17 +115,17 @@ public struct LogicalLine: Sendable {
     public var text: String { String(scalars: scalars) }
 
     /// 1-based original line of the first physical line.
-    public var firstLine: Int { pieces[0].line.index + 1 }
+    public var firstLine: Int { head.index + 1 }
 
     private func piece(at offset: Int) -> Piece {
-        var lo = 0, hi = pieces.count - 1
+        guard !tail.isEmpty, offset >= tail[0].offset else { return Piece(offset: 0, line: head) }
+        var lo = 0, hi = tail.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if pieces[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+            if tail[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return pieces[lo]
+        return tail[lo]
     }
-
     /// Original location just past the scalar at logical offset `offset`.
     public func endLocation(after offset: Int) -> SourceLocation {
         let piece = piece(at: offset)

@@ -32,15 +32,17 @@ public struct InlineMarkers: Sendable {
     /// Finds the markers in `source`.
     public static func scan(_ source: SourceText) -> InlineMarkers {
         var markers = InlineMarkers()
-        let s = source.scalars
         let k = keyword
-        // The first marker of each line, found by a Horspool search over the scalars (a
-        // look at one scalar in about every thirteen: the scan reads every file; issue 17).
-        let starts = s.withUnsafeBufferPointer { buffer in
-            source.lines.map { firstKeyword(buffer, $0) }
+        // The lines holding a marker, found by a Horspool search over the UTF-8 bytes (a look
+        // at one byte in about every thirteen: the scan reads every file; issue 17); the
+        // keyword is ASCII, so a byte match is a scalar match. Only those lines are decoded.
+        let found: [Int] = source.utf8.withUnsafeBufferPointer { bytes in
+            (0..<source.lineCount).filter { firstKeyword(bytes, source.byteRange(ofLine: $0)) != nil }
         }
-        for (index, range) in source.lines.enumerated() {
-            if let i = starts[index] {
+        for index in found {
+            let s = Array(source.line(index))
+            let range = 0..<s.count
+            if let i = s.withUnsafeBufferPointer({ firstKeyword($0, range) }) {
                 var j = i + k.count
                 let form = Self.form(s, at: j, end: range.upperBound)
                 j += form.length
@@ -68,8 +70,8 @@ public struct InlineMarkers: Sendable {
                     } else {
                         let line = index + 1
                         let span = SourceSpan(
-                            start: SourceLocation(line: line, column: source.column(line: index, offset: start - range.lowerBound)),
-                            end: SourceLocation(line: line, column: source.column(line: index, offset: end - range.lowerBound)))
+                            start: SourceLocation(line: line, column: source.column(line: index, offset: start)),
+                            end: SourceLocation(line: line, column: source.column(line: index, offset: end)))
                         markers.unknown.append((name, span))
                     }
                 }
@@ -94,6 +96,26 @@ public struct InlineMarkers: Sendable {
         for (n, c) in keyword.dropLast().enumerated() { table[Int(c.value)] = UInt8(keyword.count - 1 - n) }
         return table
     }()
+
+    /// The keyword's bytes (ASCII).
+    static let keywordBytes = Array("vanban-ignore".utf8)
+
+    /// The offset of the first `vanban-ignore` in `range` of UTF-8 `s`, or nil.
+    static func firstKeyword(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        let k = keywordBytes, n = k.count
+        let last = k[n - 1]
+        var i = range.lowerBound
+        while i + n <= range.upperBound {
+            let c = s[i + n - 1]
+            if c == last {
+                var m = n - 2
+                while m >= 0, s[i + m] == k[m] { m -= 1 }
+                if m < 0 { return i }
+            }
+            i += c < 128 ? Int(shifts[Int(c)]) : n
+        }
+        return nil
+    }
 
     /// The offset of the first `vanban-ignore` in `range` of `s`, or nil.
     static func firstKeyword(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {

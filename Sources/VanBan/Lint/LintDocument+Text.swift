@@ -16,7 +16,7 @@ extension LintDocument {
     }
 
     /// The lines joined into one logical line (positions still map to the file).
-    static func join(_ lines: [TokenizedLine], words: LowerCaseWords? = nil) -> TokenizedLine? {
+    static func join(_ lines: some Sequence<TokenizedLine>, words: LowerCaseWords? = nil) -> TokenizedLine? {
         var pieces = lines.flatMap { $0.line.pieces.map(\.line) }
         guard !pieces.isEmpty else { return nil }
         var joined = LogicalLine(pieces.removeFirst())

@@ -292,66 +292,8 @@ extension CleanLine {
         self.wide = []
         self.firstColumn = 1
         self.storedEndColumn = 1
-        let raw = source.line(index)
-        var built: Builder? = nil
-        if source.origins == nil {
-            built = raw.withUnsafeBufferPointer { p -> Builder? in
-                switch Self.need(p) {
-                case .trimming(let kept, let pair):
-                    // Columns run one for one: no anchor or width to keep.
-                    var built = Builder(kept, of: p)
-                    built.restyle = pair
-                    return built
-                case .cleaning:
-                    return Self.clean(Scalars(emitted: p))
-                case .composing:
-                    return nil
-                }
-            }
-        }
-        if built == nil {
-            var emitted: [Unicode.Scalar] = []
-            var units = Units(emitted: UnsafeBufferPointer(start: nil, count: 0))
-            var lengths: [Int32] = []
-            emitted.reserveCapacity(raw.count)
-            if Composer.compose(raw, into: &emitted, lengths: &lengths) {
-                units.columns.reserveCapacity(lengths.count)
-                if source.origins == nil {
-                    var column: Int32 = 1
-                    for n in lengths { units.columns.append(column); column += n }
-                    units.lengths = lengths
-                } else {
-                    units.lengths.reserveCapacity(lengths.count)
-                    var consumed = 0
-                    for n in lengths {
-                        let column = source.column(line: index, offset: consumed)
-                        consumed += Int(n)
-                        units.columns.append(Int32(column))
-                        units.lengths.append(Int32(source.column(line: index, offset: consumed) - column))
-                    }
-                }
-            } else {
-                emitted.removeAll(keepingCapacity: true)
-                var consumed = 0
-                units.starts.append(0)
-                for ch in String(scalars: raw) {
-                    let n = ch.unicodeScalars.count
-                    emitted.append(contentsOf: String(ch).precomposedStringWithCanonicalMapping.unicodeScalars)
-                    let column = source.column(line: index, offset: consumed)
-                    let after = source.column(line: index, offset: consumed + n)
-                    units.starts.append(Int32(emitted.count))
-                    units.columns.append(Int32(column))
-                    units.lengths.append(Int32(after - column))
-                    consumed += n
-                }
-            }
-            built = emitted.withUnsafeBufferPointer { p in
-                units.emitted = p
-                return Self.clean(units)
-            }
-        }
-        var b = built!
-        built = nil
+        // The line's scalars are decoded into a temporary buffer: the source holds UTF-8.
+        var b = source.withLine(index) { p in Self.build(p, source: source, index: index) }
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
         scalars = b.scalars
@@ -363,6 +305,64 @@ extension CleanLine {
         wide = b.wide
         storedEndColumn = Int32(clamping: b.endColumn)
         if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
+    }
+
+    /// The cleaned scalars and map of physical line `index` of `source`, whose scalars are `p`.
+    static func build(_ p: UnsafeBufferPointer<Unicode.Scalar>, source: SourceText, index: Int) -> Builder {
+        if source.origins == nil {
+            switch Self.need(p) {
+            case .trimming(let kept, let pair):
+                // Columns run one for one: no anchor or width to keep.
+                var built = Builder(kept, of: p)
+                built.restyle = pair
+                return built
+            case .cleaning:
+                return Self.clean(Scalars(emitted: p))
+            case .composing:
+                break
+            }
+        }
+        // A line that may change under NFC (rare): copied once to compose it.
+        let raw = Array(p)[...]
+        var emitted: [Unicode.Scalar] = []
+        var units = Units(emitted: UnsafeBufferPointer(start: nil, count: 0))
+        var lengths: [Int32] = []
+        emitted.reserveCapacity(raw.count)
+        if Composer.compose(raw, into: &emitted, lengths: &lengths) {
+            units.columns.reserveCapacity(lengths.count)
+            if source.origins == nil {
+                var column: Int32 = 1
+                for n in lengths { units.columns.append(column); column += n }
+                units.lengths = lengths
+            } else {
+                units.lengths.reserveCapacity(lengths.count)
+                var consumed = 0
+                for n in lengths {
+                    let column = source.column(line: index, offset: consumed)
+                    consumed += Int(n)
+                    units.columns.append(Int32(column))
+                    units.lengths.append(Int32(source.column(line: index, offset: consumed) - column))
+                }
+            }
+        } else {
+            emitted.removeAll(keepingCapacity: true)
+            var consumed = 0
+            units.starts.append(0)
+            for ch in String(scalars: raw) {
+                let n = ch.unicodeScalars.count
+                emitted.append(contentsOf: String(ch).precomposedStringWithCanonicalMapping.unicodeScalars)
+                let column = source.column(line: index, offset: consumed)
+                let after = source.column(line: index, offset: consumed + n)
+                units.starts.append(Int32(emitted.count))
+                units.columns.append(Int32(column))
+                units.lengths.append(Int32(after - column))
+                consumed += n
+            }
+        }
+        return emitted.withUnsafeBufferPointer { p in
+            units.emitted = p
+            return Self.clean(units)
+        }
     }
 
     /// The cleaned scalars and their map, as `clean` builds them.

@@ -57,6 +57,22 @@ public enum Normalizer {
         return ToneMarks.majority(old: old, new: new)
     }
 
+    /// `resolve(_:in:)` of the text of `source`, read one line at a time (the source holds
+    /// UTF-8, not scalars: issue 17). Counting by line changes nothing: no word crosses a
+    /// line break, and NFC composes nothing across one.
+    public static func resolve(_ style: ToneStyle, in source: SourceText) -> ToneStyle? {
+        guard style == .keep else { return style }
+        var old = 0, new = 0
+        for index in 0..<source.lineCount {
+            let c = source.withLine(index) { p in
+                ToneMarks.count(p, stoppingAtComposing: true) ?? ToneMarks.count(composed(Array(p))[...])
+            }
+            old += c.old
+            new += c.new
+        }
+        return ToneMarks.majority(old: old, new: new)
+    }
+
     /// `scalars` in NFC.
     static func composed(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard scalars.contains(where: { Composer.mayChange($0.value) }) else { return scalars }
@@ -468,7 +484,7 @@ public enum Normalizer {
     /// the first reading found stays, and reflowing the output changes nothing.
     static func reflow(_ decoded: DecodedText, name: String, options: Options) -> [UInt8] {
         let source = SourceText(name: name, decoded: decoded)
-        let style = resolve(options.toneStyle, in: source.scalars)
+        let style = resolve(options.toneStyle, in: source)
         let out = reflowOnce(source, style: style)
         let again = LayoutRecovery.recover(SourceText(name: name, text: String(decoding: out, as: UTF8.self)), toneStyle: style)
         var breaks = Set<Int>()          // 0-based output lines a blank line must precede
@@ -511,7 +527,7 @@ public enum Normalizer {
     /// Blank, or a line layout recovery reads as a blank (web-copy table chrome `|`, a page
     /// banner `Page 3`): the output keeps a blank line there, so reflowing again changes nothing.
     static func isBlank(_ source: SourceText, _ index: Int) -> Bool {
-        if source.line(index).allSatisfy({ Alphabet.isWhitespace($0) || $0 == "*" }) { return true }
+        if source.withLine(index, { $0.allSatisfy { Alphabet.isWhitespace($0) || $0 == "*" } }) { return true }
         let clean = CleanLine(source: source, index: index).scalars
         return LineShape.isTableChrome(clean) || LineShape.isPageBanner(clean)
     }

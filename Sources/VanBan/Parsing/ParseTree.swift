@@ -100,8 +100,9 @@ public struct AppendixLines: Sendable {
     public var title: [TokenizedLine]
     /// Column-header lines.
     public var columns: [TokenizedLine]
-    /// The table's cell lines, from the first row on.
-    public var cells: [TokenizedLine]
+    /// The table's cell lines, from the first row on: a slice of the document's lines, not
+    /// a copy (an appendix may hold the rest of a long document: issue 17).
+    public var cells: ArraySlice<TokenizedLine>
 }
 
 /// The parse of one document: document := header? bases? intro? body closing? appendix*

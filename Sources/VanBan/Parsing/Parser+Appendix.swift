@@ -2,11 +2,13 @@
 extension Parser {
     /// Splits the table part of a document into appendices: heading, title lines,
     /// column-header lines, then the cells, one per line as the dump gave them.
-    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] { parseAppendices(lines[...]) }
+    static func parseAppendices(_ lines: [TokenizedLine]) -> [AppendixLines] { parseAppendices(lines[...], of: lines.count) }
 
-    /// `parseAppendices` of the table part as a slice of the document's lines (not a copy).
-    static func parseAppendices(_ lines: ArraySlice<TokenizedLine>) -> [AppendixLines] {
+    /// `parseAppendices` of the table part as a slice of the document's lines (not a copy),
+    /// which number `documentLines`.
+    static func parseAppendices(_ lines: ArraySlice<TokenizedLine>, of documentLines: Int) -> [AppendixLines] {
         var result: [AppendixLines] = []
+        let slicing = lines.count * 2 >= documentLines
         var i = lines.startIndex
         while i < lines.endIndex {
             guard LineShape.isAppendixHeading(lines[i].line.scalars) else { i += 1; continue }
@@ -24,12 +26,13 @@ extension Parser {
                 if !LineShape.isSeparator(lines[i].line.scalars) { columns.append(lines[i]) }
                 i += 1
             }
-            // The cells copied once at their exact count: appended one by one, the array grew
-            // by doubling, and an appendix holding the rest of a long document kept up to twice
-            // its lines' worth of storage for the life of the record (issue 17).
+            // The cells of tables that are most of the document are a slice of the document's
+            // lines, not a copy (appendices holding the rest of a long document were held
+            // twice: issue 17); those of smaller tables are copied at their size, so that a
+            // slice does not keep every line of the document alive once it is parsed.
             var end = i
             while end < lines.endIndex, !LineShape.isAppendixHeading(lines[end].line.scalars) { end += 1 }
-            let cells = Array(lines[i..<end])
+            let cells = slicing ? lines[i..<end] : Array(lines[i..<end])[...]
             i = end
             result.append(AppendixLines(heading: heading, title: title, columns: columns, cells: cells))
         }

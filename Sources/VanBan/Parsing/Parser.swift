@@ -68,7 +68,7 @@ public struct Parser {
         document.body = parseBody()
         parseClosing()
         parseAttachments()
-        let appendices = Parser.parseAppendices(table)
+        let appendices = Parser.parseAppendices(table, of: lines.count)
         if document.attachments.isEmpty {
             document.appendices = appendices
         } else {

@@ -15,7 +15,7 @@ public enum HTMLReport {
         let record = result.record
         let timeline = Timeline(record: record, diagnostics: diagnostics)
         var out = ""
-        out.reserveCapacity(source.scalars.count * 3 + diagnostics.count * 600 + 20_000)
+        out.reserveCapacity(source.scalarCount * 3 + diagnostics.count * 600 + 20_000)
 
         let name = displayName(source.name)
         out += "<!DOCTYPE html>\n<html lang=\"\(language.rawValue)\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -2,18 +2,27 @@
 ///
 /// Line breaks: `\n`, `\r\n` and a lone `\r` each end a line (old Mac exports and
 /// some PDF tools still write lone CRs). The break itself is not part of the line.
+///
+/// The text is held as its UTF-8 bytes, not as scalars: one byte per input byte of a UTF-8
+/// file instead of four bytes a character, held by the linter for the whole run (issue 17).
+/// Positions stay in scalars (`lines`, `column(line:offset:)`); a line's scalars are decoded
+/// when they are read (`withLine`, `line(_:)`), the whole text's only by `scalars`.
 public struct SourceText: Sendable {
     /// The name shown in messages (a path, or `-` for standard input).
     public let name: String
-    /// Every Unicode scalar of the decoded text, breaks included.
-    public let scalars: [Unicode.Scalar]
+    /// The decoded text as UTF-8, breaks included.
+    public let utf8: [UInt8]
     /// For each physical line, the scalar range it occupies in `scalars` (break excluded).
     public let lines: [Range<Int>]
+    /// For each physical line, the offset in `utf8` of its first byte.
+    let byteStarts: [Int]
     /// Input offset of every scalar (plus the end) when a scalar may stand for several
     /// characters of the original (VNI, VIQR); nil when they correspond one for one.
     public let origins: [Int32]?
     /// The encoding the input was read in.
     public let encoding: TextEncoding
+    /// `lineCount`'s storage (a `summary` keeps no line table).
+    private let storedLineCount: Int
 
     /// Splits decoded text into lines, keeping its map to the original.
     public init(name: String, decoded: DecodedText) {
@@ -25,48 +34,108 @@ public struct SourceText: Sendable {
         self.name = name
         self.origins = origins
         self.encoding = encoding
-        let scalars = ScalarDecoder.scalars(of: text)
-        self.scalars = scalars
+        let utf8 = Array(text.utf8)
+        self.utf8 = utf8
         var lines: [Range<Int>] = []
-        var start = 0
-        var i = 0
-        let n = scalars.count
-        while i < n {
-            let v = scalars[i].value
-            if v == 0x0A {
-                lines.append(start..<i)
-                i += 1
-                start = i
-            } else if v == 0x0D {
-                lines.append(start..<i)
-                i += (i + 1 < n && scalars[i + 1].value == 0x0A) ? 2 : 1
-                start = i
-            } else {
+        var starts: [Int] = []
+        utf8.withUnsafeBufferPointer { p in
+            let n = p.count
+            var start = 0, scalar = 0, lineScalar = 0
+            var i = 0
+            let base = p.baseAddress
+            while i < n {
+                // Eight bytes at once while none is a break: their scalars are the bytes that
+                // are not continuation bytes (10xxxxxx).
+                if i + 8 <= n {
+                    let x = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+                    let lf = x ^ (ones &* 0x0A), cr = x ^ (ones &* 0x0D)
+                    if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high == 0 {
+                        scalar += 8 - (x & ~(x << 1) & high).nonzeroBitCount
+                        i += 8
+                        continue
+                    }
+                }
+                let b = p[i]
+                if b == 0x0A || b == 0x0D {
+                    lines.append(lineScalar..<scalar)
+                    starts.append(start)
+                    let two = b == 0x0D && i + 1 < n && p[i + 1] == 0x0A
+                    i += two ? 2 : 1
+                    scalar += two ? 2 : 1
+                    start = i
+                    lineScalar = scalar
+                    continue
+                }
+                // A scalar starts at every byte but a continuation byte (10xxxxxx).
+                if b & 0xC0 != 0x80 { scalar += 1 }
                 i += 1
             }
+            if start < n {
+                lines.append(lineScalar..<scalar)
+                starts.append(start)
+            }
         }
-        if start < n { lines.append(start..<n) }
-        self.lines = lines
+        // The line tables are kept for the whole run: at their size (grown by doubling, they
+        // held up to twice their lines' worth: issue 17).
+        self.lines = Self.fitted(lines)
+        self.byteStarts = Self.fitted(starts)
+        self.storedLineCount = lines.count
     }
 
-    /// The source without its text: the same name, encoding and number of lines, each line
-    /// empty. What the record is built from once the text has been laid out
+    /// `array` without the room it grew by, when that is more than an eighth of it.
+    static func fitted<T>(_ array: [T]) -> [T] {
+        guard array.capacity - array.count > 16 + array.count / 8 else { return array }
+        return [T](unsafeUninitializedCapacity: array.count) { buffer, initialized in
+            initialized = buffer.initialize(fromContentsOf: array)
+        }
+    }
+
+    /// The source without its text: the same name, encoding and number of lines, and no
+    /// text or line table. What the record is built from once the text has been laid out
     /// (`VanBan.record`), so that the text can be released before lexing and parsing.
     var summary: SourceText {
-        SourceText(name: name, lines: Array(repeating: 0..<0, count: lines.count), encoding: encoding)
+        SourceText(name: name, lineCount: lineCount, encoding: encoding)
     }
 
-    /// A source of `lines` over no scalars (`summary`).
-    private init(name: String, lines: [Range<Int>], encoding: TextEncoding) {
+    /// A source of `lineCount` lines without text or line table (`summary`).
+    private init(name: String, lineCount: Int, encoding: TextEncoding) {
         self.name = name
-        self.scalars = []
-        self.lines = lines
+        self.utf8 = []
+        self.lines = []
+        self.byteStarts = []
         self.origins = nil
         self.encoding = encoding
+        self.storedLineCount = lineCount
     }
 
     /// Number of physical lines.
-    public var lineCount: Int { lines.count }
+    public var lineCount: Int { storedLineCount }
+
+    /// Number of scalars of the text, breaks included.
+    public var scalarCount: Int {
+        utf8.withUnsafeBufferPointer { p in p.isEmpty ? 0 : ScalarDecoder.scalarCount(p.baseAddress!, p.count) }
+    }
+
+    /// Every Unicode scalar of the decoded text, breaks included: decoded from `utf8` at each
+    /// call (the text's four bytes a scalar are not held).
+    public var scalars: [Unicode.Scalar] {
+        utf8.withUnsafeBufferPointer { ScalarDecoder.scalars(ofValidUTF8: $0) }
+    }
+
+    /// The text.
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
+
+    /// The bytes of line `index` (0-based) in `utf8`, break excluded.
+    public func byteRange(ofLine index: Int) -> Range<Int> {
+        let start = byteStarts[index]
+        // The line ends at its break (`\n`, `\r` or `\r\n`): before the next line's start, or
+        // at the end of the text, which may end with a break.
+        var end = index + 1 < byteStarts.count ? byteStarts[index + 1] : utf8.count
+        if end > start, utf8[end - 1] == 0x0A { end -= 1 }
+        if end > start, utf8[end - 1] == 0x0D { end -= 1 }
+        return start..<end
+    }
 
     /// Original 1-based column of the scalar at `offset` in line `index` (0-based);
     /// `offset` may be the line's length, giving the column just past its end.
@@ -77,9 +146,35 @@ public struct SourceText: Sendable {
         return Int(origins[start + offset] - origins[start]) + 1
     }
 
-    /// The scalars of line `index` (0-based).
+    /// The scalars of line `index` (0-based), decoded into a new array (empty for every
+    /// line of a `summary`).
     public func line(_ index: Int) -> ArraySlice<Unicode.Scalar> {
-        scalars[lines[index]]
+        guard !lines.isEmpty else { return [] }
+        let count = lines[index].count
+        guard count > 0 else { return [] }
+        return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
+            decode(line: index, into: out.baseAddress!)
+            initialized = count
+        }[...]
+    }
+
+    /// Calls `body` with the scalars of line `index` (0-based), decoded into a temporary
+    /// buffer (on the stack for a line of ordinary length).
+    @inline(__always)
+    public func withLine<R>(_ index: Int, _ body: (UnsafeBufferPointer<Unicode.Scalar>) throws -> R) rethrows -> R {
+        let count = lines.isEmpty ? 0 : lines[index].count
+        return try withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: max(count, 1)) { buffer in
+            if count > 0 { decode(line: index, into: buffer.baseAddress!) }
+            return try body(UnsafeBufferPointer(start: buffer.baseAddress, count: count))
+        }
+    }
+
+    /// Writes the `lines[index].count` scalars of line `index` to `out`.
+    private func decode(line index: Int, into out: UnsafeMutablePointer<Unicode.Scalar>) {
+        let count = lines[index].count
+        utf8.withUnsafeBufferPointer { p in
+            ScalarDecoder.decode(count, from: p, at: byteStarts[index], into: out)
+        }
     }
 }
 

@@ -23,11 +23,12 @@ public enum ToneStyleMixed: Rule {
         var new: [(Int, Range<Int>)] = []
         // The words as `ToneMarks.forEachWord` finds them (runs of letters, two to five long),
         // read through a buffer pointer in one loop (a closure and an array slice per line
-        // and word before).
-        source.scalars.withUnsafeBufferPointer { s in
-            for (index, range) in source.lines.enumerated() {
-                var i = range.lowerBound
-                let end = range.upperBound
+        // and word before); each line decoded into a temporary buffer (the source holds
+        // UTF-8). Ranges are offsets in their line.
+        for index in 0..<source.lineCount {
+            source.withLine(index) { s in
+                var i = 0
+                let end = s.count
                 while i < end {
                     guard Alphabet.isLetter(s[i]) else { i += 1; continue }
                     var j = i + 1
@@ -49,10 +50,14 @@ public enum ToneStyleMixed: Rule {
         let target: ToneStyle = old.count > new.count ? .old : .new
         let minority = target == .old ? new : old
         var edits: [TextEdit] = []
+        // The minority's words are in line order: each of their lines is decoded once.
+        var lineIndex = -1
+        var line: ArraySlice<Unicode.Scalar> = []
         for (index, r) in minority {
-            var word = Array(source.scalars[r])
+            if index != lineIndex { line = source.line(index); lineIndex = index }
+            var word = Array(line[r])
             guard ToneMarks.restyle(&word, range: 0..<word.count, to: target) else { continue }
-            let start = r.lowerBound - source.lines[index].lowerBound
+            let start = r.lowerBound
             let span = SourceSpan(start: SourceLocation(line: index + 1, column: source.column(line: index, offset: start)),
                                   end: SourceLocation(line: index + 1, column: source.column(line: index, offset: start + r.count)))
             edits.append(TextEdit(span: span, replacement: String(scalars: word)))
