@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// The lint document build and the mid-sized rules of the sixth session of issue 17: each
+/// rewrite is checked against its old form, kept here.
+@Suite("Lint document build equivalence (issue 17, session 6)")
+struct LintDocBuildEquivalenceTests {
+    /// The lines of every corpus document and some made to hold numbers of every shape.
+    static func lines() throws -> [TokenizedLine] {
+        let odd = [
+            "6 tháng đầu năm 2026", "06 tháng cuối năm", "9 tháng", "09 tháng 2026", "3 tháng cuối năm 2025", "006 tháng đầu năm",
+            "3/2026", "03/2026/", "/3/2026", "30/4", "30/4/", "1/5/2026", "27/7/1947 - 27/7/2026", "14/01/2026 – 15/02/2027",
+            "2025 - 2030", "2025–2030", "năm 2026", "năm học 2025 - 2026", "199/2025/QH15", "12345", "1234567890123", "Điều 5 khoản 2",
+            "30 ngày", "ngày 14 tháng 01 năm 2026", "tháng 3", "tháng 13/2026", "quý II năm 2026", "quý 4", "hằng năm", "Hàng tháng",
+            "thường xuyên", "9", "6 tháng", "3", "3 /", "2026", "2026/", "1900 1899 2100 2101", "3 6 9 tháng", "7/", "12/31/2026",
+            "6 Tháng đầu NĂM 2026", "- 2030", "5 - 6", "0003 tháng", "3 3 3 tháng tháng",
+        ]
+        var lines = odd.map { Support.line($0) }
+        for name in Support.corpusFiles {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            lines += LintDocument(result).lines.map(\.tokens)
+        }
+        return lines
+    }
+
+    /// `located` as it was before any token was passed over: `match` at every token.
+    static func referenceLocated(_ x: PeriodExtractor, _ line: TokenizedLine, in r: Range<Int>) -> [(period: Period, tokens: Range<Int>)] {
+        var result: [(period: Period, tokens: Range<Int>)] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let (period, next) = x.match(at: i, end: r.upperBound) {
+                result.append((period, i..<next))
+                i = next
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The number tokens `located` passes over open no period: the periods found are those of
+    /// `match` tried at every token, with and without a scope year, from the marker and from 0.
+    @Test func periodsAreThoseOfMatchAtEveryToken() throws {
+        var periods = 0, numbers = 0
+        for t in try Self.lines() {
+            numbers += t.tokens.count { $0.kind == .number }
+            for year in [nil, 2026] as [Int?] {
+                let x = PeriodExtractor(line: t, scopeYear: year)
+                for r in [t.bodyStart..<t.tokens.count, 0..<t.tokens.count] {
+                    let new = x.located(in: r), old = Self.referenceLocated(x, t, in: r)
+                    #expect(new.map(\.period) == old.map(\.period), "\(t.line.text)")
+                    #expect(new.map(\.tokens) == old.map(\.tokens), "\(t.line.text)")
+                    periods += old.count
+                }
+            }
+        }
+        #expect(periods > 1000 && numbers > 1000)
+    }
+
+    /// The periods of every line are those the old build read (the extractor with the line's
+    /// scope year, where `mayHoldPeriod` on its text allows), and those of each joined table
+    /// those of the extractor over all its tokens; the test on IDs agrees with the one on text.
+    @Test func linePeriodsAreThoseOfTheTextTest() throws {
+        var periods = 0, lines = 0
+        for name in Support.corpusFiles {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            let document = LintDocument(result)
+            let test = LintDocument.PeriodWords(document.words)
+            for (k, line) in document.lines.enumerated() {
+                let t = line.tokens
+                let old = LintDocument.mayHoldPeriod(t) ? PeriodExtractor(line: t, scopeYear: line.scope.year).located() : []
+                #expect(line.periods.map(\.period) == old.map(\.period) && line.periods.map(\.tokens) == old.map(\.tokens), "\(name) \(t.line.text)")
+                if document.textIndex[k] >= 0 {
+                    #expect(document.textPeriods[document.textIndex[k]].map(\.period) == old.map(\.period))
+                }
+                periods += old.count
+                lines += 1
+            }
+            for n in document.textLines.indices {
+                let t = document.textLines[n]
+                #expect(test.mayHoldPeriod(t, document.ids[n]) == LintDocument.mayHoldPeriod(t), "\(t.line.text)")
+                let all = PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count)
+                #expect(test.mayHoldAnyPeriod(t, document.ids[n]) || all.isEmpty, "\(t.line.text)")
+                if document.textIndex.firstIndex(of: n) == nil {
+                    #expect(document.textPeriods[n].map(\.period) == all.map(\.period) && document.textPeriods[n].map(\.tokens) == all.map(\.tokens))
+                    periods += all.count
+                }
+            }
+        }
+        #expect(periods > 1000 && lines > 1000, "\(periods) periods, \(lines) lines")
+    }
+}
