@@ -90,4 +90,57 @@ struct LintDocBuildEquivalenceTests {
         }
         #expect(periods > 1000 && lines > 1000, "\(periods) periods, \(lines) lines")
     }
+
+    /// `duplicate-preparer` judges a part on the line's scalars, where it judged the part's
+    /// String (cached by text): the two answers agree on every run of up to six tokens of
+    /// every corpus line, and on lines of agencies written oddly.
+    @Test func agencyOnScalarsIsAgencyOnText() throws {
+        let odd = ["(Ủy ban nhân dân, UBND tỉnh, Uỷ ban MTTQ, ĐẢNG ỦY, đảng uỷ, Văn phòng, Ban)", "(Các cơ quan; các Ban; BCH; TT; VPĐU)",
+                   "(Phòng, phòng Tư pháp, Hội, hội đồng nhân dân, HĐND, Đoàn, đoàn TN, Chi bộ 3, Đảng bộ xã)", "(U\u{31B} ban; Ủy  ban; Ủy\tban)",
+                   "(Thường trực HĐND; Tiểu ban Văn kiện; Mặt trận; UBKT Đảng ủy; Trung tâm Y tế; Đồng chí Bí thư; Các đồng chí)"]
+        var lines = odd.map { Support.line($0) }
+        // (Ten documents: the parts of every run of tokens, hundreds of thousands.)
+        for name in Support.corpusFiles.prefix(10) {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            lines += LintDocument(result).lines.map(\.tokens)
+        }
+        var agencies = 0, parts = 0
+        for t in lines {
+            for i in t.tokens.indices {
+                for j in (i + 1)...min(t.tokens.count, i + 6) {
+                    let text = AgencyNames.looksLikeAgency(PreparerExtractor.text(t, i..<j))
+                    #expect(PreparerExtractor.looksLikeAgency(t, i..<j) == text, "\(PreparerExtractor.text(t, i..<j))")
+                    if text { agencies += 1 }
+                    parts += 1
+                }
+            }
+        }
+        #expect(agencies > 500 && parts > 50_000, "\(agencies) of \(parts)")
+    }
+
+    /// `duplicate-preparer`'s label on IDs finds the colon the String form found, on every
+    /// body line of the corpus and on labels written oddly (tone styles, capitals, a role
+    /// missing, the colon too far).
+    @Test func labelColonOnIDsIsTheStringOne() throws {
+        let odd = ["- Cơ quan chuẩn bị: Văn phòng", "Cơ quan chuẩn bị, phối hợp: A, B", "* *Cơ quan chủ trì:* Sở Y tế", "Đơn vị thực hiện: xã",
+                   "CƠ QUAN THAM MƯU: Ban Tổ chức", "Cơ quan: A", "Đơn vị: B", "Cơ quan một hai ba bốn năm sáu bảy tám chuẩn bị: C",
+                   "cơ quan phối hợp với: D", "Cơ quan chuẩn bị", "Đơn vị chủ trì, phối hợp: E", "- Đơn vị phối hợp:: F"]
+        var compared = 0, found = 0
+        var documents: [LintDocument] = [LintDocument(Support.process(odd.joined(separator: "\n") + "\n"))]
+        for name in Support.corpusFiles {
+            documents.append(LintDocument(try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)))
+        }
+        for document in documents {
+            var label: DuplicatePreparer.LabelIDs? = nil
+            for k in document.lines.indices {
+                let t = document.lines[k].tokens
+                guard let ids = document.ids(ofLine: k) else { continue }
+                let old = DuplicatePreparer.labelColon(t)
+                #expect(DuplicatePreparer.labelColon(t, ids, &label, document) == old, "\(t.line.text)")
+                if old != nil { found += 1 }
+                compared += 1
+            }
+        }
+        #expect(compared > 1000 && found >= 10, "\(found) of \(compared)")
+    }
 }

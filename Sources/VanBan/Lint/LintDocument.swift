@@ -228,11 +228,19 @@ public struct LintDocument: Sendable {
     }
 
     /// What is built on first use: `keys`, and what several rules read, built by the first
-    /// that asks (`MeetingSchedule`, the numbering events): once per document, not per rule.
+    /// that asks (`MeetingSchedule`, the numbering events, `foldedIDs`): once per document,
+    /// not per rule.
     final class Derived: Sendable {
         let keys = Mutex<[[String]]?>(nil)
         let schedule = Mutex<MeetingSchedule?>(nil)
         let numbering = Mutex<[NumberingSequences.Event]?>(nil)
+        let foldedIDs = Mutex<FoldedWordIDs?>(nil)
+    }
+
+    /// The words' IDs as `matchesFolded` compares them (`FoldedWordIDs`), built by the first
+    /// rule that asks: once per document, not once per rule.
+    var foldedIDs: FoldedWordIDs {
+        Self.fill(derived.foldedIDs) { FoldedWordIDs(words) }
     }
 
     /// The value `cache` holds, built by `build` the first time.

@@ -44,7 +44,7 @@ public enum TruncatedTerm: Rule {
         let groups: [[Int]]
 
         init(_ document: LintDocument) {
-            let f = FoldedWordIDs(document.words)
+            let f = document.foldedIDs
             self.f = f
             // (Each distinct word looked up once: `compoundIndex`.)
             let compounds = f.ids(TruncatedTerm.compoundIndex)
