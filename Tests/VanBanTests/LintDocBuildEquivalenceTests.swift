@@ -143,4 +143,48 @@ struct LintDocBuildEquivalenceTests {
         }
         #expect(compared > 1000 && found >= 10, "\(found) of \(compared)")
     }
+
+    /// `truncated-term` tries the names of a first word on flat lists: the truncations found
+    /// at every token that may start a name are those of the old loop (every name of the
+    /// table in order, its first compound as a nested list), on the corpus and on names cut,
+    /// changed and left out in every way the rule knows.
+    @Test func truncationsAreThoseOfTheNestedLoop() throws {
+        let odd = [
+            "Ủy ban nhân phường Tân Định", "Ban Thường Đảng ủy xã", "Ban Thường vũ Đảng ủy phường", "Hội Liên hợp Phụ nữ tỉnh", "Ủy ban Kiểm Đảng ủy Sở",
+            "Ủy ban Mặt trận Tổ quốc phường", "BAN THƯỜNG VỤ ĐẢNG UỶ", "Ban Chấp hành Đảng bộ", "Ủy ban dân xã", "Uỷ ban nhân, Hội đồng nhân",
+            "Viện kiểm soát nhân dân tỉnh", "Ủy ban Mặt trận Việt Nam xã", "Ban Tuyên Đảng ủy", "Ban Tổ Tỉnh ủy", "Hội Nông xã", "Đoàn Thanh niên Cộng",
+            "Mặt trận Tổ quốc Việt", "Ban Thường trực", "Ủy ban nhân dân", "Ban", "Hội",
+        ]
+        var documents: [LintDocument] = [LintDocument(Support.process(odd.joined(separator: "\n") + "\n"))]
+        for name in Support.corpusFiles {
+            documents.append(LintDocument(try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)))
+        }
+        var starts = 0, found = 0
+        for document in documents {
+            let r = TruncatedTerm.Resolved(document)
+            for (t, ids) in zip(document.textLines, document.ids) {
+                for i in t.tokens.indices where r.mayStart(ids[i]) {
+                    // The old loop: the names whose first word is the token's key, in table order.
+                    var old: [TruncatedTerm.Truncation] = []
+                    for n in BodyNames.names.indices {
+                        let compounds = r.name(n)
+                        guard compounds[0][0] >= 0, compounds[0][0] == r.f.key[Int(ids[i])], r.f.matches(compounds[0], ids, at: i) else { continue }
+                        if TruncatedTerm.needsSecond[n] {
+                            let next = i + 1, w = compounds[1][0]
+                            guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
+                        }
+                        if let c = TruncatedTerm.truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds) { old.append(c) }
+                    }
+                    let best = old.max(by: { $0.last < $1.last })
+                    let new = TruncatedTerm.truncation(t, ids, r, at: i)
+                    #expect(new?.0.last == best?.last && new?.0.replacement == best?.replacement && new?.0.written == best?.written
+                            && new?.0.certain == best?.certain && new?.0.key == best?.key, "\(t.line.text)")
+                    if let best { #expect(new?.unique == old.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }) }
+                    starts += 1
+                    if best != nil { found += 1 }
+                }
+            }
+        }
+        #expect(starts > 1000 && found >= 15, "\(found) of \(starts)")
+    }
 }

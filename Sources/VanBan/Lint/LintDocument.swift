@@ -47,6 +47,9 @@ public struct LintDocument: Sendable {
     public let planLines: [Int]
     /// The year the document is dated or, failing that, the year its title is about.
     public let year: Int?
+    /// The one year the title is about (`RecordBuilder.documentYear(record.header)`), read
+    /// once here for the rules that ask (it scans the header's lines).
+    public let titleYear: Int?
     /// The lines text rules read (see `textLines(_:_:)`).
     public let textLines: [TokenizedLine]
     /// For each of `textLines`, each token's text in lower case and the old tone style
@@ -156,6 +159,7 @@ public struct LintDocument: Sendable {
         self.result = result
         let record = result.record
         let titleYear = RecordBuilder.documentYear(record.header)
+        self.titleYear = titleYear
         self.year = record.header.date?.year ?? titleYear
         var builder = Builder(documentYear: titleYear ?? year, record: record)
         let parsed = result.parsed
