@@ -187,4 +187,30 @@ struct LintDocBuildEquivalenceTests {
         }
         #expect(starts > 1000 && found >= 15, "\(found) of \(starts)")
     }
+
+    /// `recurring-year-drift`'s rarest words, sorted as packed integers, are those of the old
+    /// sort over (frequency, ID) pairs: on sets of every size with frequencies that tie, are
+    /// zero or up to the top of `Int32`.
+    @Test func rarePrefixIsThePairSort() {
+        func old(_ words: [Int32], _ frequency: [Int32]) -> ArraySlice<Int32> {
+            let ordered = words.sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
+            let required = Int((RecurringYearDrift.threshold * Double(ordered.count)).rounded(.up))
+            return ordered.prefix(max(0, ordered.count - required + 1))
+        }
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for size in [0, 1, 2, 3, 5, 8, 13, 40, 200] {
+            for spread in [1, 3, 1000, Int(Int32.max)] {
+                for _ in 0..<20 {
+                    let universe = 300
+                    var frequency = [Int32](repeating: 0, count: universe)
+                    for k in frequency.indices { frequency[k] = Int32(Int.random(in: 0...min(spread, Int(Int32.max)), using: &generator)) }
+                    let words = Array(Set((0..<size).map { _ in Int32.random(in: 0..<Int32(universe), using: &generator) })).sorted()
+                    #expect(Array(RecurringYearDrift.rarePrefix(words, frequency)) == Array(old(words, frequency)), "\(words) \(words.map { frequency[Int($0)] })")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared == 9 * 4 * 20)
+    }
 }
