@@ -35,6 +35,9 @@ public struct PeriodExtractor {
                 let first = scalars[r.lowerBound].value | 0x20
                 guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68, r.count >= 3,
                       Self.mayOpen(first: first, second: scalars[r.lowerBound + 1], count: r.count) else { i += 1; continue }
+            } else if i >= 0, i < tokens.count, !mayOpenNumber(i) {
+                i += 1
+                continue
             }
             if let (period, next) = match(at: i, end: r.upperBound) {
                 result.append((period, i..<next))
@@ -66,6 +69,23 @@ public struct PeriodExtractor {
         let s = Alphabet.lower(second).value
         for o in openers where o.first == first && o.second == s && o.count == count { return true }
         return false
+    }
+
+    /// False when number token `i` cannot open a period (`match`'s tests for a number, read
+    /// first): every period a number opens has a `/` after it (`dayDate`, `3/2026`), four
+    /// digits (a year) or is 3, 6 or 9 before a word (`monthsSpan`: *6 tháng*). Most numbers
+    /// of a text are none of these (*Điều 5*, *khoản 2*, *30 ngày*), and `match` returned a
+    /// large optional for each (issue 17); `PeriodExtractorEquivalenceTests` compares.
+    @inline(__always)
+    func mayOpenNumber(_ i: Int) -> Bool {
+        let tokens = line.tokens
+        let r = tokens[i].range
+        if r.count == 4 { return true }
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        if next.kind == .punct { return line.line.scalars[next.range.lowerBound] == "/" }
+        guard next.kind == .word, let v = line.int(i) else { return false }
+        return v == 3 || v == 6 || v == 9
     }
 
     func year(_ i: Int) -> Int? {
@@ -168,7 +188,7 @@ public struct PeriodExtractor {
             }
             return nil
         case (0x68, "hằng"), (0x68, "hàng"):
-            if let unit = word(i + 1), ["năm", "tháng", "quý", "tuần", "ngày"].contains(where: { sameBytes($0, unit) }) {
+            if let unit = word(i + 1), Self.recurringUnits.contains(where: { sameBytes($0, unit) }) {
                 return (make("recurring", i, i + 1, year: nil, iso: nil), i + 2)
             }
             return nil
@@ -179,6 +199,9 @@ public struct PeriodExtractor {
             return nil
         }
     }
+
+    /// The units *hằng*/*hàng* makes a recurring period of (*hằng năm*).
+    static let recurringUnits = ["năm", "tháng", "quý", "tuần", "ngày"]
 
     /// `14/01/2026`, `27/7/1947 - 27/7/2026`, `30/4` (year from the scope).
     func dayDate(at i: Int) -> (Period, Int)? {
@@ -207,7 +230,7 @@ public struct PeriodExtractor {
 
     /// `6 tháng đầu năm 2026`, `9 tháng`, `3 tháng cuối năm`.
     func monthsSpan(at i: Int) -> (Period, Int)? {
-        guard let n = line.int(i), [3, 6, 9].contains(n), isWord(i + 1, "tháng") else { return nil }
+        guard let n = line.int(i), n == 3 || n == 6 || n == 9, isWord(i + 1, "tháng") else { return nil }
         var j = i + 2
         var side = "đầu"
         if let w = word(j), sameBytes(w, "đầu") || sameBytes(w, "cuối") { side = w; j += 1 }

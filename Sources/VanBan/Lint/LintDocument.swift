@@ -47,6 +47,9 @@ public struct LintDocument: Sendable {
     public let planLines: [Int]
     /// The year the document is dated or, failing that, the year its title is about.
     public let year: Int?
+    /// The one year the title is about (`RecordBuilder.documentYear(record.header)`), read
+    /// once here for the rules that ask (it scans the header's lines).
+    public let titleYear: Int?
     /// The lines text rules read (see `textLines(_:_:)`).
     public let textLines: [TokenizedLine]
     /// For each of `textLines`, each token's text in lower case and the old tone style
@@ -106,11 +109,57 @@ public struct LintDocument: Sendable {
         return false
     }
 
+    /// `mayHoldPeriod` on a line's word IDs: a number token after the marker, or a word whose
+    /// ID is one of `periodWords` (the same test: an ID is its token's lower-case text).
+    struct PeriodWords {
+        /// The IDs of the words of `periodWords` the text test can accept (-1 for one the
+        /// document lacks). Not *thường*: nine bytes long, the text test's length bound (4 to
+        /// 7 bytes) has always turned it away, so a line whose only period is *thường xuyên*
+        /// is read as holding none; kept so (outputs identical; see the report of issue 17).
+        let ids: (Int32, Int32, Int32)
+        /// The ID of *thường*, which `mayHoldAnyPeriod` accepts too.
+        let thuong: Int32
+
+        init(_ words: WordTable) {
+            let w = LintDocument.periodWords.map { words.id(String(decoding: $0, as: UTF8.self)) ?? -1 }
+            ids = (w[0], w[1], w[2])
+            thuong = w[3]
+        }
+
+        /// `LintDocument.mayHoldPeriod(line)`, on the line's IDs.
+        func mayHoldPeriod(_ line: TokenizedLine, _ lineIDs: [Int32]) -> Bool {
+            scan(line, lineIDs, from: line.bodyStart, thuong: -1)
+        }
+
+        /// False when no token of `line` (from the first, marker included) can open a period
+        /// `PeriodExtractor` reads: every one holds a number or opens at *quý*, *hằng*, *hàng*
+        /// or *thường*.
+        func mayHoldAnyPeriod(_ line: TokenizedLine, _ lineIDs: [Int32]) -> Bool {
+            scan(line, lineIDs, from: 0, thuong: thuong)
+        }
+
+        private func scan(_ line: TokenizedLine, _ lineIDs: [Int32], from start: Int, thuong: Int32) -> Bool {
+            let tokens = line.tokens
+            var k = start
+            while k < tokens.count {
+                let kind = tokens[k].kind
+                if kind == .number { return true }
+                if kind == .word {
+                    let id = lineIDs[k]
+                    if id == ids.0 || id == ids.1 || id == ids.2 || (id == thuong && id >= 0) { return true }
+                }
+                k += 1
+            }
+            return false
+        }
+    }
+
     /// Prepares `result` for the rules.
     public init(_ result: VanBan.Result) {
         self.result = result
         let record = result.record
         let titleYear = RecordBuilder.documentYear(record.header)
+        self.titleYear = titleYear
         self.year = record.header.date?.year ?? titleYear
         var builder = Builder(documentYear: titleYear ?? year, record: record)
         let parsed = result.parsed
@@ -129,10 +178,10 @@ public struct LintDocument: Sendable {
         // Attachments: their lines are read by the text rules; their meetings and months
         // belong to their own records, so their body lines carry no meeting scope.
         for attachment in parsed.attachments { builder.addAttachment(attachment) }
-        lines = builder.lines
         meetingLines = builder.meetingLines
         planLines = builder.planLines
-        textLines = Self.textLines(builder.lines, parsed)
+        let textLines = Self.textLines(builder.lines, parsed)
+        self.textLines = textLines
         // Each distinct text numbered and folded once; the keys read the folded text by ID.
         var table = WordTable(capacity: textLines.reduce(0) { $0 + $1.tokens.count } / 4)
         let ids = table.intern(tokensOfLines: textLines)
@@ -146,13 +195,26 @@ public struct LintDocument: Sendable {
             index += 1
         }
         self.textIndex = textIndex
+        // The periods of each line, read now that its words have IDs: a line is read only
+        // when it may hold one (`mayHoldPeriod`), tested on the IDs (a line of an appendix
+        // table, which has none of its own, on its text).
+        let periodWord = PeriodWords(table)
+        for k in builder.lines.indices {
+            let year = builder.periodYears[k]
+            let t = builder.lines[k].tokens
+            let may = textIndex[k] >= 0 ? periodWord.mayHoldPeriod(t, ids[textIndex[k]]) : Self.mayHoldPeriod(t)
+            if may { builder.lines[k].periods = PeriodExtractor(line: t, scopeYear: year).located() }
+        }
+        lines = builder.lines
         markers = InlineMarkers.scan(result.source)
         // Lines outside the tables were read already (with the scope's year, which only
         // fills periods that lack one: `inferred`); the joined tables are read here.
         var periods: [[(period: Period, tokens: Range<Int>)]] = []
         for line in builder.lines where line.role != .appendix { periods.append(line.periods) }
-        for t in textLines.dropFirst(periods.count) {
-            periods.append(PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count))
+        for n in periods.count..<textLines.count {
+            let t = textLines[n]
+            periods.append(periodWord.mayHoldAnyPeriod(t, ids[n])
+                ? PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count) : [])
         }
         textPeriods = periods
     }
@@ -170,11 +232,19 @@ public struct LintDocument: Sendable {
     }
 
     /// What is built on first use: `keys`, and what several rules read, built by the first
-    /// that asks (`MeetingSchedule`, the numbering events): once per document, not per rule.
+    /// that asks (`MeetingSchedule`, the numbering events, `foldedIDs`): once per document,
+    /// not per rule.
     final class Derived: Sendable {
         let keys = Mutex<[[String]]?>(nil)
         let schedule = Mutex<MeetingSchedule?>(nil)
         let numbering = Mutex<[NumberingSequences.Event]?>(nil)
+        let foldedIDs = Mutex<FoldedWordIDs?>(nil)
+    }
+
+    /// The words' IDs as `matchesFolded` compares them (`FoldedWordIDs`), built by the first
+    /// rule that asks: once per document, not once per rule.
+    var foldedIDs: FoldedWordIDs {
+        Self.fill(derived.foldedIDs) { FoldedWordIDs(words) }
     }
 
     /// The value `cache` holds, built by `build` the first time.
@@ -188,14 +258,11 @@ public struct LintDocument: Sendable {
     }
 
     private struct Builder {
-        /// The periods of `line` (`PeriodExtractor.located()`), read only where one can
-        /// stand: every period the extractor knows holds a number token or starts at one of
-        /// `periodWords` (*quý II*, *hằng năm*, *thường xuyên*). Most lines of a body hold
-        /// neither, and running the extractor on each was a tenth of the lint stage.
-        static func periods(_ line: TokenizedLine, _ scopeYear: Int?) -> [(period: Period, tokens: Range<Int>)] {
-            guard LintDocument.mayHoldPeriod(line) else { return [] }
-            return PeriodExtractor(line: line, scopeYear: scopeYear).located()
-        }
+        // Each line's periods are read once the words have IDs (see `init`), with the year
+        // recorded in `periodYears`, and only where one can stand: every period the extractor
+        // knows holds a number token or starts at one of `periodWords` (*quý II*, *hằng năm*,
+        // *thường xuyên*). Most lines of a body hold neither, and running the extractor on
+        // each was a tenth of the lint stage.
 
         /// The scope of a meeting or month held in `period`, inside `outer`.
         static func scope(_ period: MonthRef?, within outer: Scope) -> Scope {
@@ -207,6 +274,8 @@ public struct LintDocument: Sendable {
         var lines: [Line] = []
         var meetingLines: [Int] = []
         var planLines: [Int] = []
+        /// For each of `lines`, the year its periods take where they lack one.
+        var periodYears: [Int?] = []
 
         init(documentYear: Int?, record: DocumentRecord) {
             self.documentYear = documentYear
@@ -216,8 +285,9 @@ public struct LintDocument: Sendable {
         mutating func add(_ list: [TokenizedLine], _ role: Role) {
             for t in list {
                 let scope = Scope(year: role == .header || role == .signature ? nil : documentYear)
+                periodYears.append(scope.year)
                 lines.append(Line(tokens: t, role: role, kind: nil, scope: scope,
-                                  periods: Self.periods(t, scope.year)))
+                                  periods: []))
             }
         }
 
@@ -234,8 +304,9 @@ public struct LintDocument: Sendable {
 
         mutating func addFlat(_ nodes: [Node]) {
             for node in nodes {
+                periodYears.append(documentYear)
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: Scope(year: documentYear),
-                                  periods: Self.periods(node.line, documentYear)))
+                                  periods: []))
                 addFlat(node.children)
             }
         }
@@ -262,12 +333,14 @@ public struct LintDocument: Sendable {
                     break
                 }
                 let own = node.kind == .meeting || node.kind == .session || node.kind == .month || node.kind == .yearGroup ? inner : scope
+                periodYears.append(inner.year)
                 lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
-                                  periods: Self.periods(node.line, inner.year)))
+                                  periods: []))
                 // A legal heading's title on its own line (`Chương I` / `QUY ĐỊNH CHUNG`) is read too.
                 if let title = node.titleLine {
+                    periodYears.append(inner.year)
                     lines.append(Line(tokens: title, role: .body, kind: nil, scope: own,
-                                      periods: Self.periods(title, inner.year)))
+                                      periods: []))
                 }
                 walk(node.children, scope: inner)
             }

@@ -77,7 +77,7 @@ public enum AbolishedUnit: Rule {
         let units = PhraseIDs(AdministrativeUnits.districtUnits, in: document.words, folded: true)
         let cities = PhraseIDs(AdministrativeUnits.cityUnits, in: document.words, folded: true)
         let standing = PhraseIDs([["ban", "thường", "vụ"]], in: document.words, folded: true)
-        let f = FoldedWordIDs(document.words)
+        let f = document.foldedIDs
         let past = f.ids(Self.pastWords)
         let quan = document.id("quận")
         let folded = document.words.folded

@@ -84,17 +84,19 @@ public enum DuplicatePreparer: Rule {
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        // A document names the same few agencies in item after item: each name is judged
-        // once (`looksLikeAgency` tries every head word with Unicode prefix tests).
-        var isAgency: [String: Bool] = [:]
         // The agency columns of the pipe table being read (nil outside a table): its first
         // row is its header.
         var columns: [Bool]? = nil
         // (Resolved at the first list: most lines hold none.)
         var keys: Keys? = nil
         let lead = (phoiHop: [document.id("phối"), document.id("hợp")], voi: [document.id("với")])
-        for (index, line) in document.lines.enumerated() where line.role == .body || line.role == .appendix {
-            let t = line.tokens
+        // The label words as IDs (`labelColon`), resolved at the first line that may hold a label.
+        var label: LabelIDs? = nil
+        // (By index: a line's tokens are copied only when it is read, not the whole line.)
+        for index in document.lines.indices {
+            let role = document.lines[index].role
+            guard role == .body || role == .appendix else { continue }
+            let t = document.lines[index].tokens
             // (An appendix line's IDs are looked up only if it holds a list.)
             let ids = document.ids(ofLine: index)
             // `| 12. | Nhiệm vụ | Sở Y tế | Sở Tài chính, Công an tỉnh, Sở Tài chính | … |`: the cells
@@ -103,7 +105,7 @@ public enum DuplicatePreparer: Rule {
                 if isSeparator(t) { continue }
                 if let columns {
                     for (c, cell) in cells.enumerated() where c < columns.count && columns[c] {
-                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &isAgency, &keys, document, lead, &report)
+                        check(t, ids ?? FoldedWordIDs.lineIDs(document, index), cell, named: true, &keys, document, lead, &report)
                     }
                 } else {
                     columns = cells.map { isAgencyHeader(t, $0) }
@@ -111,7 +113,7 @@ public enum DuplicatePreparer: Rule {
                 continue
             }
             columns = nil
-            guard line.role == .body else { continue }
+            guard role == .body else { continue }
             // The bracket that closes the line: on an item, or on any line when it ends with
             // a role (`1. Kiểm tra đê điều (Sở Y tế, … chủ trì chuẩn bị).` in a state plan).
             // Only a bracket closed in the line's trailing punctuation can be its last group
@@ -126,14 +128,14 @@ public enum DuplicatePreparer: Rule {
                 var end = group.inner.upperBound
                 while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
                 let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
-                guard line.kind == .item || role else { continue }
-                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &isAgency, &keys, document, lead, &report)
+                guard document.lines[index].kind == .item || role else { continue }
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &keys, document, lead, &report)
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
-            if let colon = labelColon(t) {
+            if let colon = labelColon(t, ids, &label, document) {
                 var end = colon + 1
                 while end < t.tokens.count, !t.isPunct(end, ":") { end += 1 }
-                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &isAgency, &keys, document, lead, &report)
+                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &keys, document, lead, &report)
             }
         }
     }
@@ -172,6 +174,38 @@ public enum DuplicatePreparer: Rule {
     /// `Đơn vị chủ trì:`, `Cơ quan thực hiện:`.
     static let labelRoles: [[String]] = [["chuẩn", "bị"], ["chủ", "trì"], ["phối", "hợp"], ["thực", "hiện"], ["tham", "mưu"]]
 
+    /// The label's words as the document's IDs, compared as `matchesFolded` compares
+    /// (`FoldedWordIDs`): *cơ quan*, *đơn vị* and `labelRoles`.
+    struct LabelIDs {
+        let f: FoldedWordIDs
+        let heads: [[Int32]]
+        let roles: [[Int32]]
+        init(_ document: LintDocument) {
+            f = document.foldedIDs
+            heads = f.ids([["cơ", "quan"], ["đơn", "vị"]])
+            roles = f.ids(DuplicatePreparer.labelRoles)
+        }
+    }
+
+    /// `labelColon(t)` on the line's word IDs, when it has them (`ids`: a body line's); the
+    /// IDs are resolved into `label` at the first line whose body starts with a *c* or a *đ*.
+    static func labelColon(_ t: TokenizedLine, _ ids: [Int32]?, _ label: inout LabelIDs?, _ document: LintDocument) -> Int? {
+        guard let ids else { return labelColon(t) }
+        var k = t.bodyStart
+        while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }
+        // (The first letter before the IDs, as below.)
+        guard k < t.tokens.count, let b = t.tokens[k].lower.utf8.first, b == 0x63 || b == 0xC4 else { return nil }
+        if label == nil { label = LabelIDs(document) }
+        let l = label!
+        guard l.f.matches(l.heads[0], ids, at: k) || l.f.matches(l.heads[1], ids, at: k) else { return nil }
+        var role = false
+        for c in (k + 2)..<min(t.tokens.count, k + 10) {
+            if t.isPunct(c, ":") { return role ? c : nil }
+            if l.roles.contains(where: { l.f.matches($0, ids, at: c) }) { role = true }
+        }
+        return nil
+    }
+
     /// The colon of a label that opens the line's body (*Cơ quan chuẩn bị, phối hợp:*), if any.
     static func labelColon(_ t: TokenizedLine) -> Int? {
         var k = t.bodyStart
@@ -195,7 +229,7 @@ public enum DuplicatePreparer: Rule {
     ///
     /// `lead`: the IDs of *phối hợp* and *với*, which a part may start with (`ids` are the
     /// line's: equal IDs are equal texts).
-    static func check(_ t: TokenizedLine, _ ids: [Int32], _ range: Range<Int>, named: Bool, _ isAgency: inout [String: Bool],
+    static func check(_ t: TokenizedLine, _ ids: [Int32], _ range: Range<Int>, named: Bool,
                       _ keys: inout Keys?, _ document: LintDocument, _ lead: (phoiHop: [Int32], voi: [Int32]), _ report: inout Report) {
         // The keys seen so far: a list holds a few parts, compared one by one; a long one is
         // hashed (no loop quadratic in a line).
@@ -209,12 +243,10 @@ public enum DuplicatePreparer: Rule {
             if let (_, at) = PreparerExtractor.trailingRole(t, r) { r = r.lowerBound..<at }
             while r.count > 0, t.tokens[r.upperBound - 1].kind == .punct { r = r.lowerBound..<(r.upperBound - 1) }
             guard r.count > 0 else { continue }
-            let name = PreparerExtractor.text(t, r)
-            let agency: Bool
-            if let known = isAgency[name] { agency = known } else {
-                agency = AgencyNames.looksLikeAgency(name)
-                isAgency[name] = agency
-            }
+            // Judged on the line's scalars (`looksLikeAgency(scalars:)`, the String form's
+            // answer): no String is built, hashed or lower-cased for a part that is not
+            // reported (a `[String: Bool]` cache of the String form was a third of this rule: issue 17).
+            let agency = PreparerExtractor.looksLikeAgency(t, r)
             guard agency || (named && t.line.scalars[t.tokens[r.lowerBound].range.lowerBound].properties.isUppercase) else { continue }
             if keys == nil { keys = Keys(document) }
             let k = key(t, ids, r, &keys!)
@@ -227,7 +259,7 @@ public enum DuplicatePreparer: Rule {
                 repeated = !seenSet.insert(k).inserted
             }
             if repeated {
-                report.add("agency", [name], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
+                report.add("agency", [PreparerExtractor.text(t, r)], at: t.span(tokens: r.lowerBound, r.upperBound - 1))
             }
         }
     }

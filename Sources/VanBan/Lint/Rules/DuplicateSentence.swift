@@ -83,7 +83,7 @@ public enum DuplicateSentence: Rule {
                     guard tokens[k].kind == .punct else { words.append(k); k += 1; continue }
                     let c = s[tokens[k].range.lowerBound]
                     if c == ";" || (c == "." && !(isNumber(k - 1) && isNumber(k + 1))) {
-                        if words.count - first >= 5, start < k { found.append(Clause(words: first..<words.count, range: start..<k)) } else { words.removeSubrange(first...) }
+                        if words.count - first >= 5, start < k { found.append(Clause(words: first..<words.count, range: start..<k)) } else { words.removeLast(words.count - first) }
                         first = words.count
                         start = k + 1
                     } else if c == "(" {
@@ -102,7 +102,7 @@ public enum DuplicateSentence: Rule {
                 }
             }
         }
-        if words.count - first >= 5, start < n { found.append(Clause(words: first..<words.count, range: start..<n)) } else { words.removeSubrange(first...) }
+        if words.count - first >= 5, start < n { found.append(Clause(words: first..<words.count, range: start..<n)) } else { words.removeLast(words.count - first) }
     }
 }
 

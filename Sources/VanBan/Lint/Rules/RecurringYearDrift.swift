@@ -152,11 +152,7 @@ public enum RecurringYearDrift: Rule {
         for instance in instances { if let w = instance.words.last { size = max(size, Int(w) + 1) } }
         var frequency = [Int32](repeating: 0, count: size)
         for instance in instances { for w in instance.words { frequency[Int(w)] += 1 } }
-        func prefix(_ words: [Int32]) -> ArraySlice<Int32> {
-            let ordered = words.sorted { (frequency[Int($0)], $0) < (frequency[Int($1)], $1) }
-            let required = Int((threshold * Double(ordered.count)).rounded(.up))
-            return ordered.prefix(max(0, ordered.count - required + 1))
-        }
+        func prefix(_ words: [Int32]) -> ArraySlice<Int32> { rarePrefix(words, frequency) }
         var clusters: [[Instance]] = []
         var index: [[Int32]] = Array(repeating: [], count: size)   // prefix word of a cluster's first instance → clusters
         var mark: [Int] = []          // per cluster: the instance that last took it as a candidate
@@ -187,6 +183,23 @@ public enum RecurringYearDrift: Rule {
             }
         }
         return clusters
+    }
+
+    /// The rarest words of an instance (ordered by `frequency`, then ID), as many as a cluster
+    /// at `threshold` must share with it. Sorted as one packed integer per word (frequency in
+    /// the high half, ID in the low: both are at least 0, so the integers order as the pairs),
+    /// not with a comparison closure over pairs, which was most of this rule (issue 17).
+    static func rarePrefix(_ words: [Int32], _ frequency: [Int32]) -> ArraySlice<Int32> {
+        var keys = [UInt64](unsafeUninitializedCapacity: words.count) { buffer, initialized in
+            for (k, w) in words.enumerated() {
+                buffer[k] = UInt64(UInt32(bitPattern: frequency[Int(w)])) << 32 | UInt64(UInt32(bitPattern: w))
+            }
+            initialized = words.count
+        }
+        keys.sort()
+        let ordered = keys.map { Int32(bitPattern: UInt32(truncatingIfNeeded: $0)) }
+        let required = Int((threshold * Double(ordered.count)).rounded(.up))
+        return ordered.prefix(max(0, ordered.count - required + 1))
     }
 
     /// Jaccard similarity of two ascending sets of IDs.

@@ -150,7 +150,9 @@ public enum RepeatedWord: Rule {
         }
         // The appendix tables come last in `textLines`, each joined into one line of cells.
         let tables = document.lines.count { $0.role != .appendix }
-        for (index, (t, id)) in zip(document.textLines, document.ids).enumerated() {
+        // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of this rule.)
+        for index in document.textLines.indices {
+            let t = document.textLines[index], id = document.ids[index]
             let n = t.tokens.count
             var i = t.bodyStart
             scan: while i + 1 < n {

@@ -49,7 +49,7 @@ public enum TargetConflict: Rule {
         var mentions: [Mention] = []
         // The one year the title names (*Chương trình công tác năm 2027*): the year of a
         // target written without one, in the text or under a column that names none.
-        let planYear = RecordBuilder.documentYear(document.record.header)
+        let planYear = document.titleYear
         // The prose of an appendix that is not a table (*PHỤ LỤC … 2- Tỷ lệ đô thị hóa năm
         // 2030: 50%.*) is read too: the parser keeps it as the appendix's title.
         let titles = document.parsed.appendices.flatMap(\.title)
@@ -176,11 +176,17 @@ public enum TargetConflict: Rule {
         var title: [Int] = []
         for k in 0..<source.lineCount {
             let scalars = source.line(k)
-            guard let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }), scalars[bar] == "|" else {
+            let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" })
+            guard let bar, scalars[bar] == "|" else {
                 header = nil; previousRow = -1
-                if scalars.contains(where: { $0 != " " && $0 != "\t" }) {
-                    if title.count == 3 { title.removeFirst() }
-                    title.append(k)
+                // (A line with a scalar other than a space or a tab: `bar` found one. The last
+                // three kept in place, not by removing the first of the list each time.)
+                if bar != nil {
+                    if title.count == 3 {
+                        title[0] = title[1]; title[1] = title[2]; title[2] = k
+                    } else {
+                        title.append(k)
+                    }
                 }
                 continue
             }

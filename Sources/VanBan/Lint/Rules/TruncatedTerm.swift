@@ -31,46 +31,63 @@ public enum TruncatedTerm: Rule {
     /// compounds with integer compares (issue 17).
     struct Resolved {
         let f: FoldedWordIDs
-        /// Each name's compounds as IDs, in `BodyNames.names` order.
-        let names: [[[Int32]]]
+        /// Every compound of every name as IDs, name after name (`compoundIndex`): the
+        /// compounds of name `n` are `compounds[compoundStart[n]..<compoundStart[n + 1]]`.
+        let compounds: [[Int32]]
         let levels: [[Int32]]
         /// For each document ID: true when it is the first word of some name (compared as
         /// `f.key`).
         let isStart: [Bool]
-        /// For each document ID (compared as `f.key`): the index in `groups` of the names
+        /// For each document ID (compared as `f.key`): the index of the group of names
         /// starting with it, or -1.
         let startGroup: [Int32]
-        /// The names (indexes in `BodyNames.names`, in table order) starting with one word.
-        let groups: [[Int]]
+        /// The names (indexes in `BodyNames.names`, in table order) starting with one word,
+        /// group after group: group `g` is `groupNames[groupStart[g]..<groupStart[g + 1]]`.
+        let groupNames: [Int32]
+        let groupStart: [Int32]
+        /// Each name's first compound as IDs, name after name: name `n`'s is
+        /// `firstIDs[firstStart[n]..<firstStart[n + 1]]`.
+        let firstIDs: [Int32]
+        let firstStart: [Int32]
 
         init(_ document: LintDocument) {
-            let f = FoldedWordIDs(document.words)
+            let f = document.foldedIDs
             self.f = f
             // (Each distinct word looked up once: `compoundIndex`.)
             let compounds = f.ids(TruncatedTerm.compoundIndex)
-            var names: [[[Int32]]] = []
-            var next = 0
-            for name in BodyNames.names {
-                names.append(Array(compounds[next..<(next + name.compounds.count)]))
-                next += name.compounds.count
-            }
-            self.names = names
+            self.compounds = compounds
             levels = f.ids(TruncatedTerm.levelIndex)
-            var starts = [Bool](repeating: false, count: document.words.count)
+            let starts = TruncatedTerm.compoundStart
+            var firstIDs: [Int32] = [], firstStart: [Int32] = [0]
+            firstIDs.reserveCapacity(starts.count * 2)
+            firstStart.reserveCapacity(starts.count)
+            var isStart = [Bool](repeating: false, count: document.words.count)
             var startGroup = [Int32](repeating: -1, count: document.words.count)
-            var groups: [[Int]] = []
-            for (n, name) in names.enumerated() where name[0][0] >= 0 {
-                let w = Int(name[0][0])
-                starts[w] = true
+            var groups: [[Int32]] = []
+            for n in 0..<(starts.count - 1) {
+                let first = compounds[starts[n]]
+                firstIDs.append(contentsOf: first)
+                firstStart.append(Int32(firstIDs.count))
+                guard first[0] >= 0 else { continue }
+                let w = Int(first[0])
+                isStart[w] = true
                 if startGroup[w] < 0 {
                     startGroup[w] = Int32(groups.count)
                     groups.append([])
                 }
-                groups[Int(startGroup[w])].append(n)
+                groups[Int(startGroup[w])].append(Int32(n))
             }
-            isStart = starts
+            self.isStart = isStart
             self.startGroup = startGroup
-            self.groups = groups
+            var groupNames: [Int32] = [], groupStart: [Int32] = [0]
+            for g in groups {
+                groupNames.append(contentsOf: g)
+                groupStart.append(Int32(groupNames.count))
+            }
+            self.groupNames = groupNames
+            self.groupStart = groupStart
+            self.firstIDs = firstIDs
+            self.firstStart = firstStart
         }
 
         /// True when a name may start at a token with ID `id` (the names are in the old tone
@@ -80,12 +97,33 @@ public enum TruncatedTerm: Rule {
             let k = f.key[Int(id)]
             return k >= 0 && isStart[Int(k)]
         }
+
+        /// `f.matches(first compound of name n, ids, at: i)`, on the flat list.
+        @inline(__always)
+        func firstMatches(_ n: Int, _ ids: [Int32], at i: Int) -> Bool {
+            let a = Int(firstStart[n]), count = Int(firstStart[n + 1]) - a
+            guard i >= 0, i + count <= ids.count else { return false }
+            var k = 0
+            while k < count {
+                let id = ids[i + k], w = firstIDs[a + k]
+                if f.key[Int(id)] != w && id != w { return false }
+                k += 1
+            }
+            return true
+        }
+
+        /// Name `n`'s compounds as IDs.
+        func name(_ n: Int) -> [[Int32]] {
+            Array(compounds[TruncatedTerm.compoundStart[n]..<TruncatedTerm.compoundStart[n + 1]])
+        }
     }
 
     /// Every compound of `BodyNames.names`, name after name, and the levels, with each word
     /// numbered once.
     static let compoundIndex = FoldedWordIDs.WordIndex(BodyNames.names.flatMap(\.compounds))
     static let levelIndex = FoldedWordIDs.WordIndex(BodyNames.levels)
+    /// Where each name's compounds start in `compoundIndex`, and the end (one more entry).
+    static let compoundStart: [Int] = BodyNames.names.reduce(into: [0]) { $0.append($0.last! + $1.compounds.count) }
     /// For each name: its first compound is one word, it has a second, and it is not
     /// `wholeBeforeLevel` — found only when the second compound's first word follows.
     static let needsSecond: [Bool] = BodyNames.names.map { $0.compounds[0].count == 1 && $0.compounds.count > 1 && !$0.wholeBeforeLevel }
@@ -146,18 +184,23 @@ public enum TruncatedTerm: Rule {
     /// out. When two names read the cut text differently, the finding has no fix.
     static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
-        // (`mayStart` was true: the key is a first word of the table.)
-        for n in r.groups[Int(r.startGroup[Int(r.f.key[Int(ids[i])])])] where r.f.matches(r.names[n][0], ids, at: i) {
+        // (`mayStart` was true: the key is a first word of the table.) The group's names in
+        // table order, each first compound compared on the flat lists; a name's compounds are
+        // gathered only for one that passes (issue 17: a common first word such as *Ban* heads
+        // dozens of names, and most of its tokens start none).
+        let g = Int(r.startGroup[Int(r.f.key[Int(ids[i])])])
+        for q in Int(r.groupStart[g])..<Int(r.groupStart[g + 1]) {
+            let n = Int(r.groupNames[q])
+            guard r.firstMatches(n, ids, at: i) else { continue }
             // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
             // token is the first word of its second compound: cut inside it or written whole
             // (`truncation(…, name:)` needs two syllables of the name before any other reading,
             // and none of these names is `wholeBeforeLevel`). Most *Ban …* are other bodies.
-            let compounds = r.names[n]
             if Self.needsSecond[n] {
-                let next = i + 1, w = compounds[1][0]
+                let next = i + 1, w = r.compounds[Self.compoundStart[n] + 1][0]
                 guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
             }
-            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds) { found.append(c) }
+            if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], r.name(n)) { found.append(c) }
         }
         guard let best = found.max(by: { $0.last < $1.last }) else { return nil }
         let unique = found.allSatisfy { $0.last != best.last || $0.replacement == best.replacement }

@@ -82,7 +82,7 @@ extension YearOutOfScope {
     static func eventClosings(_ document: LintDocument, _ report: inout Report) {
         // The words resolved to the document's IDs once (`FoldedWordIDs`, compared as
         // `matchesFolded`): a line without *kết* costs one look-up per token (issue 17).
-        let f = FoldedWordIDs(document.words)
+        let f = document.foldedIDs
         let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
         for index in document.lines.indices where !document.lines[index].periods.isEmpty {
             let line = document.lines[index]

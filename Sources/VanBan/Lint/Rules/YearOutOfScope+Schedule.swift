@@ -14,7 +14,7 @@ extension YearOutOfScope {
     static func pastScheduleRows(_ document: LintDocument, _ report: inout Report) {
         let header = document.record.header
         guard let code = header.typeCode, schedulingTypes.contains(code), let y = header.date?.year, let m = header.date?.month,
-              (1...12).contains(m), let planYear = RecordBuilder.documentYear(header), planYear >= y else { return }
+              (1...12).contains(m), let planYear = document.titleYear, planYear >= y else { return }
         let issued = LintDocument.monthIndex(y, m)
         let source = document.source
         // (The layout may join a table's rows into one logical line: each period is placed
