@@ -26,6 +26,22 @@ struct RuleCasesKnowledgeTests {
         #expect(!MissingElement.mayHoldNgay(Array("Ban Chấp hành Đảng bộ tỉnh".unicodeScalars)[...]))
     }
 
+    /// The byte form (read on `SourceText`'s UTF-8) answers as the scalar form on every corpus
+    /// line and on the composed, decomposed and near-miss spellings.
+    @Test func ngayPrefilterOnBytesAgreesWithScalars() throws {
+        var lines = ["Hà Nội, ngày 05", "nga\u{300}y", "ga", "g", "gà", "ga\u{301}y", "ga\u{300}", "nga", "xg\u{E0}", "gg\u{E0}"]
+        for name in try FileManager.default.contentsOfDirectory(atPath: Support.corpus.path) where name.hasSuffix(".txt") {
+            lines += try String(contentsOf: Support.corpus.appendingPathComponent(name), encoding: .utf8).components(separatedBy: "\n")
+        }
+        var yes = 0
+        for l in lines {
+            let scalars = MissingElement.mayHoldNgay(Array(l.unicodeScalars)[...])
+            #expect(MissingElement.mayHoldNgay(bytes: Array(l.utf8)[...]) == scalars, "\(l)")
+            if scalars { yes += 1 }
+        }
+        #expect(yes > 100)
+    }
+
     /// A Party programme of a ward in Quảng Ninh dated December 2026, with month blocks of
     /// 2027: the scope the national-term cases need.
     static func year2027(_ january: String, _ february: String = "- Họp giao ban.") -> String {

@@ -53,7 +53,7 @@ public enum MissingElement: Rule {
             return made
         }
         func firstLetter(_ k: Int) -> Unicode.Scalar? {
-            source.line(k).first { !(markup.contains($0) || $0 == " " || $0 == "\t") }
+            source.withLine(k) { line in line.first { !(markup.contains($0) || $0 == " " || $0 == "\t") } }
         }
         // The header ends where the bases or the first article begin (a web copy may put
         // a page of chrome before it).
@@ -87,7 +87,7 @@ public enum MissingElement: Rule {
         }
         if missPlaceDate, !(0..<count).contains(where: { k in
             // (The place first, then the String search: most lines with *ngày* are in the body.)
-            mayHoldNgay(source.line(k)) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k)) && text(k).contains("ngày")
+            mayHoldNgay(bytes: source.utf8[source.byteRange(ofLine: k)]) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k)) && text(k).contains("ngày")
                 && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
         }) {
             report.add("placeDate", at: record.header.span ?? first)
@@ -121,6 +121,20 @@ public enum MissingElement: Rule {
             if s[i] == "g" {
                 let next = s[i + 1]
                 if next == "à" || next == "a" && i + 2 < s.endIndex && s[i + 2] == "\u{300}" { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `mayHoldNgay(_:)` on a line's UTF-8 bytes: *g* then *à* (C3 A0) or *a* and a combining
+    /// grave (61 CC 80), without decoding the line (`SourceText` holds UTF-8).
+    static func mayHoldNgay(bytes s: ArraySlice<UInt8>) -> Bool {
+        var i = s.startIndex
+        while i < s.endIndex - 1 {
+            if s[i] == 0x67 {
+                if s[i + 1] == 0xC3, i + 2 < s.endIndex, s[i + 2] == 0xA0 { return true }
+                if s[i + 1] == 0x61, i + 3 < s.endIndex, s[i + 2] == 0xCC, s[i + 3] == 0x80 { return true }
             }
             i += 1
         }

@@ -174,14 +174,18 @@ public enum TargetConflict: Rule {
         // The last three lines with text before the table (its title), by index: read only
         // for a column headed by a year alone.
         var title: [Int] = []
+        let utf8 = source.utf8
         for k in 0..<source.lineCount {
-            let scalars = source.line(k)
-            let bar = scalars.firstIndex(where: { $0 != " " && $0 != "\t" })
-            guard let bar, scalars[bar] == "|" else {
+            // The first scalar other than a space or a tab, read on the line's bytes (both are
+            // ASCII): only a pipe row is decoded to scalars (`SourceText` holds UTF-8).
+            let bytes = source.byteRange(ofLine: k)
+            var bar = bytes.lowerBound
+            while bar < bytes.upperBound, utf8[bar] == 0x20 || utf8[bar] == 0x09 { bar += 1 }
+            guard bar < bytes.upperBound, utf8[bar] == 0x7C else {
                 header = nil; previousRow = -1
                 // (A line with a scalar other than a space or a tab: `bar` found one. The last
                 // three kept in place, not by removing the first of the list each time.)
-                if bar != nil {
+                if bar < bytes.upperBound {
                     if title.count == 3 {
                         title[0] = title[1]; title[1] = title[2]; title[2] = k
                     } else {
@@ -190,6 +194,7 @@ public enum TargetConflict: Rule {
                 }
                 continue
             }
+            let scalars = source.line(k)
             // Most rows hold no percentage and are no separator: they only become the
             // previous row; so does a row with a percentage before any header.
             guard mayMatter(scalars, header: header != nil) else {
