@@ -167,13 +167,13 @@ struct LintDocBuildEquivalenceTests {
                     // The old loop: the names whose first word is the token's key, in table order.
                     var old: [TruncatedTerm.Truncation] = []
                     for n in BodyNames.names.indices {
-                        let compounds = r.name(n)
+                        let compounds = Array(r.name(n))
                         guard compounds[0][0] >= 0, compounds[0][0] == r.f.key[Int(ids[i])], r.f.matches(compounds[0], ids, at: i) else { continue }
                         if TruncatedTerm.needsSecond[n] {
                             let next = i + 1, w = compounds[1][0]
                             guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
                         }
-                        if let c = TruncatedTerm.truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds) { old.append(c) }
+                        if let c = TruncatedTerm.truncation(t, ids, r, at: i, name: BodyNames.names[n], compounds[...]) { old.append(c) }
                     }
                     let best = old.max(by: { $0.last < $1.last })
                     let new = TruncatedTerm.truncation(t, ids, r, at: i)

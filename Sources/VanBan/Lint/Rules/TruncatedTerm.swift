@@ -112,9 +112,9 @@ public enum TruncatedTerm: Rule {
             return true
         }
 
-        /// Name `n`'s compounds as IDs.
-        func name(_ n: Int) -> [[Int32]] {
-            Array(compounds[TruncatedTerm.compoundStart[n]..<TruncatedTerm.compoundStart[n + 1]])
+        /// Name `n`'s compounds as IDs (a slice of `compounds`: its indices are theirs).
+        func name(_ n: Int) -> ArraySlice<[Int32]> {
+            compounds[TruncatedTerm.compoundStart[n]..<TruncatedTerm.compoundStart[n + 1]]
         }
     }
 
@@ -221,7 +221,10 @@ public enum TruncatedTerm: Rule {
 
     /// `name` matched at token `i` with one compound cut, changed or dropped.
     /// `ids`: the line's word IDs; `resolved`: the name's compounds as IDs.
-    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int, name: BodyNames.Name, _ resolved: [[Int32]]) -> Truncation? {
+    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int, name: BodyNames.Name, _ resolved: ArraySlice<[Int32]>) -> Truncation? {
+        // (The name's compounds as a slice of `Resolved.compounds`, not copied: compound `c`
+        // is `resolved[base + c]`.)
+        let base = resolved.startIndex
         let compounds = name.compounds
         let f = r.f
         /// `t.matchesFolded([word], at: k)` for the word of ID `w`.
@@ -240,7 +243,7 @@ public enum TruncatedTerm: Rule {
         func rest(from c: Int, at: Int) -> (words: [String], last: Int)? {
             var j = at
             var words: [String] = []
-            for (compound, cids) in zip(compounds[c...], resolved[c...]) {
+            for (compound, cids) in zip(compounds[c...], resolved[(base + c)...]) {
                 guard f.matches(cids, ids, at: j) else { return nil }
                 words += (j..<(j + compound.count)).map { t.text($0) }
                 j += compound.count
@@ -248,7 +251,7 @@ public enum TruncatedTerm: Rule {
             return (words, j - 1)
         }
         for (c, compound) in compounds.enumerated() {
-            let cids = resolved[c]
+            let cids = resolved[base + c]
             if f.matches(cids, ids, at: k) {
                 k += compound.count
                 continue
