@@ -202,20 +202,7 @@ public final class WordInterner: @unchecked Sendable {
     @inline(__always)
     static func encode(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into out: UnsafeMutablePointer<UInt8>) -> Int {
         var p = out
-        for scalar in scalars {
-            let v = scalar.value
-            if v < 0x80 {
-                p.pointee = UInt8(truncatingIfNeeded: v); p += 1
-            } else if v < 0x800 {
-                p[0] = UInt8(truncatingIfNeeded: 0xC0 | v &>> 6); p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 2
-            } else if v < 0x1_0000 {
-                p[0] = UInt8(truncatingIfNeeded: 0xE0 | v &>> 12); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F)
-                p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 3
-            } else {
-                p[0] = UInt8(truncatingIfNeeded: 0xF0 | v &>> 18); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 12 & 0x3F)
-                p[2] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F); p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 4
-            }
-        }
+        for scalar in scalars { writeUTF8(scalar.value, at: &p) }
         return p - out
     }
 }

@@ -54,20 +54,7 @@ extension String {
         self.init(unsafeUninitializedCapacity: capacity) { buffer in
             let start = buffer.baseAddress!
             var p = start
-            for scalar in scalars {
-                let v = value(scalar)
-                if v < 0x80 {
-                    p.pointee = UInt8(truncatingIfNeeded: v); p += 1
-                } else if v < 0x800 {
-                    p[0] = UInt8(truncatingIfNeeded: 0xC0 | v &>> 6); p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 2
-                } else if v < 0x1_0000 {
-                    p[0] = UInt8(truncatingIfNeeded: 0xE0 | v &>> 12); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F)
-                    p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 3
-                } else {
-                    p[0] = UInt8(truncatingIfNeeded: 0xF0 | v &>> 18); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 12 & 0x3F)
-                    p[2] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F); p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 4
-                }
-            }
+            for scalar in scalars { writeUTF8(value(scalar), at: &p) }
             return p - start
         }
     }
@@ -140,5 +127,21 @@ func sameBytes(_ a: String, _ b: String) -> Bool {
         b.withUTF8 { y in
             x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
         }
+    }
+}
+
+/// Writes the UTF-8 of the scalar value `v` at `p` (room for four bytes) and moves `p` past it.
+@inline(__always)
+func writeUTF8(_ v: UInt32, at p: inout UnsafeMutablePointer<UInt8>) {
+    if v < 0x80 {
+        p.pointee = UInt8(truncatingIfNeeded: v); p += 1
+    } else if v < 0x800 {
+        p[0] = UInt8(truncatingIfNeeded: 0xC0 | v &>> 6); p[1] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 2
+    } else if v < 0x1_0000 {
+        p[0] = UInt8(truncatingIfNeeded: 0xE0 | v &>> 12); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F)
+        p[2] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 3
+    } else {
+        p[0] = UInt8(truncatingIfNeeded: 0xF0 | v &>> 18); p[1] = UInt8(truncatingIfNeeded: 0x80 | v &>> 12 & 0x3F)
+        p[2] = UInt8(truncatingIfNeeded: 0x80 | v &>> 6 & 0x3F); p[3] = UInt8(truncatingIfNeeded: 0x80 | v & 0x3F); p += 4
     }
 }
