@@ -18,40 +18,13 @@ public enum ScalarDecoder {
         let n = bytes.count
         let count = scalarCount(base, n)
         return [Unicode.Scalar](unsafeUninitializedCapacity: count) { out, initialized in
-            // Unicode.Scalar is a UInt32 value; writing the values spares a check per scalar.
-            let o = UnsafeMutableRawPointer(out.baseAddress!).assumingMemoryBound(to: UInt32.self)
-            var i = 0, w = 0
-            while i < n {
-                // Eight ASCII bytes at once.
-                if i + 8 <= n, UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                    for k in 0..<8 { o[w + k] = UInt32(base[i + k]) }
-                    i += 8
-                    w += 8
-                    continue
-                }
-                let b = UInt32(base[i])
-                if b < 0x80 {
-                    o[w] = b
-                    i += 1
-                } else if b < 0xE0 {
-                    o[w] = (b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    o[w] = (b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    o[w] = (b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
-                        | UInt32(base[i + 3] & 0x3F)
-                    i += 4
-                }
-                w += 1
-            }
-            initialized = w
+            decode(count, from: bytes, at: 0, into: out.baseAddress!)
+            initialized = count
         }
     }
 
     /// Decodes `count` scalars from valid UTF-8 `bytes`, starting at byte `start`, into `out`
-    /// (one line of a `SourceText`).
+    /// (one line of a `SourceText`, or the whole text).
     @inline(__always)
     static func decode(_ count: Int, from bytes: UnsafeBufferPointer<UInt8>, at start: Int,
                        into out: UnsafeMutablePointer<Unicode.Scalar>) {

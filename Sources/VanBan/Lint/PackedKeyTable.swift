@@ -74,30 +74,11 @@ struct PackedKeyTable<Key: FixedWidthInteger & Sendable, Value: Sendable>: Seque
 }
 
 extension PackedKeyTable where Value == Int {
-    /// Counts one more `key`.
-    mutating func increment(_ key: Key) {
-        // (The probe written out over the buffers: `find`'s optional and the arrays'
-        // uniqueness checks were half of its cost, once per word pair of the document.)
-        let mask = slots.count - 1
-        var s = Self.slot(key, mask)
-        let index: Int = slots.withUnsafeBufferPointer { sl in
-            keys.withUnsafeBufferPointer { k in
-                while true {
-                    let entry = Int(sl[s])
-                    if entry == 0 { return -1 }
-                    if k[entry - 1] == key { return entry - 1 }
-                    s = (s + 1) & mask
-                }
-            }
-        }
-        if index >= 0 { values[index] += 1 } else { append(key, 1, at: s) }
-    }
-}
-
-extension PackedKeyTable where Value == Int {
     /// Counts one more `key` and answers its index in `keys` and `values`: a bigram's
     /// number, by which a pass finds its count or its facts with an array read.
     mutating func incrementIndex(_ key: Key) -> Int {
+        // (The probe written out over the buffers: `find`'s optional and the arrays'
+        // uniqueness checks were half of its cost, once per word pair of the document.)
         let mask = slots.count - 1
         var s = Self.slot(key, mask)
         let index: Int = slots.withUnsafeBufferPointer { sl in
@@ -114,6 +95,9 @@ extension PackedKeyTable where Value == Int {
         append(key, 1, at: s)
         return keys.count - 1
     }
+
+    /// Counts one more `key`.
+    mutating func increment(_ key: Key) { _ = incrementIndex(key) }
 }
 
 extension PackedKeyTable {
