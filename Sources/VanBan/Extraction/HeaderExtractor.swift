@@ -85,7 +85,7 @@ public enum HeaderExtractor {
 
     /// `Hải Phòng, ngày 05 tháng 12 năm 2025`; parts may be blank.
     static func placeDate(_ line: TokenizedLine) -> (String?, DocumentDate?) {
-        guard let d = line.find(["ngày"]) else { return (nil, nil) }
+        guard let d = line.find(Phrases.ngày) else { return (nil, nil) }
         var place: String? = nil
         if d > 0 {
             let end = line.tokens[d - 1].range.lowerBound
@@ -101,9 +101,9 @@ public enum HeaderExtractor {
             for k in i..<min(line.tokens.count, i + 3) where line.matches([word], at: k) { i = k; return }
         }
         skipTo("tháng")
-        if line.matches(["tháng"], at: i) { i += 1; if let v = line.int(i) { month = v; i += 1 } }
+        if line.matches(Phrases.tháng, at: i) { i += 1; if let v = line.int(i) { month = v; i += 1 } }
         skipTo("năm")
-        if line.matches(["năm"], at: i) { i += 1; if let v = line.int(i) { year = v; i += 1 } }
+        if line.matches(Phrases.năm, at: i) { i += 1; if let v = line.int(i) { year = v; i += 1 } }
         let last = min(i, line.tokens.count) - 1
         let range = line.tokens[d].range.lowerBound..<line.tokens[last].range.upperBound
         var iso: String? = nil
@@ -118,7 +118,7 @@ public enum HeaderExtractor {
 
     /// `khóa I, nhiệm kỳ 2025 - 2030` or `nhiệm kỳ 2025-2030`.
     static func term(in line: TokenizedLine) -> Term? {
-        guard let k = line.find(["nhiệm", "kỳ"]) else { return nil }
+        guard let k = line.find(Phrases.nhiệmKỳ) else { return nil }
         let periods = PeriodExtractor(line: line, scopeYear: nil)
         guard let (range, next) = periods.match(at: k + 2, end: line.tokens.count), range.kind == "range" else { return nil }
         var first = k

@@ -12,6 +12,9 @@ public enum PreparerExtractor {
         (["tham", "mưu"], "advise"), (["phối", "hợp"], "coordinate"),
     ]
 
+    /// `roles` with their words as interner IDs (`WordPhrase`), in the same order.
+    static let rolePhrases: [(WordPhrase, String)] = roles.map { (WordPhrase($0.0), $0.1) }
+
     /// Preparers named in `line`'s parentheses.
     public static func extract(from line: TokenizedLine) -> [Preparer] {
         extract(from: line, names: nil)
@@ -60,7 +63,7 @@ public enum PreparerExtractor {
     }
 
     static func trailingRole(_ line: TokenizedLine, _ part: Range<Int>) -> (String, Int)? {
-        for (words, role) in roles where part.count >= words.count {
+        for (words, role) in rolePhrases where part.count >= words.count {
             let at = part.upperBound - words.count
             if line.matches(words, at: at) { return (role, at) }
         }
@@ -79,7 +82,7 @@ public enum PreparerExtractor {
         for part in parts(line, content) {
             if let previous = pieces.last, let first = part.first, line.tokens[first].kind == .word,
                line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
-               !line.matches(["phối", "hợp"], at: first), !looksLikeAgency(line, part) {
+               !line.matches(Phrases.phốiHợp, at: first), !looksLikeAgency(line, part) {
                 pieces[pieces.count - 1] = previous.lowerBound..<part.upperBound
             } else {
                 pieces.append(part)
@@ -99,9 +102,9 @@ public enum PreparerExtractor {
             pending = []
         }
         for var piece in pieces {
-            if line.matches(["phối", "hợp"], at: piece.lowerBound) {
+            if line.matches(Phrases.phốiHợp, at: piece.lowerBound) {
                 piece = piece.lowerBound + 2..<piece.upperBound
-                if line.matches(["với"], at: piece.lowerBound) { piece = piece.lowerBound + 1..<piece.upperBound }
+                if line.matches(Phrases.với, at: piece.lowerBound) { piece = piece.lowerBound + 1..<piece.upperBound }
                 flush(nil)
                 pending = [piece]
                 flush("coordinate")

@@ -243,8 +243,8 @@ public struct RecordBuilder {
     /// `Thời gian: ½ ngày, dự kiến ngày 14/01/2026`, `Địa điểm: Tại Nhà Văn hóa …` — the
     /// first such lines of the body state when and where a plan's event happens.
     mutating func noteEvent(_ line: TokenizedLine, scope: Scope) {
-        let isTime = line.matches(["thời", "gian"], at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
-        let isPlace = line.matches(["địa", "điểm"], at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
+        let isTime = line.matches(Phrases.thờiGian, at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
+        let isPlace = line.matches(Phrases.địaĐiểm, at: line.bodyStart) && line.isPunct(line.bodyStart + 2, ":")
         guard isTime || isPlace, line.bodyStart + 3 < line.tokens.count else { return }
         let text = line.text(from: line.tokens[line.bodyStart + 3].range.lowerBound, to: line.line.scalars.count)
         var event = record.event ?? Event(time: nil, date: nil, place: nil, span: line.line.span)
@@ -265,8 +265,8 @@ public struct RecordBuilder {
         let line = node.line
         guard node.kind != .item, node.kind != .paragraph, line.marker != nil else { return false }
         var i = line.bodyStart
-        if line.matches(["phấn", "đấu"], at: i) || line.matches(["mục", "tiêu"], at: i) { i += 2 }
-        guard line.matches(["đến", "năm"], at: i), let y = line.int(i + 2), (1900...2200).contains(y) else { return false }
+        if line.matches(Phrases.phấnĐấu, at: i) || line.matches(Phrases.mụcTiêu, at: i) { i += 2 }
+        guard line.matches(Phrases.đếnNăm, at: i), let y = line.int(i + 2), (1900...2200).contains(y) else { return false }
         // Nothing after the year but a colon.
         return line.tokens.count <= i + 3 || (line.tokens.count == i + 4 && line.isPunct(i + 3, ":"))
     }
@@ -280,12 +280,12 @@ public struct RecordBuilder {
     /// `Một số chỉ tiêu cụ thể:` — a line that announces targets.
     static func introducesTargets(_ line: TokenizedLine) -> Bool {
         // The colon first: the word search ran over every line of the body, twice (issue 17).
-        line.line.scalars.last == ":" && line.find(["chỉ", "tiêu"]) != nil
+        line.line.scalars.last == ":" && line.find(Phrases.chỉTiêu) != nil
     }
 
     /// `Chỉ tiêu cụ thể: Hằng năm, … đạt 100% …` — a target stated in one paragraph.
     func inlineTarget(_ line: TokenizedLine, section: String?) -> Target? {
-        guard line.matches(["chỉ", "tiêu"], at: line.bodyStart) || line.matches(["chỉ", "tiêu", "cụ", "thể"], at: line.bodyStart + 2),
+        guard line.matches(Phrases.chỉTiêu, at: line.bodyStart) || line.matches(Phrases.chỉTiêuCụThể, at: line.bodyStart + 2),
               let colon = line.tokens.firstIndex(where: { $0.kind == .punct && line.line.scalars[$0.range.lowerBound] == ":" }),
               colon + 1 < line.tokens.count else { return nil }
         let values = TargetExtractor.values(in: line)
@@ -312,14 +312,14 @@ public struct RecordBuilder {
     }
 
     /// `(nếu có)`: the first `nếu có` of the line follows an opening parenthesis. As
-    /// `line.find(["nếu", "có"])`, with the words compared only at a word of three scalars
+    /// `line.find(Phrases.nếuCó)`, with the words compared only at a word of three scalars
     /// (`nếu`; `lower` maps scalar by scalar): the comparison at every token, with the
     /// reference counting of its String, was a tenth of an item's cost (issue 17).
     static func isConditional(_ line: TokenizedLine) -> Bool {
         let t = line.tokens
         var i = 0
         while i + 1 < t.count {
-            if t[i].kind == .word, t[i].range.count == 3, line.matches(["nếu", "có"], at: i) { return i > 0 && line.isPunct(i - 1, "(") }
+            if line.matches(Phrases.nếuCó, at: i) { return i > 0 && line.isPunct(i - 1, "(") }
             i += 1
         }
         return false
@@ -328,7 +328,7 @@ public struct RecordBuilder {
     /// meeting := "Hội nghị" body "lần thứ" N qualifiers "(" period ")" item*
     func meeting(_ node: Node, scope: Scope) -> Meeting {
         let line = node.line
-        let at = line.find(["lần", "thứ"], from: line.bodyStart) ?? line.tokens.count
+        let at = line.find(Phrases.lầnThứ, from: line.bodyStart) ?? line.tokens.count
         var sessionRaw: String? = nil
         var session: Int? = nil
         if at + 2 < line.tokens.count {
@@ -340,7 +340,7 @@ public struct RecordBuilder {
         if at > line.bodyStart + 2 {
             body = line.text(from: line.tokens[line.bodyStart + 2].range.lowerBound, to: line.tokens[at - 1].range.upperBound)
         }
-        let extended = line.find(["mở", "rộng"]) != nil
+        let extended = line.find(Phrases.mởRộng) != nil
         let periods = PeriodExtractor(line: line, scopeYear: scope.year).extract()
         let month = periods.last { $0.kind == "month" }
         let period = month.map { MonthRef(year: $0.year, month: $0.month, inferred: $0.inferred) }
@@ -359,7 +359,7 @@ public struct RecordBuilder {
         let line = node.line
         let month = line.int(line.bodyStart + 1)
         var year: Int? = nil
-        if line.isPunct(line.bodyStart + 2, "/") || line.matches(["năm"], at: line.bodyStart + 2) { year = line.int(line.bodyStart + 3) }
+        if line.isPunct(line.bodyStart + 2, "/") || line.matches(Phrases.năm, at: line.bodyStart + 2) { year = line.int(line.bodyStart + 3) }
         let period = MonthRef(year: year ?? scope.year, month: month, inferred: year == nil && scope.year != nil)
         var preparers: [Preparer] = []
         for child in node.children where child.kind == .item && Self.isPreparersNote(child.line) {
@@ -373,7 +373,7 @@ public struct RecordBuilder {
 
     /// `* Cơ quan chuẩn bị, phối hợp: …` — a month's preparers, not an item.
     static func isPreparersNote(_ line: TokenizedLine) -> Bool {
-        line.matches(["cơ", "quan", "chuẩn", "bị"], at: line.bodyStart)
+        line.matches(Phrases.cơQuanChuẩnBị, at: line.bodyStart)
     }
 
     func notePreparers(_ line: TokenizedLine) -> [Preparer] {

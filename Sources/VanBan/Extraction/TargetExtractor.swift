@@ -75,7 +75,7 @@ public enum TargetExtractor {
                 }
             }
             // "… 95% trở lên", "từ 10% trở lên"
-            if line.matches(["trở", "lên"], at: last + 1) || (comparator == ">=" && comparatorText == "từ" && line.find(["trở", "lên"], from: last + 1) != nil) {
+            if line.matches(Phrases.trởLên, at: last + 1) || (comparator == ">=" && comparatorText == "từ" && line.find(Phrases.trởLên, from: last + 1) != nil) {
                 if comparator == nil || comparatorText == "từ" {
                     comparator = ">="
                     comparatorText = comparatorText == "từ" ? "từ … trở lên" : "trở lên"

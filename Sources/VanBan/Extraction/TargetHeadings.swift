@@ -18,8 +18,11 @@ enum TargetHeadings {
         ["phấn", "đấu"],
     ]
 
+    /// `openings` as interner IDs.
+    static let openingPhrases: [WordPhrase] = openings.map(WordPhrase.init)
+
     /// True when the heading's words from token `start` open with a target wording.
     static func declares(_ line: TokenizedLine, from start: Int) -> Bool {
-        openings.contains { line.matches($0, at: start) }
+        openingPhrases.contains { line.matches($0, at: start) }
     }
 }

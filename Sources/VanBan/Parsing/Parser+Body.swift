@@ -25,7 +25,8 @@ extension Parser {
         var quote: (owner: [Int], curly: Bool)? = nil
         let trailingHeader = headerLacksNumberAndDate
         // `startsClosing` of each line, computed once: the trailing-header test reads the next
-        // lines' at every line (issue 17). 0 = not yet known, 1 = no, 2 = yes.
+        // lines' at every line (issue 17). Bits 0–1: 0 = not yet known, 1 = no, 2 = yes; bits
+        // 2–3 the same for `startsSignature` (`trailingHeaderStarts`).
         var closing = [UInt8](repeating: 0, count: end)
         while !atEnd {
             let line = current
@@ -94,7 +95,9 @@ extension Parser {
     /// elsewhere the marker style's level (`NumberingHierarchy.level`) applies. `lastArticle` and
     /// `lastPart` are the parser's (static: called on the parser, it copied the parser for
     /// every line of the body — callgrind, issue 17).
-    static func classify(_ line: TokenizedLine, next: TokenizedLine?, path: [Open], root: [Node] = [],
+    /// `next` is read only for a capitalised line (a copy of the next line for every line of
+    /// the body was a tenth of the body's parse: issue 17).
+    static func classify(_ line: TokenizedLine, next: @autoclosure () -> TokenizedLine?, path: [Open], root: [Node] = [],
                          lastArticle: Int, lastPart: Int) -> (NodeKind, Int?, LegalHeading?) {
         if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
         if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
@@ -137,7 +140,7 @@ extension Parser {
             return (level.kind, level.rank, nil)
         }
         // A capitalised line that heads meetings or months is a body group.
-        if line.isAllCaps, !line.isAuthorityLine, let next, next.isMeetingHeading || next.isMonthHeading {
+        if line.isAllCaps, !line.isAuthorityLine, let next = next(), next.isMeetingHeading || next.isMonthHeading {
             return (.bodyGroup, NumberingHierarchy.bodyGroupRank, nil)
         }
         return (.paragraph, nil, nil)
@@ -232,11 +235,28 @@ extension Parser {
         return insert(node, into: &nodes[first].children, at: path.dropFirst())
     }
 
-    /// `startsClosing(line(at: k))`, remembered in `known` (0 = not yet known, 1 = no, 2 = yes).
+    /// `startsClosing(line(at: k))`, remembered in bits 0–1 of `known` (0 = not yet known,
+    /// 1 = no, 2 = yes). The line is read in place when no line was replaced (no copy).
     func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
         guard k < known.count else { return startsClosing(self.line(at: k)) }
-        if known[k] == 0 { known[k] = startsClosing(self.line(at: k)) ? 2 : 1 }
-        return known[k] == 2
+        if known[k] & 3 == 0 {
+            let yes = replaced.isEmpty ? startsClosing(lines[k]) : startsClosing(self.line(at: k))
+            known[k] |= yes ? 2 : 1
+        }
+        return known[k] & 3 == 2
+    }
+
+    /// `startsSignature(line(at: k))`, remembered in bits 2–3 of `known` (0 = not yet known,
+    /// 4 = no, 8 = yes): the trailing-header test asked it of the same lines for each of the
+    /// four lines before them (issue 17). Valid while `document.recipientsHeading` is unchanged
+    /// (the body's parse).
+    func startsSignature(at k: Int, _ known: inout [UInt8]) -> Bool {
+        guard k < known.count else { return startsSignature(self.line(at: k)) }
+        if known[k] & 12 == 0 {
+            let yes = replaced.isEmpty ? startsSignature(lines[k]) : startsSignature(self.line(at: k))
+            known[k] |= yes ? 8 : 4
+        }
+        return known[k] & 12 == 8
     }
 
     /// Capital letters OCR reads for a digit (`Z.` for `7.`).

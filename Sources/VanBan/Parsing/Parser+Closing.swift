@@ -117,7 +117,7 @@ extension Parser {
             let columns = Parser.cut(line, at: [last])
             guard columns.count == 2, Parser.signatureRole(columns[1]) != .other else { continue }
             let left = columns[0]
-            let recipientLike = Parser.isRecipientsHeading(left.line.scalars) || left.matches(["lưu"], at: 0)
+            let recipientLike = Parser.isRecipientsHeading(left.line.scalars) || left.matches(Phrases.lưu, at: 0)
                 || left.marker.map { [.dash, .bullet, .plus].contains($0.style) } ?? false
             guard recipientLike else { continue }
             replaced[i] = left
@@ -162,7 +162,7 @@ extension Parser {
             } else if line.marker == nil, Parser.opensWithOCRDash(line), !document.recipients.isEmpty {
                 // `~ Báo QĐND;` between dashed entries: OCR read the dash as a tilde.
                 document.recipients.append(line)
-            } else if line.marker == nil, line.matches(["lưu"], at: 0) {
+            } else if line.marker == nil, line.matches(Phrases.lưu, at: 0) {
                 document.recipients.append(line)
             } else if line.marker == nil, let previous = document.recipients.last,
                       previous.line.scalars.last != ".", previous.line.scalars.last != ";",
@@ -411,7 +411,7 @@ extension Parser {
         let words = Set(line.tokens.map(\.lower))
         let signs = words.contains("ký") || words.contains("dấu") || words.contains("đã")
         if (f == "(" || f == "[") && (l == ")" || l == "]") { return signs }
-        return line.matches(["đã", "ký"], at: 0) && line.tokens.count <= 3
+        return line.matches(Phrases.đãKý, at: 0) && line.tokens.count <= 3
     }
 
     /// `Trần Huy Kiên`: two to six capitalised words, nothing else, possibly after a rank

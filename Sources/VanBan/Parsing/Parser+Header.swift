@@ -302,9 +302,9 @@ extension Parser {
             // Only a line the column's width cut (30 characters or more) goes on, and never
             // into a line that opens a title of its own (`Về …`).
             let last = seg.line.scalars.last
-            fits = seg.line.scalars.count >= 30 && !n.matches(["về"], at: 0)
+            fits = seg.line.scalars.count >= 30 && !n.matches(Phrases.về, at: 0)
                 && last != "." && last != ";" && last != ":" && n.marker == nil && !n.isAllCaps
-                && Parser.headerRole(of: n) == .other && !n.matches(["kính", "gửi"], at: 0)
+                && Parser.headerRole(of: n) == .other && !n.matches(Phrases.kínhGửi, at: 0)
                 && n.line.scalars.count <= 90 && n.line.scalars.last != ":"
         case .nation(prefix: true):
             fits = Parser.matchesWords(n, Array(Parser.nationWords.dropFirst(seg.tokens.count)), at: 0)
@@ -312,7 +312,7 @@ extension Parser {
             fits = Parser.matchesWords(n, Array(Parser.partyWords.dropFirst(seg.tokens.count)), at: 0)
                 && n.tokens.count == Parser.partyWords.count - seg.tokens.count
         case .placeDate(wrapped: true):
-            fits = n.matches(["tháng"], at: 0) || n.matches(["năm"], at: 0)
+            fits = n.matches(Phrases.tháng, at: 0) || n.matches(Phrases.năm, at: 0)
         default:
             fits = false
         }
@@ -329,23 +329,23 @@ extension Parser {
         if matchesWords(seg, nationWords, at: 0) { return .nation(prefix: false) }
         if seg.tokens.count >= 3, seg.tokens.count < nationWords.count, seg.isAllCaps,
            matchesWords(seg, Array(nationWords.prefix(seg.tokens.count)), at: 0) { return .nation(prefix: true) }
-        if seg.matches(["độc", "lập"], at: 0), seg.find(["hạnh", "phúc"]) != nil || seg.find(["tự", "do"]) != nil { return .slogan }
+        if seg.matches(Phrases.độcLập, at: 0), seg.find(Phrases.hạnhPhúc) != nil || seg.find(Phrases.tựDo) != nil { return .slogan }
         if matchesWords(seg, partyWords, at: 0), seg.tokens.count <= 6 { return .party(prefix: false) }
         if seg.tokens.count == 3, seg.isAllCaps, matchesWords(seg, Array(partyWords.prefix(3)), at: 0) { return .party(prefix: true) }
         if numberSymbol(in: seg) != nil { return .number }
         // The star under a Party issuer (Hướng dẫn 36-HD/VPTW) reads as a bullet when the
         // place-date of the other column follows it on the same line (`*⇥Đồng Nai, ngày …`).
         let unmarked = seg.marker == nil || seg.marker!.style == .bullet
-        if unmarked, s.count <= 90, let d = seg.find(["ngày"]), d == 0 || seg.isPunct(d - 1, ",") {
-            let hasMonth = seg.find(["tháng"], from: d) != nil
-            let hasYear = seg.find(["năm"], from: d) != nil
+        if unmarked, s.count <= 90, let d = seg.find(Phrases.ngày), d == 0 || seg.isPunct(d - 1, ",") {
+            let hasMonth = seg.find(Phrases.tháng, from: d) != nil
+            let hasYear = seg.find(Phrases.năm, from: d) != nil
             if hasMonth && hasYear { return .placeDate(wrapped: false) }
             if d > 0, seg.tokens.count - d <= 4 { return .placeDate(wrapped: true) }
         }
-        if seg.matches(["v", "/", "v"], at: 0) { return .subject }
+        if seg.matches(Phrases.vv, at: 0) { return .subject }
         var k = 0
         if seg.isPunct(0, "(") { k = 1 }
-        if seg.matches(["kèm", "theo"], at: k) || seg.matches(["ban", "hành", "kèm", "theo"], at: k) { return .issuedWith }
+        if seg.matches(Phrases.kèmTheo, at: k) || seg.matches(Phrases.banHànhKèmTheo, at: k) { return .issuedWith }
         // `CÔNG VĂN ĐẾN` is the stamp, not the type name `CÔNG VĂN`.
         if seg.marker == nil, seg.tokens.count <= 4, seg.isAllCaps, stampWords.contains(Skeleton.of(s)) { return .stamp }
         if seg.marker == nil, s.last != ":", let (length, entry) = DocumentTypes.entry(at: s, caseSensitive: true) {
@@ -395,9 +395,9 @@ extension Parser {
     static func numberSymbol(in line: TokenizedLine) -> (tokens: Range<Int>, text: String)? {
         guard line.marker == nil, line.tokens.contains(where: { sameBytes($0.lower, "số") }), line.line.scalars.contains("/") else { return nil }
         var s = 0
-        if !line.matches(["số"], at: 0) {
+        if !line.matches(Phrases.số, at: 0) {
             guard let (length, _) = DocumentTypes.entry(at: line.line.scalars, caseSensitive: false),
-                  let k = line.tokens.firstIndex(where: { $0.range.lowerBound >= length }), line.matches(["số"], at: k) else { return nil }
+                  let k = line.tokens.firstIndex(where: { $0.range.lowerBound >= length }), line.matches(Phrases.số, at: k) else { return nil }
             s = k
         }
         var k = s + 1
@@ -435,14 +435,14 @@ extension Parser {
             default: if i < 2 || t.tokens[i - 1].lower != "phúc" || t.tokens[i - 2].lower != "hạnh" { continue }
             }
             if matchesWords(t, nationStart, at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
-            if t.matches(["độc", "lập"], at: i), t.find(["hạnh", "phúc"], from: i) != nil { cuts.append(i); continue }
+            if t.matches(Phrases.độcLập, at: i), t.find(Phrases.hạnhPhúc, from: i) != nil { cuts.append(i); continue }
             // After the slogan; before a number or a subject (lines the layout joined).
-            if i >= 2, t.matches(["hạnh", "phúc"], at: i - 2), t.find(["độc", "lập"]).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
+            if i >= 2, t.matches(Phrases.hạnhPhúc, at: i - 2), t.find(Phrases.độcLập).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
             if t.text(i) == "Số", let rest = sub(t, i..<t.tokens.count), numberSymbol(in: rest) != nil { cuts.append(i); continue }
-            if t.matches(["v", "/", "v"], at: i) { cuts.append(i); continue }
+            if t.matches(Phrases.vv, at: i) { cuts.append(i); continue }
             // A Markdown heading the layout joined to the line before (`# THÔNG BÁO ## Kết luận …`).
             if t.isPunct(i, "#"), !t.isPunct(i - 1, "#") { cuts.append(i); continue }
-            if t.isPunct(i, "("), t.matches(["kèm", "theo"], at: i + 1) || t.matches(["ban", "hành", "kèm", "theo"], at: i + 1) {
+            if t.isPunct(i, "("), t.matches(Phrases.kèmTheo, at: i + 1) || t.matches(Phrases.banHànhKèmTheo, at: i + 1) {
                 cuts.append(i)
                 continue
             }
@@ -450,7 +450,7 @@ extension Parser {
                t.isAllCaps, !startsWithType(t) { cuts.append(i); continue }
         }
         // A place-date after a number or after capitals (an issuer line).
-        if let d = t.find(["ngày"]), d >= 2, t.isPunct(d - 1, ",") {
+        if let d = t.find(Phrases.ngày), d >= 2, t.isPunct(d - 1, ",") {
             var j = d - 1
             while j >= 1, t.tokens[j - 1].kind == .word, !isCapsWord(t, j - 1) { j -= 1 }
             if j >= 2, t.isPunct(j - 1, "."), isPlacePrefix(t, j - 2) { j -= 2 }

@@ -19,16 +19,16 @@ extension Parser {
     /// `closing`: `startsClosing` of each line as far as known (`startsClosing(at:_:)`).
     func trailingHeaderStarts(at i: Int, closing: inout [UInt8]) -> Bool {
         guard i < end else { return false }
-        let line = self.line(at: i)
+        // The lines read in place (`withLine`): a copy of two lines for every line of the body.
         var numberAt = i
-        if line.marker == nil, line.isAllCaps, i + 1 < end { numberAt = i + 1 }
-        guard Parser.mayHoldStrongPart(self.line(at: numberAt)) else { return false }
+        if withLine(i, { $0.marker == nil && $0.isAllCaps }), i + 1 < end { numberAt = i + 1 }
+        guard withLine(numberAt, Parser.mayHoldStrongPart) else { return false }
         // The closing nearby first: cutting the line into header segments and reading their
         // roles cost ~50,000 instructions a line and was a third of the body's parse (issue 17).
         var k = numberAt + 1
         var closingNear = false
         while k < end, k <= i + Parser.trailingHeaderLines {
-            if startsClosing(at: k, &closing) || startsSignature(self.line(at: k)) { closingNear = true; break }
+            if startsClosing(at: k, &closing) || startsSignature(at: k, &closing) { closingNear = true; break }
             k += 1
         }
         return closingNear

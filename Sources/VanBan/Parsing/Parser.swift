@@ -49,6 +49,13 @@ public struct Parser {
         return replaced[i] ?? lines[i]
     }
 
+    /// `body(line(at: i))`, the line read in place when no line was replaced (no copy).
+    @inline(__always)
+    func withLine<R>(_ i: Int, _ body: (TokenizedLine) -> R) -> R {
+        if replaced.isEmpty { return body(lines[i]) }
+        return body(replaced[i] ?? lines[i])
+    }
+
     /// file := document attachment*;  document := header? bases? intro? body closing? appendix*
     ///
     /// An appendix (*Phụ lục*: a heading, a title, a table) belongs to the document printed

@@ -60,7 +60,7 @@ extension TokenizedLine {
             (value, isRoman, i) = (v, glued.roman, w + 1)
         } else {
             i = w + level.words.count
-            if level.kind == .part, matches(["thứ"], at: i) { i += 1 }
+            if level.kind == .part, matches(Phrases.thứ, at: i) { i += 1 }
             if let (v, count) = ordinal(at: i) {
                 isRoman = tokens[i].kind == .word
                 // The ordinal words are for "Phần thứ nhất"; "Chương hai" is not a heading shape.
@@ -100,7 +100,7 @@ extension TokenizedLine {
     /// `ocrWords`) without or with the wrong diacritics, or with its number glued on
     /// (`ChươngV`); `glued` then holds the number read from the rest of the token.
     private func legalWord(at w: Int) -> (NumberingHierarchy.LegalLevel, glued: (value: Int?, roman: Bool)?)? {
-        if let level = NumberingHierarchy.legal.first(where: { matches($0.words, at: w) }) { return (level, nil) }
+        if let k = NumberingHierarchy.legalPhrases.firstIndex(where: { matches($0, at: w) }) { return (NumberingHierarchy.legal[k], nil) }
         let raw = line.scalars[tokens[w].range]
         // Only a capitalised word: `dieu` in running text is not a heading. Most lines start
         // with no such word: they are let go before any letter is looked up.

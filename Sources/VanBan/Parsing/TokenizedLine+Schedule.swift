@@ -14,10 +14,10 @@ extension TokenizedLine {
     var isMeetingHeading: Bool {
         guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
         // The opening words first: most lines fail there, without the scan of `isAllCaps`.
-        guard matches(["hội", "nghị"], at: bodyStart) else { return false }
+        guard matches(Phrases.hộiNghị, at: bodyStart) else { return false }
         // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
         if marker == nil, isAllCaps { return false }
-        guard let at = find(["lần", "thứ"], from: bodyStart + 2), at - bodyStart <= 20,
+        guard let at = find(Phrases.lầnThứ, from: bodyStart + 2), at - bodyStart <= 20,
               ordinal(at: at + 2) != nil else { return false }
         // A lettered line (`a) Hội nghị lần thứ 5 (tháng 7/2026)`) only when it is dated.
         if marker?.style == .letter, parenthesizedPeriodEnd(from: at + 2) == nil { return false }
@@ -46,7 +46,7 @@ extension TokenizedLine {
         guard last >= bodyStart else { return nil }
         for i in bodyStart...last where tokens[i].kind == .word && tokens[i].range.count == 2
             && (line.scalars[tokens[i].range.lowerBound] == "k" || line.scalars[tokens[i].range.lowerBound] == "K")
-            && matches(["kỳ", "họp", "thứ"], at: i) {
+            && matches(Phrases.kỳHọpThứ, at: i) {
             return i
         }
         return nil

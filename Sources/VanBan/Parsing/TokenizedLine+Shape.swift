@@ -14,10 +14,10 @@ extension TokenizedLine {
     var isMonthHeading: Bool {
         guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
         var i = bodyStart
-        guard matches(["tháng"], at: i), let m = int(i + 1), (1...12).contains(m) else { return false }
+        guard matches(Phrases.tháng, at: i), let m = int(i + 1), (1...12).contains(m) else { return false }
         i += 2
         var dated = false
-        if isPunct(i, "/"), let y = int(i + 1), y >= 1900 { i += 2; dated = true } else if matches(["năm"], at: i), int(i + 1) != nil { i += 2; dated = true }
+        if isPunct(i, "/"), let y = int(i + 1), y >= 1900 { i += 2; dated = true } else if matches(Phrases.năm, at: i), int(i + 1) != nil { i += 2; dated = true }
         if marker?.style == .letter, !dated { return false }
         while i < tokens.count, tokens[i].kind == .punct, isPunct(i, ":") || isPunct(i, ".") { i += 1 }
         return i == tokens.count
@@ -25,7 +25,7 @@ extension TokenizedLine {
 
     /// `Căn cứ …` (optionally after a dash).
     var isBasis: Bool {
-        (marker == nil || marker!.style == .dash) && matches(["căn", "cứ"], at: bodyStart)
+        (marker == nil || marker!.style == .dash) && matches(Phrases.cănCứ, at: bodyStart)
     }
 
     /// `T/M BAN CHẤP HÀNH`, `K/T BÍ THƯ`, `TM. ỦY BAN NHÂN DÂN`: a signing form.
@@ -40,24 +40,24 @@ extension TokenizedLine {
     }
 
     /// `Trên đây là …`: the closing paragraph.
-    var isClosingStart: Bool { marker == nil && matches(["trên", "đây"], at: 0) }
+    var isClosingStart: Bool { marker == nil && matches(Phrases.trênĐây, at: 0) }
 
     /// `ĐẢNG CỘNG SẢN VIỆT NAM`.
-    var isPartyLine: Bool { matches(["đảng", "cộng", "sản", "việt", "nam"], at: 0) && tokens.count <= 6 }
+    var isPartyLine: Bool { matches(Phrases.đảngCộngSảnViệtNam, at: 0) && tokens.count <= 6 }
 
     /// A line that is only capitals (titles, body headings, signatures).
     var isAllCaps: Bool { LineShape.isAllCaps(line.scalars) }
 
     /// `Hải Phòng, ngày 05 tháng 12 năm 2025`.
     var isPlaceDate: Bool {
-        guard marker == nil, line.scalars.count <= 90, let d = find(["ngày"]) else { return false }
+        guard marker == nil, line.scalars.count <= 90, let d = find(Phrases.ngày) else { return false }
         guard d == 0 || isPunct(d - 1, ",") else { return false }
-        return find(["tháng"], from: d) != nil && find(["năm"], from: d) != nil
+        return find(Phrases.tháng, from: d) != nil && find(Phrases.năm, from: d) != nil
     }
 
     /// `Số 04-CTr/ĐU`, `Số -KH/ĐU`, `Số:  /KH-UBND`.
     var isNumberLine: Bool {
-        marker == nil && line.scalars.count <= 60 && matches(["số"], at: 0) && line.scalars.contains("/")
+        marker == nil && line.scalars.count <= 60 && matches(Phrases.số, at: 0) && line.scalars.contains("/")
     }
 }
 
