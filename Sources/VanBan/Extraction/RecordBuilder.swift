@@ -72,8 +72,10 @@ public struct RecordBuilder {
     static func documentYear(_ header: Header) -> Int? {
         guard let title = header.title else { return nil }
         let line = Lexer.tokenize(LogicalLine(CleanLine(source: SourceText(name: "", text: title), index: 0)))
-        let years = Set(PeriodExtractor(line: line, scopeYear: nil).extract().filter { $0.kind == "year" }.compactMap(\.year))
-        let ranges = PeriodExtractor(line: line, scopeYear: nil).extract().filter { $0.kind == "range" }
+        // The periods once (they were extracted twice).
+        let periods = PeriodExtractor(line: line, scopeYear: nil).extract()
+        let years = Set(periods.filter { $0.kind == "year" }.compactMap(\.year))
+        let ranges = periods.filter { $0.kind == "range" }
         return years.count == 1 && ranges.isEmpty ? years.first : nil
     }
 
@@ -164,13 +166,14 @@ public struct RecordBuilder {
             var cells: [String]? = nil
             var header: Bool? = nil
             if node.kind == .row {
-                let row = LineShape.pipeCellSlices(line.line.scalars).map { TableBuilder.cleanCell(scalars: $0) }
+                let s = line.line.scalars
+                let row = TableBuilder.pipeCellRanges(s).map { TableBuilder.cleanCell(scalars: s[$0]) }
                 cells = row
                 // The first row of a table whose next row opens with an index (`1`, `I`).
                 let previousIsRow = k > 0 && nodes[k - 1].kind == .row
                 if !previousIsRow, k + 1 < nodes.count, nodes[k + 1].kind == .row, let first = row.first,
                    !TableBuilder.isIndex(first), !TableBuilder.isGroupIndex(first),
-                   let next = LineShape.pipeCellSlices(nodes[k + 1].line.line.scalars).first.map({ TableBuilder.cleanCell(scalars: $0) }),
+                   let next = TableBuilder.pipeCellRanges(nodes[k + 1].line.line.scalars).first.map({ TableBuilder.cleanCell(scalars: nodes[k + 1].line.line.scalars[$0]) }),
                    TableBuilder.isIndex(next) || TableBuilder.isGroupIndex(next) {
                     header = true
                 }
@@ -188,7 +191,10 @@ public struct RecordBuilder {
     /// A node's title: the text after its marker; for a legal heading the text after its
     /// number, or its next line (`Chương I` / `QUY ĐỊNH CHUNG`); a pipe row's cells.
     static func title(of node: Node) -> String {
-        if node.kind == .row { return LineShape.pipeCells(node.line.line.scalars).joined(separator: " | ") }
+        if node.kind == .row {
+            let s = node.line.line.scalars
+            return TableBuilder.pipeCellRanges(s).map { LineShape.trimmedCell(s[$0]) }.joined(separator: " | ")
+        }
         guard let legal = node.legal else { return node.line.body }
         let s = node.line.line.scalars
         let own = legal.titleOffset < s.count ? String(scalars: s[legal.titleOffset...]) : ""

@@ -184,24 +184,65 @@ public enum TableBuilder {
 
     static let headerPhrasesLowerScalars: [[Unicode.Scalar]] = headerPhrasesLower.map { Array($0.unicodeScalars) }
 
+    /// A word of a row: its line and scalar range there; its text built only when read
+    /// (`text`), except on a line that is not plain scalars, whose words are split as Strings
+    /// (`words(of:first:)`). Building every word of every row as a String, and joining them
+    /// back into the row's cell lines, was a third of a table's cost (issue 17).
+    struct RowWord {
+        var line: Int
+        var range: Range<Int>
+        var string: String?
+    }
+
+    /// `rowWords(lines)` as `RowWord`s: the same words, in the same order.
+    static func lazyRowWords(_ lines: [TokenizedLine]) -> [RowWord] {
+        var result: [RowWord] = []
+        for k in lines.indices {
+            let line = lines[k]
+            let start = k == 0 ? 1 : 0
+            guard start < line.tokens.count else { continue }
+            let from = line.tokens[start].range.lowerBound
+            let s = line.line.scalars
+            guard s[from...].allSatisfy(\.isPlain) else {
+                for w in words(of: line, first: k == 0) { result.append(RowWord(line: k, range: 0..<0, string: w)) }
+                continue
+            }
+            // `split(separator: " ")`: maximal runs of other scalars.
+            var i = from
+            while i < s.count {
+                if s[i] == " " { i += 1; continue }
+                var j = i + 1
+                while j < s.count, s[j] != " " { j += 1 }
+                result.append(RowWord(line: k, range: i..<j, string: nil))
+                i = j
+            }
+        }
+        return result
+    }
+
     static func makeRow(_ lines: [TokenizedLine], group: String?) -> AppendixRow? {
         guard let first = lines.first else { return nil }
-        var words = rowWords(lines)
+        var words = lazyRowWords(lines)
+        func text(_ w: RowWord) -> String { w.string ?? String(scalars: lines[w.line].line.scalars[w.range]) }
         let index = first.text(0)
         // Time cells from the end.
         var times: [String] = []
         // `trailingTime` reads the last three words only: they are all it is given (the whole
         // row's words were copied for each call).
-        while times.count < 2, let (cell, used) = trailingTime(words.suffix(3).map(\.text)) {
+        while times.count < 2, let (cell, used) = trailingTime(words.suffix(3).map(text)) {
             times.insert(cell, at: 0)
             words.removeLast(used)
             if containsDash(cell) { break }
         }
         if times.isEmpty {
             // A time line wedged between wrapped cells ("sách nhà" / "2026 2026" / "… Thành. nước").
+            // A line is taken only when the time cells (at most two, of at most three words
+            // each) are all its words: the words of longer lines are not built.
+            var counts = [Int](repeating: 0, count: lines.count)
+            for w in words { counts[w.line] += 1 }
             var wordsByLine: [[String]] = Array(repeating: [], count: lines.count)
-            for w in words { wordsByLine[w.line].append(w.text) }
-            for k in stride(from: lines.count - 1, through: 1, by: -1) {
+            for w in words where counts[w.line] <= 6 { wordsByLine[w.line].append(text(w)) }
+            for k in stride(from: lines.count - 1, through: 1, by: -1) where counts[k] <= 6 {
                 var lineWords = wordsByLine[k]
                 var found: [String] = []
                 while found.count < 2, let (cell, used) = trailingTime(lineWords) { found.insert(cell, at: 0); lineWords.removeLast(used) }
@@ -219,10 +260,27 @@ public enum TableBuilder {
             if parts.count == 2, parts.allSatisfy({ Int($0) != nil }) { start = String(parts[0]); end = String(parts[1]) }
             else { start = only }
         }
-        // Split task and owner along the original lines.
-        var byLine: [[String]] = Array(repeating: [], count: lines.count)
-        for w in words { byLine[w.line].append(w.text) }
-        let cellLines = byLine.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
+        // Split task and owner along the original lines. A line keeps a prefix of its words
+        // (words leave from the row's end, or a whole line at once): on a plain line whose
+        // words stand one space apart, their join is the line's text from the first to the
+        // last kept word, built once.
+        var cellLines: [String] = []
+        var w = 0
+        while w < words.count {
+            let k = words[w].line
+            var e = w
+            while e + 1 < words.count, words[e + 1].line == k { e += 1 }
+            let s = lines[k].line.scalars
+            if words[w].string == nil, words[e].string == nil,
+               !hasSpaceRun(s, words[w].range.lowerBound..<words[e].range.upperBound) {
+                let cell = String(scalars: s[words[w].range.lowerBound..<words[e].range.upperBound])
+                if !cell.isEmpty { cellLines.append(cell) }
+            } else {
+                let cell = words[w...e].map(text).joined(separator: " ")
+                if !cell.isEmpty { cellLines.append(cell) }
+            }
+            w = e + 1
+        }
         var task: [String] = []
         var owner: [String] = []
         for cell in cellLines {
@@ -247,6 +305,16 @@ public enum TableBuilder {
         let span = first.line.span.union(lines[lines.count - 1].line.span)
         return AppendixRow(index: index, group: group.flatMap { $0.isEmpty ? nil : $0 }, task: task.joined(separator: " "),
                            owner: owner.isEmpty ? nil : owner.joined(separator: " "), start: start, end: end, span: span)
+    }
+
+    /// Two spaces in a row within `range` of `s`.
+    static func hasSpaceRun(_ s: [Unicode.Scalar], _ range: Range<Int>) -> Bool {
+        var i = range.lowerBound + 1
+        while i < range.upperBound {
+            if s[i] == " ", s[i - 1] == " " { return true }
+            i += 1
+        }
+        return false
     }
 
     /// `s.count`: on text of plain scalars (`Unicode.Scalar.isPlain`), one Character a scalar,
