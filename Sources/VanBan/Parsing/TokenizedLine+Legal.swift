@@ -36,8 +36,10 @@ extension TokenizedLine {
         var w = 0
         var specked = false
         if let m = marker {
-            // OCR: a dash speck far before a chapter heading (`-      ChươngV Ô   :`).
-            guard m.style == .dash, afterDash || isWideGapAfterMarker else { return nil }
+            // OCR: a dash speck far before a chapter heading (`-      ChươngV Ô   :`); the gap is
+            // read after the quick reject below (it maps offsets to columns, and every dash item
+            // of the body came here: issue 17).
+            guard m.style == .dash else { return nil }
             w = bodyStart
             specked = !afterDash
         }
@@ -48,6 +50,7 @@ extension TokenizedLine {
         guard w < tokens.count, let first = line.scalars[tokens[w].range].first,
               first == "P" || first == "C" || first == "M" || first == "T" || first == "Đ" || first == "D" || first == "Ð"
         else { return nil }
+        if marker != nil, !afterDash, !isWideGapAfterMarker { return nil }
         guard let (level, glued) = legalWord(at: w) else { return nil }
         if specked, level.kind != .chapter && level.kind != .part { return nil }
         let labelStart = tokens[w].range.lowerBound

@@ -12,7 +12,11 @@ extension TokenizedLine {
 
     /// meeting := NUMBER "." "Hội nghị" BODY? "lần thứ" ORDINAL qualifiers "(" period ")"
     var isMeetingHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
+        // The style read without copying the marker (its values) or building an array: this runs on every line.
+        switch marker?.style {
+        case nil, .arabic?, .arabicParen?, .dotted?, .letter?: break
+        default: return false
+        }
         // The opening words first: most lines fail there, without the scan of `isAllCaps`.
         guard matches(Phrases.hộiNghị, at: bodyStart) else { return false }
         // An unnumbered capitalised line is a title ("HỘI NGHỊ LẦN THỨ MƯỜI BA …"), not a schedule heading.
@@ -29,7 +33,10 @@ extension TokenizedLine {
     /// Sessions of the National Assembly (*Kỳ họp thứ nhất, Quốc hội khóa XVI (tháng 4/2026)*)
     /// and of People's Councils. The words may follow a short lead (*Trình Quốc hội … tại*).
     var isSessionHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted, .roman, .upperLatin, .letter].contains(marker!.style) else { return false }
+        switch marker?.style {
+        case nil, .arabic?, .arabicParen?, .dotted?, .roman?, .upperLatin?, .letter?: break
+        default: return false
+        }
         // The words first (a bounded scan of the first tokens), the scan of `isAllCaps` after.
         guard let at = sessionWordsIndex else { return false }
         if marker == nil, isAllCaps { return false }
