@@ -91,24 +91,17 @@ extension Misspelling {
         return ids
     }
 
-    /// `confusionIDs(of:)`, remembered for the process (bounded like `Variants.of`'s
-    /// cache): a word outside the register cost ~50,000 instructions a document to spell out
-    /// again.
-    static func cachedConfusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
-        if let known = confusionCache.withLock({ $0[word] }) { return known }
-        let found = confusionIDs(of: word)
-        confusionCache.withLock { if $0.count < Variants.cacheLimit { $0[word] = found } }
-        return found
-    }
-
-    private static let confusionCache = Mutex<[String: [(id: Int32, classic: Bool)]]>([:])
 
     /// Reports the real-word errors of the document.
     /// `flat`: the document's folded word IDs (-1: no word), line n's at
     /// `lineStart[n]..<lineStart[n + 1]`; `reported` one flag per place of `flat`.
-    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair).
+    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair). `global`: each
+    /// word's interner ID (its facts and lists are the process's, `Misspelling+WordCache`);
+    /// `registerToDocument`: the document word of each register number (-1: none);
+    /// `phrases`: `twoWordPhrases`.
     static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ pairAt: [Int32], _ words: [String],
-                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts,
+                                _ tableID: [Int32], _ function: [Bool], _ global: [UInt32], _ registerToDocument: [Int32],
+                                _ phrases: PackedKeyTable<UInt64, UInt8>, _ counts: BigramCounts,
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
@@ -118,7 +111,7 @@ extension Misspelling {
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[w] { return known }
             // A syllable of the table has its confusions listed there; any other is spelt out.
-            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : cachedConfusionIDs(of: words[Int(w)])
+            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(ofWord: global[Int(w)])
             variantCache[w] = found
             return found
         }
@@ -140,7 +133,7 @@ extension Misspelling {
         var slipCache: [Int32: [(id: Int32, evidence: Bool)]] = [:]
         func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
             if let known = slipCache[w] { return known }
-            let found = slipIDs(of: words[Int(w)])
+            let found = slipIDs(ofWord: global[Int(w)])
             slipCache[w] = found
             return found
         }
@@ -159,17 +152,24 @@ extension Misspelling {
             }
             return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
         }
+        /// `Lexicon.valid` holds `x y` (document words).
+        func isValidPhrase(_ x: Int32, _ y: Int32) -> Bool {
+            phrases[UInt64(global[Int(x)]) << 32 | UInt64(global[Int(y)]), default: 0] & PhraseKind.valid != 0
+        }
         for n in lines.indices {
             let base = lineStart[n], count = lineStart[n + 1] - base
             // The line's first word (-2: not yet looked for, -1: none), and the line itself,
-            // read only where a pair passes the gates.
+            // read only where a pair passes the gates (a copy of the line per pair was an
+            // eighth of this pass).
             var firstWord = -2
+            var line: TokenizedLine? = nil
             for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 {
                 let p = Int(pairAt[base + i])
                 let x = flat[base + i], y = flat[base + i + 1]
                 if gate[p] == 0 { gate[p] = passes(x, y, p) ? 2 : 1 }
                 guard gate[p] == 2 else { continue }
-                let t = lines[n]
+                if line == nil { line = lines[n] }
+                let t = line.unsafelyUnwrapped
                 if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
                 let a = tableID[Int(x)], b = tableID[Int(y)]
                 guard !reported[base + i], !reported[base + i + 1],
@@ -186,7 +186,10 @@ extension Misspelling {
                 if found.isEmpty {
                     // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
                     guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
-                        guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
+                        // (The document's word of register number `v`: only a word's ID can
+                        // start or end a counted pair.)
+                        let vid = Int(v) < registerToDocument.count ? registerToDocument[Int(v)] : -1
+                        guard vid >= 0 else { return 0 }
                         return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
                     }, writtenElsewhere: { first in
                         unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
@@ -194,7 +197,7 @@ extension Misspelling {
                     if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
                     let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + words[Int(y)]
                         : words[Int(x)] + " " + RegisterLexicon.syllable(slip.id)
-                    guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
+                    guard !isValidPhrase(x, y) else { continue }
                     if slip.document >= 1 {
                         add(t, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
                     } else if slip.register >= 2 {
@@ -212,7 +215,7 @@ extension Misspelling {
                 if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { continue }
                 let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + words[Int(y)]
                     : words[Int(x)] + " " + RegisterLexicon.syllable(target.id)
-                guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
+                guard !isValidPhrase(x, y) else { continue }
                 if target.count >= 2 {
                     add(t, i, 2, correct, &report, key: "register", extra: ["\(target.count)"], certain: target.count >= certainCount)
                 } else {
