@@ -24,30 +24,51 @@ extension Misspelling {
         /// `lexiconRoles` of the vocabulary number.
         var roles: UInt8 = 0
         /// `Flag` bits; 0 for an entry not yet worked out.
-        var flags: UInt8 = 0
+        var flags: UInt16 = 0
 
-        func has(_ flag: UInt8) -> Bool { flags & flag != 0 }
+        func has(_ flag: UInt16) -> Bool { flags & flag != 0 }
     }
 
     /// The bits of `WordEntry.flags`.
     enum Flag {
-        static let known: UInt8 = 1
+        static let known: UInt16 = 1
         /// A function word (`Lexicon.functionWords`).
-        static let function: UInt8 = 2
+        static let function: UInt16 = 2
         /// The misspelt word of a lexicon variant (`lexiconTables.misspelt`).
-        static let misspelt: UInt8 = 4
+        static let misspelt: UInt16 = 4
         /// A word a syllable may have been dropped before (`droppedBefore`).
-        static let droppable: UInt8 = 8
+        static let droppable: UInt16 = 8
         /// The folded form of a key of `Lexicon.known` (a known misspelt acronym).
-        static let acronym: UInt8 = 16
+        static let acronym: UInt16 = 16
         /// Read by the syllable pass when marked: not a register word that is a syllable
         /// as written in either case.
-        static let judged: UInt8 = 32
-        /// A marked word's `isSyllable(strict: true)`.
-        static let valid: UInt8 = 64
-        /// A marked word's `isSyllable(strict: false)`.
-        static let plausible: UInt8 = 128
+        static let judged: UInt16 = 32
+        /// A marked word's `isSyllable(strict: true)`, when `validKnown`.
+        static let valid: UInt16 = 64
+        /// A marked word's `isSyllable(strict: false)`, when `plausibleKnown`.
+        static let plausible: UInt16 = 128
+        /// `valid` is worked out (a register word's at once, for `judged`; another word's
+        /// when a place asks: `syllableVerdict`).
+        static let validKnown: UInt16 = 256
+        static let plausibleKnown: UInt16 = 512
+
+        /// The verdict bit and its known bit for `strict`.
+        static func verdict(strict: Bool) -> (bit: UInt16, known: UInt16) {
+            strict ? (valid, validKnown) : (plausible, plausibleKnown)
+        }
     }
+
+    /// The interner IDs of the function words, of `droppedBefore`'s keys and of the folded
+    /// keys of `Lexicon.known`, with their `Flag` bits: a new word's entry reads them with
+    /// one integer look-up (a `Set<String>` look-up hashes Vietnamese text, normalising it).
+    static let wordKinds: [UInt32: UInt16] = {
+        var kinds: [UInt32: UInt16] = [:]
+        let interner = WordInterner.shared
+        for w in Lexicon.functionWords { kinds[interner.intern(w), default: 0] |= Flag.function }
+        for w in droppedBefore.keys { kinds[interner.intern(w), default: 0] |= Flag.droppable }
+        for w in knownAcronymKeys { kinds[interner.intern(w), default: 0] |= Flag.acronym }
+        return kinds
+    }()
 
     /// The cache of the process (see the extension's comment).
     struct WordCache {
@@ -86,7 +107,6 @@ extension Misspelling {
     /// The entry of the word whose interner ID is `id` (a folded text), worked out.
     static func entry(of id: UInt32) -> WordEntry {
         let interner = WordInterner.shared
-        let word = interner.string(id)
         let bytes = interner.utf8(id)
         let tables = lexiconTables
         var e = WordEntry()
@@ -94,21 +114,40 @@ extension Misspelling {
         let lexicon = tables.vocabulary[Array(bytes)] ?? 0
         e.lexicon = UInt32(truncatingIfNeeded: lexicon)
         e.roles = lexiconRoles[Int(lexicon)]
-        var flags = Flag.known
-        if Lexicon.functionWords.contains(word) { flags |= Flag.function }
+        var flags = Flag.known | wordKinds[id, default: 0]
         if tables.misspelt[Int(lexicon)] { flags |= Flag.misspelt }
-        if droppedBefore[word] != nil { flags |= Flag.droppable }
-        if knownAcronymKeys.contains(word) { flags |= Flag.acronym }
-        // Only a marked word is read by the syllable pass.
+        // Only a marked word is read by the syllable pass: a register word when it is no
+        // syllable as written in one of the cases (its verdicts are needed now), any other
+        // always (its verdicts when a place asks).
         if bytes.contains(where: { $0 >= 0x80 }) {
-            let valid = isSyllable(word, register: e.register, strict: true)
-            let plausible = isSyllable(word, register: e.register, strict: false)
-            if !(e.register >= 0 && valid && plausible) { flags |= Flag.judged }
-            if valid { flags |= Flag.valid }
-            if plausible { flags |= Flag.plausible }
+            if e.register >= 0 {
+                let word = interner.string(id)
+                let valid = isSyllable(word, register: e.register, strict: true)
+                let plausible = isSyllable(word, register: e.register, strict: false)
+                if !(valid && plausible) { flags |= Flag.judged }
+                flags |= Flag.validKnown | Flag.plausibleKnown | (valid ? Flag.valid : 0) | (plausible ? Flag.plausible : 0)
+            } else {
+                flags |= Flag.judged
+            }
         }
         e.flags = flags
         return e
+    }
+
+    /// `isSyllable(strict:)` of the word `id` (a marked folded text whose entry is known),
+    /// worked out once per process and strictness; the entry's flags with the verdict.
+    static func syllableVerdict(_ id: UInt32, strict: Bool) -> UInt16 {
+        let (bit, known) = Flag.verdict(strict: strict)
+        if let flags = wordCache.withLock({ c in Int(id) < c.entries.count && c.entries[Int(id)].has(known) ? c.entries[Int(id)].flags : nil }) {
+            return flags
+        }
+        let word = WordInterner.shared.string(id)
+        let ok = isSyllable(word, register: RegisterLexicon.id(word) ?? -1, strict: strict)
+        return wordCache.withLock { c in
+            guard Int(id) < c.entries.count else { return known | (ok ? bit : 0) }
+            c.entries[Int(id)].flags |= known | (ok ? bit : 0)
+            return c.entries[Int(id)].flags
+        }
     }
 
     /// The interner IDs of `variantsWithoutFinals` of the word `id` (register number

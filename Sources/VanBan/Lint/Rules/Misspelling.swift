@@ -153,7 +153,7 @@ public enum Misspelling: Rule {
         var droppable = [Bool](repeating: false, count: idCount)
         var knownAcronym = [Bool](repeating: false, count: idCount)
         var wordRoles = [UInt8](repeating: 0, count: idCount)
-        var wordFlags = [UInt8](repeating: 0, count: idCount)
+        var wordFlags = [UInt16](repeating: 0, count: idCount)
         // Per word, the passes below it concerns (`Pass`), and per line the union of its
         // words': a pass skips every line without its bit.
         var wordPasses = [UInt8](repeating: 0, count: idCount)
@@ -345,7 +345,11 @@ public enum Misspelling: Rule {
                 let w = Int(flat[base + i])
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
-                let ok = wordFlags[w] & (strict ? Flag.valid : Flag.plausible) != 0
+                // (A word outside the register has its verdict worked out when a place first
+                // asks for it, once per process.)
+                let (bit, known) = Flag.verdict(strict: strict)
+                if wordFlags[w] & known == 0 { wordFlags[w] |= syllableVerdict(global[w], strict: strict) }
+                let ok = wordFlags[w] & bit != 0
                 if ok {
                     // A syllable no word uses (*dảm*): a note (`rare`).
                     // (`rareSyllable` answers nil for a register word or a function word: they are
