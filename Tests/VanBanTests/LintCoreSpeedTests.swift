@@ -109,23 +109,76 @@ struct LintCoreSpeedTests {
         }
     }
 
-    /// One lookup in `wordFacts` answers what the three lookups answered: the register
-    /// number, the lexicon's vocabulary number and whether the word is a function word.
-    @Test func wordFactsAnswerAsTheThreeTables() throws {
-        let facts = Misspelling.wordFacts
+    /// The process's word entry (`Misspelling.entries`, by interner ID) answers what the
+    /// three lookups answered: the register number, the lexicon's vocabulary number and
+    /// whether the word is a function word; and its other facts as the tables give them.
+    @Test func wordEntriesAnswerAsTheTables() throws {
         let tables = Misspelling.lexiconTables
         var probes = Set(tables.vocabulary.keys.map { String(decoding: $0, as: UTF8.self) })
         probes.formUnion(Lexicon.functionWords)
         probes.formUnion((0..<Int32(RegisterLexicon.tables.starts.count - 1)).map(RegisterLexicon.syllable))
-        probes.formUnion(["", " ", "các ", "Các", "zz", "uỷ", "ủy"])
+        probes.formUnion(["", " ", "các ", "Các", "zz", "uỷ", "ủy", "hình", "luuật", "dảm"])
+        probes.formUnion(Lexicon.known.keys.map(foldLower))
         let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent("14_nq-03-nqcp-ctr-hanh-dong.txt"))), name: "14")
         probes.formUnion(LintDocument(result).words.text)
-        for w in probes {
-            let f = facts.of(w)
-            #expect(f.register == RegisterLexicon.id(w) ?? -1, "\(w)")
-            #expect(f.vocabulary == tables.vocabulary[Array(w.utf8)] ?? 0, "\(w)")
-            #expect(f.function == Lexicon.functionWords.contains(w), "\(w)")
+        let words = Array(probes)
+        let ids = words.map { WordInterner.shared.intern($0) }
+        var entries = [Misspelling.WordEntry](repeating: Misspelling.WordEntry(), count: ids.count)
+        ids.withUnsafeBufferPointer { i in entries.withUnsafeMutableBufferPointer { Misspelling.entries(i, into: $0) } }
+        let acronyms = Set(Lexicon.known.keys.map(foldLower))
+        for (w, e) in zip(words, entries) {
+            let r = RegisterLexicon.id(w) ?? -1
+            let lexicon = tables.vocabulary[Array(w.utf8)] ?? 0
+            #expect(e.register == r, "\(w)")
+            #expect(UInt64(e.lexicon) == lexicon, "\(w)")
+            #expect(e.roles == Misspelling.lexiconRoles[Int(lexicon)], "\(w)")
+            #expect(e.has(Misspelling.Flag.function) == Lexicon.functionWords.contains(w), "\(w)")
+            #expect(e.has(Misspelling.Flag.misspelt) == tables.misspelt[Int(lexicon)], "\(w)")
+            #expect(e.has(Misspelling.Flag.droppable) == (Misspelling.droppedBefore[w] != nil), "\(w)")
+            #expect(e.has(Misspelling.Flag.acronym) == acronyms.contains(w), "\(w)")
+            if w.utf8.contains(where: { $0 >= 0x80 }) {
+                let valid = Misspelling.isSyllable(w, strict: true), plausible = Misspelling.isSyllable(w, strict: false)
+                // A register word's verdicts are worked out with its entry; another word's
+                // when a place asks (perhaps already, in another test of this process).
+                if r >= 0 { #expect(e.has(Misspelling.Flag.validKnown) && e.has(Misspelling.Flag.plausibleKnown), "\(w)") }
+                let strict = Misspelling.syllableVerdict(WordInterner.shared.intern(w), strict: true)
+                let loose = Misspelling.syllableVerdict(WordInterner.shared.intern(w), strict: false)
+                #expect(strict & Misspelling.Flag.validKnown != 0 && loose & Misspelling.Flag.plausibleKnown != 0, "\(w)")
+                #expect((strict & Misspelling.Flag.valid != 0) == valid, "\(w)")
+                #expect((loose & Misspelling.Flag.plausible != 0) == plausible, "\(w)")
+                #expect(e.has(Misspelling.Flag.judged) == !(r >= 0 && valid && plausible), "\(w)")
+            }
         }
+    }
+
+    /// The two-word phrases by interner IDs answer as the three `Set<String>`s, whose
+    /// entries are NFC (equal bytes, equal text: the interner compares bytes).
+    @Test func twoWordPhrasesAnswerAsTheSets() throws {
+        let phrases = Misspelling.twoWordPhrases
+        let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent("14_nq-03-nqcp-ctr-hanh-dong.txt"))), name: "14")
+        var pairs: [(String, String)] = []
+        for set in [Lexicon.valid, Lexicon.collocationSet, Lexicon.compounds] {
+            for p in set {
+                #expect(Array(p.unicodeScalars) == Array(p.precomposedStringWithCanonicalMapping.unicodeScalars), "\(p)")
+                let w = p.split(separator: " ").map(String.init)
+                if w.count == 2 { pairs.append((w[0], w[1])); pairs.append((w[1], w[0])) }
+            }
+        }
+        for t in LintDocument(result).textLines {
+            let keys = t.tokens.map { foldLower($0.lower) }
+            for k in keys.indices.dropLast() where !keys[k].isEmpty && !keys[k + 1].isEmpty { pairs.append((keys[k], keys[k + 1])) }
+        }
+        var found = 0
+        for (a, b) in pairs {
+            let key = UInt64(WordInterner.shared.intern(a)) << 32 | UInt64(WordInterner.shared.intern(b))
+            let kinds = phrases[key, default: 0]
+            let s = a + " " + b
+            #expect((kinds & Misspelling.PhraseKind.valid != 0) == Lexicon.valid.contains(s), "\(s)")
+            #expect((kinds & Misspelling.PhraseKind.collocation != 0) == Lexicon.collocationSet.contains(s), "\(s)")
+            #expect((kinds & Misspelling.PhraseKind.compound != 0) == Lexicon.compounds.contains(s), "\(s)")
+            if kinds != 0 { found += 1 }
+        }
+        #expect(found > 100)
     }
 
     /// `ClauseTable.insert` answers as `Set<[Int32]>.insert(_:).inserted` did: on every clause

@@ -91,24 +91,17 @@ extension Misspelling {
         return ids
     }
 
-    /// `confusionIDs(of:)`, remembered for the process (bounded like `Variants.of`'s
-    /// cache): a word outside the register cost ~50,000 instructions a document to spell out
-    /// again.
-    static func cachedConfusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
-        if let known = confusionCache.withLock({ $0[word] }) { return known }
-        let found = confusionIDs(of: word)
-        confusionCache.withLock { if $0.count < Variants.cacheLimit { $0[word] = found } }
-        return found
-    }
-
-    private static let confusionCache = Mutex<[String: [(id: Int32, classic: Bool)]]>([:])
 
     /// Reports the real-word errors of the document.
     /// `flat`: the document's folded word IDs (-1: no word), line n's at
     /// `lineStart[n]..<lineStart[n + 1]`; `reported` one flag per place of `flat`.
-    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair).
+    /// `pairAt`: each place's bigram number in `counts` (-1: no word pair). `global`: each
+    /// word's interner ID (its facts and lists are the process's, `Misspelling+WordCache`);
+    /// `registerToDocument`: the document word of each register number (-1: none);
+    /// `phrases`: `twoWordPhrases`.
     static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ pairAt: [Int32], _ words: [String],
-                                _ tableID: [Int32], _ function: [Bool], _ documentID: (String) -> Int32?, _ counts: BigramCounts,
+                                _ tableID: [Int32], _ function: [Bool], _ global: [UInt32], _ registerToDocument: [Int32],
+                                _ phrases: PackedKeyTable<UInt64, UInt8>, _ counts: BigramCounts,
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
@@ -118,7 +111,7 @@ extension Misspelling {
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
             if let known = variantCache[w] { return known }
             // A syllable of the table has its confusions listed there; any other is spelt out.
-            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : cachedConfusionIDs(of: words[Int(w)])
+            let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(ofWord: global[Int(w)])
             variantCache[w] = found
             return found
         }
@@ -140,7 +133,7 @@ extension Misspelling {
         var slipCache: [Int32: [(id: Int32, evidence: Bool)]] = [:]
         func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
             if let known = slipCache[w] { return known }
-            let found = slipIDs(of: words[Int(w)])
+            let found = slipIDs(ofWord: global[Int(w)])
             slipCache[w] = found
             return found
         }
@@ -159,68 +152,100 @@ extension Misspelling {
             }
             return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
         }
-        for n in lines.indices {
+        /// `Lexicon.valid` holds `x y` (document words).
+        func isValidPhrase(_ x: Int32, _ y: Int32) -> Bool {
+            phrases[UInt64(global[Int(x)]) << 32 | UInt64(global[Int(y)]), default: 0] & PhraseKind.valid != 0
+        }
+        /// Judges the pair at place `i` of line `n` (at `lp`), which passed the gates;
+        /// `firstWord` is the line's first word (-2: not yet looked for, -1: none).
+        func judge(_ lp: UnsafePointer<TokenizedLine>, _ n: Int, _ i: Int, _ firstWord: inout Int) {
             let base = lineStart[n], count = lineStart[n + 1] - base
-            // The line's first word (-2: not yet looked for, -1: none), and the line itself,
-            // read only where a pair passes the gates.
-            var firstWord = -2
-            for i in 0..<max(count - 1, 0) where pairAt[base + i] >= 0 {
-                let p = Int(pairAt[base + i])
-                let x = flat[base + i], y = flat[base + i + 1]
-                if gate[p] == 0 { gate[p] = passes(x, y, p) ? 2 : 1 }
-                guard gate[p] == 2 else { continue }
-                let t = lines[n]
-                if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
-                let a = tableID[Int(x)], b = tableID[Int(y)]
-                guard !reported[base + i], !reported[base + i + 1],
-                      isLowerWord(t, i, first: i == firstWord), isLowerWord(t, i + 1, first: false) else { continue }
-                // A seam between two words is no slip: a syllable that makes a word with its
-                // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
-                let before: Int32 = i > 0 && flat[base + i - 1] >= 0 ? tableID[Int(flat[base + i - 1])] : -1
-                let after: Int32 = i + 2 < count && flat[base + i + 2] >= 0 ? tableID[Int(flat[base + i + 2])] : -1
-                if isListWord(before, a) || isListWord(b, after) { continue }
-                // Exactly one confusion of one syllable makes a word.
-                var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
-                if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
-                if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
-                if found.isEmpty {
-                    // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
-                    guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
-                        guard let vid = documentID(RegisterLexicon.syllable(v)) else { return 0 }
-                        return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
-                    }, writtenElsewhere: { first in
-                        unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
-                    }) else { continue }
-                    if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { continue }
-                    let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + words[Int(y)]
-                        : words[Int(x)] + " " + RegisterLexicon.syllable(slip.id)
-                    guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
-                    if slip.document >= 1 {
-                        add(t, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
-                    } else if slip.register >= 2 {
-                        add(t, i, 2, correct, &report, key: "register", extra: ["\(slip.register)"], certain: false)
-                    } else {
-                        add(t, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
-                    }
-                    reported[base + i] = true
-                    reported[base + i + 1] = true
-                    continue
-                }
-                guard found.count == 1, let target = found.first else { continue }
-                // (For the changed syllable only a word of the list counts: the register's
-                // *việc xử* is *việc* + *xử lý*.)
-                if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { continue }
-                let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + words[Int(y)]
-                    : words[Int(x)] + " " + RegisterLexicon.syllable(target.id)
-                guard !Lexicon.valid.contains(words[Int(x)] + " " + words[Int(y)]) else { continue }
-                if target.count >= 2 {
-                    add(t, i, 2, correct, &report, key: "register", extra: ["\(target.count)"], certain: target.count >= certainCount)
+            let x = flat[base + i], y = flat[base + i + 1]
+            if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
+            let a = tableID[Int(x)], b = tableID[Int(y)]
+            guard !reported[base + i], !reported[base + i + 1],
+                  isLowerWord(lp, i, first: i == firstWord), isLowerWord(lp, i + 1, first: false) else { return }
+            // A seam between two words is no slip: a syllable that makes a word with its
+            // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
+            let before: Int32 = i > 0 && flat[base + i - 1] >= 0 ? tableID[Int(flat[base + i - 1])] : -1
+            let after: Int32 = i + 2 < count && flat[base + i + 2] >= 0 ? tableID[Int(flat[base + i + 2])] : -1
+            if isListWord(before, a) || isListWord(b, after) { return }
+            // Exactly one confusion of one syllable makes a word.
+            var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
+            if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
+            if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
+            if found.isEmpty {
+                // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
+                guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
+                    // (The document's word of register number `v`: only a word's ID can
+                    // start or end a counted pair.)
+                    let vid = Int(v) < registerToDocument.count ? registerToDocument[Int(v)] : -1
+                    guard vid >= 0 else { return 0 }
+                    return counts[first ? Int64(vid) << 32 | Int64(other) : Int64(other) << 32 | Int64(vid), default: 0]
+                }, writtenElsewhere: { first in
+                    unigrams[Int(first ? x : y)] > counts[Int64(x) << 32 | Int64(y), default: 0]
+                }) else { return }
+                if slip.changedFirst ? isListWord(before, slip.id) : isListWord(slip.id, after) { return }
+                let correct = slip.changedFirst ? RegisterLexicon.syllable(slip.id) + " " + words[Int(y)]
+                    : words[Int(x)] + " " + RegisterLexicon.syllable(slip.id)
+                guard !isValidPhrase(x, y) else { return }
+                if slip.document >= 1 {
+                    add(lp.pointee, i, 2, correct, &report, key: "evidence", extra: ["\(slip.document)"], certain: false)
+                } else if slip.register >= 2 {
+                    add(lp.pointee, i, 2, correct, &report, key: "register", extra: ["\(slip.register)"], certain: false)
                 } else {
-                    add(t, i, 2, correct, &report, key: "word", extra: [], certain: false)
+                    add(lp.pointee, i, 2, correct, &report, key: "word", extra: [], certain: false, severity: .info)
                 }
                 reported[base + i] = true
                 reported[base + i + 1] = true
+                return
             }
+            guard found.count == 1, let target = found.first else { return }
+            // (For the changed syllable only a word of the list counts: the register's
+            // *việc xử* is *việc* + *xử lý*.)
+            if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { return }
+            let correct = target.changedFirst ? RegisterLexicon.syllable(target.id) + " " + words[Int(y)]
+                : words[Int(x)] + " " + RegisterLexicon.syllable(target.id)
+            guard !isValidPhrase(x, y) else { return }
+            if target.count >= 2 {
+                add(lp.pointee, i, 2, correct, &report, key: "register", extra: ["\(target.count)"], certain: target.count >= certainCount)
+            } else {
+                add(lp.pointee, i, 2, correct, &report, key: "word", extra: [], certain: false)
+            }
+            reported[base + i] = true
+            reported[base + i + 1] = true
+        }
+        // The gates over every place, through buffers; the line read in place (a copy of
+        // the line per pair that passes was an eighth of this pass).
+        lines.withUnsafeBufferPointer { lb in
+            pairAt.withUnsafeBufferPointer { pairs in
+                flat.withUnsafeBufferPointer { fl in
+                    for n in 0..<lb.count {
+                        let base = lineStart[n], count = lineStart[n + 1] - base
+                        var firstWord = -2
+                        for i in 0..<max(count - 1, 0) where pairs[base + i] >= 0 {
+                            let p = Int(pairs[base + i])
+                            if gate[p] == 0 { gate[p] = passes(fl[base + i], fl[base + i + 1], p) ? 2 : 1 }
+                            guard gate[p] == 2 else { continue }
+                            judge(lb.baseAddress.unsafelyUnwrapped + n, n, i, &firstWord)
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// `isLowerWord` of the line at `lp`, read in place.
+    static func isLowerWord(_ lp: UnsafePointer<TokenizedLine>, _ i: Int, first: Bool) -> Bool {
+        let range = lp.pointee.tokens[i].range
+        guard !range.isEmpty else { return false }
+        return lp.pointee.line.scalars.withUnsafeBufferPointer { s in
+            var k = range.lowerBound + 1
+            while k < range.upperBound {
+                if isUpper(s[k]) { return false }
+                k += 1
+            }
+            return first || !isUpper(s[range.lowerBound])
         }
     }
 

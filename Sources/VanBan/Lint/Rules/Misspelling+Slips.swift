@@ -29,18 +29,8 @@ extension Misspelling {
     /// `evidence`: a slip of a sound (*l/n*, an initial letter, a final), reported only where
     /// the register or the document writes the corrected pair (*hàng giả* is no slip for
     /// *hành giả*, a word the list has and the genre never writes).
-    static func slipIDs(of syllable: String) -> [(id: Int32, evidence: Bool)] {
-        // Every document asks for the same few thousand syllables: each is spelt out once
-        // per process (bounded like `Variants.of`'s cache).
-        if let known = slipCache.withLock({ $0[syllable] }) { return known }
-        let found = spellSlips(syllable)
-        slipCache.withLock { if $0.count < Variants.cacheLimit { $0[syllable] = found } }
-        return found
-    }
-
-    private static let slipCache = Mutex<[String: [(id: Int32, evidence: Bool)]]>([:])
-
-    /// `slipIDs` without the cache.
+    /// Every document asks for the same few thousand syllables: the rule reads them from
+    /// the process's cache by the word's interner ID (`slipIDs(ofWord:)`).
     static func spellSlips(_ syllable: String) -> [(id: Int32, evidence: Bool)] {
         let s = Array(syllable.unicodeScalars)
         var out: [(id: Int32, evidence: Bool)] = []

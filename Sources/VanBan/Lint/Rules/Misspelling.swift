@@ -126,54 +126,6 @@ public enum Misspelling: Rule {
     @inline(__always)
     static func roleBit(_ length: Int, _ k: Int) -> UInt8 { UInt8(1) << UInt8(length == 3 ? k : 3 + k) }
 
-    /// What the tables know of a word: its register number (-1: none), lexicon vocabulary
-    /// number (0: none) and whether it is a function word. A register syllable is found
-    /// through the register's own index, with its facts by register number; the few words
-    /// outside the register (misspelt variants, some function words) through `others`. A
-    /// document's distinct word costs one lookup, two when outside the register (they were
-    /// three: an `[UInt8]`-keyed dictionary, a binary search, a `Set<String>` that normalises
-    /// Vietnamese text to hash it), and nothing is built per syllable at start-up.
-    struct WordFacts: Sendable {
-        /// By register number.
-        let vocabulary: [UInt64]
-        let function: [Bool]
-        /// The words outside the register, with their facts by line.
-        let others: LineSet
-        let otherVocabulary: [UInt64]
-        let otherFunction: [Bool]
-
-        /// The facts of `word` (a folded key).
-        func of(_ word: String) -> (register: Int32, vocabulary: UInt64, function: Bool) {
-            if let r = RegisterLexicon.id(word) { return (r, vocabulary[Int(r)], function[Int(r)]) }
-            guard let k = others.index(word) else { return (-1, 0, false) }
-            return (-1, otherVocabulary[k], otherFunction[k])
-        }
-    }
-
-    static let wordFacts: WordFacts = {
-        let count = RegisterLexicon.tables.starts.count - 1
-        var vocabulary = [UInt64](repeating: 0, count: count)
-        var function = [Bool](repeating: false, count: count)
-        var others: [String] = []
-        var otherVocabulary: [UInt64] = []
-        var otherFunction: [Bool] = []
-        var added: [[UInt8]: Int] = [:]
-        for (key, number) in lexiconTables.vocabulary where !key.isEmpty && !key.contains(0x0A) {
-            let r = key.withUnsafeBufferPointer { RegisterLexicon.id($0) }
-            if let r { vocabulary[Int(r)] = number; continue }
-            added[key] = others.count
-            others.append(String(decoding: key, as: UTF8.self)); otherVocabulary.append(number); otherFunction.append(false)
-        }
-        for w in Lexicon.functionWords where !w.isEmpty && !w.contains("\n") {
-            if let r = RegisterLexicon.id(w) { function[Int(r)] = true; continue }
-            if let k = added[Array(w.utf8)] { otherFunction[k] = true; continue }
-            added[Array(w.utf8)] = others.count
-            others.append(w); otherVocabulary.append(0); otherFunction.append(true)
-        }
-        return WordFacts(vocabulary: vocabulary, function: function, others: LineSet(strings: others),
-                         otherVocabulary: otherVocabulary, otherFunction: otherFunction)
-    }()
-
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let lines = document.textLines
         // Words as the document's word-table IDs of their folded text (`LintDocument.words`):
@@ -185,30 +137,23 @@ public enum Misspelling: Rule {
         let idCount = table.count
         let documentIDs = document.ids
         func pair(_ a: Int32, _ b: Int32) -> Int64 { Int64(a) << 32 | Int64(b) }
-        func wordID(_ w: String) -> Int32? { table.id(w) }
         // The static tables read into locals: each access to a global costs a swift_once
         // call, which was a twentieth of lint time in a loop.
         let tables = Self.lexiconTables
         let variants = tables.variantsByID
-        let misspeltTable = tables.misspelt
-        let roles = Self.lexiconRoles
-        let facts = Self.wordFacts
-        let droppedTable = Self.droppedTable
-        let hasOutside = !droppedOutsideTable.isEmpty
-        // `acronym` answers only for the keys of `Lexicon.known`: it runs only on a token
-        // whose folded ID is one of theirs (a String test per capitalised token was 5% of
-        // this rule).
-        var knownAcronym = [Bool](repeating: false, count: idCount)
-        for k in Lexicon.known.keys { if let f = wordID(foldLower(k)) { knownAcronym[Int(f)] = true } }
-        // What the tables know of each distinct word (`wordFacts`: register number, lexicon
-        // number, function word; and whether it is a lexicon variant's misspelt word or a word
-        // a syllable may have been dropped before), found when the word is first met.
+        let phrases = Self.twoWordPhrases
+        // What the rule knows of each distinct word (`WordEntry`: register number, lexicon
+        // number, function word, lexicon variant's misspelt word, word a syllable may have
+        // been dropped before, known misspelt acronym, syllable verdicts), read from the
+        // process's cache by the word's interner ID (`global`).
         var lexiconID = [UInt64](repeating: 0, count: idCount)
         var registerID = [Int32](repeating: -1, count: idCount)
         var function = [Bool](repeating: false, count: idCount)
         var misspelt = [Bool](repeating: false, count: idCount)
         var droppable = [Bool](repeating: false, count: idCount)
+        var knownAcronym = [Bool](repeating: false, count: idCount)
         var wordRoles = [UInt8](repeating: 0, count: idCount)
+        var wordFlags = [UInt16](repeating: 0, count: idCount)
         // Per word, the passes below it concerns (`Pass`), and per line the union of its
         // words': a pass skips every line without its bit.
         var wordPasses = [UInt8](repeating: 0, count: idCount)
@@ -225,12 +170,19 @@ public enum Misspelling: Rule {
         var foldedWord = [Int32](repeating: -1, count: idCount)
         for k in 0..<idCount where !words[k].isEmpty { foldedWord[k] = table.folded[k] }
         var isWordID = [Bool](repeating: false, count: idCount)
+        // The interner ID of each word's folded text (`WordTable.fold`: the interner's
+        // folded form of a marked word, the word itself otherwise), and the words in the
+        // order first met.
+        var global = [UInt32](repeating: 0, count: idCount)
+        var distinct: [Int32] = []
         var unigrams = [Int](repeating: 0, count: idCount)
         var counts = BigramCounts(capacity: total / 2)
         // Each place's bigram: its number in `counts` for the word at place g and the next
         // one, -1 when either is no word. A pass reads a pair's count and facts by it,
         // without hashing the pair again.
         var pairAt = [Int32](repeating: -1, count: total)
+        let interner = WordInterner.shared
+        let marked = table.isMarked
         // (Written through buffers: an array's uniqueness check at each store was a third
         // of this pass.)
         let flat = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
@@ -247,7 +199,12 @@ public enum Misspelling: Rule {
                                     let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
                                     out[base + i] = f
                                     if f >= 0 {
-                                        seen[Int(f)] = true
+                                        if !seen[Int(f)] {
+                                            seen[Int(f)] = true
+                                            let word = tokens[i].word
+                                            global[Int(f)] = marked[Int(ids[i])] ? interner.folded(word) : word
+                                            distinct.append(f)
+                                        }
                                         unigram[Int(f)] += 1
                                         if previous >= 0 { pairs[base + i - 1] = Int32(counts.incrementIndex(pair(previous, f))) }
                                     }
@@ -266,15 +223,25 @@ public enum Misspelling: Rule {
         // document's words among a word's variants without hashing their text.
         let registerCount = RegisterLexicon.tables.starts.count - 1
         var registerToDocument = [Int32](repeating: -1, count: registerCount)
-        for k in 0..<idCount where isWordID[k] {
-            (registerID[k], lexiconID[k], function[k]) = facts.of(words[k])
-            misspelt[k] = misspeltTable[Int(lexiconID[k])]
-            wordRoles[k] = roles[Int(lexiconID[k])]
-            let r = registerID[k]
-            if r >= 0, Int(r) < registerCount { registerToDocument[Int(r)] = Int32(k) }
-            droppable[k] = r >= 0 ? r < droppedTable.count && droppedTable[Int(r)] : hasOutside && droppedBefore[words[k]] != nil
+        let distinctGlobal = distinct.map { global[Int($0)] }
+        let entries = [WordEntry](unsafeUninitializedCapacity: distinct.count) { out, initialized in
+            distinctGlobal.withUnsafeBufferPointer { Self.entries($0, into: out) }
+            initialized = distinct.count
+        }
+        for (e, k32) in zip(entries, distinct) {
+            let k = Int(k32)
+            registerID[k] = e.register
+            lexiconID[k] = UInt64(e.lexicon)
+            function[k] = e.has(Flag.function)
+            misspelt[k] = e.has(Flag.misspelt)
+            droppable[k] = e.has(Flag.droppable)
+            knownAcronym[k] = e.has(Flag.acronym)
+            wordRoles[k] = e.roles
+            wordFlags[k] = e.flags
+            let r = e.register
+            if r >= 0, Int(r) < registerCount { registerToDocument[Int(r)] = k32 }
             wordPasses[k] = (misspelt[k] && wordRoles[k] != 0 || knownAcronym[k] ? Pass.lexicon : 0)
-                | (table.isMarked[k] ? Pass.marked : 0) | (droppable[k] ? Pass.dropped : 0)
+                | (marked[k] ? Pass.marked : 0) | (droppable[k] ? Pass.dropped : 0)
         }
         wordPasses.withUnsafeBufferPointer { passes in
             flat.withUnsafeBufferPointer { flat in
@@ -342,26 +309,21 @@ public enum Misspelling: Rule {
             }
         }
         // Real-word errors: a pair that is no word, one confusion away from one.
-        checkConfusions(lines, flat, lineStart, pairAt, words, registerID, function, wordID, counts, unigrams, &reported, &report)
+        checkConfusions(lines, flat, lineStart, pairAt, words, registerID, function, global, registerToDocument, phrases, counts, unigrams,
+                        &reported, &report)
         // Non-syllables: a word with a Vietnamese mark that no Vietnamese syllable spells
         // (*Luuật*, *quyêt*, *nghiã*, *ngiệm*). Acronyms and mixed-case codes (*QĐi*, *HĐND*)
         // aside; a capitalised word is held only to the letters of a syllable, not to the
         // spelling rules that the names of minority-language places break (*Kơ Nia*).
         // No fix: the intended word is not certain. A word without a mark is a syllable here
         // and no rare one: only the lines with a marked word are read.
-        var valid = [Int8](repeating: -1, count: idCount)
-        var rare = [String??](repeating: nil, count: idCount)
-        var plausible = [Int8](repeating: -1, count: idCount)
         // Which words this pass reads (`judged`): a marked word, unless a register word (never
         // a rare one) that is a syllable as written in either case, which gives no finding
-        // anywhere. Decided once per distinct word (a register word's verdicts are remembered
-        // for the process); then the places of the judged words, in document order, are
-        // found in one scan.
+        // anywhere. Decided once per distinct word per process (`WordEntry`), with the
+        // verdicts; then the places of the judged words, in document order, are found in one
+        // scan.
         var judged = [Bool](repeating: false, count: idCount)
-        for k in 0..<idCount where isWordID[k] && table.isMarked[k] {
-            judged[k] = !(registerID[k] >= 0 && isSyllable(words[k], register: registerID[k], strict: true)
-                && isSyllable(words[k], register: registerID[k], strict: false))
-        }
+        for k32 in distinct where marked[Int(k32)] { judged[Int(k32)] = wordFlags[Int(k32)] & Flag.judged != 0 }
         // (A finding here marks only its own place: the places can be gathered first.)
         var syllablePlaces: [(n: Int, i: Int)] = []
         flat.withUnsafeBufferPointer { flat in
@@ -383,19 +345,17 @@ public enum Misspelling: Rule {
                 let w = Int(flat[base + i])
                 let range = t.tokens[i].range
                 let strict = !isUpper(t.line.scalars[range.lowerBound])
-                let ok: Bool
-                if strict, valid[w] >= 0 { ok = valid[w] == 1 } else if !strict, plausible[w] >= 0 {
-                    ok = plausible[w] == 1
-                } else {
-                    ok = isSyllable(words[w], register: registerID[w], strict: strict)
-                    if strict { valid[w] = ok ? 1 : 0 } else { plausible[w] = ok ? 1 : 0 }
-                }
+                // (A word outside the register has its verdict worked out when a place first
+                // asks for it, once per process.)
+                let (bit, known) = Flag.verdict(strict: strict)
+                if wordFlags[w] & known == 0 { wordFlags[w] |= syllableVerdict(global[w], strict: strict) }
+                let ok = wordFlags[w] & bit != 0
                 if ok {
                     // A syllable no word uses (*dảm*): a note (`rare`).
                     // (`rareSyllable` answers nil for a register word or a function word: they are
                     // known from the word facts, without a String lookup.)
                     if strict, unigrams[w] <= 2, registerID[w] < 0, !function[w], isLowerWord(t, i, first: false),
-                       let nearest = rareSyllable(Int32(w), words, &rare) {
+                       let nearest = rareSyllable(ofWord: global[w]) {
                         report.add("rare", [t.text(i), nearest], at: t.span(i), severity: .info)
                         reported[base + i] = true
                     }
@@ -421,25 +381,21 @@ public enum Misspelling: Rule {
             rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
         }
         for (bigram, n) in counts where n >= 5 {
-            let w = [Int32(truncatingIfNeeded: bigram >> 32), Int32(truncatingIfNeeded: bigram)]
-            for k in 0..<2 where k == 0 ? rareBefore[Int(w[1])] : rareAfter[Int(w[0])] {
-                if variantIDs[Int(w[k])] == nil {
-                    let r = registerID[Int(w[k])]
-                    if r >= 0 {
-                        // (A variant the document writes as a word is a register syllable found
-                        // by its number, or a word outside the register found by its text: only
-                        // a word's ID can start or end a counted pair.)
-                        let known = registerVariantIDs(words[Int(w[k])], register: r)
-                        var found: [Int32] = []
-                        for v in known.register where registerToDocument[Int(v)] >= 0 { found.append(registerToDocument[Int(v)]) }
-                        for v in known.others { if let d = wordID(v), isWordID[Int(d)], registerID[Int(d)] < 0 { found.append(d) } }
-                        variantIDs[Int(w[k])] = found
-                    } else {
-                        variantIDs[Int(w[k])] = variantsWithoutFinals(words[Int(w[k])], register: r).compactMap { wordID($0) }
+            let w0 = Int32(truncatingIfNeeded: bigram >> 32), w1 = Int32(truncatingIfNeeded: bigram)
+            for k in 0..<2 where k == 0 ? rareBefore[Int(w1)] : rareAfter[Int(w0)] {
+                let wk = Int(k == 0 ? w0 : w1)
+                if variantIDs[wk] == nil {
+                    // The variants as interner IDs (`variantWords`, once per process), found
+                    // among the document's words by an integer look-up: only a word's ID can
+                    // start or end a counted pair.
+                    var found: [Int32] = []
+                    for g in variantWords(global[wk], register: registerID[wk]) {
+                        if let d = table.id(global: g), isWordID[Int(d)] { found.append(d) }
                     }
+                    variantIDs[wk] = found
                 }
-                for vid in variantIDs[Int(w[k])]! {
-                    let key = k == 0 ? pair(vid, w[1]) : pair(w[0], vid)
+                for vid in variantIDs[wk]! {
+                    let key = k == 0 ? pair(vid, w1) : pair(w0, vid)
                     let m = counts[key, default: 0]
                     // Two frequent spellings a variant is one mark away from (OCR: "sửa đổi" 65×,
                     // "sửa đôi" 11×): the more frequent wins, whatever the dictionary's order.
@@ -478,9 +434,9 @@ public enum Misspelling: Rule {
                       !reported[base + i], !reported[base + i + 1] else { continue }
                 // (The line's folded keys built once per line, where a place needs them.)
                 if keyLineNumber != n { key = keyLine(n); keyLineNumber = n }
-                let bigram = key[i] + " " + key[i + 1]
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
-                guard !Lexicon.valid.contains(bigram), !Lexicon.collocationSet.contains(bigram),
+                // (The written pair a valid phrase or a collocation: `twoWordPhrases`.)
+                guard phrases[UInt64(global[Int(x)]) << 32 | UInt64(global[Int(y)]), default: 0] & (PhraseKind.valid | PhraseKind.collocation) == 0,
                       !isRegisterWord(key, i, 2, correct.lowercased()) else { continue }
                 let changedFirst = Int32(truncatingIfNeeded: correctPair >> 32) != x
                 let changed = changedFirst ? x : y
@@ -498,26 +454,24 @@ public enum Misspelling: Rule {
         }
         // A syllable dropped from a fixed word: "Báo cáo hình" where the document writes
         // "Báo cáo tình hình" again and again.
-        // Which words a syllable may have been dropped before (`droppable`): `droppedBefore`'s
-        // keys found by their register numbers (a String lookup per distinct word was 5% of
-        // this rule); a key the register lacks is looked up by text.
-        // For each droppable word, the document IDs of the words that may have been dropped
-        // before it (-1: not in the document).
+        // Which words a syllable may have been dropped before (`droppable`, a word entry's
+        // flag). For each droppable word, the document IDs of the words that may have been
+        // dropped before it (-1: not in the document), found by their interner IDs
+        // (`droppedWords`, once per process).
         var droppedIDs = [[Int32]?](repeating: nil, count: idCount)
-        for k in 0..<idCount where droppable[k] { droppedIDs[k] = droppedBefore[words[k]]!.map { wordID($0) ?? -1 } }
+        for k32 in distinct where droppable[Int(k32)] {
+            droppedIDs[Int(k32)] = droppedWords(global[Int(k32)]).map { table.id(global: $0) ?? -1 }
+        }
         // How often the document writes each three words in a row around a candidate middle
         // word: the candidates are gathered first, then counted in one pass over the
         // document. (A scan per candidate, then a count over the middle word's places per
         // bigram, made the rule quadratic in the document: issue 17.)
         var wanted = [Bool](repeating: false, count: idCount)
         var trigrams: [Trigram: Int] = [:]
-        // Whether a pair of document words (`a << 32 | b`) is a collocation, a compound or a
-        // valid phrase of the lexicon (`knownBigram`), or a compound or collocation
-        // (`compoundPair`): their folded texts are joined and looked up once per distinct
-        // pair, not once per place (a String built and hashed per candidate was most of this
-        // pass).
-        var knownBigram: [Int64: Bool] = [:]
-        var compoundPair: [Int64: Bool] = [:]
+        // Whether a pair of words is a collocation, a compound or a valid phrase of the
+        // lexicon: an integer look-up of their interner IDs (`twoWordPhrases`; a String
+        // built and hashed per candidate was most of this pass).
+        func phraseKinds(_ a: Int32, _ b: Int32) -> UInt8 { phrases[UInt64(global[Int(a)]) << 32 | UInt64(global[Int(b)]), default: 0] }
         // The places that pass every test but the three-word count, in document order: found
         // once, then only they are visited again once the counts are known.
         var places: [(n: Int, i: Int)] = []
@@ -543,26 +497,11 @@ public enum Misspelling: Rule {
                 guard seen <= 2, let candidates = droppedIDs[Int(y)], candidates.contains(where: { xid in
                     xid >= 0 && unigrams[Int(y)] - counts[pair(xid, y), default: 0] <= 2
                 }), !reported[base + i] else { continue }
-                let p = pair(x, y)
-                let known: Bool
-                if let k = knownBigram[p] { known = k } else {
-                    let bigram = words[Int(x)] + " " + words[Int(y)]
-                    known = Lexicon.collocationSet.contains(bigram) || Lexicon.compounds.contains(bigram) || Lexicon.valid.contains(bigram)
-                    knownBigram[p] = known
-                }
-                if known { continue }
+                if phraseKinds(x, y) != 0 { continue }
                 // The second word must not start a word of its own with the next one, nor be
                 // used on its own elsewhere (*của dân*, *các Sở*). (`startsCompound` on IDs.)
-                if i + 2 < count, case let z = flat[base + i + 2], z >= 0, !words[Int(z)].isEmpty {
-                    let q = pair(y, z)
-                    let compound: Bool
-                    if let c = compoundPair[q] { compound = c } else {
-                        let s = words[Int(y)] + " " + words[Int(z)]
-                        compound = Lexicon.compounds.contains(s) || Lexicon.collocationSet.contains(s)
-                        compoundPair[q] = compound
-                    }
-                    if compound { continue }
-                }
+                if i + 2 < count, case let z = flat[base + i + 2], z >= 0, !words[Int(z)].isEmpty,
+                   phraseKinds(y, z) & (PhraseKind.compound | PhraseKind.collocation) != 0 { continue }
                 places.append((n, i))
                 // (`droppedIDs` follows the order of `droppedBefore`'s words; -1 for a word the
                 // document lacks, whose count is 0.)
@@ -630,11 +569,9 @@ public enum Misspelling: Rule {
     /// The frequent syllables (`rareNearCount`) one classic confusion from the document
     /// word `w`, joined by " / ", when `w` (a valid syllable) is in no entry of the word list
     /// (`RegisterLexicon.isListSyllable`: *dảm*, not *dừng*) and never in the register, and is
-    /// not a function word; else nil. Cached per word in `cache`.
-    static func rareSyllable(_ w: Int32, _ words: [String], _ cache: inout [String??]) -> String? {
-        if let known = cache[Int(w)] { return known }
+    /// not a function word; else nil. (Remembered for the process by `rareSyllable(ofWord:)`.)
+    static func rareSyllable(_ word: String) -> String? {
         var found: String? = nil
-        let word = words[Int(w)]
         if RegisterLexicon.id(word) == nil, !RegisterLexicon.isListSyllable(word), !Lexicon.functionWords.contains(word) {
             let near = confusions(of: word).filter { $0.classic }.compactMap { v -> String? in
                 guard let id = RegisterLexicon.id(v.word), RegisterLexicon.count(id) >= rareNearCount else { return nil }
@@ -644,7 +581,6 @@ public enum Misspelling: Rule {
             for v in near where !unique.contains(v) { unique.append(v) }
             if !unique.isEmpty { found = unique.joined(separator: " / ") }
         }
-        cache[Int(w)] = .some(found)
         return found
     }
 
@@ -748,16 +684,6 @@ public enum Misspelling: Rule {
         return map
     }()
 
-    /// The register numbers of `droppedBefore`'s keys, and the keys the register lacks.
-    static let droppedTableIDs: Set<Int32> = Set(droppedBefore.keys.compactMap { RegisterLexicon.id($0) })
-    /// `droppedTableIDs` by register number (a `Set<Int32>` hashed each distinct word of a
-    /// document).
-    static let droppedTable: [Bool] = {
-        var table = [Bool](repeating: false, count: RegisterLexicon.tables.starts.count)
-        for n in droppedTableIDs where Int(n) < table.count { table[Int(n)] = true }
-        return table
-    }()
-    static let droppedOutsideTable: Set<String> = Set(droppedBefore.keys.filter { RegisterLexicon.id($0) == nil })
 
     /// True when the register itself vouches for the written words: the phrase as written
     /// is frequent in real documents (*các bộ*, *công chứng*), or a changed word forms a
