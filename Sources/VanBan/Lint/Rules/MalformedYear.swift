@@ -25,11 +25,15 @@ public enum MalformedYear: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // `năm` and `tháng` by ID: no String comparison per token.
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
-        for (t, id) in zip(document.textLines, document.ids) {
-            // (Only a number, or a word of four letters, can be reported: the position is read
-            // for those alone.)
-            for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
-                && isYearPosition(t, id, i, year: year, month: month) {
+        let lines = document.textLines, ids = document.ids
+        for n in lines.indices {
+            // (Only a number, or a word of four letters, can be reported, and only after *năm*
+            // or a sign (`isYearPosition`'s first tests): the tokens are read on a buffer, and a
+            // line is copied only when one is found, most are not (issue 17).)
+            let candidates = yearCandidates(lines[n], ids[n], year: year)
+            guard !candidates.isEmpty else { continue }
+            let t = lines[n], id = ids[n]
+            for i in candidates where isYearPosition(t, id, i, year: year, month: month) {
                 let token = t.tokens[i]
                 let s = t.line.scalars[token.range]
                 if token.kind == .number {
@@ -45,6 +49,26 @@ public enum MalformedYear: Rule {
                     guard let v = Int(fixed), (1900...2100).contains(v) else { continue }
                     report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
                 }
+            }
+        }
+    }
+
+    /// The tokens of `t` that may be reported: a number or a word of four scalars right after
+    /// *năm* (ID `year`) or after a sign — `isYearPosition` is false for every other (its first
+    /// tests), so the rule reads only these, on buffers (`MalformedYearCandidateTests`).
+    static func yearCandidates(_ t: TokenizedLine, _ ids: [Int32], year: Int32) -> [Int] {
+        t.tokens.withUnsafeBufferPointer { tokens in
+            ids.withUnsafeBufferPointer { id in
+                var found: [Int] = []
+                var i = 1
+                while i < tokens.count {
+                    let kind = tokens[i].kind
+                    if kind == .number || kind == .word && tokens[i].range.count == 4, id[i - 1] == year || tokens[i - 1].kind == .punct {
+                        found.append(i)
+                    }
+                    i += 1
+                }
+                return found
             }
         }
     }
