@@ -27,13 +27,13 @@ public enum MalformedYear: Rule {
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
         let lines = document.textLines, ids = document.ids
         for n in lines.indices {
-            // (Only a number, or a word of four letters, can be reported, and only after *năm*
-            // or a sign (`isYearPosition`'s first tests): the tokens are read on a buffer, and a
-            // line is copied only when one is found, most are not (issue 17).)
-            let candidates = yearCandidates(lines[n], ids[n], year: year)
-            guard !candidates.isEmpty else { continue }
+            // (A line is copied and read only when it may hold a year position: most do not.)
+            guard mayHoldYear(lines[n], ids[n], year: year) else { continue }
             let t = lines[n], id = ids[n]
-            for i in candidates where isYearPosition(t, id, i, year: year, month: month) {
+            // (Only a number, or a word of four letters, can be reported: the position is read
+            // for those alone.)
+            for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
+                && isYearPosition(t, id, i, year: year, month: month) {
                 let token = t.tokens[i]
                 let s = t.line.scalars[token.range]
                 if token.kind == .number {
@@ -53,22 +53,25 @@ public enum MalformedYear: Rule {
         }
     }
 
-    /// The tokens of `t` that may be reported: a number or a word of four scalars right after
-    /// *năm* (ID `year`) or after a sign — `isYearPosition` is false for every other (its first
-    /// tests), so the rule reads only these, on buffers (`MalformedYearCandidateTests`).
-    static func yearCandidates(_ t: TokenizedLine, _ ids: [Int32], year: Int32) -> [Int] {
+    /// False when no token of `t` may be reported: a number or a word of four scalars right
+    /// after *năm* (ID `year`) or after `/` — `isYearPosition` is false for every other (its
+    /// first tests). Read on buffers, no copy of the line (`MalformedYearCandidateTests`).
+    static func mayHoldYear(_ t: TokenizedLine, _ ids: [Int32], year: Int32) -> Bool {
         t.tokens.withUnsafeBufferPointer { tokens in
             ids.withUnsafeBufferPointer { id in
-                var found: [Int] = []
-                var i = 1
-                while i < tokens.count {
-                    let kind = tokens[i].kind
-                    if kind == .number || kind == .word && tokens[i].range.count == 4, id[i - 1] == year || tokens[i - 1].kind == .punct {
-                        found.append(i)
+                t.line.scalars.withUnsafeBufferPointer { s in
+                    var i = 1
+                    while i < tokens.count {
+                        let kind = tokens[i].kind
+                        if kind == .number || kind == .word && tokens[i].range.count == 4 {
+                            if id[i - 1] == year { return true }
+                            let p = tokens[i - 1]
+                            if p.kind == .punct, s[p.range.lowerBound] == "/" { return true }
+                        }
+                        i += 1
                     }
-                    i += 1
+                    return false
                 }
-                return found
             }
         }
     }
