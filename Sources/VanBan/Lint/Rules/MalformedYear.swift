@@ -25,11 +25,7 @@ public enum MalformedYear: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // `năm` and `tháng` by ID: no String comparison per token.
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
-        let lines = document.textLines, ids = document.ids
-        for n in lines.indices {
-            // (A line is copied and read only when it may hold a year position: most do not.)
-            guard mayHoldYear(lines[n], ids[n], year: year) else { continue }
-            let t = lines[n], id = ids[n]
+        for (t, id) in zip(document.textLines, document.ids) {
             // (Only a number, or a word of four letters, can be reported: the position is read
             // for those alone.)
             for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
@@ -48,29 +44,6 @@ public enum MalformedYear: Rule {
                     let fixed = String(scalars: s.map { lookalikes[$0] ?? $0 })
                     guard let v = Int(fixed), (1900...2100).contains(v) else { continue }
                     report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
-                }
-            }
-        }
-    }
-
-    /// False when no token of `t` may be reported: a number or a word of four scalars right
-    /// after *năm* (ID `year`) or after `/` — `isYearPosition` is false for every other (its
-    /// first tests). Read on buffers, no copy of the line (`MalformedYearCandidateTests`).
-    static func mayHoldYear(_ t: TokenizedLine, _ ids: [Int32], year: Int32) -> Bool {
-        t.tokens.withUnsafeBufferPointer { tokens in
-            ids.withUnsafeBufferPointer { id in
-                t.line.scalars.withUnsafeBufferPointer { s in
-                    var i = 1
-                    while i < tokens.count {
-                        let kind = tokens[i].kind
-                        if kind == .number || kind == .word && tokens[i].range.count == 4 {
-                            if id[i - 1] == year { return true }
-                            let p = tokens[i - 1]
-                            if p.kind == .punct, s[p.range.lowerBound] == "/" { return true }
-                        }
-                        i += 1
-                    }
-                    return false
                 }
             }
         }
