@@ -100,6 +100,28 @@ public struct PeriodExtractor {
         i >= 0 && i < line.tokens.count && line.tokens[i].kind == .word && sameBytes(line.tokens[i].lower, w)
     }
 
+    /// `isWord(i, w)` for the interner ID `id` of `w` (`Token.word`): equal IDs are equal
+    /// bytes, so it is the same test without a String read or compared.
+    @inline(__always)
+    func isWord(_ i: Int, id: UInt32) -> Bool {
+        i >= 0 && i < line.tokens.count && line.tokens[i].kind == .word && line.tokens[i].word == id
+    }
+
+    /// The interner IDs of the words `match` compares, resolved once per process.
+    struct WordIDs: Sendable {
+        let ngay, thang, quy, nam, hang, hang2, thuong, hoc, xuyen, dau, cuoi: UInt32
+        /// `recurringUnits`, in order.
+        let recurring: [UInt32]
+        init() {
+            let w = WordInterner.shared
+            ngay = w.intern("ngày"); thang = w.intern("tháng"); quy = w.intern("quý"); nam = w.intern("năm")
+            hang = w.intern("hằng"); hang2 = w.intern("hàng"); thuong = w.intern("thường"); hoc = w.intern("học")
+            xuyen = w.intern("xuyên"); dau = w.intern("đầu"); cuoi = w.intern("cuối")
+            recurring = PeriodExtractor.recurringUnits.map { w.intern($0) }
+        }
+    }
+    static let ids = WordIDs()
+
     func isDash(_ i: Int) -> Bool { line.isPunct(i, "-") || line.isPunct(i, "–") || line.isPunct(i, "—") }
 
     /// Roman or Arabic quarter number.
@@ -113,7 +135,7 @@ public struct PeriodExtractor {
     /// `/2026` or `năm 2026` (also `năm2026`-less forms): returns the year and tokens used.
     func yearSuffix(_ i: Int) -> (Int, Int)? {
         if line.isPunct(i, "/"), let y = year(i + 1) { return (y, 2) }
-        if isWord(i, "năm"), let y = year(i + 1) { return (y, 2) }
+        if isWord(i, id: Self.ids.nam), let y = year(i + 1) { return (y, 2) }
         return nil
     }
 
@@ -152,16 +174,18 @@ public struct PeriodExtractor {
         guard kind == .word else { return nil }
         let first = line.line.scalars[line.tokens[i].range.lowerBound].value | 0x20
         guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68 else { return nil }
-        // The first letter in the pattern too: a word is compared with the one or two keywords
-        // of its letter, not with all seven.
-        switch (first, line.tokens[i].lower) {
-        case (0x6E, "ngày"):
+        // The first letter, then the word's interner ID (`Token.word`): the same test as its
+        // lower-case text against the keyword's bytes, no String read (issue 17).
+        let ids = Self.ids
+        let w = line.tokens[i].word
+        switch first {
+        case 0x6E where w == ids.ngay:
             // ngày 14 tháng 01 năm 2026
-            if let d = line.int(i + 1), isWord(i + 2, "tháng"), let m = line.int(i + 3), isWord(i + 4, "năm"), let y = year(i + 5) {
+            if let d = line.int(i + 1), isWord(i + 2, id: ids.thang), let m = line.int(i + 3), isWord(i + 4, id: ids.nam), let y = year(i + 5) {
                 return (make("day", i, i + 5, year: y, month: m, day: d, iso: Self.iso(y, m, d)), i + 6)
             }
             return nil
-        case (0x74, "tháng"):
+        case 0x74 where w == ids.thang:
             guard let m = line.int(i + 1), line.tokens[i + 1].range.count <= 2, (1...13).contains(m) else { return nil }
             if let (y, used) = yearSuffix(i + 2) {
                 return (make("month", i, i + 1 + used, year: y, month: m, iso: m <= 12 ? Self.iso(y, m) : nil), i + 2 + used)
@@ -169,15 +193,15 @@ public struct PeriodExtractor {
             if line.isPunct(i + 2, "/") { return nil }
             return (make("month", i, i + 1, year: scopeYear, month: m, iso: scopeYear.flatMap { m <= 12 ? Self.iso($0, m) : nil },
                          inferred: scopeYear != nil), i + 2)
-        case (0x71, "quý"):
+        case 0x71 where w == ids.quy:
             guard let q = quarter(i + 1) else { return nil }
             if let (y, used) = yearSuffix(i + 2) {
                 return (make("quarter", i, i + 1 + used, year: y, quarter: q, iso: "\(y)-Q\(q)"), i + 2 + used)
             }
             return (make("quarter", i, i + 1, year: scopeYear, quarter: q, iso: scopeYear.map { "\($0)-Q\(q)" },
                          inferred: scopeYear != nil), i + 2)
-        case (0x6E, "năm"):
-            if isWord(i + 1, "học"), let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
+        case 0x6E where w == ids.nam:
+            if isWord(i + 1, id: ids.hoc), let y = year(i + 2), isDash(i + 3), let y2 = year(i + 4) {
                 return (make("range", i, i + 4, year: y, endYear: y2, iso: "\(y)/\(y2)"), i + 5)
             }
             if let y = year(i + 1) {
@@ -187,13 +211,13 @@ public struct PeriodExtractor {
                 return (make("year", i, i + 1, year: y, iso: "\(y)"), i + 2)
             }
             return nil
-        case (0x68, "hằng"), (0x68, "hàng"):
-            if let unit = word(i + 1), Self.recurringUnits.contains(where: { sameBytes($0, unit) }) {
+        case 0x68 where w == ids.hang || w == ids.hang2:
+            if i + 1 < line.tokens.count, line.tokens[i + 1].kind == .word, ids.recurring.contains(line.tokens[i + 1].word) {
                 return (make("recurring", i, i + 1, year: nil, iso: nil), i + 2)
             }
             return nil
-        case (0x74, "thường"):
-            if isWord(i + 1, "xuyên") { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
+        case 0x74 where w == ids.thuong:
+            if isWord(i + 1, id: ids.xuyen) { return (make("continuous", i, i + 1, year: nil, iso: nil), i + 2) }
             return nil
         default:
             return nil
@@ -230,39 +254,71 @@ public struct PeriodExtractor {
 
     /// `6 tháng đầu năm 2026`, `9 tháng`, `3 tháng cuối năm`.
     func monthsSpan(at i: Int) -> (Period, Int)? {
-        guard let n = line.int(i), n == 3 || n == 6 || n == 9, isWord(i + 1, "tháng") else { return nil }
+        let ids = Self.ids
+        guard let n = line.int(i), n == 3 || n == 6 || n == 9, isWord(i + 1, id: ids.thang) else { return nil }
         var j = i + 2
-        var side = "đầu"
-        if let w = word(j), sameBytes(w, "đầu") || sameBytes(w, "cuối") { side = w; j += 1 }
+        // *đầu* (the first months) unless the word says *cuối*.
+        var early = true
+        if isWord(j, id: ids.dau) || isWord(j, id: ids.cuoi) { early = line.tokens[j].word == ids.dau; j += 1 }
         var y: Int? = nil
-        if isWord(j, "năm") {
+        if isWord(j, id: ids.nam) {
             j += 1
             if let v = year(j) { y = v; j += 1 }
         } else if let v = year(j) {
             y = v
             j += 1
-        } else if !isWord(j - 1, "đầu") && !isWord(j - 1, "cuối") && n != 9 {
+        } else if !isWord(j - 1, id: ids.dau) && !isWord(j - 1, id: ids.cuoi) && n != 9 {
             // "6 tháng" alone is a duration, not a period.
             return nil
         }
         let inferred = y == nil && scopeYear != nil
         let year = y ?? scopeYear
-        let firstMonth = side == "đầu" ? 1 : 13 - n
-        let lastMonth = side == "đầu" ? n : 12
+        let firstMonth = early ? 1 : 13 - n
+        let lastMonth = early ? n : 12
         let kind = n == 6 ? "half" : (n == 3 ? "quarter" : "months")
         var iso: String? = nil
         if let year {
             switch n {
-            case 6: iso = "\(year)-H\(side == "đầu" ? 1 : 2)"
-            case 3: iso = "\(year)-Q\(side == "đầu" ? 1 : 4)"
+            case 6: iso = "\(year)-H\(early ? 1 : 2)"
+            case 3: iso = "\(year)-Q\(early ? 1 : 4)"
             default: iso = "\(Self.iso(year, firstMonth)!)/\(Self.iso(year, lastMonth)!)"
             }
         }
-        return (make(kind, i, j - 1, year: year, quarter: n == 3 ? (side == "đầu" ? 1 : 4) : nil, iso: iso, inferred: inferred), j)
+        return (make(kind, i, j - 1, year: year, quarter: n == 3 ? (early ? 1 : 4) : nil, iso: iso, inferred: inferred), j)
     }
 
     /// ISO date of what exists; nil for an impossible date (31/02).
     static func iso(_ y: Int, _ m: Int, _ d: Int? = nil) -> String? {
+        guard (1...12).contains(m) else { return nil }
+        if y >= 1000, y <= 9999 {
+            // A year of four digits (every year `year(_:)` reads): the ASCII written into the
+            // string at once, not three interpolated pieces (issue 17; `PeriodISOTests`
+            // compares with `isoInterpolated`).
+            if let d {
+                guard d >= 1, d <= daysIn(month: m, year: y) else { return nil }
+                return String(unsafeUninitializedCapacity: 10) { b in
+                    writeYearMonth(y, m, b)
+                    b[7] = 0x2D; b[8] = UInt8(0x30 + d / 10); b[9] = UInt8(0x30 + d % 10)
+                    return 10
+                }
+            }
+            return String(unsafeUninitializedCapacity: 7) { b in
+                writeYearMonth(y, m, b)
+                return 7
+            }
+        }
+        return isoInterpolated(y, m, d)
+    }
+
+    /// `yyyy-mm` at the start of `b` (a year of four digits, a month of 1 to 12).
+    @inline(__always)
+    private static func writeYearMonth(_ y: Int, _ m: Int, _ b: UnsafeMutableBufferPointer<UInt8>) {
+        b[0] = UInt8(0x30 + y / 1000); b[1] = UInt8(0x30 + y / 100 % 10); b[2] = UInt8(0x30 + y / 10 % 10)
+        b[3] = UInt8(0x30 + y % 10); b[4] = 0x2D; b[5] = UInt8(0x30 + m / 10); b[6] = UInt8(0x30 + m % 10)
+    }
+
+    /// `iso` as it was written first (every year): interpolated.
+    static func isoInterpolated(_ y: Int, _ m: Int, _ d: Int? = nil) -> String? {
         guard (1...12).contains(m) else { return nil }
         func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }
         guard let d else { return "\(y)-\(pad(m))" }

@@ -1,3 +1,5 @@
+import Foundation
+
 extension LintDocument {
     /// The lines text rules read: every logical line outside the appendix tables, and
     /// each appendix table joined into one line, so that a word wrapped inside a cell
@@ -10,7 +12,7 @@ extension LintDocument {
         // the document), which the word table then numbers once (`intern(tokensOfLines:)`).
         let words = LowerCaseWords()
         for appendix in parsed.appendices {
-            if let joined = Self.join(appendix.cells, words: words) { result.append(joined) }
+            if let joined = Self.joinTokens(appendix.cells, words: words) { result.append(joined) }
         }
         return result
     }
@@ -22,6 +24,58 @@ extension LintDocument {
         var joined = LogicalLine(pieces.removeFirst())
         for piece in pieces { joined.append(piece) }
         return Lexer.tokenize(joined, words: words)
+    }
+
+    /// `join(lines, words:)` with the tokens of `lines` moved to their place in the joined line
+    /// rather than found again by the lexer (the tables were lexed a second time: issue 17).
+    ///
+    /// The joined line is built as `join` builds it; a line's tokens are its tokens there when
+    /// its text stands unchanged at the end of the line joined so far, shifted by where it
+    /// starts. The lexer reads a token from its scalars alone (`spaceBefore`: a space, U+0020,
+    /// just before it), so only the first token of a line can differ: its `spaceBefore` is read
+    /// in the joined text, and where it would run on from the last token (two words or
+    /// numbers without a space between: the join adds a space, or none after a `-`) the line
+    /// is lexed again, as it is when a text is not found unchanged or the line is longer than
+    /// the lexer reads. `LintDocJoinEquivalenceTests` compares with `join`.
+    static func joinTokens(_ lines: some Collection<TokenizedLine>, words: LowerCaseWords? = nil) -> TokenizedLine? {
+        var joined: LogicalLine? = nil
+        var tokens: [Token] = []
+        tokens.reserveCapacity(lines.reduce(0) { $0 + $1.tokens.count })
+        for cell in lines {
+            for piece in cell.line.pieces {
+                if joined == nil { joined = LogicalLine(piece.line) } else { joined!.append(piece.line) }
+            }
+            guard let scalars = joined?.scalars, !cell.tokens.isEmpty else { continue }
+            let own = cell.line.scalars
+            let start = scalars.count - own.count
+            guard start >= 0, scalars.count <= Token.maxOffset,
+                  scalars.withUnsafeBufferPointer({ all in
+                      own.withUnsafeBufferPointer { o in
+                          o.count == 0 || memcmp(all.baseAddress! + start, o.baseAddress!, o.count * MemoryLayout<Unicode.Scalar>.stride) == 0
+                      }
+                  }) else { return join(lines, words: words) }
+            var first = true
+            for var t in cell.tokens {
+                let r = t.range
+                let at = start + r.lowerBound
+                t.range = at..<(start + r.upperBound)
+                if first {
+                    first = false
+                    t.spaceBefore = at > 0 && scalars[at - 1] == " "
+                    // A word or number right after another would be one token of the joined line.
+                    if at > 0, !t.spaceBefore, t.kind != .punct, let last = tokens.last, last.kind != .punct,
+                       last.range.upperBound == at { return join(lines, words: words) }
+                }
+                tokens.append(t)
+            }
+        }
+        guard let joined else { return nil }
+        let marker = ListMarker.recognize(joined.scalars)
+        var bodyStart = 0
+        if let m = marker {
+            while bodyStart < tokens.count, tokens[bodyStart].range.lowerBound < m.length { bodyStart += 1 }
+        }
+        return TokenizedLine(line: joined, marker: marker, tokens: tokens, bodyStart: bodyStart)
     }
 
     /// The line of `record.meetings[index]`.

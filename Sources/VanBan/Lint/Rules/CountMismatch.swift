@@ -124,7 +124,11 @@ public enum CountMismatch: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let v = Words(document)
-        for (line, t) in document.textLines.enumerated() {
+        let lines = document.textLines
+        for line in lines.indices {
+            // A count is a number token: a line without one is not copied nor read further.
+            guard lines[line].tokens.contains(where: { $0.kind == .number }) else { continue }
+            let t = lines[line]
             let ids = document.ids[line]
             let n = t.tokens.count
             for i in t.tokens.indices {

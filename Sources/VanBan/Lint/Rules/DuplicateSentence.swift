@@ -20,8 +20,10 @@ public enum DuplicateSentence: Rule {
         var seen = ClauseTable()
         // The lists `clauses` fills, kept from line to line (grown once, not per unit).
         var scratch: (words: [Int], found: [Clause]) = ([], [])
-        for (k, line) in document.lines.enumerated() where line.role == .body || line.role == .intro || line.role == .closing {
-            if line.tokens.marker != nil || line.kind != .paragraph {
+        // (Lines by index: a copy of each cost as much as reading most of them.)
+        let lines = document.lines
+        for k in lines.indices where lines[k].role == .body || lines[k].role == .intro || lines[k].role == .closing {
+            if lines[k].tokens.marker != nil || lines[k].kind != .paragraph {
                 check(unit, document, &seen, &scratch, &report)
                 unit = []
             }
@@ -34,6 +36,9 @@ public enum DuplicateSentence: Rule {
     /// String is built or hashed per clause.
     static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable,
                       _ scratch: inout (words: [Int], found: [Clause]), _ report: inout Report) {
+        // A unit of one line that holds at most one clause repeats none (most items): its
+        // clauses are not gathered nor hashed.
+        if unit.count == 1, unit[0] >= 0, !mayHoldTwoClauses(document.textLines[unit[0]]) { return }
         seen.removeAll()
         let folded = document.words.folded
         for n in unit where n >= 0 {
@@ -46,6 +51,27 @@ public enum DuplicateSentence: Rule {
                 while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
                 let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
+            }
+        }
+    }
+
+    /// False when `clauses(t)` surely finds fewer than two clauses: every clause but the last
+    /// ends at a `;` or `.` token with a token after it, so a line with no such token before
+    /// its last holds one at most (`DuplicateSentenceUnitTests` compares on every line).
+    static func mayHoldTwoClauses(_ t: TokenizedLine) -> Bool {
+        let n = t.tokens.count
+        guard n - t.bodyStart >= 11 else { return false }  // two clauses of five, and a `;`
+        return t.tokens.withUnsafeBufferPointer { tokens in
+            t.line.scalars.withUnsafeBufferPointer { s in
+                var k = t.bodyStart
+                while k < n - 1 {
+                    if tokens[k].kind == .punct {
+                        let c = s[tokens[k].range.lowerBound]
+                        if c == ";" || c == "." { return true }
+                    }
+                    k += 1
+                }
+                return false
             }
         }
     }

@@ -52,9 +52,8 @@ public enum MissingElement: Rule {
             texts[k] = made
             return made
         }
-        func firstLetter(_ k: Int) -> Unicode.Scalar? {
-            source.withLine(k) { line in line.first { !(markup.contains($0) || $0 == " " || $0 == "\t") } }
-        }
+        // (Read on the line's bytes, not its decoded scalars: see `firstLetter(_:_:)`.)
+        func firstLetter(_ k: Int) -> Unicode.Scalar? { Self.firstLetter(source, k) }
         // The header ends where the bases or the first article begin (a web copy may put
         // a page of chrome before it).
         // (The head is read only for the type name and the place-date line: a document that
@@ -107,6 +106,36 @@ public enum MissingElement: Rule {
     }
 
     static let markup: Set<Unicode.Scalar> = ["#", "*", "_", "|", "\\"]
+
+    /// Stands for any scalar outside ASCII in `firstLetter(_:_:)`.
+    static let nonASCII: Unicode.Scalar = "\u{FFFD}"
+
+    /// The first scalar of line `k` that is neither `markup`, a space nor a tab, as the rule
+    /// reads it: an ASCII scalar as it is, any other as `nonASCII` (every caller asks only
+    /// whether it is one ASCII letter or another, or ASCII at all), nil for none. Read on the
+    /// line's UTF-8 bytes: the rule decoded every line of the file to read its first letter
+    /// (half of its time: issue 17). Every skipped scalar is ASCII, so the first other byte
+    /// starts the first other scalar. `MissingElementFirstLetterTests` compares with
+    /// `firstLetterDecoded`.
+    static func firstLetter(_ source: SourceText, _ k: Int) -> Unicode.Scalar? {
+        let range = source.byteRange(ofLine: k)
+        return source.utf8.withUnsafeBufferPointer { b -> Unicode.Scalar? in
+            var i = range.lowerBound
+            while i < range.upperBound {
+                let c = b[i]
+                // # * _ | \ space tab
+                if c == 0x23 || c == 0x2A || c == 0x5F || c == 0x7C || c == 0x5C || c == 0x20 || c == 0x09 { i += 1; continue }
+                return c < 0x80 ? Unicode.Scalar(c) : nonASCII
+            }
+            return nil
+        }
+    }
+
+    /// `firstLetter(_:_:)` as it was: the line decoded, the first scalar other than markup,
+    /// a space or a tab (kept for the equivalence test).
+    static func firstLetterDecoded(_ source: SourceText, _ k: Int) -> Unicode.Scalar? {
+        source.withLine(k) { line in line.first { !(markup.contains($0) || $0 == " " || $0 == "\t") } }
+    }
 
     /// The first letters of the closing's number (*Số*) and of the signing forms
     /// (`Signing.forms`): a line that starts with another ASCII scalar is neither.

@@ -21,11 +21,11 @@ public enum UnbalancedBracket: Rule {
         var openQuotes: [(line: Int, offset: Int)] = []
         var reported: [(line: Int, offset: Int)] = []
         let lines = document.lines
-        for (k, line) in lines.enumerated() where line.role != .appendix {
-            let s = line.tokens.line.scalars
-            var parens: [Int] = []
-            for i in line.tokens.bodyOffset..<s.count {
-                switch s[i] {
+        var parens: [Int] = []
+        for k in lines.indices where lines[k].role != .appendix {
+            parens.removeAll(keepingCapacity: true)
+            brackets(lines[k].tokens) { c, i in
+                switch c {
                 case "(": parens.append(i)
                 case ")": if !parens.isEmpty { parens.removeLast() }
                 case "“": openQuotes.append((k, i))
@@ -42,6 +42,36 @@ public enum UnbalancedBracket: Rule {
             guard perLine[k]! <= Linter.maxPerRuleAndLine else { continue }
             let line = lines[k].tokens.line
             report.add("open", [String(line.scalars[i])], at: line.span(i..<(i + 1)))
+        }
+    }
+
+    /// Calls `body` with each `(`, `)`, `“` and `”` of `t` after its marker and its offset, in
+    /// order, read on the tokens: a sign is a token of one scalar, so only punctuation tokens
+    /// are looked at, not every scalar of the line (issue 17). A line longer than the lexer
+    /// reads is read scalar by scalar (`bracketsByScalar`, the old loop, which
+    /// `UnbalancedBracketTokenTests` compares with this on every line).
+    @inline(__always)
+    static func brackets(_ t: TokenizedLine, _ body: (Unicode.Scalar, Int) -> Void) {
+        let start = t.bodyOffset
+        guard t.line.scalars.count <= Token.maxOffset else { return bracketsByScalar(t, body) }
+        t.tokens.withUnsafeBufferPointer { tokens in
+            t.line.scalars.withUnsafeBufferPointer { s in
+                for token in tokens where token.kind == .punct {
+                    let i = token.range.lowerBound
+                    guard i >= start else { continue }
+                    let c = s[i]
+                    if c == "(" || c == ")" || c == "“" || c == "”" { body(c, i) }
+                }
+            }
+        }
+    }
+
+    /// `brackets` scalar by scalar, as the rule read every line before.
+    static func bracketsByScalar(_ t: TokenizedLine, _ body: (Unicode.Scalar, Int) -> Void) {
+        let s = t.line.scalars
+        for i in t.bodyOffset..<s.count {
+            let c = s[i]
+            if c == "(" || c == ")" || c == "“" || c == "”" { body(c, i) }
         }
     }
 }
