@@ -85,6 +85,8 @@ extension CommandLineInterface {
                     continue
                 }
                 var result = VanBan.process(consume decoded, name: name, options: processing)
+                // Nothing below reads the logical lines (the linter reads the tokenised ones).
+                result.releaseLayoutLines()
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if extra.diff {
                     // What --fix would write, as a diff; nothing is written.
@@ -98,6 +100,7 @@ extension CommandLineInterface {
                     }
                     // Report what is left.
                     result = VanBan.process(text: text, name: output ?? name, options: processing)
+                    result.releaseLayoutLines()
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
                 reports.append(FileDiagnostics(file: name, diagnostics: diagnostics, docx: result.docx))

@@ -262,7 +262,8 @@ public final class BatchRunner: Sendable {
         }
         let deadline = settings.timeout.map { Deadline(seconds: $0) }
         let (result, diagnostics) = Deadline.$current.withValue(deadline) {
-            let result = VanBan.process(decoded, name: input.path, options: settings.options)
+            var result = VanBan.process(decoded, name: input.path, options: settings.options)
+            result.releaseLayoutLines()
             return (result, Linter.lint(result, configuration: configuration))
         }
         if deadline?.hasPassed == true { return timedOut() }
