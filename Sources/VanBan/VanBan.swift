@@ -9,6 +9,11 @@ public enum VanBan {
         public var encoding: TextEncoding?
         /// Tone-mark style of *oa/oe/uy* syllables in the clean text.
         public var toneStyle: ToneStyle
+        /// False: `process` lets the logical lines (`Result.layout.lines`) go once they are
+        /// tokenised, keeping only which logical line each physical line belongs to (what the
+        /// linter reads of them). A caller that only lints or reads the record sets it: the
+        /// array is held through parsing, the peak of one large document's memory (issue 17).
+        public var keepsLogicalLines = true
 
         public init(encoding: TextEncoding? = nil, toneStyle: ToneStyle = .keep) {
             self.encoding = encoding
@@ -30,14 +35,6 @@ public enum VanBan {
         public var record: DocumentRecord
         /// For a Word file: where each line of the text comes from in the document.
         public var docx: DocxText?
-
-        /// Lets the logical lines of `layout` go (`LayoutRecovery.Result.releaseLines`): what a
-        /// caller that only lints the result does before `Linter.lint`, which reads the
-        /// tokenised lines of `parsed` and of the layout only which logical line each physical
-        /// line belongs to (issue 17: the array is 6% of a large document's memory in lint).
-        public mutating func releaseLayoutLines() {
-            layout.releaseLines(physicalLineCount: max(source.lineCount, 1))
-        }
 
         /// Assembles a result from its stages (the benchmark runs them one by one).
         public init(source: SourceText, warnings: [DecodeWarning], layout: LayoutRecovery.Result,
@@ -68,10 +65,13 @@ public enum VanBan {
     public static func process(_ decoded: consuming DecodedText, name: String, options: Options = Options()) -> Result {
         let (source, warnings, docx) = open(decoded, name: name)
         let style = Normalizer.resolve(options.toneStyle, in: source)
-        let layout = LayoutRecovery.recover(source, toneStyle: style)
+        var layout = LayoutRecovery.recover(source, toneStyle: style)
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
         var lines = Lexer.tokenize(layout.lines)
+        // The logical lines live on in the tokenised ones; the record reads of the layout only
+        // its dialect and page-number lines.
+        if !options.keepsLogicalLines { layout.releaseLines(physicalLineCount: max(source.lineCount, 1)) }
         if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)

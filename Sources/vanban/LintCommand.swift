@@ -66,7 +66,9 @@ extension CommandLineInterface {
         if format == "docx" {
             return lintIntoWord(options, configuration: configuration, failLevel: failLevel)
         }
-        let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
+        var processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
+        // Nothing here reads the logical lines once tokenised (the linter reads the tokenised ones).
+        processing.keepsLogicalLines = false
         var reports: [FileDiagnostics] = []
         var page: String? = nil  // --format html: the one file's report
         var diffs = ""  // --diff
@@ -85,8 +87,6 @@ extension CommandLineInterface {
                     continue
                 }
                 var result = VanBan.process(consume decoded, name: name, options: processing)
-                // Nothing below reads the logical lines (the linter reads the tokenised ones).
-                result.releaseLayoutLines()
                 var diagnostics = Linter.lint(result, configuration: configuration)
                 if extra.diff {
                     // What --fix would write, as a diff; nothing is written.
@@ -100,7 +100,6 @@ extension CommandLineInterface {
                     }
                     // Report what is left.
                     result = VanBan.process(text: text, name: output ?? name, options: processing)
-                    result.releaseLayoutLines()
                     diagnostics = Linter.lint(result, configuration: configuration)
                 }
                 reports.append(FileDiagnostics(file: name, diagnostics: diagnostics, docx: result.docx))

@@ -19,33 +19,7 @@ public enum ToneStyleMixed: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let source = document.source
-        var old: [(Int, Range<Int>)] = []
-        var new: [(Int, Range<Int>)] = []
-        // The words as `ToneMarks.forEachWord` finds them (runs of letters, two to five long),
-        // read through a buffer pointer in one loop (a closure and an array slice per line
-        // and word before); each line decoded into a temporary buffer (the source holds
-        // UTF-8). Ranges are offsets in their line.
-        for index in 0..<source.lineCount {
-            source.withLine(index) { s in
-                var i = 0
-                let end = s.count
-                while i < end {
-                    guard Alphabet.isLetter(s[i]) else { i += 1; continue }
-                    var j = i + 1
-                    while j < end, Alphabet.isLetter(s[j]) { j += 1 }
-                    // A word in either style ends in o/u + a/e/y, one of them marked: most
-                    // words are ruled out by their last two letters (`mayHaveStyle`).
-                    if j - i >= 2, j - i <= 5, Self.mayHaveStyle(s[j - 2], s[j - 1]) {
-                        switch ToneMarks.style(of: s[i..<j]) {
-                        case .old?: old.append((index, i..<j))
-                        case .new?: new.append((index, i..<j))
-                        default: break
-                        }
-                    }
-                    i = j
-                }
-            }
-        }
+        let (old, new) = styledWords(source)
         guard !old.isEmpty, !new.isEmpty, old.count != new.count else { return }
         let target: ToneStyle = old.count > new.count ? .old : .new
         let minority = target == .old ? new : old
@@ -65,6 +39,43 @@ public enum ToneStyleMixed: Rule {
         guard let first = edits.first else { return }
         let name = target == .old ? ("cũ", "old") : ("mới", "new")
         report.add("mixed", ["\(old.count)", "\(new.count)", name.0, name.1], at: first.span, fix: Fix(edits))
+    }
+
+    /// The words of `source` in the old and in the new style, as (0-based line, scalar range in
+    /// the line), in text order. The words as `ToneMarks.forEachWord` finds them (runs of
+    /// letters, two to five long), read from the UTF-8: only the stretches around non-ASCII
+    /// scalars are decoded (`ToneStretches`; a word in either style holds a toned vowel, and
+    /// no word crosses an ASCII byte other than a letter). Decoding every line was most of the
+    /// rule's cost (issue 17).
+    static func styledWords(_ source: SourceText) -> (old: [(Int, Range<Int>)], new: [(Int, Range<Int>)]) {
+        var old: [(Int, Range<Int>)] = []
+        var new: [(Int, Range<Int>)] = []
+        let stretches = ToneStretches()
+        source.utf8.withUnsafeBufferPointer { text in
+            for index in 0..<source.lineCount {
+                stretches.forEach(in: UnsafeBufferPointer(rebasing: text[source.byteRange(ofLine: index)])) { offset, s in
+                    var i = 0
+                    let end = s.count
+                    while i < end {
+                        guard Alphabet.isLetter(s[i]) else { i += 1; continue }
+                        var j = i + 1
+                        while j < end, Alphabet.isLetter(s[j]) { j += 1 }
+                        // A word in either style ends in o/u + a/e/y, one of them marked: most
+                        // words are ruled out by their last two letters (`mayHaveStyle`).
+                        if j - i >= 2, j - i <= 5, Self.mayHaveStyle(s[j - 2], s[j - 1]) {
+                            switch ToneMarks.style(of: UnsafeBufferPointer(rebasing: s[i..<j])) {
+                            case .old?: old.append((index, (offset + i)..<(offset + j)))
+                            case .new?: new.append((index, (offset + i)..<(offset + j)))
+                            default: break
+                            }
+                        }
+                        i = j
+                    }
+                    return true
+                }
+            }
+        }
+        return (old, new)
     }
 
     /// False when a word ending in `a`, `b` cannot be in either tone style
