@@ -12,6 +12,8 @@ struct LineStorageTests {
     @Test func linesAreSmall() {
         #expect(MemoryLayout<CleanLine>.size <= 28)
         #expect(MemoryLayout<LogicalLine>.stride <= 48)
+        #expect(MemoryLayout<ListMarker?>.size <= 32)
+        #expect(MemoryLayout<TokenizedLine>.stride <= 96)
     }
 
     /// The wide table (a text of 4 GiB or more) answers as the narrow one.
