@@ -64,8 +64,7 @@ public enum VanBan {
     /// pipeline (one byte per input byte of a large document's peak memory: issue 17).
     public static func process(_ decoded: consuming DecodedText, name: String, options: Options = Options()) -> Result {
         let (source, warnings, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source)
-        var layout = LayoutRecovery.recover(source, toneStyle: style)
+        var layout = LayoutRecovery.recover(source, resolving: options.toneStyle).result
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
         var lines = Lexer.tokenize(layout.lines)
@@ -104,8 +103,7 @@ public enum VanBan {
     private static func laidOut(_ decoded: consuming DecodedText, name: String,
                                 options: Options) -> (SourceText, LayoutRecovery.Result, DocxText?) {
         let (source, _, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source)
-        let layout = LayoutRecovery.recover(source, toneStyle: style)
+        let layout = LayoutRecovery.recover(source, resolving: options.toneStyle).result
         return (source.summary, layout, docx)
     }
 

@@ -68,6 +68,38 @@ public enum LayoutRecovery {
         recover(clean: clean(source, toneStyle: toneStyle))
     }
 
+    /// Recovers the logical lines of `source` in the tone style `style` resolves to
+    /// (`Normalizer.resolve`), which is returned with them: `clean(_:resolving:)` then
+    /// `recover(clean:)`.
+    public static func recover(_ source: SourceText, resolving style: ToneStyle) -> (result: Result, style: ToneStyle?) {
+        let (lines, resolved) = clean(source, resolving: style)
+        return (recover(clean: lines), resolved)
+    }
+
+    /// `clean(source, toneStyle: Normalizer.resolve(style, in: source))`, with the style it
+    /// resolves to, in one decode of each line: for `keep`, the majority is counted on the
+    /// scalars decoded for cleaning, and the lines where a mark may move are restyled once it
+    /// is known (counting first decoded every line twice: issue 17).
+    public static func clean(_ source: SourceText, resolving style: ToneStyle) -> (lines: [CleanLine], style: ToneStyle?) {
+        guard style == .keep else { return (clean(source, toneStyle: style), style) }
+        var lines: [CleanLine] = []
+        lines.reserveCapacity(source.lineCount)
+        var counts = (old: 0, new: 0)
+        // The lines a tone style may change (a toned vowel next to its oa/oe/uy partner): few.
+        var movable: [Int] = []
+        for index in 0..<source.lineCount {
+            if index & 4095 == 4095, Deadline.expired { break }
+            var restyle = false
+            lines.append(CleanLine(source: source, index: index, counts: &counts, restyle: &restyle))
+            if restyle { movable.append(index) }
+        }
+        let resolved = ToneMarks.majority(old: counts.old, new: counts.new)
+        if let resolved {
+            for k in movable { ToneMarks.apply(resolved, to: &lines[k].scalars) }
+        }
+        return (lines, resolved)
+    }
+
     /// Every physical line of `source` normalised (NFC, spacing, `toneStyle`): the
     /// normalisation half of `recover`, separate so the benchmark can time it alone.
     public static func clean(_ source: SourceText, toneStyle: ToneStyle? = nil) -> [CleanLine] {

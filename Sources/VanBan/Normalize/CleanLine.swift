@@ -317,23 +317,41 @@ extension CleanLine {
     /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
     /// tone marks of *oa/oe/uy* syllables, which never changes the scalar count.
     public init(source: SourceText, index: Int, toneStyle: ToneStyle? = nil) {
-        self.storedIndex = Int32(clamping: index)
-        self.scalars = []
-        self.map = []
-        self.firstColumn = 1
-        self.storedEndColumn = 1
         // The line's scalars are decoded into a temporary buffer: the source holds UTF-8.
         var b = source.withLine(index) { p in Self.build(p, source: source, index: index) }
+        self.init(index: index, taking: &b)
+        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
+    }
+
+    /// Cleans physical line `index` of `source` without restyling it, and adds the line's old-
+    /// and new-style syllables, as `Normalizer.resolve` counts them, to `counts`: the majority
+    /// style is counted on the scalars decoded for cleaning (decoding every line a second time
+    /// to count them was a third of the decode + normalise stage: issue 17). `restyle` is
+    /// false when no tone style can move a mark in the cleaned line.
+    init(source: SourceText, index: Int, counts: inout (old: Int, new: Int), restyle: inout Bool) {
+        var b = source.withLine(index) { p in
+            let c = Normalizer.lineCounts(p)
+            counts.old += c.old
+            counts.new += c.new
+            return Self.build(p, source: source, index: index)
+        }
+        self.init(index: index, taking: &b)
+        restyle = b.restyle
+    }
+
+    /// The line `b` built, its scalars taken from it.
+    private init(index: Int, taking b: inout Builder) {
+        self.storedIndex = Int32(clamping: index)
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
-        scalars = b.scalars
-        // The builder lets go of the scalars, so restyling below rewrites them in place
-        // instead of copying them first (a copy of every restyled line: issue 17).
+        self.scalars = b.scalars
+        // The builder lets go of the scalars, so restyling rewrites them in place instead of
+        // copying them first (a copy of every restyled line: issue 17).
         b.scalars = []
-        firstColumn = b.firstColumn
+        self.map = []
+        self.firstColumn = b.firstColumn
+        self.storedEndColumn = Int32(clamping: b.endColumn)
         setMap(b.laterAnchors, b.wide)
-        storedEndColumn = Int32(clamping: b.endColumn)
-        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
     }
 
     /// The cleaned scalars and map of physical line `index` of `source`, whose scalars are `p`.

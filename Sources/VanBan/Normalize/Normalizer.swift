@@ -62,36 +62,19 @@ public enum Normalizer {
     /// line break, and NFC composes nothing across one.
     public static func resolve(_ style: ToneStyle, in source: SourceText) -> ToneStyle? {
         guard style == .keep else { return style }
-        let c = toneCounts(source)
-        return ToneMarks.majority(old: c.old, new: c.new)
+        var old = 0, new = 0
+        for index in 0..<source.lineCount {
+            let c = source.withLine(index) { p in lineCounts(p) }
+            old += c.old
+            new += c.new
+        }
+        return ToneMarks.majority(old: old, new: new)
     }
 
-    /// The old- and new-style syllables of `source`, each line counted in NFC. Read from the
-    /// UTF-8 (`ToneStretches`): only the stretches around non-ASCII scalars are decoded, and a
-    /// line is decoded whole only when it holds a scalar that may change under NFC (then
-    /// composed and counted as before). Cleaning decodes every line once more; the count no
-    /// longer decodes them first (issue 17).
-    static func toneCounts(_ source: SourceText) -> (old: Int, new: Int) {
-        var old = 0, new = 0
-        let stretches = ToneStretches()
-        source.utf8.withUnsafeBufferPointer { text in
-            for index in 0..<source.lineCount {
-                var lineOld = 0, lineNew = 0
-                let plain = stretches.forEach(in: UnsafeBufferPointer(rebasing: text[source.byteRange(ofLine: index)])) { _, p in
-                    guard let c = ToneMarks.count(p, stoppingAtComposing: true) else { return false }
-                    lineOld += c.old
-                    lineNew += c.new
-                    return true
-                }
-                if !plain {
-                    // A scalar that may change under NFC: the line composed first, as before.
-                    (lineOld, lineNew) = source.withLine(index) { p in ToneMarks.count(composed(Array(p))[...]) }
-                }
-                old += lineOld
-                new += lineNew
-            }
-        }
-        return (old, new)
+    /// The old- and new-style syllables of one decoded line, in NFC (what `resolve` counts).
+    @inline(__always)
+    static func lineCounts(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> (old: Int, new: Int) {
+        ToneMarks.count(p, stoppingAtComposing: true) ?? ToneMarks.count(composed(Array(p))[...])
     }
 
     /// `scalars` in NFC.

@@ -42,36 +42,21 @@ public enum ToneStyleMixed: Rule {
     }
 
     /// The words of `source` in the old and in the new style, as (0-based line, scalar range in
-    /// the line), in text order. The words as `ToneMarks.forEachWord` finds them (runs of
-    /// letters, two to five long), read from the UTF-8: only the stretches around non-ASCII
-    /// scalars are decoded (`ToneStretches`; a word in either style holds a toned vowel, and
-    /// no word crosses an ASCII byte other than a letter). Decoding every line was most of the
-    /// rule's cost (issue 17).
+    /// the line), in text order: the runs of two to five letters that `style(of:)` gives a
+    /// style. Found from the toned vowels next to their *oa/oe/uy* partner
+    /// (`ToneMarks.forEachTonedWord`, one compare for most scalars) instead of walking every
+    /// letter of every line (`Alphabet.isLetter` per scalar: issue 17).
     static func styledWords(_ source: SourceText) -> (old: [(Int, Range<Int>)], new: [(Int, Range<Int>)]) {
         var old: [(Int, Range<Int>)] = []
         var new: [(Int, Range<Int>)] = []
-        let stretches = ToneStretches()
-        source.utf8.withUnsafeBufferPointer { text in
-            for index in 0..<source.lineCount {
-                stretches.forEach(in: UnsafeBufferPointer(rebasing: text[source.byteRange(ofLine: index)])) { offset, s in
-                    var i = 0
-                    let end = s.count
-                    while i < end {
-                        guard Alphabet.isLetter(s[i]) else { i += 1; continue }
-                        var j = i + 1
-                        while j < end, Alphabet.isLetter(s[j]) { j += 1 }
-                        // A word in either style ends in o/u + a/e/y, one of them marked: most
-                        // words are ruled out by their last two letters (`mayHaveStyle`).
-                        if j - i >= 2, j - i <= 5, Self.mayHaveStyle(s[j - 2], s[j - 1]) {
-                            switch ToneMarks.style(of: UnsafeBufferPointer(rebasing: s[i..<j])) {
-                            case .old?: old.append((index, (offset + i)..<(offset + j)))
-                            case .new?: new.append((index, (offset + i)..<(offset + j)))
-                            default: break
-                            }
-                        }
-                        i = j
+        for index in 0..<source.lineCount {
+            source.withLine(index) { s in
+                ToneMarks.forEachTonedWord(s) { r in
+                    switch ToneMarks.style(of: UnsafeBufferPointer(rebasing: s[r])) {
+                    case .old?: old.append((index, r))
+                    case .new?: new.append((index, r))
+                    default: break
                     }
-                    return true
                 }
             }
         }

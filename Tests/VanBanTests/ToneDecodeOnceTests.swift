@@ -2,12 +2,12 @@ import Foundation
 import Testing
 @testable import VanBan
 
-/// The tone-style count of the normaliser and the words of `tone-style-mixed` are read from the
-/// source's UTF-8, decoding only the stretches around non-ASCII scalars (`ToneStretches`,
-/// issue 17). Both must find what decoding every line found; the line-by-line forms are kept
-/// here as the reference.
-@Suite("Tone stretches")
-struct ToneStretchesTests {
+/// The majority tone style is counted on the scalars decoded for cleaning
+/// (`LayoutRecovery.clean(_:resolving:)`), and `tone-style-mixed` finds its words from the toned
+/// vowels (`ToneMarks.forEachTonedWord`), not by walking every letter (issue 17). Both must give
+/// what the old forms gave; those are kept here as the reference.
+@Suite("Tone style decoded once")
+struct ToneDecodeOnceTests {
     /// `Normalizer.resolve(_:in: SourceText)`'s count as it was: every line decoded, composed
     /// when it holds a scalar that may change under NFC.
     static func referenceCounts(_ source: SourceText) -> (old: Int, new: Int) {
@@ -22,7 +22,7 @@ struct ToneStretchesTests {
         return (old, new)
     }
 
-    /// `ToneStyleMixed.check`'s words as they were found: every line decoded and walked.
+    /// `ToneStyleMixed.check`'s words as they were found: every line decoded and every letter walked.
     static func referenceWords(_ source: SourceText) -> (old: [(Int, Range<Int>)], new: [(Int, Range<Int>)]) {
         var old: [(Int, Range<Int>)] = []
         var new: [(Int, Range<Int>)] = []
@@ -48,10 +48,10 @@ struct ToneStretchesTests {
         return (old, new)
     }
 
-    /// Texts whose words sit where stretches start and end: at line ends, next to ASCII
-    /// letters, digits and punctuation, after eight-byte ASCII runs, in NFD (whole line
-    /// composed), next to `=`/`<` with a combining overlay (NFC composes those), with
-    /// non-ASCII punctuation and non-Vietnamese letters inside words.
+    /// Texts whose words sit at line ends, next to ASCII letters, digits and punctuation, in
+    /// NFD (the line composed before counting; not composed for the rule), next to `=`/`<` with
+    /// a combining overlay (NFC composes those), with non-ASCII punctuation and non-Vietnamese
+    /// letters inside words, longer than five letters, with *qu*/*gi* onsets, in both styles.
     static var texts: [String] {
         var texts = SourceBytesTests.tricky + [
             "hòa thủy\nhoà thuỷ\nhóa", "Đảng uỷ\r\nĐảng ủy\r\nquỳ", "ho\u{61}\u{300} thu\u{79}\u{309}\nhoà",
@@ -70,15 +70,56 @@ struct ToneStretchesTests {
         return texts
     }
 
-    @Test func countIsTheLineByLineCount() {
+    /// Cleaning that counts the majority style as it goes gives the lines and the style of
+    /// resolving first and cleaning in that style.
+    @Test(arguments: [ToneStyle.keep, .old, .new])
+    func cleaningThatResolvesIsResolveThenClean(_ style: ToneStyle) {
+        var restyled = 0, decided = 0
+        for text in Self.texts {
+            let source = SourceText(name: "t", text: text)
+            let resolved = Normalizer.resolve(style, in: source)
+            let reference = LayoutRecovery.clean(source, toneStyle: resolved)
+            let (lines, fused) = LayoutRecovery.clean(source, resolving: style)
+            #expect(fused == resolved, "\(text.debugDescription.prefix(60))")
+            #expect(lines.count == reference.count)
+            for (a, b) in zip(lines, reference) {
+                #expect(a.index == b.index)
+                #expect(a.scalars == b.scalars, "\(text.debugDescription.prefix(60))")
+                #expect(a.anchors.map { "\($0.offset):\($0.column)" } == b.anchors.map { "\($0.offset):\($0.column)" })
+                #expect(a.widths == b.widths && a.endColumn == b.endColumn)
+            }
+            if resolved != nil { decided += 1 }
+            if style == .keep, let resolved {
+                let unstyled = LayoutRecovery.clean(source, toneStyle: nil)
+                restyled += zip(unstyled, reference).filter { $0.scalars != $1.scalars }.count
+                _ = resolved
+            }
+        }
+        // Majorities were found and lines restyled (the test would pass on texts without either).
+        #expect(decided > 5)
+        if style == .keep { #expect(restyled > 3) }
+    }
+
+    /// The old- and new-style counts themselves, line by line, as `resolve` counted them.
+    @Test func lineCountsAreTheWalkOfEveryWord() {
         var counted = 0
         for text in Self.texts {
             let source = SourceText(name: "t", text: text)
-            let new = Normalizer.toneCounts(source), reference = Self.referenceCounts(source)
-            #expect(new.old == reference.old && new.new == reference.new, "\(text.debugDescription.prefix(60))")
-            counted += reference.old + reference.new
+            let reference = Self.referenceCounts(source)
+            var old = 0, new = 0
+            for k in 0..<source.lineCount {
+                let line = Normalizer.composed(Array(source.line(k)))
+                FrontSpeedEquivalenceTests.oldForEachWord(line[...]) { r in
+                    switch ToneMarks.style(of: line[r]) {
+                    case .old?: old += 1
+                    case .new?: new += 1
+                    default: break
+                    }
+                }
+            }
+            #expect(old == reference.old && new == reference.new, "\(text.debugDescription.prefix(60))")
+            counted += old + new
         }
-        // The texts hold styled words in number (the test would pass on zeros otherwise).
         #expect(counted > 50)
     }
 
@@ -92,30 +133,5 @@ struct ToneStretchesTests {
             found += reference.old.count + reference.new.count
         }
         #expect(found > 50)
-    }
-
-    /// Every stretch is the decoded line's scalars at its offset, bounded as the words need.
-    @Test func stretchesOfEveryLineMatchTheDecodedLine() {
-        let stretches = ToneStretches()
-        for text in Self.texts {
-            let source = SourceText(name: "t", text: text)
-            for index in 0..<source.lineCount {
-                let line = Array(source.line(index))
-                source.utf8.withUnsafeBufferPointer { bytes in
-                    stretches.forEach(in: UnsafeBufferPointer(rebasing: bytes[source.byteRange(ofLine: index)])) { offset, s in
-                        // Each stretch is the line's scalars at its offset, holds a non-ASCII
-                        // scalar, and is bounded by ASCII non-letters or the line's ends.
-                        #expect(offset >= 0 && offset + s.count <= line.count)
-                        guard offset >= 0, offset + s.count <= line.count else { return false }
-                        #expect(Array(s) == Array(line[offset..<(offset + s.count)]))
-                        #expect(s.contains { $0.value >= 0x80 })
-                        if offset > 0 { #expect(line[offset - 1].isASCII && !Alphabet.isLetter(line[offset - 1])) }
-                        let end = offset + s.count
-                        if end < line.count { #expect(line[end].isASCII && !Alphabet.isLetter(line[end])) }
-                        return true
-                    }
-                }
-            }
-        }
     }
 }
