@@ -9,6 +9,11 @@ public enum VanBan {
         public var encoding: TextEncoding?
         /// Tone-mark style of *oa/oe/uy* syllables in the clean text.
         public var toneStyle: ToneStyle
+        /// False: `process` lets the logical lines (`Result.layout.lines`) go once they are
+        /// tokenised, keeping only which logical line each physical line belongs to (what the
+        /// linter reads of them). A caller that only lints or reads the record sets it: the
+        /// array is held through parsing, the peak of one large document's memory (issue 17).
+        public var keepsLogicalLines = true
 
         public init(encoding: TextEncoding? = nil, toneStyle: ToneStyle = .keep) {
             self.encoding = encoding
@@ -59,11 +64,13 @@ public enum VanBan {
     /// pipeline (one byte per input byte of a large document's peak memory: issue 17).
     public static func process(_ decoded: consuming DecodedText, name: String, options: Options = Options()) -> Result {
         let (source, warnings, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source)
-        let layout = LayoutRecovery.recover(source, toneStyle: style)
+        var layout = LayoutRecovery.recover(source, resolving: options.toneStyle).result
         // Past the deadline (`Deadline`), the later stages get nothing to do: the caller
         // throws the partial result away.
         var lines = Lexer.tokenize(layout.lines)
+        // The logical lines live on in the tokenised ones; the record reads of the layout only
+        // its dialect and page-number lines.
+        if !options.keepsLogicalLines { layout.releaseLines(physicalLineCount: max(source.lineCount, 1)) }
         if Deadline.expired { lines = [] }
         let parsed = Parser.parse(lines)
         let record = RecordBuilder.build(parsed, source: source, layout: layout)
@@ -96,8 +103,7 @@ public enum VanBan {
     private static func laidOut(_ decoded: consuming DecodedText, name: String,
                                 options: Options) -> (SourceText, LayoutRecovery.Result, DocxText?) {
         let (source, _, docx) = open(decoded, name: name)
-        let style = Normalizer.resolve(options.toneStyle, in: source)
-        let layout = LayoutRecovery.recover(source, toneStyle: style)
+        let layout = LayoutRecovery.recover(source, resolving: options.toneStyle).result
         return (source.summary, layout, docx)
     }
 

@@ -134,8 +134,7 @@ for _ in 0..<passes {
         func lap(_ stage: Int) { let u = threadCPU(); spent[stage] += u - t; t = u }
         guard let decoded = try? TextDecoder.decode(bytes, name: name) else { continue }
         let source = SourceText(name: name, decoded: decoded)
-        let style = Normalizer.resolve(.keep, in: source)
-        let clean = LayoutRecovery.clean(source, toneStyle: style)
+        let clean = LayoutRecovery.clean(source, resolving: .keep).lines
         lap(0)
         let layout = LayoutRecovery.recover(clean: clean)
         let lines = Lexer.tokenize(layout.lines)

@@ -66,7 +66,9 @@ extension CommandLineInterface {
         if format == "docx" {
             return lintIntoWord(options, configuration: configuration, failLevel: failLevel)
         }
-        let processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
+        var processing = VanBan.Options(encoding: options.encoding, toneStyle: .keep)
+        // Nothing here reads the logical lines once tokenised (the linter reads the tokenised ones).
+        processing.keepsLogicalLines = false
         var reports: [FileDiagnostics] = []
         var page: String? = nil  // --format html: the one file's report
         var diffs = ""  // --diff

@@ -262,7 +262,10 @@ public final class BatchRunner: Sendable {
         }
         let deadline = settings.timeout.map { Deadline(seconds: $0) }
         let (result, diagnostics) = Deadline.$current.withValue(deadline) {
-            let result = VanBan.process(decoded, name: input.path, options: settings.options)
+            // The logical lines are let go once tokenised: nothing here reads them.
+            var options = settings.options
+            options.keepsLogicalLines = false
+            let result = VanBan.process(decoded, name: input.path, options: options)
             return (result, Linter.lint(result, configuration: configuration))
         }
         if deadline?.hasPassed == true { return timedOut() }

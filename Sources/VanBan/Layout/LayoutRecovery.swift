@@ -19,12 +19,85 @@ public enum LayoutRecovery {
         public var isWrappedDump: Bool
         /// 1-based original lines dropped as page numbers or page banners (`Page 3`, `[OCR Result]`).
         public var pageNumberLines: [Int]
+        /// `physicalLineOwners(count:)` as it was when `lines` were released (`releaseLines`);
+        /// nil while the lines are held.
+        private var releasedOwners: [Int32]? = nil
+
+        init(lines: [LogicalLine], isWrappedDump: Bool, pageNumberLines: [Int]) {
+            self.lines = lines
+            self.isWrappedDump = isWrappedDump
+            self.pageNumberLines = pageNumberLines
+        }
+
+        /// For each of the source's first `count` physical lines, `-1 - k` when it is a piece
+        /// of logical line `k` (the last such line, as pieces are read in order), else its
+        /// own 0-based index (a blank line, a page number). What the linter needs of the
+        /// logical lines once they have been released (`releaseLines`).
+        public func physicalLineOwners(count: Int) -> [Int32] {
+            if let releasedOwners, releasedOwners.count == count { return releasedOwners }
+            var owners = [Int32](unsafeUninitializedCapacity: count) { buffer, initialized in
+                for i in 0..<count { buffer[i] = Int32(truncatingIfNeeded: i) }
+                initialized = count
+            }
+            if let releasedOwners {
+                // Released for another count: the map kept, cut or padded with own indices.
+                for i in 0..<min(count, releasedOwners.count) { owners[i] = releasedOwners[i] }
+                return owners
+            }
+            for (k, line) in lines.enumerated() {
+                let owner = Int32(clamping: -1 - k)
+                for piece in line.pieces where piece.line.index < count { owners[piece.line.index] = owner }
+            }
+            return owners
+        }
+
+        /// Lets the logical lines go, keeping of them only which logical line each of the
+        /// source's `physicalLineCount` lines belongs to (`physicalLineOwners`): the linter
+        /// reads the tokenised lines, and the logical lines' array of a large document is
+        /// 6% of its memory (issue 17). The lines' text lives on in the tokenised lines.
+        public mutating func releaseLines(physicalLineCount: Int) {
+            guard releasedOwners == nil else { return }
+            releasedOwners = physicalLineOwners(count: physicalLineCount)
+            lines = []
+        }
     }
 
     /// Recovers the logical lines of `source`; `toneStyle` (old or new) is applied
     /// to every line.
     public static func recover(_ source: SourceText, toneStyle: ToneStyle? = nil) -> Result {
         recover(clean: clean(source, toneStyle: toneStyle))
+    }
+
+    /// Recovers the logical lines of `source` in the tone style `style` resolves to
+    /// (`Normalizer.resolve`), which is returned with them: `clean(_:resolving:)` then
+    /// `recover(clean:)`.
+    public static func recover(_ source: SourceText, resolving style: ToneStyle) -> (result: Result, style: ToneStyle?) {
+        let (lines, resolved) = clean(source, resolving: style)
+        return (recover(clean: lines), resolved)
+    }
+
+    /// `clean(source, toneStyle: Normalizer.resolve(style, in: source))`, with the style it
+    /// resolves to, in one decode of each line: for `keep`, the majority is counted on the
+    /// scalars decoded for cleaning, and the lines where a mark may move are restyled once it
+    /// is known (counting first decoded every line twice: issue 17).
+    public static func clean(_ source: SourceText, resolving style: ToneStyle) -> (lines: [CleanLine], style: ToneStyle?) {
+        guard style == .keep else { return (clean(source, toneStyle: style), style) }
+        var lines: [CleanLine] = []
+        lines.reserveCapacity(source.lineCount)
+        var counts = (old: 0, new: 0)
+        // The lines a tone style may change (a toned vowel next to its oa/oe/uy partner): few.
+        var movable: [Int] = []
+        for index in 0..<source.lineCount {
+            if index & 4095 == 4095, Deadline.expired { break }
+            var restyle = false
+            lines.append(CleanLine(source: source, index: index, counts: &counts, restyle: &restyle))
+            if restyle { movable.append(index) }
+        }
+        let resolved = ToneMarks.majority(old: counts.old, new: counts.new)
+        if let resolved {
+            for k in movable { ToneMarks.apply(resolved, to: &lines[k].scalars) }
+        }
+        return (lines, resolved)
     }
 
     /// Every physical line of `source` normalised (NFC, spacing, `toneStyle`): the

@@ -28,12 +28,25 @@ public enum NumberingStyle: String, Sendable, Codable, CaseIterable {
 public struct ListMarker: Sendable, Equatable {
     /// The numbering style.
     public var style: NumberingStyle
+    /// `length`'s storage, next to `style` (a marker is 32 bytes, not 40, in every tokenised
+    /// line: issue 17); a marker of 2³¹ scalars or more keeps `Int32.max`.
+    private var storedLength: Int32
     /// The marker as written, without trailing white space (`2.1.`, `(3)`, `-`).
     public var label: String
     /// Numeric value(s): `[2, 1]` for `2.1.`, `[4]` for `IV.`, `[2]` for `b)`; empty for bullets.
     public var values: [Int]
     /// Scalars taken by the marker and the white space after it.
-    public var length: Int
+    public var length: Int {
+        get { Int(storedLength) }
+        set { storedLength = Int32(clamping: newValue) }
+    }
+
+    public init(style: NumberingStyle, label: String, values: [Int], length: Int) {
+        self.style = style
+        self.storedLength = Int32(clamping: length)
+        self.label = label
+        self.values = values
+    }
 
     /// Recognises a marker at the start of `s` (a cleaned line), or returns nil.
     public static func recognize(_ s: [Unicode.Scalar]) -> ListMarker? {

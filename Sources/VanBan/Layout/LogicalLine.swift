@@ -30,12 +30,21 @@ public struct LogicalLine: Sendable {
     public private(set) var scalars: [Unicode.Scalar] = []
     /// The first physical line (at offset 0).
     private var head: CleanLine
+    /// `openParentheses`' storage (bits 0–30) and `isTableLine` (bit 31), in the four bytes
+    /// after the first piece: a line is 8 bytes smaller (issue 17).
+    private var packed: UInt32 = 0
     /// The physical lines after the first; empty (no storage) for a line of one piece.
     private var tail: [Piece] = []
-    /// `openParentheses`' storage.
-    private var openCount: Int32 = 0
     /// True for lines of an appendix table, which are kept one cell per line.
-    public var isTableLine = false
+    public var isTableLine: Bool {
+        get { packed >> 31 != 0 }
+        set { packed = packed & 0x7FFF_FFFF | (newValue ? 1 << 31 : 0) }
+    }
+    /// `(` not yet closed by a `)`: `packed`'s low bits.
+    private var openCount: UInt32 {
+        get { packed & 0x7FFF_FFFF }
+        set { packed = packed & 0x8000_0000 | min(newValue, 0x7FFF_FFFF) }
+    }
 
     /// The physical lines, in order; pieces are separated by one space in `scalars`.
     public var pieces: Pieces { Pieces(head: head, tail: tail) }

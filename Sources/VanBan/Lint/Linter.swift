@@ -42,10 +42,8 @@ public enum Linter {
         // Each physical line's logical line: a logical line of 10 million wrapped lines
         // ("a\r" repeated) tripped repeated-word once per physical line, 5 million findings
         // and 7 GB; counted per logical line, it is one broken paragraph and 20 findings.
-        var logical = Array(0..<max(result.source.lineCount, 1))
-        for (k, line) in result.layout.lines.enumerated() {
-            for piece in line.pieces where piece.line.index < logical.count { logical[piece.line.index] = -1 - k }
-        }
+        // Four bytes a physical line, read from the layout even once its lines are released.
+        let logical = result.layout.physicalLineOwners(count: max(result.source.lineCount, 1))
         var all: [Diagnostic] = []
         var unconfigured = Set<String>()
         for rule in rules {
@@ -60,7 +58,7 @@ public enum Linter {
                 // A line that trips one rule dozens of times is broken input (a million
                 // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
                 let index = d.span.start.line - 1
-                let key = index >= 0 && index < logical.count ? logical[index] : index
+                let key = index >= 0 && index < logical.count ? Int(logical[index]) : index
                 perLine[key, default: 0] += 1
                 if perLine[key]! > maxPerRuleAndLine { continue }
                 // A level set in the configuration wins; otherwise the finding keeps its own

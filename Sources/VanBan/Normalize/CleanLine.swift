@@ -10,19 +10,49 @@ import Foundation
 /// recomposed scalars, so every offset maps back exactly.
 public struct CleanLine: Sendable {
     /// 0-based index of the physical line in the source.
-    public var index: Int
+    public var index: Int {
+        get { Int(storedIndex) }
+        set { storedIndex = Int32(clamping: newValue) }
+    }
     /// The cleaned scalars.
     public var scalars: [Unicode.Scalar]
-    /// Anchors after the first, flattened as (offset, column) pairs; empty (no storage)
-    /// when the line's columns run on one for one from its first scalar (most lines).
-    var laterAnchors: [Int32]
-    /// Original width of the cleaned scalars that do not stand for exactly one original
-    /// character, flattened as (offset, width) pairs in offset order; empty for most lines.
-    var wide: [Int32]
+    /// `laterAnchors` then `wide`, in one array (one allocation, and 8 bytes less in every line:
+    /// issue 17): the count of `laterAnchors`' entries, then those entries, then `wide`'s; empty
+    /// (no storage) when both are empty, as for most lines.
+    private var map: [Int32]
     /// The first anchor: cleaned offset 0 is this original column.
     var firstColumn: Int32
     /// `endColumn`'s storage.
     var storedEndColumn: Int32
+    /// `index`'s storage (a source has fewer than 2³¹ lines).
+    private var storedIndex: Int32
+
+    /// Where `laterAnchors` ends in `map` (it starts at 1).
+    @inline(__always) private var anchorsEnd: Int { map.isEmpty ? 0 : 1 + Int(map[0]) }
+
+    /// Anchors after the first, flattened as (offset, column) pairs; empty when the line's
+    /// columns run on one for one from its first scalar (most lines).
+    var laterAnchors: [Int32] {
+        get { map.isEmpty ? [] : Array(map[1..<anchorsEnd]) }
+        set { setMap(newValue, wide) }
+    }
+    /// Original width of the cleaned scalars that do not stand for exactly one original
+    /// character, flattened as (offset, width) pairs in offset order; empty for most lines.
+    var wide: [Int32] {
+        get { map.isEmpty ? [] : Array(map[anchorsEnd...]) }
+        set { setMap(laterAnchors, newValue) }
+    }
+
+    /// Sets `map` from its two parts.
+    private mutating func setMap(_ anchors: [Int32], _ wide: [Int32]) {
+        if anchors.isEmpty && wide.isEmpty { map = []; return }
+        var m: [Int32] = []
+        m.reserveCapacity(1 + anchors.count + wide.count)
+        m.append(Int32(anchors.count))
+        m += anchors
+        m += wide
+        map = m
+    }
 
     /// Column one past the last original scalar kept (for span ends).
     public var endColumn: Int {
@@ -83,14 +113,15 @@ public struct CleanLine: Sendable {
 
     /// Original 1-based column of cleaned offset `offset`.
     public func column(at offset: Int) -> Int {
-        // The last anchor at or before `offset` (the first one is at offset 0).
-        var lo = 0, hi = laterAnchors.count / 2
+        // The last anchor at or before `offset` (the first one is at offset 0); later anchors
+        // are `map[1..<anchorsEnd]`.
+        var lo = 0, hi = (anchorsEnd - 1) / 2
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if Int(laterAnchors[2 * (mid - 1)]) <= offset { lo = mid } else { hi = mid - 1 }
+            if Int(map[1 + 2 * (mid - 1)]) <= offset { lo = mid } else { hi = mid - 1 }
         }
         if lo == 0 { return Int(firstColumn) + offset }
-        return Int(laterAnchors[2 * lo - 1]) + (offset - Int(laterAnchors[2 * lo - 2]))
+        return Int(map[2 * lo]) + (offset - Int(map[2 * lo - 1]))
     }
 
     /// Original column just past cleaned offset `offset`.
@@ -100,11 +131,12 @@ public struct CleanLine: Sendable {
 
     /// The recorded width of cleaned offset `offset`, if any.
     func width(at offset: Int) -> Int? {
-        var lo = 0, hi = wide.count / 2
+        let base = anchorsEnd
+        var lo = 0, hi = (map.count - base) / 2
         while lo < hi {
             let mid = (lo + hi) / 2
-            let key = Int(wide[2 * mid])
-            if key == offset { return Int(wide[2 * mid + 1]) }
+            let key = Int(map[base + 2 * mid])
+            if key == offset { return Int(map[base + 2 * mid + 1]) }
             if key < offset { lo = mid + 1 } else { hi = mid }
         }
         return nil
@@ -116,8 +148,7 @@ public struct CleanLine: Sendable {
         var copy = self
         copy.firstColumn = Int32(clamping: column(at: count))
         copy.scalars = Array(scalars[count...])
-        copy.laterAnchors = Self.shifted(laterAnchors, from: count, keepingAt: false)
-        copy.wide = Self.shifted(wide, from: count, keepingAt: true)
+        copy.setMap(Self.shifted(laterAnchors, from: count, keepingAt: false), Self.shifted(wide, from: count, keepingAt: true))
         return copy
     }
 
@@ -286,25 +317,41 @@ extension CleanLine {
     /// Cleans physical line `index` of `source`; `toneStyle` (old or new) moves the
     /// tone marks of *oa/oe/uy* syllables, which never changes the scalar count.
     public init(source: SourceText, index: Int, toneStyle: ToneStyle? = nil) {
-        self.index = index
-        self.scalars = []
-        self.laterAnchors = []
-        self.wide = []
-        self.firstColumn = 1
-        self.storedEndColumn = 1
         // The line's scalars are decoded into a temporary buffer: the source holds UTF-8.
         var b = source.withLine(index) { p in Self.build(p, source: source, index: index) }
+        self.init(index: index, taking: &b)
+        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
+    }
+
+    /// Cleans physical line `index` of `source` without restyling it, and adds the line's old-
+    /// and new-style syllables, as `Normalizer.resolve` counts them, to `counts`: the majority
+    /// style is counted on the scalars decoded for cleaning (decoding every line a second time
+    /// to count them was a third of the decode + normalise stage: issue 17). `restyle` is
+    /// false when no tone style can move a mark in the cleaned line.
+    init(source: SourceText, index: Int, counts: inout (old: Int, new: Int), restyle: inout Bool) {
+        var b = source.withLine(index) { p in
+            let c = Normalizer.lineCounts(p)
+            counts.old += c.old
+            counts.new += c.new
+            return Self.build(p, source: source, index: index)
+        }
+        self.init(index: index, taking: &b)
+        restyle = b.restyle
+    }
+
+    /// The line `b` built, its scalars taken from it.
+    private init(index: Int, taking b: inout Builder) {
+        self.storedIndex = Int32(clamping: index)
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
-        scalars = b.scalars
-        // The builder lets go of the scalars, so restyling below rewrites them in place
-        // instead of copying them first (a copy of every restyled line: issue 17).
+        self.scalars = b.scalars
+        // The builder lets go of the scalars, so restyling rewrites them in place instead of
+        // copying them first (a copy of every restyled line: issue 17).
         b.scalars = []
-        firstColumn = b.firstColumn
-        laterAnchors = b.laterAnchors
-        wide = b.wide
-        storedEndColumn = Int32(clamping: b.endColumn)
-        if let toneStyle, b.restyle { ToneMarks.apply(toneStyle, to: &scalars) }
+        self.map = []
+        self.firstColumn = b.firstColumn
+        self.storedEndColumn = Int32(clamping: b.endColumn)
+        setMap(b.laterAnchors, b.wide)
     }
 
     /// The cleaned scalars and map of physical line `index` of `source`, whose scalars are `p`.

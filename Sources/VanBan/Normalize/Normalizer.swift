@@ -64,13 +64,17 @@ public enum Normalizer {
         guard style == .keep else { return style }
         var old = 0, new = 0
         for index in 0..<source.lineCount {
-            let c = source.withLine(index) { p in
-                ToneMarks.count(p, stoppingAtComposing: true) ?? ToneMarks.count(composed(Array(p))[...])
-            }
+            let c = source.withLine(index) { p in lineCounts(p) }
             old += c.old
             new += c.new
         }
         return ToneMarks.majority(old: old, new: new)
+    }
+
+    /// The old- and new-style syllables of one decoded line, in NFC (what `resolve` counts).
+    @inline(__always)
+    static func lineCounts(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> (old: Int, new: Int) {
+        ToneMarks.count(p, stoppingAtComposing: true) ?? ToneMarks.count(composed(Array(p))[...])
     }
 
     /// `scalars` in NFC.

@@ -13,9 +13,7 @@ public struct SourceText: Sendable {
     /// The decoded text as UTF-8, breaks included.
     public let utf8: [UInt8]
     /// For each physical line, the scalar range it occupies in `scalars` (break excluded).
-    public let lines: [Range<Int>]
-    /// For each physical line, the offset in `utf8` of its first byte.
-    let byteStarts: [Int]
+    public let lines: Lines
     /// Input offset of every scalar (plus the end) when a scalar may stand for several
     /// characters of the original (VNI, VIQR); nil when they correspond one for one.
     public let origins: [Int32]?
@@ -36,8 +34,7 @@ public struct SourceText: Sendable {
         self.encoding = encoding
         let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        var lines: [Range<Int>] = []
-        var starts: [Int] = []
+        var lines = Lines.Builder(wide: utf8.count >= Int(UInt32.max))
         utf8.withUnsafeBufferPointer { p in
             let n = p.count
             var start = 0, scalar = 0, lineScalar = 0
@@ -58,8 +55,7 @@ public struct SourceText: Sendable {
                 }
                 let b = p[i]
                 if b == 0x0A || b == 0x0D {
-                    lines.append(lineScalar..<scalar)
-                    starts.append(start)
+                    lines.append(byteStart: start, scalars: lineScalar..<scalar)
                     let two = b == 0x0D && i + 1 < n && p[i + 1] == 0x0A
                     i += two ? 2 : 1
                     scalar += two ? 2 : 1
@@ -72,15 +68,12 @@ public struct SourceText: Sendable {
                 i += 1
             }
             if start < n {
-                lines.append(lineScalar..<scalar)
-                starts.append(start)
+                lines.append(byteStart: start, scalars: lineScalar..<scalar)
             }
         }
-        // The line tables are kept for the whole run: at their size (grown by doubling, they
-        // held up to twice their lines' worth: issue 17).
-        self.lines = Self.fitted(lines)
-        self.byteStarts = Self.fitted(starts)
-        self.storedLineCount = lines.count
+        // The line table is kept for the whole run: at its size (issue 17).
+        self.lines = lines.finished()
+        self.storedLineCount = self.lines.count
     }
 
     /// `array` without the room it grew by, when that is more than an eighth of it.
@@ -102,8 +95,7 @@ public struct SourceText: Sendable {
     private init(name: String, lineCount: Int, encoding: TextEncoding) {
         self.name = name
         self.utf8 = []
-        self.lines = []
-        self.byteStarts = []
+        self.lines = Lines()
         self.origins = nil
         self.encoding = encoding
         self.storedLineCount = lineCount
@@ -128,10 +120,10 @@ public struct SourceText: Sendable {
 
     /// The bytes of line `index` (0-based) in `utf8`, break excluded.
     public func byteRange(ofLine index: Int) -> Range<Int> {
-        let start = byteStarts[index]
+        let start = lines.byteStart(index)
         // The line ends at its break (`\n`, `\r` or `\r\n`): before the next line's start, or
         // at the end of the text, which may end with a break.
-        var end = index + 1 < byteStarts.count ? byteStarts[index + 1] : utf8.count
+        var end = index + 1 < lines.count ? lines.byteStart(index + 1) : utf8.count
         if end > start, utf8[end - 1] == 0x0A { end -= 1 }
         if end > start, utf8[end - 1] == 0x0D { end -= 1 }
         return start..<end
@@ -173,12 +165,74 @@ public struct SourceText: Sendable {
     private func decode(line index: Int, into out: UnsafeMutablePointer<Unicode.Scalar>) {
         let count = lines[index].count
         utf8.withUnsafeBufferPointer { p in
-            ScalarDecoder.decode(count, from: p, at: byteStarts[index], into: out)
+            ScalarDecoder.decode(count, from: p, at: lines.byteStart(index), into: out)
         }
     }
 }
 
 extension SourceText {
+    /// The physical lines of a source: each line's scalar range (break excluded) and the offset
+    /// of its first byte in `utf8`, held as three 32-bit offsets a line (12 bytes instead of
+    /// the 24 of a range and an offset; held by the linter for the whole run: issue 17), or as
+    /// `Int`s for a text of 4 GiB or more.
+    public struct Lines: RandomAccessCollection, Sendable, Equatable {
+        /// Per line: byte start, scalar start, scalar end.
+        private let narrow: [UInt32]
+        /// The same for a text of 4 GiB or more (`narrow` is then empty).
+        private let wide: [Int]
+        public let endIndex: Int
+        public var startIndex: Int { 0 }
+
+        init() { narrow = []; wide = []; endIndex = 0 }
+
+        private init(narrow: [UInt32], wide: [Int]) {
+            self.narrow = narrow
+            self.wide = wide
+            endIndex = (narrow.count + wide.count) / 3
+        }
+
+        @inline(__always)
+        private func field(_ k: Int) -> Int { wide.isEmpty ? Int(narrow[k]) : wide[k] }
+
+        /// The scalar range of line `index` (0-based) in the text.
+        @inline(__always)
+        public subscript(index: Int) -> Range<Int> {
+            Range(uncheckedBounds: (field(3 * index + 1), field(3 * index + 2)))
+        }
+
+        /// The offset in `utf8` of line `index`'s first byte.
+        @inline(__always)
+        func byteStart(_ index: Int) -> Int { field(3 * index) }
+
+        /// True when the lines are `ranges`, in order.
+        public static func == (lines: Lines, ranges: [Range<Int>]) -> Bool { lines.elementsEqual(ranges) }
+
+        /// Collects the lines as they are split.
+        struct Builder {
+            var narrow: [UInt32] = []
+            var wide: [Int] = []
+            let isWide: Bool
+
+            init(wide: Bool) { isWide = wide }
+
+            @inline(__always)
+            mutating func append(byteStart: Int, scalars: Range<Int>) {
+                if isWide {
+                    wide.append(byteStart)
+                    wide.append(scalars.lowerBound)
+                    wide.append(scalars.upperBound)
+                } else {
+                    narrow.append(UInt32(truncatingIfNeeded: byteStart))
+                    narrow.append(UInt32(truncatingIfNeeded: scalars.lowerBound))
+                    narrow.append(UInt32(truncatingIfNeeded: scalars.upperBound))
+                }
+            }
+
+            /// The table, at its size (grown by doubling, it held up to twice its lines' worth).
+            func finished() -> Lines { Lines(narrow: SourceText.fitted(narrow), wide: SourceText.fitted(wide)) }
+        }
+    }
+
     /// The scalar offset in line `index` (0-based) of the 1-based original `column`,
     /// clamped to the line: the inverse of `column(line:offset:)`.
     public func offset(line index: Int, column: Int) -> Int {

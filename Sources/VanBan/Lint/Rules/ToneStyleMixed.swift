@@ -19,33 +19,7 @@ public enum ToneStyleMixed: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let source = document.source
-        var old: [(Int, Range<Int>)] = []
-        var new: [(Int, Range<Int>)] = []
-        // The words as `ToneMarks.forEachWord` finds them (runs of letters, two to five long),
-        // read through a buffer pointer in one loop (a closure and an array slice per line
-        // and word before); each line decoded into a temporary buffer (the source holds
-        // UTF-8). Ranges are offsets in their line.
-        for index in 0..<source.lineCount {
-            source.withLine(index) { s in
-                var i = 0
-                let end = s.count
-                while i < end {
-                    guard Alphabet.isLetter(s[i]) else { i += 1; continue }
-                    var j = i + 1
-                    while j < end, Alphabet.isLetter(s[j]) { j += 1 }
-                    // A word in either style ends in o/u + a/e/y, one of them marked: most
-                    // words are ruled out by their last two letters (`mayHaveStyle`).
-                    if j - i >= 2, j - i <= 5, Self.mayHaveStyle(s[j - 2], s[j - 1]) {
-                        switch ToneMarks.style(of: s[i..<j]) {
-                        case .old?: old.append((index, i..<j))
-                        case .new?: new.append((index, i..<j))
-                        default: break
-                        }
-                    }
-                    i = j
-                }
-            }
-        }
+        let (old, new) = styledWords(source)
         guard !old.isEmpty, !new.isEmpty, old.count != new.count else { return }
         let target: ToneStyle = old.count > new.count ? .old : .new
         let minority = target == .old ? new : old
@@ -65,6 +39,140 @@ public enum ToneStyleMixed: Rule {
         guard let first = edits.first else { return }
         let name = target == .old ? ("cũ", "old") : ("mới", "new")
         report.add("mixed", ["\(old.count)", "\(new.count)", name.0, name.1], at: first.span, fix: Fix(edits))
+    }
+
+    /// The words of `source` in the old and in the new style, as (0-based line, scalar range in
+    /// the line), in text order: the runs of two to five letters that `style(of:)` gives a
+    /// style. Found as `ToneMarks.forEachTonedWord` finds them (a toned vowel next to its
+    /// *oa/oe/uy* partner, at the end of a run of at most five letters), read from the UTF-8:
+    /// a scalar is decoded only at a lead byte of U+00C0 or above, and the line is not decoded
+    /// into scalars (decoding every line, then walking every letter, was the rule's cost:
+    /// issue 17).
+    static func styledWords(_ source: SourceText) -> (old: [(Int, Range<Int>)], new: [(Int, Range<Int>)]) {
+        var old: [(Int, Range<Int>)] = []
+        var new: [(Int, Range<Int>)] = []
+        source.utf8.withUnsafeBufferPointer { text in
+            for index in 0..<source.lineCount {
+                let r = source.byteRange(ofLine: index)
+                guard !r.isEmpty else { continue }
+                forEachTonedWord(UTF8Line(base: text.baseAddress! + r.lowerBound, count: r.count)) { word, scalars in
+                    switch ToneMarks.style(of: word) {
+                    case .old?: old.append((index, scalars))
+                    case .new?: new.append((index, scalars))
+                    default: break
+                    }
+                }
+            }
+        }
+        return (old, new)
+    }
+
+    /// One line's valid UTF-8, read a scalar at a time at byte positions.
+    struct UTF8Line {
+        let base: UnsafePointer<UInt8>
+        let count: Int
+
+        /// The scalar starting at byte `i` and its length in bytes.
+        @inline(__always)
+        func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+            let b = UInt32(base[i])
+            if b < 0x80 { return (Unicode.Scalar(b)!, 1) }
+            if b < 0xE0 { return (Unicode.Scalar((b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F))!, 2) }
+            if b < 0xF0 {
+                return (Unicode.Scalar((b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F))!, 3)
+            }
+            return (Unicode.Scalar((b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6
+                                   | UInt32(base[i + 3] & 0x3F))!, 4)
+        }
+
+        /// The byte where the scalar before byte `i` starts (`i` > 0).
+        @inline(__always)
+        func previous(_ i: Int) -> Int {
+            var j = i - 1
+            while j > 0, base[j] & 0xC0 == 0x80 { j -= 1 }
+            return j
+        }
+    }
+
+    /// `ToneMarks.forEachTonedWord` on the UTF-8 of a line: calls `body` with each word found
+    /// (its scalars, at most five) and its scalar range in the line.
+    static func forEachTonedWord(_ line: UTF8Line, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) -> Void) {
+        let table = Alphabet.infoTable
+        let n = line.count, base = line.base
+        var i = 0        // byte position
+        var k = 0        // scalar offset of byte `i`
+        var word: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ", " ")
+        while i < n {
+            // Below U+00C0 (ASCII, continuation bytes, lead bytes C0–C2) no scalar is a toned
+            // vowel: one scalar for every byte that is not a continuation byte.
+            if i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if x & 0x8080_8080_8080_8080 == 0 { i += 8; k += 8; continue }
+            }
+            let b = base[i]
+            if b < 0xC3 {
+                if b & 0xC0 != 0x80 { k += 1 }
+                i += 1
+                continue
+            }
+            let (s, length) = line.scalar(at: i)
+            let v = s.value
+            guard v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else { i += length; k += 1; continue }
+            // `ToneMarks.pair`: the partner after an o/u, before an a/e/y.
+            let vowelBase = Int(packed & 0xF) - 1
+            var endByte = 0, endScalar = 0
+            switch vowelBase {
+            case Alphabet.Base.o, Alphabet.Base.u:
+                guard i + length < n, case let (next, nextLength) = line.scalar(at: i + length),
+                      let partner = Alphabet.vowel(next, table),
+                      vowelBase == Alphabet.Base.o ? (partner.base == Alphabet.Base.a || partner.base == Alphabet.Base.e)
+                                                   : partner.base == Alphabet.Base.y
+                else { i += length; k += 1; continue }
+                endByte = i + length + nextLength
+                endScalar = k + 2
+            case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
+                guard i > 0, let partner = Alphabet.vowel(line.scalar(at: line.previous(i)).0, table),
+                      partner.base == (vowelBase == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o)
+                else { i += length; k += 1; continue }
+                endByte = i + length
+                endScalar = k + 1
+            default:
+                i += length
+                k += 1
+                continue
+            }
+            // The word ends at the pair: nothing more if a letter follows.
+            guard endByte == n || !Alphabet.isLetter(line.scalar(at: endByte).0) else {
+                i = endByte
+                k = endScalar
+                continue
+            }
+            // Its start: back over letters, at most five scalars in all.
+            var loByte = line.previous(line.previous(endByte))
+            var loScalar = endScalar - 2
+            while loByte > 0, endScalar - loScalar <= 5 {
+                let before = line.previous(loByte)
+                guard Alphabet.isLetter(line.scalar(at: before).0) else { break }
+                loByte = before
+                loScalar -= 1
+            }
+            if endScalar - loScalar <= 5 && (loByte == 0 || !Alphabet.isLetter(line.scalar(at: line.previous(loByte)).0)) {
+                withUnsafeMutablePointer(to: &word) { tuple in
+                    tuple.withMemoryRebound(to: Unicode.Scalar.self, capacity: 5) { p in
+                        var j = loByte, w = 0
+                        while j < endByte {
+                            let (c, l) = line.scalar(at: j)
+                            p[w] = c
+                            w += 1
+                            j += l
+                        }
+                        body(UnsafeBufferPointer(start: p, count: w), loScalar..<endScalar)
+                    }
+                }
+            }
+            i = endByte
+            k = endScalar
+        }
     }
 
     /// False when a word ending in `a`, `b` cannot be in either tone style
