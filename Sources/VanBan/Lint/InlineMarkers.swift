@@ -36,53 +36,58 @@ public struct InlineMarkers: Sendable {
         // The lines holding a marker, found by a Horspool search over the UTF-8 bytes (a look
         // at one byte in about every thirteen: the scan reads every file; issue 17); the
         // keyword is ASCII, so a byte match is a scalar match. Only those lines are decoded.
-        let found: [Int] = source.utf8.withUnsafeBufferPointer { bytes in
-            (0..<source.lineCount).filter { firstKeyword(bytes, source.byteRange(ofLine: $0)) != nil }
+        // The hit's scalar offset is the number of scalars (bytes that are not UTF-8
+        // continuation bytes) before it on its line.
+        let found: [(line: Int, offset: Int)] = source.utf8.withUnsafeBufferPointer { bytes in
+            (0..<source.lineCount).compactMap { line in
+                let range = source.byteRange(ofLine: line)
+                return firstKeyword(bytes, range).map { hit in
+                    (line, bytes[range.lowerBound..<hit].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
+                }
+            }
         }
-        for index in found {
+        for (index, i) in found {
             let s = Array(source.line(index))
             let range = 0..<s.count
-            if let i = s.withUnsafeBufferPointer({ firstKeyword($0, range) }) {
-                var j = i + k.count
-                let form = Self.form(s, at: j, end: range.upperBound)
-                j += form.length
-                if j < range.upperBound, s[j] == ":" { j += 1 }
-                var ids = Set<String>()
-                var named = 0
-                // The list: names separated by commas, semicolons or spaces, to the end of
-                // the line, or to what closes a comment around the marker (`<!-- … -->`,
-                // `/* … */`) or opens a reason (` -- `, as ESLint writes it).
-                var p = j
-                while p < range.upperBound {
-                    if s[p] == "," || s[p] == ";" || s[p] == " " || s[p] == "\t" { p += 1; continue }
-                    let start = p
-                    while p < range.upperBound, s[p] != ",", s[p] != ";", s[p] != " ", s[p] != "\t" { p += 1 }
-                    var end = p
-                    let word = s[start..<end]
-                    if word.starts(with: ["-", "-"]) || word.starts(with: ["*", "/"]) { break }
-                    // `vanban-ignore: spacing.` — the full stop ends the sentence, not the name.
-                    while end > start, s[end - 1] == "." { end -= 1 }
-                    guard end > start else { continue }
-                    let name = String(scalars: s[start..<end])
-                    named += 1
-                    if Linter.rule(name) != nil {
-                        ids.insert(name)
-                    } else {
-                        let line = index + 1
-                        let span = SourceSpan(
-                            start: SourceLocation(line: line, column: source.column(line: index, offset: start)),
-                            end: SourceLocation(line: line, column: source.column(line: index, offset: end)))
-                        markers.unknown.append((name, span))
-                    }
+            var j = i + k.count
+            let form = Self.form(s, at: j, end: range.upperBound)
+            j += form.length
+            if j < range.upperBound, s[j] == ":" { j += 1 }
+            var ids = Set<String>()
+            var named = 0
+            // The list: names separated by commas, semicolons or spaces, to the end of
+            // the line, or to what closes a comment around the marker (`<!-- … -->`,
+            // `/* … */`) or opens a reason (` -- `, as ESLint writes it).
+            var p = j
+            while p < range.upperBound {
+                if s[p] == "," || s[p] == ";" || s[p] == " " || s[p] == "\t" { p += 1; continue }
+                let start = p
+                while p < range.upperBound, s[p] != ",", s[p] != ";", s[p] != " ", s[p] != "\t" { p += 1 }
+                var end = p
+                let word = s[start..<end]
+                if word.starts(with: ["-", "-"]) || word.starts(with: ["*", "/"]) { break }
+                // `vanban-ignore: spacing.` — the full stop ends the sentence, not the name.
+                while end > start, s[end - 1] == "." { end -= 1 }
+                guard end > start else { continue }
+                let name = String(scalars: s[start..<end])
+                named += 1
+                if Linter.rule(name) != nil {
+                    ids.insert(name)
+                } else {
+                    let line = index + 1
+                    let span = SourceSpan(
+                        start: SourceLocation(line: line, column: source.column(line: index, offset: start)),
+                        end: SourceLocation(line: line, column: source.column(line: index, offset: end)))
+                    markers.unknown.append((name, span))
                 }
-                // A bare marker silences all; a list silences its known IDs only (none, if
-                // every name is unknown).
-                if named == 0 || !ids.isEmpty {
-                    switch form.target {
-                    case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
-                    case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
-                    case .file: markers.file = merge(markers.file, ids)
-                    }
+            }
+            // A bare marker silences all; a list silences its known IDs only (none, if
+            // every name is unknown).
+            if named == 0 || !ids.isEmpty {
+                switch form.target {
+                case .line: markers.lines[index + 1] = merge(markers.lines[index + 1], ids)
+                case .nextLine: markers.lines[index + 2] = merge(markers.lines[index + 2], ids)
+                case .file: markers.file = merge(markers.file, ids)
                 }
             }
         }
@@ -107,23 +112,6 @@ public struct InlineMarkers: Sendable {
         var i = range.lowerBound
         while i + n <= range.upperBound {
             let c = s[i + n - 1]
-            if c == last {
-                var m = n - 2
-                while m >= 0, s[i + m] == k[m] { m -= 1 }
-                if m < 0 { return i }
-            }
-            i += c < 128 ? Int(shifts[Int(c)]) : n
-        }
-        return nil
-    }
-
-    /// The offset of the first `vanban-ignore` in `range` of `s`, or nil.
-    static func firstKeyword(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> Int? {
-        let k = keyword, n = k.count
-        let last = k[n - 1].value
-        var i = range.lowerBound
-        while i + n <= range.upperBound {
-            let c = s[i + n - 1].value
             if c == last {
                 var m = n - 2
                 while m >= 0, s[i + m] == k[m] { m -= 1 }

@@ -235,28 +235,29 @@ extension Parser {
         return insert(node, into: &nodes[first].children, at: path.dropFirst())
     }
 
-    /// `startsClosing(line(at: k))`, remembered in bits 0–1 of `known` (0 = not yet known,
-    /// 1 = no, 2 = yes). The line is read in place when no line was replaced (no copy).
+    /// `startsClosing(line(at: k))`, remembered in bits 0–1 of `known` (`remembered`).
     func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
-        guard k < known.count else { return startsClosing(self.line(at: k)) }
-        if known[k] & 3 == 0 {
-            let yes = replaced.isEmpty ? startsClosing(lines[k]) : startsClosing(self.line(at: k))
-            known[k] |= yes ? 2 : 1
-        }
-        return known[k] & 3 == 2
+        remembered(k, &known, shift: 0, startsClosing)
     }
 
-    /// `startsSignature(line(at: k))`, remembered in bits 2–3 of `known` (0 = not yet known,
-    /// 4 = no, 8 = yes): the trailing-header test asked it of the same lines for each of the
-    /// four lines before them (issue 17). Valid while `document.recipientsHeading` is unchanged
-    /// (the body's parse).
+    /// `startsSignature(line(at: k))`, remembered in bits 2–3 of `known`: the trailing-header
+    /// test asked it of the same lines for each of the four lines before them (issue 17).
+    /// Valid while `document.recipientsHeading` is unchanged (the body's parse).
     func startsSignature(at k: Int, _ known: inout [UInt8]) -> Bool {
-        guard k < known.count else { return startsSignature(self.line(at: k)) }
-        if known[k] & 12 == 0 {
-            let yes = replaced.isEmpty ? startsSignature(lines[k]) : startsSignature(self.line(at: k))
-            known[k] |= yes ? 8 : 4
+        remembered(k, &known, shift: 2, startsSignature)
+    }
+
+    /// `test(line(at: k))`, remembered in the two bits of `known[k]` from `shift` (0 = not
+    /// yet known, 1 = no, 2 = yes). The line is read in place when no line was replaced
+    /// (no copy).
+    @inline(__always)
+    private func remembered(_ k: Int, _ known: inout [UInt8], shift: UInt8, _ test: (TokenizedLine) -> Bool) -> Bool {
+        guard k < known.count else { return test(self.line(at: k)) }
+        if known[k] >> shift & 3 == 0 {
+            let yes = replaced.isEmpty ? test(lines[k]) : test(self.line(at: k))
+            known[k] |= (yes ? 2 : 1) << shift
         }
-        return known[k] & 12 == 8
+        return known[k] >> shift & 3 == 2
     }
 
     /// Capital letters OCR reads for a digit (`Z.` for `7.`).

@@ -789,36 +789,6 @@ public enum Misspelling: Rule {
     }
 }
 
-/// One flag per token of a document's text lines (`reported`: a token a finding took), in
-/// one flat array: a `Set<Int64>` of (line, token) hashed a key per token (issue 17).
-struct TokenFlags {
-    private var flags: [Bool]
-    /// Where each line's tokens start in `flags`.
-    private let starts: [Int]
-
-    init(_ lines: [[Int32]]) {
-        var starts: [Int] = []
-        starts.reserveCapacity(lines.count + 1)
-        var total = 0
-        for line in lines { starts.append(total); total += line.count }
-        starts.append(total)
-        self.starts = starts
-        flags = [Bool](repeating: false, count: total)
-    }
-
-    /// The flag of token `i` of line `n` (false outside the lines).
-    subscript(n: Int, i: Int) -> Bool {
-        @inline(__always) get {
-            guard n >= 0, n + 1 < starts.count, i >= 0, starts[n] + i < starts[n + 1] else { return false }
-            return flags[starts[n] + i]
-        }
-        set {
-            guard n >= 0, n + 1 < starts.count, i >= 0, starts[n] + i < starts[n + 1] else { return }
-            flags[starts[n] + i] = newValue
-        }
-    }
-}
-
 /// How often the document writes each bigram of word IDs (`a << 32 | b`); reads give 0 for a
 /// bigram never written (`counts[key, default: 0]`).
 typealias BigramCounts = PackedKeyTable<Int64, Int>
