@@ -61,15 +61,31 @@ enum RegisterLexicon {
         }
     }
 
+    /// Loaded once per process, every table in one pass over its bytes into arrays sized
+    /// first (no array grows while it is filled, no `enumerated()` pair per byte): this was
+    /// a fifth of `vanban lint` of a three-line file (issue 17).
     static let tables: Tables = {
         var t = Tables()
-        t.bytes = Array(syllableTable.utf8)
-        t.bytes.append(0x0A)
-        t.starts.reserveCapacity(6_000)
-        t.starts.append(0)
-        for (i, b) in t.bytes.enumerated() where b == 0x0A { t.starts.append(Int32(i + 1)) }
+        var syllables = syllableTable
+        syllables.withUTF8 { p in
+            var lines = 1
+            for b in p where b == 0x0A { lines += 1 }
+            t.bytes = [UInt8](unsafeUninitializedCapacity: p.count + 1) { out, n in
+                _ = out.initialize(fromContentsOf: p)
+                out[p.count] = 0x0A
+                n = p.count + 1
+            }
+            t.starts = [Int32](unsafeUninitializedCapacity: lines + 1) { out, n in
+                out[0] = 0
+                var k = 1
+                for i in 0..<p.count where p[i] == 0x0A { out[k] = Int32(i + 1); k += 1 }
+                out[k] = Int32(p.count + 1)
+                n = k + 1
+            }
+        }
         var counts = syllableCountTable
         counts.withUTF8 { p in
+            t.syllableCounts.reserveCapacity(t.starts.count)
             var n: Int32 = 0
             for b in p {
                 if b == 0x0A { t.syllableCounts.append(n); n = 0 } else { n = n &* 10 &+ Int32(b &- 0x30) }
@@ -78,7 +94,9 @@ enum RegisterLexicon {
         }
         var confusions = confusionTable
         confusions.withUTF8 { p in
-            t.confusionStarts.reserveCapacity(t.starts.count)
+            t.confusionStarts.reserveCapacity(t.starts.count + 1)
+            t.confusions.reserveCapacity(p.count / 5)
+            t.confusionIsClassic.reserveCapacity(p.count / 5)
             t.confusionStarts.append(0)
             var i = 0
             while i < p.count {
@@ -92,36 +110,59 @@ enum RegisterLexicon {
         }
         var text = pairTable
         text.withUTF8 { p in
-            var i = 0
-            while i + 9 <= p.count {
-                let key = hex(p, i, 8)
-                let word = p[i + 8] == UInt8(ascii: "w")
-                i += 9
-                var n = 0
-                while i < p.count, p[i] != 0x0A { n = n * 10 + Int(p[i] &- 0x30); i += 1 }
-                i += 1
-                t.pairs.append(UInt32(key))
-                t.pairCounts.append(UInt16(min(n, 0xFFFF)))
-                t.pairIsWord.append(word)
+            // Lines counted first, then the three arrays written through their buffers.
+            var lines = 0
+            for b in p where b == 0x0A { lines += 1 }
+            if let last = p.last, last != 0x0A { lines += 1 }
+            var filled = 0
+            t.pairs = [UInt32](unsafeUninitializedCapacity: lines) { pairs, pn in
+                t.pairCounts = [UInt16](unsafeUninitializedCapacity: lines) { counts, cn in
+                    t.pairIsWord = [Bool](unsafeUninitializedCapacity: lines) { words, wn in
+                        var i = 0
+                        while i + 9 <= p.count, filled < lines {
+                            let key = hex(p, i, 8)
+                            let word = p[i + 8] == UInt8(ascii: "w")
+                            i += 9
+                            var n = 0
+                            while i < p.count, p[i] != 0x0A { n = n &* 10 &+ Int(p[i] &- 0x30); i += 1 }
+                            i += 1
+                            pairs[filled] = UInt32(truncatingIfNeeded: key)
+                            counts[filled] = UInt16(min(n, 0xFFFF))
+                            words[filled] = word
+                            filled += 1
+                        }
+                        wn = filled
+                    }
+                    cn = filled
+                }
+                pn = filled
             }
         }
         t.syllableSlots = hashIndex(t.bytes, t.starts)
         var size = 1024
         while size < t.pairs.count * 2 { size <<= 1 }
-        t.pairSlots = [Int32](repeating: 0, count: size)
-        for (k, key) in t.pairs.enumerated() {
-            var slot = Tables.slot(key, size - 1)
-            while t.pairSlots[slot] != 0 { slot = (slot + 1) & (size - 1) }
-            t.pairSlots[slot] = Int32(k + 1)
+        let mask = size - 1
+        t.pairSlots = [Int32](unsafeUninitializedCapacity: size) { slots, n in
+            slots.initialize(repeating: 0)
+            t.pairs.withUnsafeBufferPointer { pairs in
+                for k in 0..<pairs.count {
+                    var slot = Tables.slot(pairs[k], mask)
+                    while slots[slot] != 0 { slot = (slot + 1) & mask }
+                    slots[slot] = Int32(k + 1)
+                }
+            }
+            n = size
         }
         var triples = tripleTable
         triples.withUTF8 { p in
+            let most = p.count / 14 + 1
+            t.triples.reserveCapacity(most); t.tripleCounts.reserveCapacity(most)
             var i = 0
             while i + 12 <= p.count {
                 let key = hex(p, i, 12)
                 i += 12
                 var n = 0
-                while i < p.count, p[i] != 0x0A { n = n * 10 + Int(p[i] &- 0x30); i += 1 }
+                while i < p.count, p[i] != 0x0A { n = n &* 10 &+ Int(p[i] &- 0x30); i += 1 }
                 i += 1
                 t.triples.append(key)
                 t.tripleCounts.append(UInt16(min(n, 0xFFFF)))

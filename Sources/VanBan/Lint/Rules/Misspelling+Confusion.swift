@@ -105,14 +105,19 @@ extension Misspelling {
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
-        // (Keyed by word ID: the few hundred words asked for, not an array over every ID,
-        // whose release walked every slot.)
-        var variantCache: [Int32: [(id: Int32, classic: Bool)]] = [:]
+        // (The lists of the few hundred words asked for, found by a plain integer array over
+        // the document's IDs, -1 for not yet: a `Dictionary` keyed by the ID hashed it with
+        // SipHash two to four times per judged place, and an array of optional lists over
+        // every ID walked every slot on release.)
+        var variantAt = [Int32](repeating: -1, count: tableID.count)
+        var variantLists: [[(id: Int32, classic: Bool)]] = []
         func variants(_ w: Int32) -> [(id: Int32, classic: Bool)] {
-            if let known = variantCache[w] { return known }
+            let at = variantAt[Int(w)]
+            if at >= 0 { return variantLists[Int(at)] }
             // A syllable of the table has its confusions listed there; any other is spelt out.
             let found = tableID[Int(w)] >= 0 ? RegisterLexicon.confusions(tableID[Int(w)]) : confusionIDs(ofWord: global[Int(w)])
-            variantCache[w] = found
+            variantAt[Int(w)] = Int32(variantLists.count)
+            variantLists.append(found)
             return found
         }
         // The tables read once (each static access is a `swift_once` and a copy).
@@ -130,11 +135,14 @@ extension Misspelling {
             let p = lexicon.pair(a, b)
             return p.word && (classic || p.count >= 2) ? p : nil
         }
-        var slipCache: [Int32: [(id: Int32, evidence: Bool)]] = [:]
+        var slipAt = [Int32](repeating: -1, count: tableID.count)
+        var slipLists: [[(id: Int32, evidence: Bool)]] = []
         func slips(_ w: Int32) -> [(id: Int32, evidence: Bool)] {
-            if let known = slipCache[w] { return known }
+            let at = slipAt[Int(w)]
+            if at >= 0 { return slipLists[Int(at)] }
             let found = slipIDs(ofWord: global[Int(w)])
-            slipCache[w] = found
+            slipAt[Int(w)] = Int32(slipLists.count)
+            slipLists.append(found)
             return found
         }
         // The tests of a pair that read only its two words, decided once per distinct bigram

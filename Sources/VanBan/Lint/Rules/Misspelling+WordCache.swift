@@ -74,7 +74,7 @@ extension Misspelling {
     struct WordCache {
         /// By interner ID.
         var entries: [WordEntry] = []
-        var variants: [UInt32: [UInt32]] = [:]
+        var variants: [UInt32: VariantSplit] = [:]
         var dropped: [UInt32: [UInt32]] = [:]
         var confusions: [UInt32: [(id: Int32, classic: Bool)]] = [:]
         var slips: [UInt32: [(id: Int32, evidence: Bool)]] = [:]
@@ -111,7 +111,7 @@ extension Misspelling {
         let tables = lexiconTables
         var e = WordEntry()
         e.register = RegisterLexicon.id(bytes) ?? -1
-        let lexicon = tables.vocabulary[Array(bytes)] ?? 0
+        let lexicon = tables.vocabulary.number(bytes) ?? 0
         e.lexicon = UInt32(truncatingIfNeeded: lexicon)
         e.roles = lexiconRoles[Int(lexicon)]
         var flags = Flag.known | wordKinds[id, default: 0]
@@ -150,21 +150,17 @@ extension Misspelling {
         }
     }
 
-    /// The interner IDs of `variantsWithoutFinals` of the word `id` (register number
-    /// `register`): a register word's register variants first, then the others, as the
-    /// document looked them up before.
-    static func variantWords(_ id: UInt32, register: Int32) -> [UInt32] {
+    /// `variantsWithoutFinals` of the word `id` (register number `register`), split into the
+    /// register's syllables, by register number, and the others, by text
+    /// (`registerVariantIDs`; a word outside the register remembered here by its ID).
+    /// Nothing is interned: a variant that no document has written is no document's word,
+    /// and a document finds its words among them by register number or by text
+    /// (interning every one-mark variant of every word asked for, most of which never
+    /// occur, cost ~1,300 instructions each and grew the process's interner).
+    static func variantSplit(_ id: UInt32, register: Int32) -> VariantSplit {
+        if register >= 0 { return registerVariantIDs(WordInterner.shared.string(id), register: register) }
         if let known = wordCache.withLock({ $0.variants[id] }) { return known }
-        let interner = WordInterner.shared
-        let word = interner.string(id)
-        var found: [UInt32] = []
-        if register >= 0 {
-            let split = registerVariantIDs(word, register: register)
-            for v in split.register { found.append(interner.intern(RegisterLexicon.syllable(v))) }
-            for v in split.others { found.append(interner.intern(v)) }
-        } else {
-            for v in variantsWithoutFinals(word, register: register) { found.append(interner.intern(v)) }
-        }
+        let found = VariantSplit(variantsWithoutFinals(WordInterner.shared.string(id), register: -1))
         wordCache.withLock { $0.variants[id] = found }
         return found
     }

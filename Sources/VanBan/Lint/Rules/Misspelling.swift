@@ -54,9 +54,10 @@ public enum Misspelling: Rule {
     /// `String` map of the variants first and numbering its sorted keys was a third of the
     /// instructions of `vanban lint` on one file.
     struct LexiconTables {
-        /// Keyed by UTF-8 bytes: hashing a `String` with Vietnamese letters normalises it
-        /// first, which made this table a tenth of `vanban lint` on one file.
-        var vocabulary: [[UInt8]: UInt64] = [:]
+        /// Keyed by UTF-8 bytes (`ByteKeyTable`): hashing a `String` with Vietnamese letters
+        /// normalises it first, and an `[[UInt8]: UInt64]` dictionary allocated and
+        /// SipHashed an array per look-up.
+        var vocabulary = ByteKeyTable(capacity: 4_096)
         var variantsByID = PhraseTable()
         /// By vocabulary number (index 0 unused): whether the word is a misspelt word.
         var misspelt: [Bool] = [false]
@@ -64,34 +65,49 @@ public enum Misspelling: Rule {
 
     static let lexiconTables: LexiconTables = {
         var t = LexiconTables()
-        t.vocabulary.reserveCapacity(8_000)
-        func number(_ w: [UInt8]) -> UInt64 {
-            if let n = t.vocabulary[w] { return n }
-            let n = UInt64(t.vocabulary.count + 1)
-            t.vocabulary[w] = n
-            t.misspelt.append(false)
-            return n
-        }
         // A variant phrase can only be a collocation or a valid phrase when its changed word
         // is a word of one: only then is the phrase built and looked up.
-        var known = Set<[UInt8]>()
+        var known = ByteKeyTable(capacity: 1_024)
         for phrase in Lexicon.collocations + Array(Lexicon.valid) {
-            for w in phrase.split(separator: " ") { known.insert(Array(w.utf8)) }
+            var phrase = phrase
+            phrase.withUTF8 { p in
+                var start = 0
+                for k in 0...p.count where k == p.count || p[k] == 0x20 {
+                    if k > start { _ = known.insert(UnsafeBufferPointer(rebasing: p[start..<k])) }
+                    start = k + 1
+                }
+            }
         }
+        // Each word and variant numbered by its bytes, read in place (a variant is a
+        // native `String`: `withUTF8` copies nothing).
+        func number(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            let (n, inserted) = t.vocabulary.insert(w)
+            if inserted { t.misspelt.append(false) }
+            return n
+        }
+        var numbers: [UInt64] = []
         for phrase in Lexicon.collocations {
             let words = phrase.split(separator: " ").map(String.init)
-            let numbers = words.map { number(Array($0.utf8)) }
+            numbers.removeAll(keepingCapacity: true)
+            for w in words {
+                var w = w
+                numbers.append(w.withUTF8 { number($0) })
+            }
             for (k, w) in words.enumerated() {
                 for v in Variants.of(w, finals: true) {
-                    let bytes = Array(v.utf8)
-                    if known.contains(bytes) {
-                        var changed = words
-                        changed[k] = v
-                        let key = changed.joined(separator: " ")
-                        if Lexicon.collocationSet.contains(key) || Lexicon.valid.contains(key) { continue }
+                    var v = v
+                    let n: UInt64? = v.withUTF8 { bytes in
+                        if known.number(bytes) != nil {
+                            var changed = words
+                            changed[k] = String(decoding: bytes, as: UTF8.self)
+                            let key = changed.joined(separator: " ")
+                            if Lexicon.collocationSet.contains(key) || Lexicon.valid.contains(key) { return nil }
+                        }
+                        return number(bytes)
                     }
-                    let n = number(bytes)
-                    let packed = numbers.indices.reduce(UInt64(0)) { $0 << 21 | ($1 == k ? n : numbers[$1]) }
+                    guard let n else { continue }
+                    var packed: UInt64 = 0
+                    for j in 0..<numbers.count { packed = packed << 21 | (j == k ? n : numbers[j]) }
                     t.variantsByID.set(packed, phrase)
                     t.misspelt[Int(n)] = true
                 }
@@ -380,17 +396,43 @@ public enum Misspelling: Rule {
             rareAfter[Int(bigram >> 32)] = true
             rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
         }
+        // The document's words outside the register by the hash of their bytes
+        // (`ByteKeyTable.fnv`; -2 for a hash two words share), made when first asked: a
+        // variant outside the register is found among them with one integer look-up (its
+        // text was hashed again per document and variant).
+        var otherWords: PackedKeyTable<UInt64, Int32>? = nil
+        func otherWord(_ v: String, _ h: UInt64) -> Int32? {
+            if otherWords == nil {
+                var byHash = PackedKeyTable<UInt64, Int32>()
+                for k32 in distinct where registerID[Int(k32)] < 0 {
+                    let wh = ByteKeyTable.fnv(words[Int(k32)])
+                    byHash.set(wh, byHash[wh] == nil ? k32 : -2)
+                }
+                otherWords = byHash
+            }
+            guard let d = otherWords.unsafelyUnwrapped[h] else { return nil }
+            if d < 0 { return table.id(v).flatMap { isWordID[Int($0)] ? $0 : nil } }
+            // (Equal hashes, equal bytes: `WordTable.id` compares bytes too.)
+            return Array(v.utf8) == Array(words[Int(d)].utf8) ? d : nil
+        }
         for (bigram, n) in counts where n >= 5 {
             let w0 = Int32(truncatingIfNeeded: bigram >> 32), w1 = Int32(truncatingIfNeeded: bigram)
             for k in 0..<2 where k == 0 ? rareBefore[Int(w1)] : rareAfter[Int(w0)] {
                 let wk = Int(k == 0 ? w0 : w1)
                 if variantIDs[wk] == nil {
-                    // The variants as interner IDs (`variantWords`, once per process), found
-                    // among the document's words by an integer look-up: only a word's ID can
-                    // start or end a counted pair.
+                    // The variants (`variantSplit`, once per process) found among the
+                    // document's words: a register syllable by its number
+                    // (`registerToDocument` holds only words), another by its text. Only a
+                    // word's ID can start or end a counted pair. (The order of the list
+                    // does not matter: each variant makes its own pair.)
+                    let split = variantSplit(global[wk], register: registerID[wk])
                     var found: [Int32] = []
-                    for g in variantWords(global[wk], register: registerID[wk]) {
-                        if let d = table.id(global: g), isWordID[Int(d)] { found.append(d) }
+                    for r in split.register where Int(r) < registerCount {
+                        let d = registerToDocument[Int(r)]
+                        if d >= 0 { found.append(d) }
+                    }
+                    for (v, h) in zip(split.others, split.otherHashes) {
+                        if let d = otherWord(v, h) { found.append(d) }
                     }
                     variantIDs[wk] = found
                 }
@@ -626,26 +668,43 @@ public enum Misspelling: Rule {
     /// `variantsWithoutFinals` by register number (nil: not yet spelt out).
     private static let registerVariants = Mutex<[[String]?]>([])
 
+    /// One-mark variants of a word (`variantsWithoutFinals`): those of the register by
+    /// number, the others by text, with the hash of each text's bytes (`ByteKeyTable.fnv`),
+    /// by which a document finds its words among them without hashing the text again.
+    struct VariantSplit: Sendable {
+        var register: [Int32] = []
+        var others: [String] = []
+        var otherHashes: [UInt64] = []
+
+        init(_ variants: [String]) {
+            for v in variants {
+                if let id = RegisterLexicon.id(v) {
+                    register.append(id)
+                } else {
+                    others.append(v)
+                    otherHashes.append(ByteKeyTable.fnv(v))
+                }
+            }
+        }
+    }
+
     /// The variants of a register syllable (`variantsWithoutFinals`) split into those of the
-    /// register, by number, and the others, by text; remembered for the process per register
-    /// number. A document finds its words among them with an array read for the first kind.
-    static func registerVariantIDs(_ word: String, register: Int32) -> (register: [Int32], others: [String]) {
+    /// register, by number, and the others, by text (`VariantSplit`); remembered for the
+    /// process per register number. A document finds its words among them with an array read
+    /// for the first kind.
+    static func registerVariantIDs(_ word: String, register: Int32) -> VariantSplit {
         let r = Int(register)
         if let known = registerVariantSplits.withLock({ r < $0.count ? $0[r] : nil }) { return known }
-        var inRegister: [Int32] = [], others: [String] = []
-        for v in variantsWithoutFinals(word, register: register) {
-            if let id = RegisterLexicon.id(v) { inRegister.append(id) } else { others.append(v) }
-        }
-        let found = (register: inRegister, others: others)
+        let found = VariantSplit(variantsWithoutFinals(word, register: register))
         registerVariantSplits.withLock { v in
-            if v.isEmpty { v = [(register: [Int32], others: [String])?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
+            if v.isEmpty { v = [VariantSplit?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
             if r < v.count { v[r] = found }
         }
         return found
     }
 
     /// `registerVariantIDs` by register number (nil: not yet split).
-    private static let registerVariantSplits = Mutex<[(register: [Int32], others: [String])?]>([])
+    private static let registerVariantSplits = Mutex<[VariantSplit?]>([])
 
     /// `isSyllable` per register syllable and strictness: 0 not yet known, 1 yes, 2 no.
     private static let syllableVerdicts = Mutex<[UInt8]>([])
