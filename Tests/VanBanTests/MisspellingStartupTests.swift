@@ -137,3 +137,15 @@ struct MisspellingStartupTests {
         return v
     }
 }
+
+extension MisspellingStartupTests {
+    /// The words dropped before each word, in the order the old table listed them (its
+    /// collocations sorted as `String`s; now by their bytes).
+    @Test func droppedBeforeAsTheOldTable() {
+        #expect(Misspelling.droppedBefore == MisspellingBefore.droppedBefore)
+        #expect(!Misspelling.droppedBefore.isEmpty)
+        // Byte order is `String` order for the NFC text of the tables, capitals, marks and all.
+        let words = Lexicon.collocations + ["Ủy ban", "ủy ban", "uỷ ban", "a b", "ă", "â", "b", "Đ", "đ", "z"]
+        #expect(words.sorted() == words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
+    }
+}

@@ -397,24 +397,11 @@ public enum Misspelling: Rule {
             rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
         }
         // The document's words outside the register by the hash of their bytes
-        // (`ByteKeyTable.fnv`; -2 for a hash two words share), made when first asked: a
+        // (`ByteKeyTable.fnv`; -2 for a hash two words share), made when first needed: a
         // variant outside the register is found among them with one integer look-up (its
         // text was hashed again per document and variant).
-        var otherWords: PackedKeyTable<UInt64, Int32>? = nil
-        func otherWord(_ v: String, _ h: UInt64) -> Int32? {
-            if otherWords == nil {
-                var byHash = PackedKeyTable<UInt64, Int32>()
-                for k32 in distinct where registerID[Int(k32)] < 0 {
-                    let wh = ByteKeyTable.fnv(words[Int(k32)])
-                    byHash.set(wh, byHash[wh] == nil ? k32 : -2)
-                }
-                otherWords = byHash
-            }
-            guard let d = otherWords.unsafelyUnwrapped[h] else { return nil }
-            if d < 0 { return table.id(v).flatMap { isWordID[Int($0)] ? $0 : nil } }
-            // (Equal hashes, equal bytes: `WordTable.id` compares bytes too.)
-            return Array(v.utf8) == Array(words[Int(d)].utf8) ? d : nil
-        }
+        var otherWords = PackedKeyTable<UInt64, Int32>()
+        var otherWordsMade = false
         for (bigram, n) in counts where n >= 5 {
             let w0 = Int32(truncatingIfNeeded: bigram >> 32), w1 = Int32(truncatingIfNeeded: bigram)
             for k in 0..<2 where k == 0 ? rareBefore[Int(w1)] : rareAfter[Int(w0)] {
@@ -431,8 +418,22 @@ public enum Misspelling: Rule {
                         let d = registerToDocument[Int(r)]
                         if d >= 0 { found.append(d) }
                     }
-                    for (v, h) in zip(split.others, split.otherHashes) {
-                        if let d = otherWord(v, h) { found.append(d) }
+                    if !split.others.isEmpty, !otherWordsMade {
+                        for k32 in distinct where registerID[Int(k32)] < 0 {
+                            let wh = ByteKeyTable.fnv(words[Int(k32)])
+                            otherWords.set(wh, otherWords[wh] == nil ? k32 : -2)
+                        }
+                        otherWordsMade = true
+                    }
+                    for k in split.others.indices {
+                        guard let d = otherWords[split.otherHashes[k]] else { continue }
+                        let v = split.others[k]
+                        if d < 0 {
+                            if let e = table.id(v), isWordID[Int(e)] { found.append(e) }
+                        } else if Array(v.utf8) == Array(words[Int(d)].utf8) {
+                            // (Equal hashes, equal bytes: `WordTable.id` compares bytes too.)
+                            found.append(d)
+                        }
                     }
                     variantIDs[wk] = found
                 }
@@ -657,7 +658,9 @@ public enum Misspelling: Rule {
         guard register >= 0 else { return Variants.of(word, finals: false) }
         let r = Int(register)
         if let known = registerVariants.withLock({ r < $0.count ? $0[r] : nil }) { return known }
-        let found = Variants.of(word, finals: false)
+        // (`Variants.spell`, which `of` caches by the `String`: remembered here by number, so
+        // the word's text is not hashed, normalising it, to look it up and store it again.)
+        let found = Variants.spell(word, finals: false)
         registerVariants.withLock { v in
             if v.isEmpty { v = [[String]?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
             if r < v.count { v[r] = found }
@@ -734,10 +737,13 @@ public enum Misspelling: Rule {
 
     /// Two-syllable collocations, and for each second syllable the first syllables it follows.
     static let twoSyllable: Set<String> = Set(Lexicon.collocations.filter { $0.split(separator: " ").count == 2 })
+    /// (The collocations in the order of `String`'s `<`, which for NFC text is the order of
+    /// their UTF-8 bytes: sorted by bytes, without the Unicode comparison that made this
+    /// table 2 M instructions of every process's start-up.)
     static let droppedBefore: [String: [String]] = {
         var map: [String: [String]] = [:]
-        for c in twoSyllable.sorted() {
-            let w = c.split(separator: " ").map(String.init)
+        for c in twoSyllable.map({ (bytes: Array($0.utf8), text: $0) }).sorted(by: { $0.bytes.lexicographicallyPrecedes($1.bytes) }) {
+            let w = c.text.split(separator: " ").map(String.init)
             map[w[1], default: []].append(w[0])
         }
         return map
