@@ -94,49 +94,11 @@ enum RegisterLexicon {
         }
         var confusions = confusionTable
         confusions.withUTF8 { p in
-            t.confusionStarts.reserveCapacity(t.starts.count + 1)
-            t.confusions.reserveCapacity(p.count / 5)
-            t.confusionIsClassic.reserveCapacity(p.count / 5)
-            t.confusionStarts.append(0)
-            var i = 0
-            while i < p.count {
-                if p[i] == 0x0A { t.confusionStarts.append(Int32(t.confusions.count)); i += 1; continue }
-                guard i + 5 <= p.count else { break }
-                t.confusions.append(Int32(hex(p, i, 4)))
-                t.confusionIsClassic.append(p[i + 4] == UInt8(ascii: "c"))
-                i += 5
-            }
-            t.confusionStarts.append(Int32(t.confusions.count))
+            (t.confusionStarts, t.confusions, t.confusionIsClassic) = parseConfusions(p)
         }
         var text = pairTable
         text.withUTF8 { p in
-            // Lines counted first, then the three arrays written through their buffers.
-            var lines = 0
-            for b in p where b == 0x0A { lines += 1 }
-            if let last = p.last, last != 0x0A { lines += 1 }
-            var filled = 0
-            t.pairs = [UInt32](unsafeUninitializedCapacity: lines) { pairs, pn in
-                t.pairCounts = [UInt16](unsafeUninitializedCapacity: lines) { counts, cn in
-                    t.pairIsWord = [Bool](unsafeUninitializedCapacity: lines) { words, wn in
-                        var i = 0
-                        while i + 9 <= p.count, filled < lines {
-                            let key = hex(p, i, 8)
-                            let word = p[i + 8] == UInt8(ascii: "w")
-                            i += 9
-                            var n = 0
-                            while i < p.count, p[i] != 0x0A { n = n &* 10 &+ Int(p[i] &- 0x30); i += 1 }
-                            i += 1
-                            pairs[filled] = UInt32(truncatingIfNeeded: key)
-                            counts[filled] = UInt16(min(n, 0xFFFF))
-                            words[filled] = word
-                            filled += 1
-                        }
-                        wn = filled
-                    }
-                    cn = filled
-                }
-                pn = filled
-            }
+            (t.pairs, t.pairCounts, t.pairIsWord) = parsePairs(p)
         }
         t.syllableSlots = hashIndex(t.bytes, t.starts)
         var size = 1024
@@ -155,30 +117,94 @@ enum RegisterLexicon {
         }
         var triples = tripleTable
         triples.withUTF8 { p in
-            let most = p.count / 14 + 1
-            t.triples.reserveCapacity(most); t.tripleCounts.reserveCapacity(most)
-            var i = 0
-            while i + 12 <= p.count {
-                let key = hex(p, i, 12)
-                i += 12
-                var n = 0
-                while i < p.count, p[i] != 0x0A { n = n &* 10 &+ Int(p[i] &- 0x30); i += 1 }
-                i += 1
-                t.triples.append(key)
-                t.tripleCounts.append(UInt16(min(n, 0xFFFF)))
-            }
+            (t.triples, t.tripleCounts) = parseTriples(p)
         }
         return t
     }()
 
-    private static func hex(_ p: UnsafeBufferPointer<UInt8>, _ at: Int, _ length: Int) -> UInt64 {
+    /// The confusion lines (`confusionTable`: four hex digits and `c` or `o` per confusion,
+    /// a line per syllable): the line starts, the confusions, whether each is classic.
+    /// (Plain loops over the bytes into buffers sized first: the loader's closures over
+    /// growing arrays were ~150 instructions a pair, most of `tables`.)
+    private static func parseConfusions(_ p: UnsafeBufferPointer<UInt8>) -> ([Int32], [Int32], [Bool]) {
+        guard let base = p.baseAddress else { return ([0, 0], [], []) }
+        var lines = 0
+        for b in p where b == 0x0A { lines += 1 }
+        let most = p.count / 5 + 1
+        let starts = UnsafeMutablePointer<Int32>.allocate(capacity: lines + 2)
+        let ids = UnsafeMutablePointer<Int32>.allocate(capacity: most)
+        let classic = UnsafeMutablePointer<Bool>.allocate(capacity: most)
+        defer { starts.deallocate(); ids.deallocate(); classic.deallocate() }
+        var n = 0, line = 1
+        starts[0] = 0
+        var i = 0
+        while i < p.count {
+            if base[i] == 0x0A { starts[line] = Int32(n); line += 1; i += 1; continue }
+            guard i + 5 <= p.count else { break }
+            ids[n] = Int32(truncatingIfNeeded: hex(base + i, 4))
+            classic[n] = base[i + 4] == UInt8(ascii: "c")
+            n += 1
+            i += 5
+        }
+        starts[line] = Int32(n)
+        return (Array(UnsafeBufferPointer(start: starts, count: line + 1)), Array(UnsafeBufferPointer(start: ids, count: n)),
+                Array(UnsafeBufferPointer(start: classic, count: n)))
+    }
+
+    /// The pair lines (`pairTable`: eight hex digits, `w` or `p`, a decimal count).
+    private static func parsePairs(_ p: UnsafeBufferPointer<UInt8>) -> ([UInt32], [UInt16], [Bool]) {
+        guard let base = p.baseAddress else { return ([], [], []) }
+        let most = p.count / 10 + 1
+        let keys = UnsafeMutablePointer<UInt32>.allocate(capacity: most)
+        let counts = UnsafeMutablePointer<UInt16>.allocate(capacity: most)
+        let words = UnsafeMutablePointer<Bool>.allocate(capacity: most)
+        defer { keys.deallocate(); counts.deallocate(); words.deallocate() }
+        var n = 0, i = 0
+        while i + 9 <= p.count, n < most {
+            keys[n] = UInt32(truncatingIfNeeded: hex(base + i, 8))
+            words[n] = base[i + 8] == UInt8(ascii: "w")
+            i += 9
+            var c = 0
+            while i < p.count, base[i] != 0x0A { c = c &* 10 &+ Int(base[i] &- 0x30); i += 1 }
+            i += 1
+            counts[n] = UInt16(min(c, 0xFFFF))
+            n += 1
+        }
+        return (Array(UnsafeBufferPointer(start: keys, count: n)), Array(UnsafeBufferPointer(start: counts, count: n)),
+                Array(UnsafeBufferPointer(start: words, count: n)))
+    }
+
+    /// The triple lines (`tripleTable`: twelve hex digits, a decimal count).
+    private static func parseTriples(_ p: UnsafeBufferPointer<UInt8>) -> ([UInt64], [UInt16]) {
+        guard let base = p.baseAddress else { return ([], []) }
+        let most = p.count / 13 + 1
+        let keys = UnsafeMutablePointer<UInt64>.allocate(capacity: most)
+        let counts = UnsafeMutablePointer<UInt16>.allocate(capacity: most)
+        defer { keys.deallocate(); counts.deallocate() }
+        var n = 0, i = 0
+        while i + 12 <= p.count, n < most {
+            keys[n] = hex(base + i, 12)
+            i += 12
+            var c = 0
+            while i < p.count, base[i] != 0x0A { c = c &* 10 &+ Int(base[i] &- 0x30); i += 1 }
+            i += 1
+            counts[n] = UInt16(min(c, 0xFFFF))
+            n += 1
+        }
+        return (Array(UnsafeBufferPointer(start: keys, count: n)), Array(UnsafeBufferPointer(start: counts, count: n)))
+    }
+
+    /// `length` hex digits (lower case) at `p`.
+    @inline(__always)
+    private static func hex(_ p: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
         var v: UInt64 = 0
-        for k in at..<(at + length) {
+        for k in 0..<length {
             let c = p[k]
             v = v << 4 | UInt64(c <= 0x39 ? c &- 0x30 : c &- 0x57)
         }
         return v
     }
+
 
     /// The number of `syllable` (a folded key), if the tables know it.
     static func id(_ syllable: String) -> Int32? {
