@@ -149,3 +149,25 @@ extension MisspellingStartupTests {
         #expect(words.sorted() == words.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) })
     }
 }
+
+extension MisspellingStartupTests {
+    /// The confusions of a word, now made from UTF-8 bytes, are the old ones (scalar view
+    /// appends), in order, for every syllable of the register and of the word list, and for
+    /// odd words (capitals, decomposed marks, the new tone style, empty, non-Vietnamese).
+    @Test func confusionsAsBefore() {
+        let t = RegisterLexicon.tables
+        var words = (0..<Int32(t.starts.count - 1)).map(RegisterLexicon.syllable)
+        let list = RegisterLexicon.listSyllables
+        words += (0..<(list.starts.count - 1)).map { String(decoding: list.bytes[Int(list.starts[$0])..<Int(list.starts[$0 + 1] - 1)], as: UTF8.self) }
+        words += ["", "a", "Trường", "gì", "gìn", "giữ", "dùng", "đ", "r", "x", "s", "tr", "ch", "hoà", "hòa", "thuỷ",
+                  "tru\u{301}ng", "xyz", "日本", "d\u{300}", "gi", "GIÁO"]
+        var compared = 0
+        for w in words {
+            let new = Misspelling.confusions(of: w), old = MisspellingBefore.confusions(of: w)
+            #expect(new.map(\.word) == old.map(\.word), "\(w)")
+            #expect(new.map(\.classic) == old.map(\.classic), "\(w)")
+            compared += new.count
+        }
+        #expect(compared > 50_000)
+    }
+}
