@@ -171,3 +171,20 @@ extension MisspellingStartupTests {
         #expect(compared > 50_000)
     }
 }
+
+extension MisspellingStartupTests {
+    /// The table numbers of a word's confusions, now looked up by bytes, are the old ones.
+    @Test func confusionIDsAsBefore() {
+        let t = RegisterLexicon.tables
+        var words = (0..<Int32(t.starts.count - 1)).map(RegisterLexicon.syllable)
+        words += ["", "a", "Trường", "gì", "gìn", "giữ", "dùng", "tru\\u{301}ng", "tru\u{301}ng", "u\u{301}", "hoà", "thuỷ", "xyz", "GIÁO"]
+        var found = 0
+        for w in words {
+            let new = Misspelling.confusionIDs(of: w), old = MisspellingBefore.confusionIDs(of: w)
+            #expect(new.map(\.id) == old.map(\.id), "\(w)")
+            #expect(new.map(\.classic) == old.map(\.classic), "\(w)")
+            found += new.count
+        }
+        #expect(found > 10_000)
+    }
+}

@@ -19,18 +19,26 @@ extension Misspelling {
     /// other marks change the word more often than a writer slips on them (*kỳ thi* is a
     /// word the list lacks, one dropped tone from its *kỳ thị*).
     static func confusions(of word: String) -> [(word: String, classic: Bool)] {
-        let s = Array(word.unicodeScalars)
-        guard !s.isEmpty else { return [] }
         var out: [(word: String, classic: Bool)] = []
+        forEachConfusion(of: word) { utf8, classic in out.append((String(decoding: utf8, as: UTF8.self), classic)) }
+        return out
+    }
+
+    /// `confusions(of:)` one by one, each as the UTF-8 bytes of its scalars (valid only
+    /// during the call), with whether it is classic: no `String` is made per candidate.
+    /// (`String.UnicodeScalarView` appended scalar by scalar cost ~4,000 instructions a
+    /// candidate: 11% of a batch of random-syllable files, where most words are new to the
+    /// process.)
+    static func forEachConfusion(of word: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
+        let s = Array(word.unicodeScalars)
+        guard !s.isEmpty else { return }
         var classic = true
-        // (The String made from the scalars' UTF-8 in one go: `String.UnicodeScalarView`
-        // appended scalar by scalar, ~4,000 instructions a candidate; 11% of a batch of
-        // random-syllable files, where most words are new to the process.)
         var utf8: [UInt8] = []
+        utf8.reserveCapacity(s.count * 3 + 4)
         func emit(_ v: [Unicode.Scalar]) {
             utf8.removeAll(keepingCapacity: true)
             for c in v { UTF8.encode(c) { utf8.append($0) } }
-            out.append((String(decoding: utf8, as: UTF8.self), classic))
+            utf8.withUnsafeBufferPointer { body($0, classic) }
         }
         // Initials.
         let rest: ArraySlice<Unicode.Scalar>
@@ -83,7 +91,6 @@ extension Misspelling {
                 }
             }
         }
-        return out
     }
 
     /// True when tones `a` and `b` (`Alphabet` numbering: 3 hỏi, 4 ngã) are hỏi and ngã,
@@ -91,10 +98,14 @@ extension Misspelling {
     static func isHoiNga(_ a: Int, _ b: Int) -> Bool { a != b && (a == 3 || a == 4) && (b == 3 || b == 4) }
 
     /// The table numbers of the confusions of `word` that the tables know.
+    /// (Each candidate looked up by its bytes; only one the tables know is made a `String`,
+    /// to be compared with `word` as `String`s compare: canonical equivalence.)
     static func confusionIDs(of word: String) -> [(id: Int32, classic: Bool)] {
         var ids: [(id: Int32, classic: Bool)] = []
-        for v in confusions(of: word) where v.word != word {
-            if let id = RegisterLexicon.id(v.word), !ids.contains(where: { $0.id == id }) { ids.append((id, v.classic)) }
+        forEachConfusion(of: word) { utf8, classic in
+            guard let id = RegisterLexicon.id(utf8), String(decoding: utf8, as: UTF8.self) != word,
+                  !ids.contains(where: { $0.id == id }) else { return }
+            ids.append((id, classic))
         }
         return ids
     }
