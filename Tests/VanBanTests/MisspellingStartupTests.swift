@@ -188,3 +188,25 @@ extension MisspellingStartupTests {
         #expect(found > 10_000)
     }
 }
+
+extension MisspellingStartupTests {
+    /// The rare-syllable note's suggestions, now found from the candidates' bytes, are the old
+    /// ones for every word-list syllable and odd words.
+    @Test func rareSyllableAsBefore() {
+        // Words outside the word list: the confusions of every tenth register syllable.
+        let t = RegisterLexicon.tables
+        var words: [String] = []
+        for id in stride(from: Int32(0), to: Int32(t.starts.count - 1), by: 10) {
+            words += Misspelling.confusions(of: RegisterLexicon.syllable(id)).map(\.word)
+        }
+        words += ["dảm", "", "a", "tru\u{301}ng", "xũng", "giãm", "rảm", "sỉu", "xỉu", "trẻm", "chẻm"]
+        var found = 0
+        for w in words {
+            var cache = [String??](repeating: nil, count: 1)
+            let new = Misspelling.rareSyllable(w), old = MisspellingBefore.rareSyllable(0, [w], &cache)
+            #expect(new == old, "\(w)")
+            if new != nil { found += 1 }
+        }
+        #expect(found > 10)
+    }
+}

@@ -616,9 +616,12 @@ public enum Misspelling: Rule {
     static func rareSyllable(_ word: String) -> String? {
         var found: String? = nil
         if RegisterLexicon.id(word) == nil, !RegisterLexicon.isListSyllable(word), !Lexicon.functionWords.contains(word) {
-            let near = confusions(of: word).filter { $0.classic }.compactMap { v -> String? in
-                guard let id = RegisterLexicon.id(v.word), RegisterLexicon.count(id) >= rareNearCount else { return nil }
-                return v.word
+            // (Each classic candidate looked up by its bytes: only a frequent one is made a
+            // `String`.)
+            var near: [String] = []
+            forEachConfusion(of: word) { utf8, classic in
+                guard classic, let id = RegisterLexicon.id(utf8), RegisterLexicon.count(id) >= rareNearCount else { return }
+                near.append(String(decoding: utf8, as: UTF8.self))
             }
             var unique: [String] = []
             for v in near where !unique.contains(v) { unique.append(v) }
