@@ -122,7 +122,7 @@ public enum NationalTerm: Rule {
     /// numbered only when this is true.
     static func mayMention(_ line: LintDocument.Line) -> Bool {
         line.periods.contains { $0.period.kind == "range" }
-            || line.tokens.tokens.contains { t in Words.starts.contains { RuleWords.mayFold(t, $0) } }
+            || line.tokens.tokens.contains { t in Words.startBytes.contains { RuleWords.mayFold(t, count: $0.count, first: $0.first) } }
     }
 
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
@@ -353,6 +353,8 @@ extension NationalTerm {
         /// comparison); `starts`, their first words.
         static let startPairs = [["quốc", "hội"], ["toàn", "quốc"], ["đại", "hội"], ["đảng", "bộ"]]
         static let starts = startPairs.map { $0[0] }
+        /// Each of `starts` as `RuleWords.mayFold` reads it: its UTF-8 length and first byte.
+        static let startBytes: [(count: Int, first: UInt8)] = starts.map { ($0.utf8.count, $0.utf8.first!) }
         /// For each ID of the document, a bit for each pair it may be the first word of, and
         /// one for each it may be the second word of.
         let firstOf, secondOf: [UInt8]

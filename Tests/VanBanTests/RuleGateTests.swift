@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import VanBan
+
+/// Rules that pass over what cannot hold a finding, and tests rewritten without Strings
+/// (issue 17, eighth session): each against its old form, kept here, on every document of
+/// the corpus, the hold-out, the real and seed documents, and tricky text.
+@Suite("Lint: rule gates and byte tests, against their old forms")
+struct RuleGateTests {
+    /// Text for the gates: a document dated before the end of the district level with a
+    /// district named in a block of a later year, tables with and without `%`, periods
+    /// written in capitals, decomposed and with a mark after *năm*.
+    static let tricky = """
+        ỦY BAN NHÂN DÂN TỈNH A
+        Số: 12/KH-UBND                     A, ngày 5 tháng 3 năm 2024
+        KẾ HOẠCH
+        Công tác năm 2024 - 2026
+        I. NĂM 2024
+        1. UBND huyện Phú Lộc tổ chức hội nghị; Huyện ủy Tân Phú chỉ đạo năm 2024.
+        II. NĂM 2026
+        1. Ủy ban nhân dân huyện Thủy Nguyên báo cáo trong NĂM 2026, Năm 2027 và năm2028; Quận 3 tham gia.
+        2. Tổng kết 6 tháng đầu năm 2026 (tháng 7/2026), na\u{306}m 2026, năm\u{301} 2026, Nam 2026.
+        3. Quốc hội khóa XV nhiệm kỳ 2021 - 2026; Đại hội Đảng bộ tỉnh nhiệm kỳ 2025 - 2030.
+        | STT | Chỉ tiêu | Kế hoạch năm 2026 |
+        | --- | --- | --- |
+        | 1 | Tỷ lệ hộ nghèo giảm | 2% |
+        | 2 | Đại hội Đảng bộ huyện | Quý I/2026 |
+        """
+
+    /// Every document, and the tricky texts (also with every `%` removed).
+    static func texts() throws -> [(String, String)] {
+        var all = try RuleBytesEquivalenceTests.texts()
+        all.append(("tricky", tricky))
+        all.append(("tables", RuleBytesEquivalenceTests.tables))
+        all.append(("tables without %", RuleBytesEquivalenceTests.tables.replacingOccurrences(of: "%", with: "")))
+        return all
+    }
+
+    static func describe(_ m: TargetConflict.Mention) -> String {
+        "\(m.key)|\(m.label)|\(m.value)|\(m.line)|\(m.span)|\(m.words)|\(m.rest)"
+    }
+
+    /// `tableMentions` passes over a source without `%` (`holdsPercent`): every line read
+    /// (`readTableMentions`) finds the same mentions, and none in such a source.
+    @Test func tableMentionsPassOverOnlySourcesWithoutPercent() throws {
+        var skipped = 0, read = 0
+        for (name, text) in try Self.texts() {
+            let result = VanBan.process(text: text, name: name)
+            let source = result.source
+            let all = TargetConflict.readTableMentions(source, documentYear: 2026, planYear: 2027)
+            let gated = TargetConflict.tableMentions(source, documentYear: 2026, planYear: 2027)
+            #expect(gated.map(Self.describe) == all.map(Self.describe), "\(name)")
+            #expect(TargetConflict.holdsPercent(source) == text.unicodeScalars.contains("%"), "\(name)")
+            if !TargetConflict.holdsPercent(source) {
+                skipped += 1
+                #expect(all.isEmpty, "\(name)")
+            } else if !all.isEmpty {
+                read += 1
+            }
+        }
+        // (Both sides of the gate met.)
+        #expect(skipped > 10 && read > 1)
+    }
+
+    /// `abolished-unit` passes over a document dated before the end of the district level
+    /// none of whose lines has a later scope (`mayReport`): read in full (`checkLines`), it
+    /// reports nothing there; and the whole rule reports what the full reading reports.
+    @Test func abolishedUnitPassesOverOnlyDocumentsWithoutAFinding() throws {
+        var gated = 0, reported = 0
+        for (name, text) in try Self.texts() {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            var full = Report(rule: AbolishedUnit.self), before = Report(rule: AbolishedUnit.self), rule = Report(rule: AbolishedUnit.self)
+            AbolishedUnit.checkLines(document, afterEnd: true, &full)
+            AbolishedUnit.checkLines(document, afterEnd: false, &before)
+            AbolishedUnit.check(document, &rule)
+            if !AbolishedUnit.mayReport(document) {
+                gated += 1
+                #expect(before.diagnostics.isEmpty, "\(name)")
+            }
+            // The rule reports one of the two full readings (the document's dating decides which).
+            let found = rule.diagnostics.map { "\($0)" }
+            #expect(found == full.diagnostics.map { "\($0)" } || found == before.diagnostics.map { "\($0)" }, "\(name)")
+            if !before.diagnostics.isEmpty { reported += 1 }
+        }
+        #expect(gated > 10 && reported >= 1)
+    }
+
+    /// `YearOutOfScope.startsWithNam` is `raw.lowercased().hasPrefix("năm")`, on every
+    /// period's text of every document and on tricky text (capitals, decomposed *ă*, a mark
+    /// joining the *m*, other scripts, empty).
+    @Test func startsWithNamIsTheStringTest() throws {
+        var raws = ["", "n", "nă", "năm", "Năm 2026", "NĂM 2026", "năm2026", "nĂm", "năm\u{301} 2026", "na\u{306}m 2026",
+                    "Nam 2026", "nam", "2026", "tháng 3/2026", "ăm", "Ńăm", "năm\u{200D}", "năm\u{0300}", "năm·", "NĂMx", "năm\u{A0}2026",
+                    "ǹăm", "N\u{0306}ăm", "Năm\t2026", "\u{0130}năm", "năm 2026 – 2027"]
+        for (name, text) in try Self.texts() {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            for line in document.lines { raws += line.periods.map(\.period.raw) }
+        }
+        var yes = 0
+        for raw in raws {
+            #expect(YearOutOfScope.startsWithNam(raw) == raw.lowercased().hasPrefix("năm"), "\(raw.unicodeScalars.map(\.value))")
+            if YearOutOfScope.startsWithNam(raw) { yes += 1 }
+        }
+        #expect(yes > 10 && raws.count > 1000)
+    }
+
+    /// `NationalTerm.mayMention` reads a token's length and first byte on the interner's bytes:
+    /// the same answer as on `Token.lower` (its old form), on every line of every document.
+    @Test func mayMentionIsTheStringTest() throws {
+        func reference(_ line: LintDocument.Line) -> Bool {
+            line.periods.contains { $0.period.kind == "range" }
+                || line.tokens.tokens.contains { t in
+                    NationalTerm.Words.starts.contains { w in
+                        let a = t.lower.utf8, b = w.utf8
+                        return a.count == b.count && a.first == b.first
+                    }
+                }
+        }
+        var yes = 0, no = 0
+        for (name, text) in try Self.texts() {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            for line in document.lines {
+                let may = NationalTerm.mayMention(line)
+                #expect(may == reference(line), "\(name) \(line.tokens.line.firstLine)")
+                if may { yes += 1 } else { no += 1 }
+            }
+        }
+        #expect(yes > 100 && no > 100)
+    }
+}
