@@ -127,4 +127,32 @@ struct RuleGateTests {
         }
         #expect(yes > 100 && no > 100)
     }
+
+    /// `MissingElement.isRecipientsHeading` lower-cases the line's first twelve Characters
+    /// before the whole line: the same answer as lower-casing the whole line (its old form), on
+    /// every line of every document and on tricky text (capitals, decomposed, spaces before a
+    /// colon far away, a final sigma, a dotted capital I).
+    @Test func recipientsHeadingIsTheWholeLineTest() throws {
+        func reference(_ line: String) -> Bool {
+            let lower = line.lowercased()
+            guard lower.hasPrefix("nơi nhận") else { return false }
+            let rest = lower.dropFirst("nơi nhận".count).drop { $0 == " " || $0 == "\t" }
+            return rest.isEmpty || rest.first == ":"
+        }
+        var lines = ["Nơi nhận:", "NƠI NHẬN :", "Nơi nhận", "nơi nhận\t:", "Nơi nhận hồ sơ: Bộ phận Một cửa", "No\u{31B}i nha\u{302}\u{323}n:",
+                     "NƠI NHẬN" + String(repeating: " ", count: 40) + ":", "NƠI NHẬN" + String(repeating: " ", count: 40) + "x",
+                     "Nơi nhậnΣ", "NƠI NHẬNΣ:", "\u{130}Nơi nhận:", "Nơi", "", "N", "Nơi nhận\u{301}:", "Nơi  nhận:"]
+        for (_, text) in try Self.texts() {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                lines.append(String(line))
+                lines.append(String(line.drop { $0 == "*" || $0 == "#" || $0 == " " }))
+            }
+        }
+        var yes = 0
+        for line in lines {
+            #expect(MissingElement.isRecipientsHeading(line) == reference(line), "\(line)")
+            if reference(line) { yes += 1 }
+        }
+        #expect(yes > 20)
+    }
 }
