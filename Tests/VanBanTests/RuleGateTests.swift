@@ -155,4 +155,111 @@ struct RuleGateTests {
         }
         #expect(yes > 20)
     }
+
+    /// `anniversary-mismatch` reads a line only where *kỷ niệm* or *chào mừng* stands
+    /// (`namesAnniversary` on IDs, and no line at all when the document lacks a word of both):
+    /// the same lines as the String helpers' test (`TokenizedLine.matches`), its old form, on
+    /// every body and intro line of every document.
+    @Test func anniversaryLinesAreTheStringHelpersLines() throws {
+        var yes = 0, gated = 0
+        let text = Self.tricky + "\n3. Kỷ niệm 80 năm Cách mạng Tháng Tám (19/8/1945 - 19/8/2025); CHÀO MỪNG 50 năm.\n"
+        for (name, text) in try Self.texts() + [("anniversary", text)] {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            let w = RuleWords(words: document)
+            let heads = AnniversaryMismatch.heads(w.ids(["kỷ", "niệm"]), w.ids(["chào", "mừng"]))
+            if heads.isEmpty { gated += 1 }
+            for index in document.lines.indices where document.lines[index].role == .body || document.lines[index].role == .intro {
+                guard let ids = document.ids(ofLine: index) else { continue }
+                let t = document.lines[index].tokens
+                let old = t.tokens.indices.contains { t.matches(["kỷ", "niệm"], at: $0) || t.matches(["chào", "mừng"], at: $0) }
+                #expect(old == (!heads.isEmpty && AnniversaryMismatch.namesAnniversary(ids, heads)), "\(name) \(t.line.firstLine)")
+                if old { yes += 1 }
+            }
+        }
+        #expect(yes > 5 && gated > 5)
+    }
+
+    /// `duplicate-sentence` passes over a unit whose clauses all differ in length, first or
+    /// last folded word (`mayRepeat`): in every unit of every document, and of random lines,
+    /// a unit in which two clauses are equal (the same folded IDs, as `ClauseTable` compares:
+    /// its old form, a set of ID arrays) is never passed over.
+    @Test func duplicateSentencePassesOverOnlyUnitsWithoutARepeat() throws {
+        func units(_ document: LintDocument) -> [[Int]] {
+            var all: [[Int]] = [], unit: [Int] = []
+            for (k, line) in document.lines.enumerated() where line.role == .body || line.role == .intro || line.role == .closing {
+                if line.tokens.marker != nil || line.kind != .paragraph { all.append(unit); unit = [] }
+                unit.append(document.textIndex[k])
+            }
+            all.append(unit)
+            return all
+        }
+        var texts = try Self.texts()
+        let alphabet = ["một", "hai", "Hai", "ba", "bốn", "năm", "hoà", "hòa", "1", "2", ",", ";", ".", "(", ")", "-"]
+        var random = SeededRandom(seed: 11)
+        var lines: [String] = []
+        for k in 0..<3000 {
+            let count = Int(random.next() % 30) + 1
+            var line = (0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined(separator: " ")
+            // (Every third line a clause written twice, in another case or tone style.)
+            if k % 3 == 0 { line = line + " ; " + line.replacingOccurrences(of: "hai", with: "Hai").replacingOccurrences(of: "hòa", with: "hoà") + " ." }
+            lines.append((k % 4 == 0 ? "\(k % 9 + 1). " : "") + line)
+        }
+        texts.append(("random", "KẾ HOẠCH\nI. MỤC ĐÍCH\n" + lines.joined(separator: "\n")))
+        var repeats = 0, passed = 0
+        for (name, text) in texts {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            var scratch = DuplicateSentence.Scratch()
+            for unit in units(document) {
+                var seen = Set<[Int32]>()
+                var repeated = false
+                for n in unit where n >= 0 {
+                    let ids = document.ids[n]
+                    for c in DuplicateSentence.clauses(document.textLines[n]) {
+                        if !seen.insert(c.words.map { document.words.folded[Int(ids[$0])] }).inserted { repeated = true }
+                    }
+                }
+                let may = DuplicateSentence.mayRepeat(unit, document, &scratch)
+                #expect(may || !repeated, "\(name) \(unit)")
+                if repeated { repeats += 1 }
+                if !may { passed += 1 }
+            }
+        }
+        #expect(repeats > 20 && passed > 1000, "\(repeats) \(passed)")
+    }
+
+    /// `RepeatedWord.nextRepeat` by the last position of each ID gives the token the five-token
+    /// window gives (its old form, kept in the rule), from every start on every text line of
+    /// every document and of random lines of few words (many repeats, signs and numbers among
+    /// them), with one table of positions shared by all calls, as the rule shares it.
+    @Test func nextRepeatByLastPositionIsTheWindowScan() throws {
+        let alphabet = ["một", "hai", "Hai", "ba", "1", "2", ",", ";", ".", "(", ")", "/", "\\"]
+        var random = SeededRandom(seed: 5)
+        var lines: [String] = []
+        for _ in 0..<2000 {
+            let count = Int(random.next() % 20) + 1
+            lines.append((0..<count).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined(separator: " "))
+        }
+        var texts = try Self.texts()
+        texts.append(("random", "KẾ HOẠCH\n" + lines.joined(separator: "\n")))
+        var found = 0, calls = 0
+        for (name, text) in texts {
+            let document = LintDocument(VanBan.process(text: text, name: name))
+            var last = [Int](repeating: -1, count: document.words.count)
+            var stamp = 0
+            for (t, ids) in zip(document.textLines, document.ids) {
+                ids.withUnsafeBufferPointer { id in
+                    t.tokens.withUnsafeBufferPointer { tokens in
+                        for from in 0...ids.count {
+                            let old = RepeatedWord.nextRepeat(id, words: tokens, from: from)
+                            let new = last.withUnsafeMutableBufferPointer { RepeatedWord.nextRepeat(id, words: tokens, from: from, last: $0, stamp: &stamp) }
+                            #expect(new == old, "\(name) \(t.line.firstLine) from \(from)")
+                            calls += 1
+                            if old < ids.count { found += 1 }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(found > 1000 && calls > 100_000, "\(found) \(calls)")
+    }
 }

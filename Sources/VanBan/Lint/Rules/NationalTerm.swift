@@ -358,6 +358,8 @@ extension NationalTerm {
         /// For each ID of the document, a bit for each pair it may be the first word of, and
         /// one for each it may be the second word of.
         let firstOf, secondOf: [UInt8]
+        /// False when the document holds no pair of `startPairs` anywhere: no line is scanned.
+        let mayStartAny: Bool
 
         init(_ w: RuleWords) {
             self.w = w
@@ -377,6 +379,9 @@ extension NationalTerm {
             }
             self.firstOf = firstOf
             self.secondOf = secondOf
+            // (A pair needs an ID with its first bit and one with its second.)
+            let firsts = firstOf.reduce(0, |), seconds = secondOf.reduce(0, |)
+            mayStartAny = firsts & seconds != 0
             quocHoi = w.ids(["quốc", "hội"])
             bauCuExact = w.ids(["bầu", "cử"])
             toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
@@ -414,6 +419,7 @@ extension NationalTerm {
 
         /// True when two tokens of `ids` may be one of `startPairs` (a line not numbered has none).
         func mayStart(_ ids: [Int32]) -> Bool {
+            guard mayStartAny else { return false }
             var k = 1
             while k < ids.count {
                 if firstOf[Int(ids[k - 1])] & secondOf[Int(ids[k])] != 0 { return true }
