@@ -59,6 +59,45 @@ struct LintDocumentIDTests {
         }
     }
 
+    /// The table keeps no copy of a word's bytes (issue 17, eighth session: it compares the
+    /// interner's, `WordInterner.utf8`): every text it numbered, by identity or by text, is
+    /// found again by its text and by its interner ID; a text it lacks is not (also one of the
+    /// same bytes decomposed, or differing in its last byte); a copy that numbers more words
+    /// leaves the original as it was.
+    @Test func wordTableFindsEveryTextItNumbered() throws {
+        var inputs: [[TokenizedLine]] = [Self.mixedStorage(Self.tricky)]
+        for name in ["06_hd-45-hdbtctw.txt", "19_ocr-vbhn-46-bqp-tesseract.txt"] {
+            let result = try VanBan.process([UInt8](Data(contentsOf: Support.corpus.appendingPathComponent(name))), name: name)
+            inputs.append(LintDocument(result).textLines)
+        }
+        for lines in inputs {
+            var table = WordTable(capacity: 4)
+            let ids = table.intern(tokensOfLines: lines)
+            for (t, row) in zip(lines, ids) {
+                for (token, id) in zip(t.tokens, row) {
+                    #expect(table.id(token.lower) == id)
+                    #expect(table.id(global: token.word) == id)
+                }
+            }
+            for k in 0..<table.count {
+                let text = table.text[k]
+                #expect(table.id(text) == Int32(k))
+                #expect(table.id(text + "\u{1}") == nil)
+                let decomposed = text.decomposedStringWithCanonicalMapping
+                if Array(decomposed.utf8) != Array(text.utf8) { #expect(table.id(decomposed) == nil) }
+            }
+            let count = table.count
+            var copy = table
+            let extra = ["từchưacó\(count)", "hoà\(count)", "x"]
+            let added = extra.map { copy.intern($0) }
+            copy.fold(from: count)
+            #expect(table.count == count)
+            for w in extra where table.id(w) == nil { #expect(table.id(global: WordInterner.shared.intern(w)) == nil) }
+            for (w, id) in zip(extra, added) { #expect(copy.id(w) == id && copy.text[Int(id)] == w) }
+            #expect(copy.text[Int(copy.folded[Int(added[1])])] == foldLower("hoà\(count)"))
+        }
+    }
+
     /// `InlineMarkers.scan` as it was before the Horspool search (a scalar-by-scalar loop).
     static func referenceMarkers(_ source: SourceText) -> (lines: [Int: Set<String>], file: Set<String>?, unknown: [String]) {
         var lines: [Int: Set<String>] = [:]

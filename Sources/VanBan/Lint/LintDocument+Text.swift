@@ -6,7 +6,9 @@ extension LintDocument {
     /// (`vi phạm pháp` / `pháp luật`) is seen whole.
     static func textLines(_ lines: [Line], _ parsed: ParsedDocument) -> [TokenizedLine] {
         var result: [TokenizedLine] = []
-        for line in lines where line.role != .appendix { result.append(line.tokens) }
+        result.reserveCapacity(lines.count)
+        // (By index: a `Line` copied whole retains its periods too.)
+        for k in lines.indices where lines[k].role != .appendix { result.append(lines[k].tokens) }
         guard !parsed.appendices.isEmpty else { return result }
         // Each distinct word of the tables lower-cased into one string (as the lexer does for
         // the document), which the word table then numbers once (`intern(tokensOfLines:)`).

@@ -16,12 +16,10 @@ public struct WordTable: Sendable {
     /// True for each ID whose text has a byte outside ASCII (a Vietnamese mark, `đ`).
     public private(set) var isMarked: [Bool] = []
 
-    /// Open addressing over `text`: slot → ID + 1 (0 empty).
+    /// Open addressing over `text`: slot → ID + 1 (0 empty), and each ID's hash (of its
+    /// UTF-8 bytes, which the interner holds: `WordInterner.utf8`, compared there).
     private var slots: [Int32] = []
     private var hashes: [UInt64] = []
-    /// The UTF-8 bytes of every text, one after the other, and where each starts.
-    private var bytes: [UInt8] = []
-    private var starts: [Int32] = [0]
     /// Each text's interner ID (`WordInterner`, `Token.word`) → its ID, for every text of the
     /// table: a word absent from it is absent from the table. Copied before a change when
     /// another table shares it (a copy of the table numbering more words: `RuleWords`).
@@ -33,7 +31,6 @@ public struct WordTable: Sendable {
         var size = 1024
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
-        bytes.reserveCapacity(capacity * 6)
         global = GlobalWordIDs(capacity: capacity)
     }
 
@@ -47,38 +44,43 @@ public struct WordTable: Sendable {
     /// The ID of `s`, if the document has it.
     public func id(_ s: String) -> Int32? {
         var s = s
-        return s.withUTF8 { find($0, Self.hash($0)).id }
+        return s.withUTF8 { find($0, Self.hash($0)) }
     }
 
     /// The ID of `s`, numbered now if new. `s` need not be a word: punctuation and numbers
     /// are numbered too (a duplicate clause compares its numbers and commas).
     mutating func intern(_ s: String) -> Int32 {
+        if let found = id(s) { return found }
         if !isKnownUniquelyReferenced(&global) { global = global.copy() }
-        return intern(s, global: nil, into: global)
+        let word = WordInterner.shared.intern(s)
+        return append(word, into: global, at: global.find(word))
     }
 
-    /// `intern(_:)` of a text whose interner ID is known (`word`), or asked of the interner
-    /// when the text is new; `map` is `global`, not shared with another table.
-    private mutating func intern(_ s: String, global word: UInt32?, into map: GlobalWordIDs) -> Int32 {
-        var copy = s
-        return copy.withUTF8 { buffer in
-            let h = Self.hash(buffer)
-            let (found, slot) = find(buffer, h)
-            if let found { return found }
-            let id = Int32(text.count)
-            let word = word ?? WordInterner.shared.intern(s)
-            map.insert(word, id, at: map.find(word))
-            globalOf.append(word)
-            text.append(s)
-            hashes.append(h)
-            bytes.append(contentsOf: buffer)
-            starts.append(Int32(bytes.count))
-            isMarked.append(buffer.contains { $0 >= 0x80 })
-            folded.append(id)
-            slots[slot] = id + 1
-            if text.count * 2 > slots.count { grow() }
-            return id
-        }
+    /// Numbers the text of interner ID `word`, which the table lacks (`map`, which is `global`
+    /// and not shared with another table, has no entry for it: `slot` is where it goes).
+    ///
+    /// Every text of the table has its interner ID in `global`, and equal interner IDs are
+    /// equal bytes: a word absent from `global` is new, so its bytes are not searched for,
+    /// nor copied (the interner holds them for the life of the process).
+    private mutating func append(_ word: UInt32, into map: GlobalWordIDs, at slot: Int) -> Int32 {
+        let interner = WordInterner.shared
+        let buffer = interner.utf8(word)
+        let h = Self.hash(buffer)
+        let id = Int32(text.count)
+        map.insert(word, id, at: slot)
+        globalOf.append(word)
+        text.append(interner.string(word))
+        hashes.append(h)
+        var marked = false
+        for b in buffer where b >= 0x80 { marked = true; break }
+        isMarked.append(marked)
+        folded.append(id)
+        let mask = slots.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while slots[s] != 0 { s = (s + 1) & mask }
+        slots[s] = id + 1
+        if text.count * 2 > slots.count { grow() }
+        return id
     }
 
     /// The IDs of `line`'s tokens (their `lower` texts), numbering the new ones.
@@ -94,9 +96,9 @@ public struct WordTable: Sendable {
     ///
     /// Equal interner IDs are equal texts, so a token is numbered by looking its `UInt32`
     /// interner ID up in an integer table (`GlobalWordIDs`), without building its string,
-    /// reading its UTF-8 or comparing bytes — the hash of the text (`intern(_:)`) runs once per
-    /// distinct word of the document, not once per token (issue 17). The document's IDs are
-    /// given in token order, as by text: the interner's values never decide them.
+    /// reading its UTF-8 or comparing bytes — the hash of the text runs once per distinct word
+    /// of the document, not once per token (issue 17). The document's IDs are given in token
+    /// order, as by text: the interner's values never decide them.
     mutating func intern(tokensOfLines lines: [TokenizedLine]) -> [[Int32]] {
         var result: [[Int32]] = []
         result.reserveCapacity(lines.count)
@@ -108,9 +110,10 @@ public struct WordTable: Sendable {
                 tokens.withUnsafeBufferPointer { tb in
                     for k in 0..<tb.count {
                         let word = tb[k].word
-                        let id = seen.id(at: seen.find(word))
-                        // (A text absent from the map is new to the table: `intern` adds both.)
-                        out[k] = id >= 0 ? id : intern(tb[k].lower, global: word, into: seen)
+                        let slot = seen.find(word)
+                        let id = seen.id(at: slot)
+                        // (A text absent from the map is new to the table: `append` adds both.)
+                        out[k] = id >= 0 ? id : append(word, into: seen, at: slot)
                     }
                 }
                 initialized = tokens.count
@@ -137,7 +140,7 @@ public struct WordTable: Sendable {
                         folded[k] = id
                     } else {
                         if !isKnownUniquelyReferenced(&global) { global = global.copy() }
-                        folded[k] = intern(interner.string(f), global: f, into: global)
+                        folded[k] = append(f, into: global, at: global.find(f))
                     }
                 }
             }
@@ -152,19 +155,19 @@ public struct WordTable: Sendable {
         return h ^ (h >> 29)
     }
 
-    private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> (id: Int32?, slot: Int) {
+    /// The ID of the text whose UTF-8 is `buffer` (hash `h`), if any.
+    private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h) & mask
+        let interner = WordInterner.shared
         while true {
             let entry = slots[slot]
-            if entry == 0 { return (nil, slot) }
+            if entry == 0 { return nil }
             let id = Int(entry - 1)
             if hashes[id] == h {
-                let start = Int(starts[id]), end = Int(starts[id + 1])
-                if end - start == buffer.count, bytes.withUnsafeBufferPointer({ all in
-                    buffer.count == 0 || memcmp(all.baseAddress! + start, buffer.baseAddress!, buffer.count) == 0
-                }) {
-                    return (Int32(id), slot)
+                let bytes = interner.utf8(globalOf[id])
+                if bytes.count == buffer.count, buffer.count == 0 || memcmp(bytes.baseAddress!, buffer.baseAddress!, buffer.count) == 0 {
+                    return Int32(id)
                 }
             }
             slot = (slot + 1) & mask

@@ -139,7 +139,11 @@ public struct LintDocument: Sendable {
         }
 
         private func scan(_ line: TokenizedLine, _ lineIDs: [Int32], from start: Int, thuong: Int32) -> Bool {
-            let tokens = line.tokens
+            scan(line.tokens, lineIDs, from: start, thuong: thuong)
+        }
+
+        /// `scan` of a line whose tokens are `tokens`.
+        func scan(_ tokens: [Token], _ lineIDs: [Int32], from start: Int, thuong: Int32) -> Bool {
             var k = start
             while k < tokens.count {
                 let kind = tokens[k].kind
@@ -188,9 +192,11 @@ public struct LintDocument: Sendable {
         table.fold(from: 0)
         words = table
         self.ids = ids
+        // (Lines read by index, field by field: a `Line` copied whole retains its tokens,
+        // its logical line's arrays and its periods.)
         var textIndex = [Int](repeating: -1, count: builder.lines.count)
         var index = 0
-        for (k, line) in builder.lines.enumerated() where line.role != .appendix {
+        for k in builder.lines.indices where builder.lines[k].role != .appendix {
             textIndex[k] = index
             index += 1
         }
@@ -200,17 +206,21 @@ public struct LintDocument: Sendable {
         // table, which has none of its own, on its text).
         let periodWord = PeriodWords(table)
         for k in builder.lines.indices {
-            let year = builder.periodYears[k]
+            // (A text line is tested on its tokens' array alone; the line is copied only to be read.)
+            let may = textIndex[k] >= 0
+                ? periodWord.scan(builder.lines[k].tokens.tokens, ids[textIndex[k]], from: builder.lines[k].tokens.bodyStart, thuong: -1)
+                : Self.mayHoldPeriod(builder.lines[k].tokens)
+            guard may else { continue }
             let t = builder.lines[k].tokens
-            let may = textIndex[k] >= 0 ? periodWord.mayHoldPeriod(t, ids[textIndex[k]]) : Self.mayHoldPeriod(t)
-            if may { builder.lines[k].periods = PeriodExtractor(line: t, scopeYear: year).located() }
+            builder.lines[k].periods = PeriodExtractor(line: t, scopeYear: builder.periodYears[k]).located()
         }
         lines = builder.lines
         markers = InlineMarkers.scan(result.source)
         // Lines outside the tables were read already (with the scope's year, which only
         // fills periods that lack one: `inferred`); the joined tables are read here.
         var periods: [[(period: Period, tokens: Range<Int>)]] = []
-        for line in builder.lines where line.role != .appendix { periods.append(line.periods) }
+        periods.reserveCapacity(textLines.count)
+        for k in builder.lines.indices where builder.lines[k].role != .appendix { periods.append(builder.lines[k].periods) }
         for n in periods.count..<textLines.count {
             let t = textLines[n]
             periods.append(periodWord.mayHoldAnyPeriod(t, ids[n])

@@ -71,6 +71,24 @@ public enum AbolishedUnit: Rule {
             // An unread header: the year all the document's meetings are dated in.
             afterEnd = y > end.year
         }
+        // A mention is reported only in a document dated after the end or on a line whose
+        // scope is (`scopeYear`, below, is some line's `scope.year`): a document with neither
+        // has nothing to report, and its lines are not read.
+        if !afterEnd, !mayReport(document) { return }
+        checkLines(document, afterEnd: afterEnd, &report)
+    }
+
+    /// True when some line's scope is after the end of the district level: a document dated
+    /// before it can report a mention only on such a line.
+    static func mayReport(_ document: LintDocument) -> Bool {
+        let end = AdministrativeUnits.districtLevelEnd
+        return document.lines.contains { ($0.scope.year ?? 0) > end.year }
+    }
+
+    /// The mentions, every line read (`check` passes over a document that `mayReport` says
+    /// cannot hold one).
+    static func checkLines(_ document: LintDocument, afterEnd: Bool, _ report: inout Report) {
+        let end = AdministrativeUnits.districtLevelEnd
         // The tables resolved to the document's word IDs, compared as the folded keys were
         // (`PhraseIDs`): a token that starts none of them costs one look-up (issue 17).
         let bodies = PhraseIDs(AdministrativeUnits.districtBodies, in: document.words, folded: true)

@@ -22,6 +22,25 @@ public enum AnniversaryMismatch: Rule {
         "base": LocalizedText(vi: "Khoảng '{0}' bắt đầu năm {1}, nhưng {2} là năm {3}", en: "The span '{0}' starts in {1}, but {2} is in {3}"),
     ]
 
+    /// The phrases of `phrases` the document can hold (no word -1).
+    static func heads(_ phrases: [Int32]...) -> [[Int32]] {
+        phrases.filter { !$0.isEmpty && !$0.contains(-1) }
+    }
+
+    /// True when one of `heads` stands at some token of a line whose IDs are `ids` (each
+    /// token's ID compared with a phrase's first before the phrase is: most match none).
+    static func namesAnniversary(_ ids: [Int32], _ heads: [[Int32]]) -> Bool {
+        for h in heads {
+            let first = h[0]
+            var i = 0
+            while i < ids.count {
+                if ids[i] == first, FoldedWordIDs.matchesExact(h, ids, at: i) { return true }
+                i += 1
+            }
+        }
+        return false
+    }
+
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // A month block without a year in a document that gives none: the year of its meetings.
         let fallbackYear = MeetingSchedule.soleYear(document)
@@ -31,10 +50,14 @@ public enum AnniversaryMismatch: Rule {
         let kyNiem = w.ids(["kỷ", "niệm"]), chaoMung = w.ids(["chào", "mừng"])
         let lan = w.id("lần"), thu = w.id("thứ"), nam = w.id("năm")
         var events: [(words: [Int32], event: Int)]? = nil
+        // A phrase with a word the document never writes (-1) stands nowhere: a document with
+        // neither has no anniversary to read, and its lines are not scanned.
+        let heads = Self.heads(kyNiem, chaoMung)
+        guard !heads.isEmpty else { return }
         for index in document.lines.indices where document.lines[index].role == .body || document.lines[index].role == .intro {
             guard let ids = document.ids(ofLine: index) else { continue }
             // (Most lines name no anniversary: they are not copied.)
-            guard ids.indices.contains(where: { w.matches(kyNiem, ids, at: $0) || w.matches(chaoMung, ids, at: $0) }) else { continue }
+            guard Self.namesAnniversary(ids, heads) else { continue }
             var line = document.lines[index]
             if line.scope.year == nil, line.scope.month != nil { line.scope.year = fallbackYear }
             let t = line.tokens

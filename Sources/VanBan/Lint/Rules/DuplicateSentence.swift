@@ -19,7 +19,7 @@ public enum DuplicateSentence: Rule {
         var unit: [Int] = []  // indices in `textLines`
         var seen = ClauseTable()
         // The lists `clauses` fills, kept from line to line (grown once, not per unit).
-        var scratch: (words: [Int], found: [Clause]) = ([], [])
+        var scratch = Scratch()
         // (Lines by index: a copy of each cost as much as reading most of them.)
         let lines = document.lines
         for k in lines.indices where lines[k].role == .body || lines[k].role == .intro || lines[k].role == .closing {
@@ -35,10 +35,12 @@ public enum DuplicateSentence: Rule {
     /// Clauses are compared by the folded IDs of their words (`LintDocument.words`): no
     /// String is built or hashed per clause.
     static func check(_ unit: [Int], _ document: LintDocument, _ seen: inout ClauseTable,
-                      _ scratch: inout (words: [Int], found: [Clause]), _ report: inout Report) {
+                      _ scratch: inout Scratch, _ report: inout Report) {
         // A unit of one line that holds at most one clause repeats none (most items): its
         // clauses are not gathered nor hashed.
         if unit.count == 1, unit[0] >= 0, !mayHoldTwoClauses(document.textLines[unit[0]]) { return }
+        // Nor one whose clauses all differ in length, first or last word (`mayRepeat`).
+        guard mayRepeat(unit, document, &scratch) else { return }
         seen.removeAll()
         let folded = document.words.folded
         for n in unit where n >= 0 {
@@ -53,6 +55,41 @@ public enum DuplicateSentence: Rule {
                 report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
             }
         }
+    }
+
+    /// The lists `clauses` fills and the clauses' signatures, kept from unit to unit.
+    struct Scratch {
+        var words: [Int] = []
+        var found: [Clause] = []
+        var signatures: [UInt64] = []
+    }
+
+    /// False when no two clauses of `unit` can be equal: two equal clauses (the same folded
+    /// IDs, one by one: `ClauseTable.insert`) have the same number of compared tokens and the
+    /// same first and last, so a unit whose clauses all differ in these (their `signature`)
+    /// repeats none, and its clauses are not hashed nor compared word by word (most units).
+    static func mayRepeat(_ unit: [Int], _ document: LintDocument, _ scratch: inout Scratch) -> Bool {
+        let folded = document.words.folded
+        scratch.signatures.removeAll(keepingCapacity: true)
+        for n in unit where n >= 0 {
+            clauses(document.textLines[n], &scratch.words, &scratch.found)
+            let id = document.ids[n]
+            for c in scratch.found {
+                scratch.signatures.append(signature(count: c.words.count, first: folded[Int(id[scratch.words[c.words.lowerBound]])],
+                                                    last: folded[Int(id[scratch.words[c.words.upperBound - 1]])]))
+            }
+        }
+        guard scratch.signatures.count >= 2 else { return false }
+        scratch.signatures.sort()
+        for k in 1..<scratch.signatures.count where scratch.signatures[k] == scratch.signatures[k - 1] { return true }
+        return false
+    }
+
+    /// A clause's length and first and last folded IDs in one integer (two clauses that differ
+    /// may share one: `mayRepeat` then reads the unit in full).
+    @inline(__always)
+    static func signature(count: Int, first: Int32, last: Int32) -> UInt64 {
+        UInt64(truncatingIfNeeded: count) << 48 ^ UInt64(UInt32(bitPattern: first)) << 22 ^ UInt64(UInt32(bitPattern: last))
     }
 
     /// False when `clauses(t)` surely finds fewer than two clauses: every clause but the last

@@ -122,7 +122,7 @@ public enum NationalTerm: Rule {
     /// numbered only when this is true.
     static func mayMention(_ line: LintDocument.Line) -> Bool {
         line.periods.contains { $0.period.kind == "range" }
-            || line.tokens.tokens.contains { t in Words.starts.contains { RuleWords.mayFold(t, $0) } }
+            || line.tokens.tokens.contains { t in Words.startBytes.contains { RuleWords.mayFold(t, count: $0.count, first: $0.first) } }
     }
 
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
@@ -353,9 +353,13 @@ extension NationalTerm {
         /// comparison); `starts`, their first words.
         static let startPairs = [["quốc", "hội"], ["toàn", "quốc"], ["đại", "hội"], ["đảng", "bộ"]]
         static let starts = startPairs.map { $0[0] }
+        /// Each of `starts` as `RuleWords.mayFold` reads it: its UTF-8 length and first byte.
+        static let startBytes: [(count: Int, first: UInt8)] = starts.map { ($0.utf8.count, $0.utf8.first!) }
         /// For each ID of the document, a bit for each pair it may be the first word of, and
         /// one for each it may be the second word of.
         let firstOf, secondOf: [UInt8]
+        /// False when the document holds no pair of `startPairs` anywhere: no line is scanned.
+        let mayStartAny: Bool
 
         init(_ w: RuleWords) {
             self.w = w
@@ -375,6 +379,9 @@ extension NationalTerm {
             }
             self.firstOf = firstOf
             self.secondOf = secondOf
+            // (A pair needs an ID with its first bit and one with its second.)
+            let firsts = firstOf.reduce(0, |), seconds = secondOf.reduce(0, |)
+            mayStartAny = firsts & seconds != 0
             quocHoi = w.ids(["quốc", "hội"])
             bauCuExact = w.ids(["bầu", "cử"])
             toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
@@ -412,6 +419,7 @@ extension NationalTerm {
 
         /// True when two tokens of `ids` may be one of `startPairs` (a line not numbered has none).
         func mayStart(_ ids: [Int32]) -> Bool {
+            guard mayStartAny else { return false }
             var k = 1
             while k < ids.count {
                 if firstOf[Int(ids[k - 1])] & secondOf[Int(ids[k])] != 0 { return true }

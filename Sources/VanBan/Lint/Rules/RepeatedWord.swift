@@ -150,6 +150,9 @@ public enum RepeatedWord: Rule {
         }
         // The appendix tables come last in `textLines`, each joined into one line of cells.
         let tables = document.lines.count { $0.role != .appendix }
+        // Where each ID was last met (`nextRepeat(_:words:from:last:stamp:)`), one slot per ID.
+        var last = [Int](repeating: -1, count: document.words.count)
+        var stamp = 0
         // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of this rule.)
         for index in document.textLines.indices {
             let t = document.textLines[index], id = document.ids[index]
@@ -160,7 +163,11 @@ public enum RepeatedWord: Rule {
                 // up to four words, a hard break or a slash between): when none has its ID,
                 // there is none (most tokens), and nothing else is read.
                 // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
-                i = id.withUnsafeBufferPointer { ids in t.tokens.withUnsafeBufferPointer { nextRepeat(ids, words: $0, from: i) } }
+                i = id.withUnsafeBufferPointer { ids in
+                    t.tokens.withUnsafeBufferPointer { tokens in
+                        last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: tokens, from: i, last: $0, stamp: &stamp) }
+                    }
+                }
                 guard i + 1 < n else { break }
                 let first = id[i]
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
@@ -213,6 +220,31 @@ public enum RepeatedWord: Rule {
             i += 1
         }
         return n
+    }
+
+    /// `nextRepeat(_:words:from:)` in one pass over the IDs from `i`, by where each ID was last
+    /// met (`last`, a slot per ID: the token's position plus `stamp`, which each call moves
+    /// past every position it stores, so that a slot written before this call reads as unmet).
+    ///
+    /// A word token `p` starts a repeat when the next token with its ID is at most five after
+    /// it; at that token the ID was last met at `p`. The first such `p` is found by the time
+    /// the scan is five tokens past the earliest found so far (a smaller one would have had its
+    /// repeat before). One look-up per token instead of up to five comparisons.
+    static func nextRepeat(_ id: UnsafeBufferPointer<Int32>, words tokens: UnsafeBufferPointer<Token>, from i: Int,
+                           last: UnsafeMutableBufferPointer<Int>, stamp: inout Int) -> Int {
+        let n = id.count
+        let base = stamp
+        stamp += n + 6
+        var best = n
+        var j = max(i, 0)
+        while j < n, j <= best + 4 {
+            let w = Int(id[j])
+            let p = last[w] - base
+            if p >= i, j - p <= 5, p < best, tokens[p].kind == .word { best = p }
+            last[w] = base + j
+            j += 1
+        }
+        return best
     }
 
     static func add(_ t: TokenizedLine, first: Int, second: Int, length: Int, _ report: inout Report) {

@@ -108,8 +108,16 @@ struct RuleWords {
     /// True when `token` may be `word` as `folds` compares (the same byte length and first
     /// byte), read from the text without numbering it: a cheap test for lines not yet numbered.
     static func mayFold(_ token: Token, _ word: String) -> Bool {
-        let a = token.lower.utf8, b = word.utf8
-        return a.count == b.count && a.first == b.first
+        let b = word.utf8
+        return mayFold(token, count: b.count, first: b.first ?? 0)
+    }
+
+    /// `mayFold(token, word)` for a word of `count` UTF-8 bytes starting with `first`, read on
+    /// the interner's bytes of the token's text (`Token.lowerUTF8`: no String built).
+    @inline(__always)
+    static func mayFold(_ token: Token, count: Int, first: UInt8) -> Bool {
+        let a = token.lowerUTF8
+        return a.count == count && (count == 0 || a[0] == first)
     }
 
     /// True when token `i` (in range) has ID `word`.
