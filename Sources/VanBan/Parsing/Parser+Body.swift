@@ -83,8 +83,10 @@ extension Parser {
             } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
                 quote = (owner, false)
             }
-            if rank == nil, Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
-            if rank == nil { _ = Parser.insert(node, into: &root, at: owner[...]) }
+            if rank == nil {
+                if Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
+                _ = Parser.insert(node, into: &root, at: owner[...])
+            }
         }
         return root
     }
@@ -227,7 +229,9 @@ extension Parser {
 
     /// Appends `node` under the node at `path` (the root when empty); returns its index.
     /// The path is a slice: an array made of its tail at every level was most of the cost.
-    static func insert(_ node: Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
+    /// The node is consumed, so that it moves down the levels instead of being copied at
+    /// each (issue 17).
+    static func insert(_ node: consuming Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
         guard let first = path.first else {
             nodes.append(node)
             return nodes.count - 1

@@ -241,12 +241,9 @@ extension Parser {
         for k in line.tokens.indices where line.tokens[k].kind == .word {
             let c = s[line.tokens[k].range.lowerBound]
             guard c == "C" || c == "Đ" || c == "S" else { continue }
-            // Byte equality (`~=`): the text is NFC; String `==` compares canonically, at a
-            // thousand instructions for two different Vietnamese words (issue 17).
-            switch line.tokens[k].lower {
-            case "cộng", "độc", "đảng", "số": return true
-            default: continue
-            }
+            // By interner ID (`WordIDs`): the text is NFC, so equal IDs are equal words; the
+            // token's `lower` String was built for each test (issue 17).
+            if WordIDs.strongPartWords.contains(line.tokens[k].word) { return true }
         }
         return false
     }
@@ -256,7 +253,7 @@ extension Parser {
         guard line.marker == nil, !line.isBasis, line.legalHeading == nil, !Parser.opensWithQuote(line),
               let last = line.line.scalars.last else { return false }
         // `Điều 1. …`, `Chương I`: the body of a legal document has begun.
-        if ["điều", "chương", "phần", "mục"].contains(line.tokens.first?.lower ?? ""), line.tokens.count > 1,
+        if let first = line.tokens.first, WordIDs.legalDivisions.contains(first.word), line.tokens.count > 1,
            line.tokens[1].kind == .number || RomanNumeral.value(of: line.text(1)) != nil { return false }
         if Parser.headerRole(of: line) != .other && !line.isAllCaps { return false }
         if line.isAllCaps { return last != ":" }
