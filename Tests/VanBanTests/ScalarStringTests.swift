@@ -2,7 +2,7 @@ import Foundation
 import Testing
 @testable import VanBan
 
-/// `String(scalars:)` writes the UTF-8 into a temporary buffer eight ASCII scalars at a time and
+/// `String(scalars:)` counts the UTF-8 length eight scalars at a time, writes the bytes into a temporary buffer and
 /// makes the String without validation (issue 17, session 8). Compared here with the standard
 /// library's own String of the same scalars (the reference), on every line of the corpus plus
 /// NFD text, both tone styles, every UTF-8 length, slices at every alignment and long input:

@@ -64,26 +64,13 @@ extension String {
         // the String made from them without validation: they are UTF-8 by construction
         // (`writeUTF8` of scalar values), and the validation inside
         // `String(unsafeUninitializedCapacity:)` was a third of the cost of building a
-        // record's Strings (callgrind, issue 17).
+        // record's Strings (callgrind, issue 17). The bytes are written scalar by scalar: a
+        // vector store of eight ASCII scalars cost more than it saved on Vietnamese text,
+        // where most runs of eight hold a letter with a mark (measured).
         self = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
             let start = buffer.baseAddress!
             var p = start
             var k = 0
-            if V.self == AsWritten.self {
-                // Eight ASCII scalars (a run of a Vietnamese text's) written with one vector store.
-                let raw = UnsafeRawPointer(scalars.baseAddress!)
-                let limit = SIMD8<UInt32>(repeating: 0x80)
-                while k &+ 8 <= n {
-                    let v = raw.loadUnaligned(fromByteOffset: k &* 4, as: SIMD8<UInt32>.self)
-                    if any(v .>= limit) {
-                        for j in 0..<8 { writeUTF8(v[j], at: &p) }
-                    } else {
-                        UnsafeMutableRawPointer(p).storeBytes(of: SIMD8<UInt8>(truncatingIfNeeded: v), as: SIMD8<UInt8>.self)
-                        p += 8
-                    }
-                    k &+= 8
-                }
-            }
             while k < n { writeUTF8(value(scalars[k]), at: &p); k &+= 1 }
             return String(validUTF8: UnsafeBufferPointer(start: start, count: p - start), isASCII: capacity == n)
         }
