@@ -30,6 +30,10 @@ struct ParseSession8EquivalenceTests {
     (Đã ký) (Đã ký)
     [đã ký]
     (Ký tên, đóng dấu)
+    (Ký)
+    [ký tên]
+    (Ký, ghi rõ họ tên)
+    (đóng dấu)
     ĐÃ KÝ
     Dự thảo
     DỰ THẢO
@@ -46,6 +50,12 @@ struct ParseSession8EquivalenceTests {
     Kèm theo Quyết định số 5/QĐ-UBND
     BAN HÀNH KÈM THEO
     Sô 5 ĐÔC LẬP Đang
+    THONG TU
+    NGHI DINH
+    QUYET DINH Ve viec
+    . Ke hoach
+    ke hoach
+    CHUONG TRINH
     """
 
     /// Every document the tests know, with variants: NFD, upper case, Windows line ends.
@@ -97,7 +107,7 @@ struct ParseSession8EquivalenceTests {
 
     /// The word tests by interner ID against the old tests on `lower` Strings.
     @Test func wordTestsAgreeWithTheStringForms() throws {
-        var marks = 0, strong = 0, starts = 0
+        var marks = 0, strong = 0, starts = 0, unmarked = 0
         for (name, text) in try Self.texts() {
             let lines = Self.lines(text)
             let parser = Parser(lines: lines)
@@ -109,12 +119,18 @@ struct ParseSession8EquivalenceTests {
                 #expect(parser.isTitleLine(line) == parser.oldIsTitleLine(line), "\(name) \(i): \(line.line.text)")
                 let start = parser.attachmentStarts(at: i)
                 #expect(start == parser.oldAttachmentStarts(at: i), "\(name) \(i): \(line.line.text)")
+                // Each header segment of the line, as `headerRole` reads it.
+                for seg in Parser.segments(of: line) {
+                    let new = Parser.unmarkedType(seg), old = Self.oldUnmarkedType(seg)
+                    #expect(String(describing: new) == String(describing: old), "\(name) \(i): \(seg.line.text)")
+                    if new != nil { unmarked += 1 }
+                }
                 if mark { marks += 1 }
                 if may { strong += 1 }
                 if start { starts += 1 }
             }
         }
-        #expect(marks > 5 && strong > 50 && starts > 20)
+        #expect(marks > 5 && strong > 50 && starts > 20 && unmarked > 0)
     }
 
     static func oldIsSignatureMark(_ line: TokenizedLine) -> Bool {
@@ -124,6 +140,18 @@ struct ParseSession8EquivalenceTests {
         let signs = words.contains("ký") || words.contains("dấu") || words.contains("đã")
         if (f == "(" || f == "[") && (l == ")" || l == "]") { return signs }
         return line.matches(Phrases.đãKý, at: 0) && line.tokens.count <= 3
+    }
+
+    /// `unmarkedType` before the skeletons were computed once (session 7).
+    static func oldUnmarkedType(_ seg: TokenizedLine) -> Parser.HeaderRole? {
+        let s = seg.line.scalars
+        guard !Skeleton.hasMarks(s) else { return nil }
+        var k = 0
+        while k < seg.tokens.count, seg.tokens[k].kind == .punct, TokenizedLine.ocrSpecks.contains(s[seg.tokens[k].range.lowerBound]) { k += 1 }
+        guard k < seg.tokens.count, seg.tokens[k...].allSatisfy({ $0.kind == .word }) else { return nil }
+        let words = seg.tokens[k...].map(\.lower).joined(separator: " ")
+        guard let entry = DocumentTypes.entries.first(where: { Skeleton.of($0.name.unicodeScalars) == words }) else { return nil }
+        return .unmarkedType(name: entry.name, codes: entry.codes)
     }
 
     static func oldMayHoldStrongPart(_ line: TokenizedLine) -> Bool {

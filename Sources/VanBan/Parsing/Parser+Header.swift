@@ -373,9 +373,15 @@ extension Parser {
         while k < seg.tokens.count, seg.tokens[k].kind == .punct, TokenizedLine.ocrSpecks.contains(s[seg.tokens[k].range.lowerBound]) { k += 1 }
         guard k < seg.tokens.count, seg.tokens[k...].allSatisfy({ $0.kind == .word }) else { return nil }
         let words = seg.tokens[k...].map(\.lower).joined(separator: " ")
-        guard let entry = DocumentTypes.entries.first(where: { Skeleton.of($0.name.unicodeScalars) == words }) else { return nil }
+        guard let k = Parser.typeSkeletons.firstIndex(where: { $0 == words }) else { return nil }
+        let entry = DocumentTypes.entries[k]
         return .unmarkedType(name: entry.name, codes: entry.codes)
     }
+
+    /// The skeleton (`Skeleton.of`) of each type name of `DocumentTypes.entries`, in order,
+    /// computed once per process: `unmarkedType` built them all for every segment it read
+    /// (issue 17).
+    static let typeSkeletons: [String] = DocumentTypes.entries.map { Skeleton.of($0.name.unicodeScalars) }
 
     /// True when the tokens from `i` are `words`, each token one of its alternatives.
     static func matchesWords(_ line: TokenizedLine, _ words: [[String]], at i: Int) -> Bool {
