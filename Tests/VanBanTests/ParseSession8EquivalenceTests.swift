@@ -167,6 +167,26 @@ struct ParseSession8EquivalenceTests {
         }
         return false
     }
+
+    /// A table header cell lower-cased scalar by scalar (`TableBuilder.lowercasedCell`) is
+    /// `lowercased()` byte for byte: every line of every document and variant, whole and cut
+    /// into words, plus cells whose lower case is not one scalar a scalar.
+    @Test func headerCellsLowerCaseAsTheStandardLibraryDoes() throws {
+        var cells: [String] = ["İstanbul Chủ Trì", "STRASSE ß", "ΣΟΦΙΑ Thời Gian", "Cơ Quan\u{0301}", "ǅ Đơn Vị", "Ⅻ Bắt Đầu", "Kết Thúc – “Hoàn Thành”", "½ µ § ° ± « » × ÷ ¿ Tiến Độ", "\u{A0}Thời Hạn\u{AD}", ""]
+        for (_, text) in try Self.texts() {
+            for line in text.split(whereSeparator: { $0.isNewline }) {
+                cells.append(String(line))
+                cells.append(contentsOf: line.split(separator: " ").map(String.init))
+            }
+        }
+        var differences = 0
+        for cell in cells where TableBuilder.lowercasedCell(cell).utf8.elementsEqual(cell.lowercased().utf8) == false {
+            differences += 1
+            if differences < 5 { Issue.record("\(cell.debugDescription): \(TableBuilder.lowercasedCell(cell).debugDescription) vs \(cell.lowercased().debugDescription)") }
+        }
+        #expect(differences == 0)
+        #expect(cells.count > 100_000)
+    }
 }
 
 extension Parser {
