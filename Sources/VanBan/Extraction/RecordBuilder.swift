@@ -91,7 +91,6 @@ public struct RecordBuilder {
                 && k + 1 < nodes.count && nodes[k + 1].kind == .item && nodes[k + 1].line.marker?.style == .dash
             var lostDash = false
             var inner = scope
-            let line = node.line
             var kind = node.kind.rawValue
             // Under a heading that declares targets (Chỉ tiêu, Mục tiêu cụ thể, Phấn đấu đến năm …),
             // any numbered line with a measurable value is a target.
@@ -103,11 +102,11 @@ public struct RecordBuilder {
             let scope = siblingsDeclared && node.kind == .item ? inner : scope
             switch node.kind {
             case .yearGroup:
-                inner.year = line.int(1) ?? scope.year
+                inner.year = node.line.int(1) ?? scope.year
             case .bodyGroup:
-                inner.group = line.line.text
+                inner.group = node.line.line.text
             case .part, .section, .chapter:
-                inner.section = node.legal.map { "\($0.label) \(Self.title(of: node))" } ?? line.line.text
+                inner.section = node.legal.map { "\($0.label) \(Self.title(of: node))" } ?? node.line.line.text
             case .article, .quote, .row:
                 break
             case .session:
@@ -115,7 +114,7 @@ public struct RecordBuilder {
                 inner.year = session.period?.year ?? scope.year
                 record.meetings.append(session)
             case .clause, .point:
-                if scope.inTargets, let target = declaredTarget(line, section: scope.section) {
+                if scope.inTargets, let target = declaredTarget(node.line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
                 }
@@ -128,45 +127,45 @@ public struct RecordBuilder {
                 inner.year = plan.period.year ?? scope.year
                 record.monthlyPlans.append(plan)
             case .paragraph, .subsection:
-                noteEvent(line, scope: scope)
-                if node.kind == .paragraph, betweenListTargets, Self.isLostDashEntry(line) {
+                noteEvent(node.line, scope: scope)
+                if node.kind == .paragraph, betweenListTargets, Self.isLostDashEntry(node.line) {
                     lostDash = true
                     // `Hạ tầng công nghệ số …` between `- …` targets: an entry whose dash a
                     // page break or the conversion lost.
-                    record.targets.append(Target(label: nil, section: scope.section, text: bodies.body(of: line),
-                                                 values: TargetExtractor.values(in: line), span: line.line.span))
+                    record.targets.append(Target(label: nil, section: scope.section, text: bodies.body(of: node.line),
+                                                 values: TargetExtractor.values(in: node.line), span: node.line.line.span))
                     kind = "target"
-                } else if let target = inlineTarget(line, section: scope.section) {
+                } else if let target = inlineTarget(node.line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
-                } else if scope.inTargets, line.marker != nil, let target = declaredTarget(line, section: scope.section) {
+                } else if scope.inTargets, node.line.marker != nil, let target = declaredTarget(node.line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
                 }
             case .item:
-                if inTargets, let m = line.marker, m.style == .parenthesized || m.style == .dash {
+                if inTargets, let m = node.line.marker, m.style == .parenthesized || m.style == .dash {
                     record.targets.append(Target(label: m.style == .parenthesized ? String(m.values[0]) : nil, section: scope.section,
-                                                 text: bodies.body(of: line), values: TargetExtractor.values(in: line), span: line.line.span))
+                                                 text: bodies.body(of: node.line), values: TargetExtractor.values(in: node.line), span: node.line.line.span))
                     kind = "target"
-                } else if scope.inTargets, let target = declaredTarget(line, section: scope.section) {
+                } else if scope.inTargets, let target = declaredTarget(node.line, section: scope.section) {
                     record.targets.append(target)
                     kind = "target"
                 }
             }
             // "Một số chỉ tiêu cụ thể:" opens a list of targets among its siblings.
             if node.kind != .item, !lostDash {
-                inTargets = Self.introducesTargets(line)
-                siblingsDeclared = node.kind == .paragraph && line.line.scalars.last == ":"
-                    && TargetHeadings.declares(line, from: line.bodyStart)
+                inTargets = Self.introducesTargets(node.line)
+                siblingsDeclared = node.kind == .paragraph && node.line.line.scalars.last == ":"
+                    && TargetHeadings.declares(node.line, from: node.line.bodyStart)
             }
-            var numbering = line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
+            var numbering = node.line.marker.map { Numbering(style: $0.style, label: $0.label, values: $0.values) }
             if let legal = node.legal { numbering = Numbering(style: legal.style, label: legal.label, values: [legal.value]) }
-            var span = line.line.span
+            var span = node.line.line.span
             if let t = node.titleLine { span = span.union(t.line.span) }
             var cells: [String]? = nil
             var header: Bool? = nil
             if node.kind == .row {
-                let s = line.line.scalars
+                let s = node.line.line.scalars
                 let row = TableBuilder.pipeCellRanges(s).map { TableBuilder.cleanCell(scalars: s[$0]) }
                 cells = row
                 // The first row of a table whose next row opens with an index (`1`, `I`).
@@ -178,10 +177,10 @@ public struct RecordBuilder {
                     header = true
                 }
             }
-            let title = node.kind != .row && node.legal == nil ? bodies.cached(line) ?? line.body : Self.title(of: node)
+            let title = node.kind != .row && node.legal == nil ? bodies.cached(node.line) ?? node.line.body : Self.title(of: node)
             result.append(SectionNode(kind: kind, numbering: numbering, title: title, span: span,
                                       children: walk(node.children, scope: inner,
-                                                     inTargets: node.kind != .item && (Self.introducesTargets(line)
+                                                     inTargets: node.kind != .item && (Self.introducesTargets(node.line)
                                                         || (inner.inTargets && Self.isHorizonHeading(node)))),
                                       cells: cells, header: header))
         }

@@ -271,10 +271,34 @@ extension TableBuilder {
         return !t.isEmpty && t.allSatisfy { "IVXL".contains($0) } && RomanNumeral.value(of: t) != nil
     }
 
-    /// The first column, after the index and task columns, whose header holds one of `words`
-    /// (lower case; earlier words first) and none of `unless`.
-    static func column(_ header: [String], _ words: [String], unless: [String] = []) -> Int? {
-        let lower = header.map { $0.lowercased() }
+    /// The owner, start and end columns of `header`, its cells lower-cased once for the three
+    /// look-ups (lower-casing a header cell three times was a third of `vanban parse` of a
+    /// 3.7 MB document whose one header cell had run on for 59,000 characters: issue 17).
+    static func timeAndOwnerColumns(_ header: [String]) -> (owner: Int?, start: Int?, end: Int?) {
+        let lower = header.map(lowercasedCell)
+        return (column(lower: lower, ownerWords), column(lower: lower, startWords, unless: endWords), column(lower: lower, endWords))
+    }
+
+    /// `cell.lowercased()`, mapped scalar by scalar when every scalar is ASCII, a Vietnamese
+    /// letter, a Latin-1 sign (`½`, `§`, `°`, `×`) or general punctuation: the lower case of
+    /// each such scalar is one scalar (`Alphabet.lower`), the same as the full mapping
+    /// `lowercased()` applies. Other cells (U+0130 `İ` lower-cases to two scalars, for one)
+    /// go through `lowercased()`.
+    static func lowercasedCell(_ cell: String) -> String {
+        let u = cell.unicodeScalars
+        guard u.allSatisfy({ s in
+            let v = s.value
+            return v < 0x80 || (0xA0...0xBF).contains(v) || v == 0xD7 || v == 0xF7 || Alphabet.isVietnameseLetter(s)
+                || (0x2010...0x206F).contains(v)
+        }) else {
+            return cell.lowercased()
+        }
+        return String(scalars: u, lowercased: true)
+    }
+
+    /// The first column, after the index and task columns, whose lower-cased header holds one
+    /// of `words` (lower case; earlier words first) and none of `unless`.
+    static func column(lower: [String], _ words: [String], unless: [String] = []) -> Int? {
         for w in words {
             for (k, h) in lower.enumerated() where k >= 2 && h.contains(w) && !unless.contains(where: { h.contains($0) }) { return k }
         }
@@ -289,9 +313,7 @@ extension TableBuilder {
 
     /// Builds the rows of a marked table.
     static func buildMarked(_ header: [String], _ cellRows: [CellRow]) -> [AppendixRow] {
-        let owner = column(header, ownerWords)
-        let start = column(header, startWords, unless: endWords)
-        let end = column(header, endWords)
+        let (owner, start, end) = timeAndOwnerColumns(header)
         var rows: [AppendixRow] = []
         var group: String? = nil
         func cell(_ cells: [String], _ k: Int?) -> String? {
@@ -313,7 +335,9 @@ extension TableBuilder {
                 row.cells = r.cells
                 rows.append(row)
             } else if !rows.isEmpty {
-                rows[rows.count - 1].subRows = (rows[rows.count - 1].subRows ?? []) + [r.cells]
+                // Appended in place: a new array per sub-row was quadratic in a long row.
+                if rows[rows.count - 1].subRows == nil { rows[rows.count - 1].subRows = [r.cells] }
+                else { rows[rows.count - 1].subRows!.append(r.cells) }
                 rows[rows.count - 1].span = rows[rows.count - 1].span.union(r.span)
             }
         }
@@ -348,7 +372,7 @@ extension TableBuilder {
             if index.last == "." { index.removeLast() }
             var row = AppendixRow(index: index, group: group, task: texts[1], owner: nil, start: nil, end: nil,
                                   span: current[0].span.union(current[current.count - 1].span))
-            let columns = found ?? (column(header, ownerWords), column(header, startWords, unless: endWords), column(header, endWords))
+            let columns = found ?? timeAndOwnerColumns(header)
             found = columns
             if let k = columns.owner, !texts[k].isEmpty { row.owner = texts[k] }
             if let k = columns.start, !texts[k].isEmpty { row.start = texts[k] }

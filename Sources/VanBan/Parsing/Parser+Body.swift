@@ -83,8 +83,10 @@ extension Parser {
             } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
                 quote = (owner, false)
             }
-            if rank == nil, Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
-            if rank == nil { _ = Parser.insert(node, into: &root, at: owner[...]) }
+            if rank == nil {
+                if Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
+                _ = Parser.insert(node, into: &root, at: owner[...])
+            }
         }
         return root
     }
@@ -227,7 +229,9 @@ extension Parser {
 
     /// Appends `node` under the node at `path` (the root when empty); returns its index.
     /// The path is a slice: an array made of its tail at every level was most of the cost.
-    static func insert(_ node: Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
+    /// The node is consumed, so that it moves down the levels instead of being copied at
+    /// each (issue 17).
+    static func insert(_ node: consuming Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
         guard let first = path.first else {
             nodes.append(node)
             return nodes.count - 1
@@ -237,27 +241,33 @@ extension Parser {
 
     /// `startsClosing(line(at: k))`, remembered in bits 0–1 of `known` (`remembered`).
     func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
-        remembered(k, &known, shift: 0, startsClosing)
+        remembered(k, &known, shift: 0)
     }
 
     /// `startsSignature(line(at: k))`, remembered in bits 2–3 of `known`: the trailing-header
     /// test asked it of the same lines for each of the four lines before them (issue 17).
     /// Valid while `document.recipientsHeading` is unchanged (the body's parse).
     func startsSignature(at k: Int, _ known: inout [UInt8]) -> Bool {
-        remembered(k, &known, shift: 2, startsSignature)
+        remembered(k, &known, shift: 2)
     }
 
-    /// `test(line(at: k))`, remembered in the two bits of `known[k]` from `shift` (0 = not
-    /// yet known, 1 = no, 2 = yes). The line is read in place when no line was replaced
-    /// (no copy).
+    /// The test of `shift` (0: `startsClosing`, 2: `startsSignature`) of `line(at: k)`,
+    /// remembered in the two bits of `known[k]` from `shift` (0 = not yet known, 1 = no,
+    /// 2 = yes). The line is read in place when no line was replaced, and the test called
+    /// directly (through a closure, the line was copied for each call: issue 17).
     @inline(__always)
-    private func remembered(_ k: Int, _ known: inout [UInt8], shift: UInt8, _ test: (TokenizedLine) -> Bool) -> Bool {
-        guard k < known.count else { return test(self.line(at: k)) }
+    private func remembered(_ k: Int, _ known: inout [UInt8], shift: UInt8) -> Bool {
+        guard k < known.count else { return test(shift, self.line(at: k)) }
         if known[k] >> shift & 3 == 0 {
-            let yes = replaced.isEmpty ? test(lines[k]) : test(self.line(at: k))
+            let yes = replaced.isEmpty ? test(shift, lines[k]) : test(shift, self.line(at: k))
             known[k] |= (yes ? 2 : 1) << shift
         }
         return known[k] >> shift & 3 == 2
+    }
+
+    @inline(__always)
+    private func test(_ shift: UInt8, _ line: TokenizedLine) -> Bool {
+        shift == 0 ? startsClosing(line) : startsSignature(line)
     }
 
     /// Capital letters OCR reads for a digit (`Z.` for `7.`).

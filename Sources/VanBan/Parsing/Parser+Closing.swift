@@ -110,6 +110,12 @@ extension Parser {
     mutating func splitRecipientsColumns() -> [TokenizedLine] {
         var right: [TokenizedLine] = []
         for i in pos..<end {
+            // The left column begins at the line's first token, so it can be recipient-like
+            // (below) only when that token's first scalar opens `Nơi nhận` (after `#`, `_`),
+            // `Lưu` or a dash, bullet or plus marker: other lines are let go before the column
+            // search, which ran on every line to the end of the document, attachments included
+            // (issue 17).
+            guard withLine(i, { Parser.mayOpenRecipientColumn($0) }) else { continue }
             let line = self.line(at: i)
             // A wide gap; else (web copies join the columns with one tab, which cleaning
             // makes a space) where the right column's words begin.
@@ -124,6 +130,17 @@ extension Parser {
             right.append(columns[1])
         }
         return right
+    }
+
+    /// The first scalar of the line's first token can open a recipient-like left column in
+    /// `splitRecipientsColumns`: `N`/`n` (`Nơi nhận`) or `#`, `_`, a space before it; `L`/`l`
+    /// (`Lưu`); the first scalar of a dash, bullet or plus marker (`ListMarker.recognize`).
+    static func mayOpenRecipientColumn(_ line: TokenizedLine) -> Bool {
+        guard let first = line.tokens.first else { return false }
+        switch line.line.scalars[first.range.lowerBound] {
+        case "N", "n", "#", "_", " ", "L", "l", "-", "–", "—", "−", "•", "●", "▪", "◦", "+": return true
+        default: return false
+        }
     }
 
     /// A signing form (`TM.`, `T/M`, `KT.` …), also inside a line where blocks stand side by
@@ -408,8 +425,7 @@ extension Parser {
     static func isSignatureMark(_ line: TokenizedLine) -> Bool {
         let s = line.line.scalars
         guard let f = s.first, let l = s.last, s.count <= 60 else { return false }
-        let words = Set(line.tokens.map(\.lower))
-        let signs = words.contains("ký") || words.contains("dấu") || words.contains("đã")
+        let signs = line.tokens.contains { $0.word == WordIDs.ký || $0.word == WordIDs.dấu || $0.word == WordIDs.đã }
         if (f == "(" || f == "[") && (l == ")" || l == "]") { return signs }
         return line.matches(Phrases.đãKý, at: 0) && line.tokens.count <= 3
     }
@@ -437,13 +453,13 @@ extension Parser {
             if Parser.isRule(line) { j += 1; continue }
             // Running text (recipients, web chrome) begins no document: skip the segmenting.
             if let first = line.tokens.first, first.kind == .word, !Parser.isCapsWord(line, 0),
-               !["số", "độc", "kèm", "ban"].contains(first.lower) {
+               !WordIDs.documentOpeners.contains(first.word) {
                 return false
             }
             let segments = Parser.segments(of: line)
             if segments.allSatisfy({ Parser.headerRole(of: $0) == .noise }) { j += 1; continue }
-            let words = Set(line.tokens.map(\.lower))
-            if line.tokens.count <= 4, words.contains("dự"), words.contains("thảo") { j += 1; continue }
+            if line.tokens.count <= 4, line.tokens.contains(where: { $0.word == WordIDs.dự }),
+               line.tokens.contains(where: { $0.word == WordIDs.thảo }) { j += 1; continue }
             for seg in segments {
                 switch Parser.headerRole(of: seg) {
                 case .nation, .slogan, .party, .number, .issuedWith, .type, .unmarkedType: return true

@@ -241,12 +241,9 @@ extension Parser {
         for k in line.tokens.indices where line.tokens[k].kind == .word {
             let c = s[line.tokens[k].range.lowerBound]
             guard c == "C" || c == "Đ" || c == "S" else { continue }
-            // Byte equality (`~=`): the text is NFC; String `==` compares canonically, at a
-            // thousand instructions for two different Vietnamese words (issue 17).
-            switch line.tokens[k].lower {
-            case "cộng", "độc", "đảng", "số": return true
-            default: continue
-            }
+            // By interner ID (`WordIDs`): the text is NFC, so equal IDs are equal words; the
+            // token's `lower` String was built for each test (issue 17).
+            if WordIDs.strongPartWords.contains(line.tokens[k].word) { return true }
         }
         return false
     }
@@ -256,7 +253,7 @@ extension Parser {
         guard line.marker == nil, !line.isBasis, line.legalHeading == nil, !Parser.opensWithQuote(line),
               let last = line.line.scalars.last else { return false }
         // `Điều 1. …`, `Chương I`: the body of a legal document has begun.
-        if ["điều", "chương", "phần", "mục"].contains(line.tokens.first?.lower ?? ""), line.tokens.count > 1,
+        if let first = line.tokens.first, WordIDs.legalDivisions.contains(first.word), line.tokens.count > 1,
            line.tokens[1].kind == .number || RomanNumeral.value(of: line.text(1)) != nil { return false }
         if Parser.headerRole(of: line) != .other && !line.isAllCaps { return false }
         if line.isAllCaps { return last != ":" }
@@ -376,9 +373,15 @@ extension Parser {
         while k < seg.tokens.count, seg.tokens[k].kind == .punct, TokenizedLine.ocrSpecks.contains(s[seg.tokens[k].range.lowerBound]) { k += 1 }
         guard k < seg.tokens.count, seg.tokens[k...].allSatisfy({ $0.kind == .word }) else { return nil }
         let words = seg.tokens[k...].map(\.lower).joined(separator: " ")
-        guard let entry = DocumentTypes.entries.first(where: { Skeleton.of($0.name.unicodeScalars) == words }) else { return nil }
+        guard let k = Parser.typeSkeletons.firstIndex(where: { $0 == words }) else { return nil }
+        let entry = DocumentTypes.entries[k]
         return .unmarkedType(name: entry.name, codes: entry.codes)
     }
+
+    /// The skeleton (`Skeleton.of`) of each type name of `DocumentTypes.entries`, in order,
+    /// computed once per process: `unmarkedType` built them all for every segment it read
+    /// (issue 17).
+    static let typeSkeletons: [String] = DocumentTypes.entries.map { Skeleton.of($0.name.unicodeScalars) }
 
     /// True when the tokens from `i` are `words`, each token one of its alternatives.
     static func matchesWords(_ line: TokenizedLine, _ words: [[String]], at i: Int) -> Bool {

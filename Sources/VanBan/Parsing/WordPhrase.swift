@@ -86,3 +86,26 @@ enum Phrases {
     static let kínhGửi = WordPhrase(["kính", "gửi"])
     static let cănCứ = WordPhrase(["căn", "cứ"])
 }
+
+/// Single words the parser tests a token against, as interner IDs resolved once per process
+/// (`Token.word` is the ID of the token's lower-cased text): the tests built each token's
+/// `lower` String, and a Set of them per line, to compare it with String literals (issue 17).
+enum WordIDs {
+    static let ký = WordInterner.shared.intern("ký")
+    static let dấu = WordInterner.shared.intern("dấu")
+    static let đã = WordInterner.shared.intern("đã")
+    static let dự = WordInterner.shared.intern("dự")
+    static let thảo = WordInterner.shared.intern("thảo")
+    static let số = WordInterner.shared.intern("số")
+    static let độc = WordInterner.shared.intern("độc")
+    static let kèm = WordInterner.shared.intern("kèm")
+    static let ban = WordInterner.shared.intern("ban")
+    static let cộng = WordInterner.shared.intern("cộng")
+    static let đảng = WordInterner.shared.intern("đảng")
+    /// `số`, `độc`, `kèm`, `ban`: the lower-case words that may open a document's head (`attachmentStarts`).
+    static let documentOpeners: [UInt32] = [số, độc, kèm, ban]
+    /// `cộng`, `độc`, `đảng`, `số` (`mayHoldStrongPart`).
+    static let strongPartWords: [UInt32] = [cộng, độc, đảng, số]
+    /// `điều`, `chương`, `phần`, `mục`: the words of a legal division (`isTitleLine`).
+    static let legalDivisions: [UInt32] = ["điều", "chương", "phần", "mục"].map { WordInterner.shared.intern($0) }
+}
