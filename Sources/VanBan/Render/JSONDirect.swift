@@ -15,8 +15,9 @@ protocol JSONDirect {
 ///
 /// The bytes go to memory it owns (`base`, grown by doubling), not to an `Array`: an
 /// append is a capacity check and a store, without the uniqueness check and the generic
-/// `append(contentsOf:)` of an array per punctuation mark. `take()` returns them as an
-/// array and frees the buffer; `JSONOutput.write` does both.
+/// `append(contentsOf:)` of an array per punctuation mark. Only `JSONOutput.write` makes
+/// one: it returns the bytes as an array and frees the buffer. It owns raw memory, so it
+/// is only ever passed `inout`, never copied.
 struct JSONOutput {
     private var base: UnsafeMutablePointer<UInt8>
     private var count = 0
@@ -41,8 +42,9 @@ struct JSONOutput {
     static func write(pretty: Bool, docx: DocxText? = nil, capacity: Int = 1 << 16,
                       _ body: (inout JSONOutput) -> Void) -> (bytes: [UInt8], nonFinite: Bool) {
         var out = JSONOutput(pretty: pretty, docx: docx, capacity: capacity)
+        defer { out.base.deallocate() }
         body(&out)
-        return (out.take(), out.nonFinite)
+        return (out.copy(), out.nonFinite)
     }
 
     /// Encodes `value` at the top level.
@@ -50,18 +52,13 @@ struct JSONOutput {
         write(pretty: pretty, docx: docx) { value.writeJSON(to: &$0, depth: 0) }.bytes
     }
 
-    /// The bytes written, as an array; the buffer is freed.
-    private mutating func take() -> [UInt8] {
+    /// The bytes written, as an array.
+    private func copy() -> [UInt8] {
         let n = count, source = base
-        let result = [UInt8](unsafeUninitializedCapacity: n) { buffer, initialized in
+        return [UInt8](unsafeUninitializedCapacity: n) { buffer, initialized in
             if n > 0 { buffer.baseAddress!.initialize(from: source, count: n) }
             initialized = n
         }
-        base.deallocate()
-        base = .allocate(capacity: 1)
-        capacity = 1
-        count = 0
-        return result
     }
 
     /// Room for `n` more bytes.
