@@ -68,25 +68,42 @@ struct NodePointers {
     private var bySpan: [SourceSpan: (pointer: String, title: String)] = [:]
 
     init(_ sections: [SectionNode], for items: [Item]) {
+        self.init(sections, wanted: Set(items.map(\.span)))
+    }
+
+    /// The pointers of the nodes that hold the items of `meetings` and `monthlyPlans`.
+    init(_ sections: [SectionNode], meetings: [Meeting], monthlyPlans: [MonthlyPlan]) {
+        var wanted = Set<SourceSpan>()
+        for meeting in meetings { for item in meeting.items { wanted.insert(item.span) } }
+        for plan in monthlyPlans { for item in plan.items { wanted.insert(item.span) } }
+        self.init(sections, wanted: wanted)
+    }
+
+    private init(_ sections: [SectionNode], wanted: Set<SourceSpan>) {
         self.sections = sections
-        guard !items.isEmpty else { return }
-        let wanted = Set(items.map(\.span))
+        guard !wanted.isEmpty else { return }
+        // The start lines of the spans wanted, as bits: most nodes are ruled out by one
+        // load, without hashing their span (a line below 1, never made, is looked up).
+        var lines = [UInt64](repeating: 0, count: (wanted.map(\.start.line).max() ?? 0) / 64 + 1)
+        for span in wanted where span.start.line >= 0 { lines[span.start.line >> 6] |= 1 << UInt64(span.start.line & 63) }
         var path: [Int] = []
         func walk(_ node: SectionNode) {
-            if wanted.contains(node.span), bySpan[node.span] == nil {
+            let line = node.span.start.line
+            if line < 0 || (line >> 6 < lines.count && lines[line >> 6] & (1 << UInt64(line & 63)) != 0),
+               wanted.contains(node.span), bySpan[node.span] == nil {
                 var pointer = "/sections/" + String(path[0])
                 for k in path.dropFirst() { pointer += "/children/" + String(k) }
                 bySpan[node.span] = (pointer, node.title)
             }
-            for (k, child) in node.children.enumerated() {
+            for k in node.children.indices {
                 path.append(k)
-                walk(child)
+                walk(node.children[k])
                 path.removeLast()
             }
         }
-        for (k, node) in sections.enumerated() {
+        for k in sections.indices {
             path = [k]
-            walk(node)
+            walk(sections[k])
         }
     }
 

@@ -1,5 +1,10 @@
 /// A JSON encoder that appends UTF-8 bytes to one buffer.
 ///
+/// The record, the findings and the batch outputs no longer come here: they write
+/// themselves (`JSONDirect`, `JSONOutput`), with the same bytes. This `Encodable` path
+/// serves every other type (summaries, statistics) and is what the direct writers are
+/// checked against (`DirectJSONEquivalenceTests`).
+///
 /// It writes exactly what Foundation's `JSONEncoder` writes with `.sortedKeys` and
 /// `.withoutEscapingSlashes` (and `.prettyPrinted` unless compact) — the tests compare
 /// the two on every corpus record — without building Foundation's intermediate value
