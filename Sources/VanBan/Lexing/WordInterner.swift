@@ -22,7 +22,7 @@ import Synchronization
 /// `WordInterner.shared.chunks`, set when `shared` is made (a global with a constant initial
 /// value, read without a lazy-initialisation check). Every token's word comes from `shared`, so
 /// it is set before any token is read; it never changes after.
-@usableFromInline nonisolated(unsafe) var sharedInternerChunks: UnsafeMutablePointer<UnsafeMutablePointer<WordInterner.Entry>?>? = nil
+@usableFromInline @exclusivity(unchecked) nonisolated(unsafe) var sharedInternerChunks: UnsafeMutablePointer<UnsafeMutablePointer<WordInterner.Entry>?>? = nil
 
 public final class WordInterner: @unchecked Sendable {
     /// The interner of the process.
