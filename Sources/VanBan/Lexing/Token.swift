@@ -211,9 +211,12 @@ public struct TokenizedLine: Sendable {
 
     /// Integer value of a number token.
     public func int(_ i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].range.count <= 9 else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        // The range read once: its end is the word's scalar count, read from the interner.
+        let range = tokens[i].range
+        guard range.count <= 9 else { return nil }
         var v = 0
-        for s in line.scalars[tokens[i].range] { v = v * 10 + Int(s.value - 0x30) }
+        for s in line.scalars[range] { v = v * 10 + Int(s.value - 0x30) }
         return v
     }
 
