@@ -122,7 +122,7 @@ struct LexerEquivalenceTests {
         // Offsets past what the token holds are clamped, never a crash.
         let big = Token(kind: .word, range: 5..<(Token.maxOffset + 10), lower: "", spaceBefore: false)
         #expect(big.range == 5..<Token.maxOffset && big.kind == .word)
-        #expect(MemoryLayout<Token>.size == 12 && MemoryLayout<Token>.stride == 12)
+        #expect(MemoryLayout<Token>.size == 8 && MemoryLayout<Token>.stride == 8)
     }
 
     @Test func tokenArraysAreExactlySized() {

@@ -45,8 +45,25 @@ public struct ListMarker: Sendable, Equatable {
         self.style = style
         self.storedLength = Int32(clamping: length)
         self.label = label
-        self.values = values
+        self.values = Self.shared(values)
     }
+
+    /// One array for each value of a one-value marker below 1,000 (`1.`, `(3)`, `IV.`, `b)`),
+    /// shared by every marker of the process that has it: an array of its own in every
+    /// numbered line was an allocation of 48 bytes or more per line, held for the whole run
+    /// (issue 17). Built on first use.
+    static let singles: [[Int]] = (0..<1000).map { [$0] }
+
+    /// `values`, as the shared array of `singles` when there is one.
+    @inline(__always)
+    static func shared(_ values: [Int]) -> [Int] {
+        guard values.count == 1, case let v = values[0], v >= 0, v < 1000 else { return values }
+        return singles[v]
+    }
+
+    /// `[value]`, shared when it can be (`singles`).
+    @inline(__always)
+    static func single(_ value: Int) -> [Int] { value >= 0 && value < 1000 ? singles[value] : [value] }
 
     /// Recognises a marker at the start of `s` (a cleaned line), or returns nil.
     public static func recognize(_ s: [Unicode.Scalar]) -> ListMarker? {
@@ -71,7 +88,7 @@ public struct ListMarker: Sendable, Equatable {
             var value = 0
             while j < n, j < 4, let d = digit(s[j]) { value = value * 10 + d; j += 1 }
             guard j > 1, j < n, s[j] == ")", isSpace(j + 1) else { return nil }
-            return ListMarker(style: .parenthesized, label: label(j + 1), values: [value], length: skipSpace(j + 1))
+            return ListMarker(style: .parenthesized, label: label(j + 1), values: single(value), length: skipSpace(j + 1))
         default:
             break
         }
@@ -120,15 +137,15 @@ public struct ListMarker: Sendable, Equatable {
             var j = 0
             while j < n, "IVX".unicodeScalars.contains(s[j]) { j += 1 }
             if j < n, s[j] == "." && isSpace(j + 1) || s[j] == "-" && j + 1 < n && s[j + 1] == " ", let value = RomanNumeral.value(of: String(scalars: s[0..<j])) {
-                return ListMarker(style: .roman, label: label(j + 1), values: [value], length: skipSpace(j + 1))
+                return ListMarker(style: .roman, label: label(j + 1), values: single(value), length: skipSpace(j + 1))
             }
         }
         if first.value >= 0x41, first.value <= 0x5A, n > 1, s[1] == ".", isSpace(2) {
-            return ListMarker(style: .upperLatin, label: label(2), values: [Int(first.value - 0x40)], length: skipSpace(2))
+            return ListMarker(style: .upperLatin, label: label(2), values: single(Int(first.value - 0x40)), length: skipSpace(2))
         }
         if let index = ListMarker.vietnameseAlphabet.firstIndex(of: first), n > 1, s[1] == ")" && isSpace(2) || n > 2 && s[1] == "-" && s[2] == " " {
             let value = ListMarker.vietnameseAlphabet.distance(from: ListMarker.vietnameseAlphabet.startIndex, to: index) + 1
-            return ListMarker(style: .letter, label: label(2), values: [value], length: skipSpace(2))
+            return ListMarker(style: .letter, label: label(2), values: single(value), length: skipSpace(2))
         }
         return nil
     }

@@ -12,29 +12,32 @@ public struct LogicalLine: Sendable {
         public var line: CleanLine
     }
 
-    /// The physical lines of a logical line, in order: a view of its first piece, held in
-    /// the line itself, and the others, held in an array only when there are any (most
-    /// lines have one piece, and an array of one piece per line was 6% of a large
-    /// document's memory: issue 17).
+    /// The physical lines of a logical line, in order: a view of its only piece, made from the
+    /// line's text and frame, or its array of pieces when there are two or more (most lines
+    /// have one piece, and an array of one piece per line was 6% of a large document's memory;
+    /// a piece held in full beside the line's text was 8 bytes more a line: issue 17).
     public struct Pieces: RandomAccessCollection, Sendable {
-        let head: CleanLine
-        let tail: [Piece]
+        let only: CleanLine?
+        let all: [Piece]
         public var startIndex: Int { 0 }
-        public var endIndex: Int { tail.count + 1 }
+        public var endIndex: Int { only == nil ? all.count : 1 }
         public subscript(position: Int) -> Piece {
-            position == 0 ? Piece(offset: 0, line: head) : tail[position - 1]
+            if let only, position == 0 { return Piece(offset: 0, line: only) }
+            return all[position]
         }
     }
 
     /// The clean text, as scalars.
     public private(set) var scalars: [Unicode.Scalar] = []
-    /// The first physical line (at offset 0).
-    private var head: CleanLine
+    /// The first physical line's frame (its map to the original, without its text: for a line
+    /// of one piece, the text is `scalars`).
+    private var head: CleanLine.Frame
     /// `openParentheses`' storage (bits 0–30) and `isTableLine` (bit 31), in the four bytes
-    /// after the first piece: a line is 8 bytes smaller (issue 17).
+    /// after the frame: a line is 8 bytes smaller (issue 17).
     private var packed: UInt32 = 0
-    /// The physical lines after the first; empty (no storage) for a line of one piece.
-    private var tail: [Piece] = []
+    /// Every physical line, the first included, when there are two or more; empty (no
+    /// storage) for a line of one piece.
+    private var all: [Piece] = []
     /// True for lines of an appendix table, which are kept one cell per line.
     public var isTableLine: Bool {
         get { packed >> 31 != 0 }
@@ -47,7 +50,9 @@ public struct LogicalLine: Sendable {
     }
 
     /// The physical lines, in order; pieces are separated by one space in `scalars`.
-    public var pieces: Pieces { Pieces(head: head, tail: tail) }
+    public var pieces: Pieces {
+        all.isEmpty ? Pieces(only: CleanLine(scalars: scalars, frame: head), all: []) : Pieces(only: nil, all: all)
+    }
 
     /// `(` not yet closed by a `)` in `scalars`, kept as lines are appended so that layout
     /// recovery does not rescan a logical line of thousands of pieces for every new piece.
@@ -55,7 +60,7 @@ public struct LogicalLine: Sendable {
 
     /// Creates a logical line from its first physical line.
     public init(_ first: CleanLine) {
-        head = first
+        head = first.frame
         // A line of one piece shares the piece's storage instead of copying it (most
         // lines outside PDF dumps); a second piece makes the copy.
         scalars = first.scalars
@@ -63,13 +68,15 @@ public struct LogicalLine: Sendable {
     }
 
     /// The last physical line.
-    var lastLine: CleanLine { tail.last?.line ?? head }
+    var lastLine: CleanLine { all.last?.line ?? CleanLine(scalars: scalars, frame: head) }
 
     /// Adds the next physical line, separated by a space.
     public mutating func append(_ line: CleanLine) {
+        // The first piece moves to the array of pieces with its text (still this line's text).
+        if all.isEmpty { all.append(Piece(offset: 0, line: CleanLine(scalars: scalars, frame: head))) }
         if scalars.isEmpty {
             // A first piece without text (an appended line after it starts at offset 0).
-            tail.append(Piece(offset: 0, line: line))
+            all.append(Piece(offset: 0, line: line))
             scalars = line.scalars
         } else {
             // A word split by a hyphen at the wrap ("28-" / "NQ/TU") is joined without a space.
@@ -81,7 +88,7 @@ public struct LogicalLine: Sendable {
             } else {
                 scalars.append(" ")
             }
-            tail.append(Piece(offset: scalars.count, line: line))
+            all.append(Piece(offset: scalars.count, line: line))
             scalars.append(contentsOf: line.scalars)
         }
         count(line.scalars)
@@ -97,21 +104,21 @@ public struct LogicalLine: Sendable {
     /// Drops the room that appending pieces left in the line's arrays (they grew by doubling):
     /// a finished logical line is kept for the whole run (issue 17).
     mutating func fitCapacity() {
-        guard !tail.isEmpty else { return }
+        guard !all.isEmpty else { return }
         if scalars.capacity - scalars.count > 8 {
             scalars = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialized in
                 initialized = buffer.initialize(fromContentsOf: scalars)
             }
         }
-        if tail.capacity - tail.count > 1 {
-            tail = [Piece](unsafeUninitializedCapacity: tail.count) { buffer, initialized in
-                initialized = buffer.initialize(fromContentsOf: tail)
+        if all.capacity - all.count > 1 {
+            all = [Piece](unsafeUninitializedCapacity: all.count) { buffer, initialized in
+                initialized = buffer.initialize(fromContentsOf: all)
             }
         }
     }
 
     /// The room the line's array of pieces holds (for the memory tests).
-    var piecesCapacity: Int { tail.capacity + 1 }
+    var piecesCapacity: Int { all.isEmpty ? 1 : all.capacity }
 
     /// `NQ/TU`, `QĐ/TW`: the second half of a document symbol.
     static func isSymbolContinuation(_ s: [Unicode.Scalar]) -> Bool {
@@ -124,33 +131,44 @@ public struct LogicalLine: Sendable {
     public var text: String { String(scalars: scalars) }
 
     /// 1-based original line of the first physical line.
-    public var firstLine: Int { head.index + 1 }
+    public var firstLine: Int { Int(head.index) + 1 }
 
-    private func piece(at offset: Int) -> Piece {
-        guard !tail.isEmpty, offset >= tail[0].offset else { return Piece(offset: 0, line: head) }
-        var lo = 0, hi = tail.count - 1
+    /// The index in `all` of the piece holding logical offset `offset` (the last piece starting
+    /// at or before it; the first for an offset before the text).
+    private func pieceIndex(at offset: Int) -> Int {
+        var lo = 0, hi = all.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
-            if tail[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
+            if all[mid].offset <= offset { lo = mid } else { hi = mid - 1 }
         }
-        return tail[lo]
+        return lo
     }
+
     /// Original location just past the scalar at logical offset `offset`.
     public func endLocation(after offset: Int) -> SourceLocation {
-        let piece = piece(at: offset)
-        let local = offset - piece.offset
-        let column = local >= piece.line.scalars.count ? piece.line.endColumn
-            : piece.line.columnEnd(at: max(0, local))
-        return SourceLocation(line: piece.line.index + 1, column: column)
+        // A line of one piece is read from its frame, without making the piece (most lines).
+        if all.isEmpty {
+            let column = offset >= scalars.count ? Int(head.endColumn) : head.columnEnd(at: max(0, offset))
+            return SourceLocation(line: Int(head.index) + 1, column: column)
+        }
+        let k = pieceIndex(at: offset)
+        let local = offset - all[k].offset
+        let frame = all[k].line.frame
+        let column = local >= all[k].line.scalars.count ? Int(frame.endColumn) : frame.columnEnd(at: max(0, local))
+        return SourceLocation(line: Int(frame.index) + 1, column: column)
     }
 
     /// Original location of logical offset `offset` (clamped to the text).
     public func location(at offset: Int) -> SourceLocation {
-        let piece = piece(at: offset)
-        let local = offset - piece.offset
-        let column = local >= piece.line.scalars.count ? piece.line.endColumn
-            : piece.line.column(at: max(0, local))
-        return SourceLocation(line: piece.line.index + 1, column: column)
+        if all.isEmpty {
+            let column = offset >= scalars.count ? Int(head.endColumn) : head.column(at: max(0, offset))
+            return SourceLocation(line: Int(head.index) + 1, column: column)
+        }
+        let k = pieceIndex(at: offset)
+        let local = offset - all[k].offset
+        let frame = all[k].line.frame
+        let column = local >= all[k].line.scalars.count ? Int(frame.endColumn) : frame.column(at: max(0, local))
+        return SourceLocation(line: Int(frame.index) + 1, column: column)
     }
 
     /// Original span of the logical range `range`.

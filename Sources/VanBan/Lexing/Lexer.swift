@@ -118,7 +118,10 @@ public enum Lexer {
                         let text = UnsafeBufferPointer(start: base + start, count: end - start)
                         if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
                     }
-                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, end: end, word: word, spaceBefore: b & spaceBit != 0))
+                    // The word is the token's scalars lower-cased one for one: its range is as
+                    // long as the word, so the token stores only its start (`Token`).
+                    assert(interner.scalarCount(word) == end - start)
+                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, word: word, spaceBefore: b & spaceBit != 0))
                 }
                 initialized = count
             }

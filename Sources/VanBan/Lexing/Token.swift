@@ -1,13 +1,19 @@
 import Foundation
+import Synchronization
 
 /// A token of a logical line: its kind and its scalar range in the line.
 ///
-/// 12 bytes a token (a token every five bytes of input or so, so the tokens were the largest
-/// share of the memory of one large document: issue 17): the range's two offsets as 30-bit
-/// integers that also carry the kind and `spaceBefore` in their top bits, and the ID of the
-/// lower-cased text in the process's `WordInterner` (`word`). `range`, `kind`, `spaceBefore`
-/// and `lower` are computed from them; a logical line is tokenised up to offset
-/// `Token.maxOffset` (a line of a billion scalars).
+/// 8 bytes a token (a token every five bytes of input or so, so the tokens were the largest
+/// share of the memory of one large document: issue 17): the ID of the lower-cased text in the
+/// process's `WordInterner` (`word`), and the range's start as a 28-bit integer with the kind,
+/// `spaceBefore` and a flag in the top bits. The range's end is not stored: a token's range is
+/// as long as its word (the lexer lower-cases scalar by scalar), whose scalar count the
+/// interner keeps (`WordInterner.scalarCount`). A token whose range is not as long as its
+/// word (made by `init(kind:range:lower:spaceBefore:)` or changed through `range` or `lower`
+/// that way) is *irregular*: its word and end are kept in a process-wide table
+/// (`IrregularTokens`) and the token holds its index there. `range`, `kind`, `spaceBefore`,
+/// `word` and `lower` read the same either way; a logical line is tokenised up to offset
+/// `Token.maxOffset` (a line of 268 million scalars).
 public struct Token: Sendable, Equatable {
     /// What a token is.
     public enum Kind: UInt8, Sendable, Equatable {
@@ -19,13 +25,22 @@ public struct Token: Sendable, Equatable {
         case punct
     }
 
-    /// The range's start (bits 0–29) and `spaceBefore` (bit 31).
-    @usableFromInline var startBits: UInt32
-    /// The range's end (bits 0–29) and the kind's raw value (bits 30–31).
-    @usableFromInline var endBits: UInt32
+    /// The word's interner ID, or for an irregular token its index in `IrregularTokens`.
+    @usableFromInline var wordBits: UInt32
+    /// The range's start (bits 0–27), the kind's raw value (bits 28–29), `spaceBefore` (bit 30)
+    /// and the irregular flag (bit 31).
+    @usableFromInline var bits: UInt32
+
+    @usableFromInline static let kindShift: UInt32 = 28
+    @usableFromInline static let spaceBit: UInt32 = 1 << 30
+    @usableFromInline static let irregularBit: UInt32 = 1 << 31
+
     /// The lower-cased text's ID in `WordInterner.shared`: equal IDs, equal `lower`. The
     /// value stands for equality only (it depends on which document met the word first).
-    public var word: UInt32
+    public var word: UInt32 {
+        @inline(__always) get { bits & Token.irregularBit == 0 ? wordBits : irregularWord }
+        set { store(word: newValue, start: range.lowerBound, end: range.upperBound) }
+    }
 
     /// Lower-cased text, for case-insensitive matching of words (the interner's string of
     /// `word`: read without a lock, built once per process).
@@ -44,50 +59,111 @@ public struct Token: Sendable, Equatable {
     public var lowerUTF8: UnsafeBufferPointer<UInt8> { WordInterner.shared.utf8(word) }
 
     /// The largest offset a token's range can hold.
-    public static let maxOffset = (1 << 30) - 1
-    @usableFromInline static let offsetMask: UInt32 = (1 << 30) - 1
+    public static let maxOffset = (1 << 28) - 1
+    @usableFromInline static let offsetMask: UInt32 = (1 << 28) - 1
 
     /// Scalar range in the logical line.
     @inlinable
     public var range: Range<Int> {
-        get { Range(uncheckedBounds: (Int(startBits & Token.offsetMask), Int(endBits & Token.offsetMask))) }
-        set {
-            startBits = startBits & ~Token.offsetMask | Token.offset(newValue.lowerBound)
-            endBits = endBits & ~Token.offsetMask | Token.offset(newValue.upperBound)
+        @inline(__always) get {
+            let start = Int(bits & Token.offsetMask)
+            if bits & Token.irregularBit != 0 { return Range(uncheckedBounds: (start, irregularEnd)) }
+            return Range(uncheckedBounds: (start, start &+ WordInterner.sharedScalarCount(wordBits)))
         }
+        set { store(word: word, start: newValue.lowerBound, end: newValue.upperBound) }
     }
 
     /// The kind.
     @inlinable
     public var kind: Kind {
-        get { Kind(rawValue: UInt8(truncatingIfNeeded: endBits >> 30)) ?? .punct }
-        set { endBits = endBits & Token.offsetMask | UInt32(newValue.rawValue) << 30 }
+        get { Kind(rawValue: UInt8(truncatingIfNeeded: bits >> Token.kindShift & 3)) ?? .punct }
+        set { bits = bits & ~(3 << Token.kindShift) | UInt32(newValue.rawValue) << Token.kindShift }
     }
 
     /// True when a space precedes the token in the line.
     @inlinable
     public var spaceBefore: Bool {
-        get { startBits >> 31 != 0 }
-        set { startBits = startBits & Token.offsetMask | (newValue ? 1 << 31 : 0) }
+        get { bits & Token.spaceBit != 0 }
+        set { bits = bits & ~Token.spaceBit | (newValue ? Token.spaceBit : 0) }
     }
 
     /// Creates a token (offsets above `maxOffset` are clamped to it).
     public init(kind: Kind, range: Range<Int>, lower: String, spaceBefore: Bool) {
-        self.word = WordInterner.shared.intern(lower)
-        self.startBits = Token.offset(range.lowerBound) | (spaceBefore ? 1 << 31 : 0)
-        self.endBits = Token.offset(range.upperBound) | UInt32(kind.rawValue) << 30
+        wordBits = 0
+        bits = UInt32(kind.rawValue) << Token.kindShift | (spaceBefore ? Token.spaceBit : 0)
+        store(word: WordInterner.shared.intern(lower), start: range.lowerBound, end: range.upperBound)
     }
 
-    /// A token from offsets the lexer has already checked against `maxOffset`.
+    /// A token from offsets the lexer has already checked against `maxOffset`, whose range is
+    /// as long as `word` (the lexer lower-cases scalar by scalar).
     @inline(__always)
-    init(kind: Kind, start: Int, end: Int, word: UInt32, spaceBefore: Bool) {
-        self.word = word
-        self.startBits = UInt32(truncatingIfNeeded: start) | (spaceBefore ? 1 << 31 : 0)
-        self.endBits = UInt32(truncatingIfNeeded: end) | UInt32(kind.rawValue) << 30
+    init(kind: Kind, start: Int, word: UInt32, spaceBefore: Bool) {
+        self.wordBits = word
+        self.bits = UInt32(truncatingIfNeeded: start) | UInt32(kind.rawValue) << Token.kindShift
+            | (spaceBefore ? Token.spaceBit : 0)
+    }
+
+    /// The word of an irregular token (out of line: rare).
+    @usableFromInline @inline(never)
+    var irregularWord: UInt32 { IrregularTokens.shared.word(wordBits) }
+
+    /// The end of an irregular token's range (out of line: rare).
+    @usableFromInline @inline(never)
+    var irregularEnd: Int { IrregularTokens.shared.end(wordBits) }
+
+    /// Sets the word and range (clamped to `maxOffset`), keeping the kind and `spaceBefore`:
+    /// a regular token when the range is as long as the word, else an irregular one.
+    @usableFromInline
+    mutating func store(word: UInt32, start: Int, end: Int) {
+        let s = Token.offset(start), e = Token.offset(end)
+        let flags = bits & (3 << Token.kindShift | Token.spaceBit)
+        if e >= s, Int(e - s) == WordInterner.shared.scalarCount(word) {
+            wordBits = word
+            bits = s | flags
+        } else {
+            wordBits = IrregularTokens.shared.add(word: word, end: e)
+            bits = s | flags | Token.irregularBit
+        }
     }
 
     @inlinable
     static func offset(_ value: Int) -> UInt32 { UInt32(truncatingIfNeeded: min(max(value, 0), maxOffset)) }
+
+    /// Equal kind, range, `spaceBefore` and word (whether each is kept regular or not).
+    public static func == (a: Token, b: Token) -> Bool {
+        if a.bits & irregularBit == 0 && b.bits & irregularBit == 0 { return a.bits == b.bits && a.wordBits == b.wordBits }
+        return a.word == b.word && a.range == b.range && a.kind == b.kind && a.spaceBefore == b.spaceBefore
+    }
+}
+
+/// The words and ends of the irregular tokens of the process (`Token`): tokens whose range is
+/// not as long as their word, which the lexer never makes (tokens built by hand, or changed).
+/// Entries are never removed; reading takes the lock (such tokens are rare).
+public final class IrregularTokens: @unchecked Sendable {
+    /// The table of the process.
+    public static let shared = IrregularTokens()
+
+    private let entries = Mutex<[(word: UInt32, end: UInt32)]>([])
+
+    /// The index of a new entry.
+    @usableFromInline
+    func add(word: UInt32, end: UInt32) -> UInt32 {
+        entries.withLock { e in
+            e.append((word, end))
+            return UInt32(truncatingIfNeeded: e.count - 1)
+        }
+    }
+
+    /// The word of entry `index`.
+    @usableFromInline
+    func word(_ index: UInt32) -> UInt32 { entries.withLock { $0[Int(index)].word } }
+
+    /// The range's end of entry `index`.
+    @usableFromInline
+    func end(_ index: UInt32) -> Int { entries.withLock { Int($0[Int(index)].end) } }
+
+    /// The number of irregular tokens made so far (for the tests).
+    public var count: Int { entries.withLock { $0.count } }
 }
 
 /// A logical line with its tokens and, if it starts with one, its numbering marker.
@@ -135,9 +211,12 @@ public struct TokenizedLine: Sendable {
 
     /// Integer value of a number token.
     public func int(_ i: Int) -> Int? {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .number, tokens[i].range.count <= 9 else { return nil }
+        guard i >= 0, i < tokens.count, tokens[i].kind == .number else { return nil }
+        // The range read once: its end is the word's scalar count, read from the interner.
+        let range = tokens[i].range
+        guard range.count <= 9 else { return nil }
         var v = 0
-        for s in line.scalars[tokens[i].range] { v = v * 10 + Int(s.value - 0x30) }
+        for s in line.scalars[range] { v = v * 10 + Int(s.value - 0x30) }
         return v
     }
 

@@ -19,9 +19,29 @@ import Synchronization
 ///
 /// Entries are never removed: the interner holds the distinct words of every document the
 /// process has read (a few tens of thousands for administrative text; about 40 bytes a word).
+/// `WordInterner.shared.chunks`, set when `shared` is made (a global with a constant initial
+/// value, read without a lazy-initialisation check). Every token's word comes from `shared`, so
+/// it is set before any token is read; it never changes after.
+@usableFromInline @exclusivity(unchecked) nonisolated(unsafe) var sharedInternerChunks: UnsafeMutablePointer<UnsafeMutablePointer<WordInterner.Entry>?>? = nil
+
 public final class WordInterner: @unchecked Sendable {
     /// The interner of the process.
-    public static let shared = WordInterner()
+    public static let shared: WordInterner = {
+        let interner = WordInterner()
+        sharedInternerChunks = interner.chunks
+        return interner
+    }()
+
+    /// The scalar count of `id`'s text in `shared` (`scalarCount`), read through
+    /// `sharedInternerChunks`: without the lazy access to `shared` that each read of it costs
+    /// (`Token.range` reads it for every token's end).
+    @inlinable @inline(__always)
+    static func sharedScalarCount(_ id: UInt32) -> Int {
+        let j = Int(id) &+ (1 << firstChunkShift)
+        let c = (Int.bitWidth &- 1 &- j.leadingZeroBitCount) &- firstChunkShift
+        let chunk = sharedInternerChunks.unsafelyUnwrapped[c].unsafelyUnwrapped
+        return Int((chunk + (j &- (1 << (c &+ firstChunkShift)))).pointee.scalarCount)
+    }
 
     /// An ID's entry.
     @usableFromInline struct Entry {
@@ -31,6 +51,9 @@ public final class WordInterner: @unchecked Sendable {
         /// The ID of the text in the old tone style (`foldLower`); the ID itself when the
         /// text is already so (most words, signs and numbers).
         @usableFromInline var folded: UInt32
+        /// The number of scalars of the text (a token's range is as long: `Token.range`); in
+        /// the four bytes after `folded`, so an entry is no larger.
+        @usableFromInline var scalarCount: UInt32
     }
 
     /// Chunk `c` holds the entries of IDs `firstID(c) ..< firstID(c + 1)`: `firstChunk << c` of
@@ -107,6 +130,11 @@ public final class WordInterner: @unchecked Sendable {
     @inlinable @inline(__always)
     public func folded(_ id: UInt32) -> UInt32 { entry(id).pointee.folded }
 
+    /// The number of scalars of `id`'s text: the length of the range of a token of that word
+    /// (`Token.range`, which is not stored in the token).
+    @inlinable @inline(__always)
+    public func scalarCount(_ id: UInt32) -> Int { Int(entry(id).pointee.scalarCount) }
+
     /// The number of UTF-8 bytes of `id`'s text.
     @inlinable @inline(__always)
     public func utf8Count(_ id: UInt32) -> Int { entry(id).pointee.count }
@@ -170,7 +198,8 @@ public final class WordInterner: @unchecked Sendable {
         let c = (Int.bitWidth - 1 - j.leadingZeroBitCount) - Self.firstChunkShift
         if chunks[c] == nil { chunks[c] = .allocate(capacity: 1 << (c + Self.firstChunkShift)) }
         let entry = chunks[c]! + (j - (1 << (c + Self.firstChunkShift)))
-        entry.initialize(to: Entry(string: string, bytes: bytes, count: n, folded: id))
+        entry.initialize(to: Entry(string: string, bytes: bytes, count: n, folded: id,
+                                   scalarCount: UInt32(truncatingIfNeeded: scalars.count)))
         hashes.append(h)
         count += 1
         slots[slot] = id &+ 1

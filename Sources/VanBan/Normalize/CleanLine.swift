@@ -16,19 +16,91 @@ public struct CleanLine: Sendable {
     }
     /// The cleaned scalars.
     public var scalars: [Unicode.Scalar]
-    /// `laterAnchors` then `wide`, in one array (one allocation, and 8 bytes less in every line:
-    /// issue 17): the count of `laterAnchors`' entries, then those entries, then `wide`'s; empty
-    /// (no storage) when both are empty, as for most lines.
-    private var map: [Int32]
+    /// Everything but the text: where it stands in the original.
+    var frame: Frame
+
+    /// What a cleaned line keeps besides its text: its line and the map of its offsets to the
+    /// original columns. A logical line of one piece keeps its piece as its text and this
+    /// (`LogicalLine`), not a second reference to the same text (8 bytes a line: issue 17).
+    struct Frame: Sendable {
+        /// `laterAnchors` then `wide`, in one array (one allocation, and 8 bytes less in every
+        /// line: issue 17): the count of `laterAnchors`' entries, then those entries, then
+        /// `wide`'s; empty (no storage) when both are empty, as for most lines.
+        var map: [Int32]
+        /// The first anchor: cleaned offset 0 is this original column.
+        var firstColumn: Int32
+        /// `endColumn`'s storage.
+        var endColumn: Int32
+        /// `index`'s storage (a source has fewer than 2³¹ lines).
+        var index: Int32
+
+        /// Where `laterAnchors` ends in `map` (it starts at 1).
+        @inline(__always) var anchorsEnd: Int { map.isEmpty ? 0 : 1 + Int(map[0]) }
+
+        /// Original 1-based column of cleaned offset `offset` (`CleanLine.column(at:)`).
+        @inline(__always)
+        func column(at offset: Int) -> Int {
+            // The last anchor at or before `offset` (the first one is at offset 0); later anchors
+            // are `map[1..<anchorsEnd]`.
+            if map.isEmpty { return Int(firstColumn) + offset }
+            var lo = 0, hi = (anchorsEnd - 1) / 2
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if Int(map[1 + 2 * (mid - 1)]) <= offset { lo = mid } else { hi = mid - 1 }
+            }
+            if lo == 0 { return Int(firstColumn) + offset }
+            return Int(map[2 * lo]) + (offset - Int(map[2 * lo - 1]))
+        }
+
+        /// The recorded width of cleaned offset `offset`, if any (`CleanLine.width(at:)`).
+        @inline(__always)
+        func width(at offset: Int) -> Int? {
+            if map.isEmpty { return nil }
+            let base = anchorsEnd
+            var lo = 0, hi = (map.count - base) / 2
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                let key = Int(map[base + 2 * mid])
+                if key == offset { return Int(map[base + 2 * mid + 1]) }
+                if key < offset { lo = mid + 1 } else { hi = mid }
+            }
+            return nil
+        }
+
+        /// Original column just past cleaned offset `offset` (`CleanLine.columnEnd(at:)`).
+        @inline(__always)
+        func columnEnd(at offset: Int) -> Int { column(at: offset) + (width(at: offset) ?? 1) }
+    }
+
+    /// A line of `scalars` placed by `frame`.
+    init(scalars: [Unicode.Scalar], frame: Frame) {
+        self.scalars = scalars
+        self.frame = frame
+    }
+
+    /// `frame`'s fields, under the names the line has always used.
+    private var map: [Int32] {
+        @inline(__always) get { frame.map }
+        set { frame.map = newValue }
+    }
     /// The first anchor: cleaned offset 0 is this original column.
-    var firstColumn: Int32
+    var firstColumn: Int32 {
+        @inline(__always) get { frame.firstColumn }
+        set { frame.firstColumn = newValue }
+    }
     /// `endColumn`'s storage.
-    var storedEndColumn: Int32
+    var storedEndColumn: Int32 {
+        @inline(__always) get { frame.endColumn }
+        set { frame.endColumn = newValue }
+    }
     /// `index`'s storage (a source has fewer than 2³¹ lines).
-    private var storedIndex: Int32
+    private var storedIndex: Int32 {
+        @inline(__always) get { frame.index }
+        set { frame.index = newValue }
+    }
 
     /// Where `laterAnchors` ends in `map` (it starts at 1).
-    @inline(__always) private var anchorsEnd: Int { map.isEmpty ? 0 : 1 + Int(map[0]) }
+    @inline(__always) private var anchorsEnd: Int { frame.anchorsEnd }
 
     /// Anchors after the first, flattened as (offset, column) pairs; empty when the line's
     /// columns run on one for one from its first scalar (most lines).
@@ -112,17 +184,7 @@ public struct CleanLine: Sendable {
     public var isBlank: Bool { scalars.isEmpty }
 
     /// Original 1-based column of cleaned offset `offset`.
-    public func column(at offset: Int) -> Int {
-        // The last anchor at or before `offset` (the first one is at offset 0); later anchors
-        // are `map[1..<anchorsEnd]`.
-        var lo = 0, hi = (anchorsEnd - 1) / 2
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if Int(map[1 + 2 * (mid - 1)]) <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        if lo == 0 { return Int(firstColumn) + offset }
-        return Int(map[2 * lo]) + (offset - Int(map[2 * lo - 1]))
-    }
+    public func column(at offset: Int) -> Int { frame.column(at: offset) }
 
     /// Original column just past cleaned offset `offset`.
     public func columnEnd(at offset: Int) -> Int {
@@ -130,17 +192,7 @@ public struct CleanLine: Sendable {
     }
 
     /// The recorded width of cleaned offset `offset`, if any.
-    func width(at offset: Int) -> Int? {
-        let base = anchorsEnd
-        var lo = 0, hi = (map.count - base) / 2
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            let key = Int(map[base + 2 * mid])
-            if key == offset { return Int(map[base + 2 * mid + 1]) }
-            if key < offset { lo = mid + 1 } else { hi = mid }
-        }
-        return nil
-    }
+    func width(at offset: Int) -> Int? { frame.width(at: offset) }
 
     /// The line without its first `count` cleaned scalars, still mapped to the original.
     public func dropping(first count: Int) -> CleanLine {
@@ -341,16 +393,14 @@ extension CleanLine {
 
     /// The line `b` built, its scalars taken from it.
     private init(index: Int, taking b: inout Builder) {
-        self.storedIndex = Int32(clamping: index)
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
         self.scalars = b.scalars
         // The builder lets go of the scalars, so restyling rewrites them in place instead of
         // copying them first (a copy of every restyled line: issue 17).
         b.scalars = []
-        self.map = []
-        self.firstColumn = b.firstColumn
-        self.storedEndColumn = Int32(clamping: b.endColumn)
+        self.frame = Frame(map: [], firstColumn: b.firstColumn, endColumn: Int32(clamping: b.endColumn),
+                           index: Int32(clamping: index))
         setMap(b.laterAnchors, b.wide)
     }
 
