@@ -44,7 +44,7 @@ public struct WordTable: Sendable {
     /// The ID of `s`, if the document has it.
     public func id(_ s: String) -> Int32? {
         var s = s
-        return s.withUTF8 { find($0, Self.hash($0)) }
+        return s.withUTF8 { find($0, byteHash($0)) }
     }
 
     /// The ID of `s`, numbered now if new. `s` need not be a word: punctuation and numbers
@@ -65,7 +65,7 @@ public struct WordTable: Sendable {
     private mutating func append(_ word: UInt32, into map: GlobalWordIDs, at slot: Int) -> Int32 {
         let interner = WordInterner.shared
         let buffer = interner.utf8(word)
-        let h = Self.hash(buffer)
+        let h = byteHash(buffer)
         let id = Int32(text.count)
         map.insert(word, id, at: slot)
         globalOf.append(word)
@@ -148,12 +148,6 @@ public struct WordTable: Sendable {
         }
     }
 
-    @inline(__always)
-    static func hash(_ buffer: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in buffer { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
-    }
 
     /// The ID of the text whose UTF-8 is `buffer` (hash `h`), if any.
     private func find(_ buffer: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> Int32? {

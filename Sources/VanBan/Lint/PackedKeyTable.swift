@@ -104,3 +104,12 @@ extension PackedKeyTable {
     /// The index of `key` in `keys` and `values`, or nil.
     func index(of key: Key) -> Int? { find(key).index }
 }
+
+/// FNV-1a of `bytes`, its high bits folded down: the hash of the byte-keyed tables
+/// (`ByteKeyTable`, `WordTable`, the register's syllable index).
+@inline(__always)
+func byteHash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+    return h ^ (h >> 29)
+}

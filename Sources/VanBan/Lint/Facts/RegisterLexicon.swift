@@ -226,12 +226,10 @@ enum RegisterLexicon {
         return s.withUTF8 { line(of: $0, in: t.bytes, t.starts) }
     }
 
-    /// FNV-1a of `count` bytes at `start`.
+    /// `byteHash` of `count` bytes at `p`.
     @inline(__always)
     private static func hash(_ p: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in 0..<count { h = (h ^ UInt64(p[k])) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
+        byteHash(UnsafeBufferPointer(start: p, count: count))
     }
 
     /// An open-addressing index of the lines of `bytes` (line `k` at `starts[k]..<starts[k + 1] - 1`):

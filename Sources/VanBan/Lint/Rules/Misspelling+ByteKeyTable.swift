@@ -24,22 +24,14 @@ struct ByteKeyTable: Sendable {
     /// Number of strings.
     var count: Int { starts.count - 1 }
 
-    /// FNV-1a of `key`, its high bits folded down.
-    @inline(__always)
-    static func fnv(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in key { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
-        return h ^ (h >> 29)
-    }
-
-    /// `fnv` of a string's UTF-8.
+    /// `byteHash` of a string's UTF-8.
     static func fnv(_ s: String) -> UInt64 {
         var s = s
-        return s.withUTF8 { fnv($0) }
+        return s.withUTF8 { byteHash($0) }
     }
 
     @inline(__always)
-    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: fnv(key)) }
+    private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> Int { Int(truncatingIfNeeded: byteHash(key)) }
 
     /// The number of `key`, or the empty slot where it would go.
     @inline(__always)
