@@ -53,6 +53,17 @@ struct SHA256Tests {
         #expect(SHA256.words(large) == Self.reference(large))
     }
 
+    /// The rounds with rotating roles and the one-copy Σ/σ forms (issue 17, session 9) on
+    /// random inputs of random lengths: every bit of the state goes through every round form.
+    @Test func randomInputsMatchTheOldForm() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<60 {
+            let length = Int.random(in: 0...20_000, using: &generator)
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(SHA256.words(bytes) == Self.reference(bytes), "length \(length)")
+        }
+    }
+
     @Test func publishedVectors() {
         #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
