@@ -59,6 +59,28 @@ struct MessageFormatTests {
         }
     }
 
+    /// The byte test of `substitute` (session 9) against `Unicode.Scalar.isPlain` on every
+    /// scalar, alone and between ASCII letters, with and without braces allowed.
+    @Test func plainBytesAreThePlainScalars() {
+        var mismatches = 0
+        for v in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            let alone = String(Character(scalar)), framed = "a" + alone + "b"
+            for text in [alone, framed] {
+                for braces in [true, false] {
+                    var t = text
+                    let got = t.withUTF8 { LocalizedText.isPlain($0, braces: braces) }
+                    let expected = text.unicodeScalars.allSatisfy { $0.isPlain && (braces || $0 != "{") }
+                    if got != expected {
+                        mismatches += 1
+                        if mismatches < 5 { Issue.record("U+\(String(v, radix: 16)) braces \(braces): \(got)") }
+                    }
+                }
+            }
+        }
+        #expect(mismatches == 0)
+    }
+
     @Test func randomArgumentsGiveTheOldText() {
         var generator = SystemRandomNumberGenerator()
         let pieces = ["Đ", "ả", "n", "g", " ", "{", "}", "0", "1", "2", "–", "\u{0301}", "ơ", "\"", "%", "/", "ă", "\n"]

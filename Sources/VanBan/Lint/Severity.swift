@@ -57,31 +57,64 @@ public struct LocalizedText: Sendable, Equatable {
     /// otherwise. Foundation's search once per placeholder was most of the cost of writing
     /// findings on a document with thousands of them (issue 17).
     static func substitute(_ template: String, _ arguments: [String]) -> String? {
-        guard arguments.count <= 1_000, template.unicodeScalars.allSatisfy(\.isPlain),
-              arguments.allSatisfy({ a in a.unicodeScalars.allSatisfy { $0.isPlain && $0 != "{" } }) else { return nil }
-        let t = Array(template.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(t.count + arguments.reduce(0) { $0 + $1.utf8.count })
-        var i = 0
-        while i < t.count {
-            // `{k}` with `k` written as `"\(k)"` writes it (no sign, no leading zero).
-            if t[i] == UInt8(ascii: "{") {
+        guard arguments.count <= 1_000 else { return nil }
+        var total = 0
+        for a in arguments {
+            var a = a
+            guard a.withUTF8({ Self.isPlain($0, braces: false) }) else { return nil }
+            total += a.utf8.count
+        }
+        var template = template
+        return template.withUTF8 { t -> String? in
+            guard Self.isPlain(t, braces: true) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(t.count + total)
+            let brace = UInt8(ascii: "{"), zero = UInt8(ascii: "0"), nine = UInt8(ascii: "9")
+            var i = 0, copied = 0
+            while i < t.count {
+                // `{k}` with `k` written as `"\(k)"` writes it (no sign, no leading zero).
+                guard t[i] == brace else { i += 1; continue }
                 var j = i + 1, k = 0
-                while j < t.count, j - i <= 4, t[j] >= UInt8(ascii: "0"), t[j] <= UInt8(ascii: "9") {
-                    k = k * 10 + Int(t[j] - UInt8(ascii: "0"))
+                while j < t.count, j - i <= 4, t[j] >= zero, t[j] <= nine {
+                    k = k * 10 + Int(t[j] - zero)
                     j += 1
                 }
                 let digits = j - i - 1
-                if digits > 0, digits <= 4, j < t.count, t[j] == UInt8(ascii: "}"), digits == 1 || t[i + 1] != UInt8(ascii: "0"),
+                if digits > 0, digits <= 4, j < t.count, t[j] == UInt8(ascii: "}"), digits == 1 || t[i + 1] != zero,
                    k < arguments.count {
+                    // The text since the last placeholder in one copy, then the argument.
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: t[copied..<i]))
                     out.append(contentsOf: arguments[k].utf8)
                     i = j + 1
+                    copied = i
                     continue
                 }
+                i += 1
             }
-            out.append(t[i])
-            i += 1
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: t[copied..<t.count]))
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether every scalar of the UTF-8 text `b` is `Unicode.Scalar.isPlain` (and, unless
+    /// `braces`, none is `{`). An ASCII byte is plain unless it is a line feed or carriage
+    /// return; a longer scalar is decoded and asked. `b` is a String's UTF-8, so valid.
+    static func isPlain(_ b: UnsafeBufferPointer<UInt8>, braces: Bool) -> Bool {
+        var i = 0
+        while i < b.count {
+            let lead = b[i]
+            if lead < 0x80 {
+                if lead == 0x0A || lead == 0x0D || (!braces && lead == UInt8(ascii: "{")) { return false }
+                i += 1
+                continue
+            }
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            guard i + length <= b.count else { return false }
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for k in 1..<length { value = value << 6 | UInt32(b[i + k] & 0x3F) }
+            guard let scalar = Unicode.Scalar(value), scalar.isPlain else { return false }
+            i += length
+        }
+        return true
     }
 }
