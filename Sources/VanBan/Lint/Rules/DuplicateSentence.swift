@@ -38,21 +38,24 @@ public enum DuplicateSentence: Rule {
                       _ scratch: inout Scratch, _ report: inout Report) {
         // A unit of one line that holds at most one clause repeats none (most items): its
         // clauses are not gathered nor hashed.
-        if unit.count == 1, unit[0] >= 0, !mayHoldTwoClauses(document.textLines[unit[0]]) { return }
+        // (Lines lent, not copied: `withTextLine`.)
+        if unit.count == 1, unit[0] >= 0, !document.withTextLine(unit[0], { mayHoldTwoClauses($0) }) { return }
         // Nor one whose clauses all differ in length, first or last word (`mayRepeat`).
         guard mayRepeat(unit, document, &scratch) else { return }
         seen.removeAll()
         let folded = document.words.folded
         for n in unit where n >= 0 {
-            let t = document.textLines[n], id = document.ids[n]
-            clauses(t, &scratch.words, &scratch.found)
-            for c in scratch.found {
-                guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
-                // To the last word compared: a trailing bracket (the preparers) is not quoted.
-                var last = scratch.words[c.words.upperBound - 1]
-                while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
-                let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
-                report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
+            let id = document.ids[n]
+            document.withTextLine(n) { t in
+                clauses(t, &scratch.words, &scratch.found)
+                for c in scratch.found {
+                    guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
+                    // To the last word compared: a trailing bracket (the preparers) is not quoted.
+                    var last = scratch.words[c.words.upperBound - 1]
+                    while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
+                    let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
+                    report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
+                }
             }
         }
     }
@@ -72,12 +75,8 @@ public enum DuplicateSentence: Rule {
         let folded = document.words.folded
         scratch.signatures.removeAll(keepingCapacity: true)
         for n in unit where n >= 0 {
-            clauses(document.textLines[n], &scratch.words, &scratch.found)
             let id = document.ids[n]
-            for c in scratch.found {
-                scratch.signatures.append(signature(count: c.words.count, first: folded[Int(id[scratch.words[c.words.lowerBound]])],
-                                                    last: folded[Int(id[scratch.words[c.words.upperBound - 1]])]))
-            }
+            document.withTextLine(n) { signatures($0, id, folded, &scratch.signatures) }
         }
         guard scratch.signatures.count >= 2 else { return false }
         scratch.signatures.sort()
@@ -109,6 +108,55 @@ public enum DuplicateSentence: Rule {
                     k += 1
                 }
                 return false
+            }
+        }
+    }
+
+    /// Appends the `signature` of each of `clauses(t)` to `out` (`id`: the line's IDs), in
+    /// one pass over the tokens without listing the compared ones: `clauses` walked, counting
+    /// them and keeping the first and the last (issue 17; `LintDocLinesTests` compares with
+    /// the signatures of `clauses`).
+    static func signatures(_ t: borrowing TokenizedLine, _ id: [Int32], _ folded: [Int32], _ out: inout [UInt64]) {
+        let n = t.tokens.count
+        var start = t.bodyStart
+        // The open clause's compared tokens: how many, the first and the last.
+        var count = 0, first = -1, last = -1
+        t.line.scalars.withUnsafeBufferPointer { s in
+            t.tokens.withUnsafeBufferPointer { tokens in
+                id.withUnsafeBufferPointer { id in
+                    func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && tokens[i].kind == .number && tokens[i].range.count <= 9 }
+                    func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool { tokens[i].kind == .punct && s[tokens[i].range.lowerBound] == p }
+                    @inline(__always) func compare(_ k: Int) {
+                        if count == 0 { first = k }
+                        last = k
+                        count += 1
+                    }
+                    var k = t.bodyStart
+                    while k < n {
+                        guard tokens[k].kind == .punct else { compare(k); k += 1; continue }
+                        let c = s[tokens[k].range.lowerBound]
+                        if c == ";" || (c == "." && !(isNumber(k - 1) && isNumber(k + 1))) {
+                            if count >= 5, start < k {
+                                out.append(signature(count: count, first: folded[Int(id[first])], last: folded[Int(id[last])]))
+                            }
+                            count = 0
+                            start = k + 1
+                        } else if c == "(" {
+                            var depth = 0
+                            while k < n {
+                                if isPunct(k, "(") { depth += 1 }
+                                if isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+                                k += 1
+                            }
+                        } else if c == "," {
+                            compare(k)
+                        }
+                        k += 1
+                    }
+                    if count >= 5, start < n {
+                        out.append(signature(count: count, first: folded[Int(id[first])], last: folded[Int(id[last])]))
+                    }
+                }
             }
         }
     }

@@ -39,6 +39,30 @@ public enum RepeatedWord: Rule {
         return true
     }
 
+    /// `reduplicated.contains(t.tokens[i].lower) || isReduplicative(t, i, j)`, with what depends
+    /// on the word alone read once per ID (`known`, a slot per ID of the document: 0 not yet
+    /// read, 1 a word of `reduplicated`, 2 a word `isReduplicative` turns away whatever its
+    /// neighbours, 3 one whose neighbours decide). Both tests hashed or folded the word's
+    /// String at each repeat (issue 17); `LintDocLinesTests` compares with the two.
+    static func doubledOnPurpose(_ t: TokenizedLine, _ id: [Int32], _ i: Int, _ j: Int, _ known: inout [Int8]) -> Bool {
+        let x = Int(id[i])
+        if known[x] == 0 {
+            let lower = t.tokens[i].lower
+            if reduplicated.contains(lower) {
+                known[x] = 1
+            } else if let a = RegisterLexicon.id(foldKey(lower)), RegisterLexicon.pair(a, a).word, RegisterLexicon.count(a) < reduplicativeCeiling {
+                known[x] = 3
+            } else {
+                known[x] = 2
+            }
+        }
+        switch known[x] {
+        case 1: return true
+        case 2: return false
+        default: return isReduplicative(t, i, j)
+        }
+    }
+
     /// The register count of a syllable from which its doubling in the word list is no longer
     /// trusted: of the 203 doubled entries, only *sáng* (245), *nhà*, *là* (130), *ngày*, *nhất*
     /// (97), *người* and *từ* (81) reach it (the rest are below 35), and the three not in
@@ -153,9 +177,12 @@ public enum RepeatedWord: Rule {
         // Where each ID was last met (`nextRepeat(_:words:from:last:stamp:)`), one slot per ID.
         var last = [Int](repeating: -1, count: document.words.count)
         var stamp = 0
-        // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of this rule.)
-        for index in document.textLines.indices {
-            let t = document.textLines[index], id = document.ids[index]
+        // What `doubledOnPurpose` knows of each ID without its neighbours, decided once per ID.
+        var doubled = [Int8](repeating: 0, count: document.words.count)
+        // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of
+        // this rule; each line lent, not copied: `forEachTextLine`.)
+        document.forEachTextLine { index, t in
+            let id = document.ids[index]
             let n = t.tokens.count
             var i = t.bodyStart
             scan: while i + 1 < n {
@@ -188,7 +215,7 @@ public enum RepeatedWord: Rule {
                 // "pháp / pháp luật": a slash written for the line break.
                 // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
                 if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }
-                if t.isWord(i), t.isWord(j), same(id, i, j), !reduplicated.contains(t.tokens[i].lower), !isReduplicative(t, i, j), !isJoint(t, i, j),
+                if t.isWord(i), t.isWord(j), same(id, i, j), !doubledOnPurpose(t, id, i, j, &doubled), !isJoint(t, i, j),
                    t.tokens[i].range.count > 1 || t.tokens[i].lower.unicodeScalars.first.map(Alphabet.isVietnameseLetter) == true {
                     add(t, first: i, second: j, length: 1, &report)
                     i = j + 1

@@ -22,9 +22,11 @@ public enum UnbalancedBracket: Rule {
         var reported: [(line: Int, offset: Int)] = []
         let lines = document.lines
         var parens: [Int] = []
-        for k in lines.indices where lines[k].role != .appendix {
+        // (Each line lent, not copied: `forEachLine`.)
+        document.forEachLine { k, line in
+            guard line.role != .appendix else { return }
             parens.removeAll(keepingCapacity: true)
-            brackets(lines[k].tokens) { c, i in
+            brackets(line.tokens) { c, i in
                 switch c {
                 case "(": parens.append(i)
                 case ")": if !parens.isEmpty { parens.removeLast() }
