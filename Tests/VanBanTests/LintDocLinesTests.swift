@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import VanBan
 
-/// The ninth session's rule gates and line walks (issue 17): each rule against its old form,
+/// The ninth session's rule gates and one-pass rewrites (issue 17): each against its old form,
 /// kept in the rule, on every document of the corpus, the hold-out, the real and seed
 /// documents, those texts in capitals and decomposed (NFD), tricky text and random lines.
-@Suite("Lint: lines lent, gates on IDs, against the old forms")
+@Suite("Lint: gates on IDs and one-pass rewrites, against the old forms")
 struct LintDocLinesTests {
     /// Random lines of the words and signs year positions, counts and periods are made of.
     static func random(seed: UInt64, lines: Int = 3000) -> String {
@@ -188,5 +188,20 @@ struct LintDocLinesTests {
             }
         }
         #expect(clauses > 10_000, "\(clauses)")
+    }
+
+    /// `LintDocument.mayHoldPeriodByWord`, on the tokens' interner IDs, is the byte test
+    /// `mayHoldPeriod` on every line of every document (whole and after the marker).
+    @Test func mayHoldPeriodByWordIsTheByteTest() {
+        var held = 0, lines = 0
+        for (name, document) in Self.documents {
+            for t in document.lines.map(\.tokens) + document.textLines {
+                let old = LintDocument.mayHoldPeriod(t)
+                #expect(LintDocument.mayHoldPeriodByWord(t.tokens, from: t.bodyStart) == old, "\(name) \(t.line.firstLine)")
+                if old { held += 1 }
+                lines += 1
+            }
+        }
+        #expect(held > 5_000 && lines - held > 5_000, "\(held) \(lines)")
     }
 }

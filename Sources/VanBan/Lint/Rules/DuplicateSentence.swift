@@ -38,24 +38,21 @@ public enum DuplicateSentence: Rule {
                       _ scratch: inout Scratch, _ report: inout Report) {
         // A unit of one line that holds at most one clause repeats none (most items): its
         // clauses are not gathered nor hashed.
-        // (Lines lent, not copied: `withTextLine`.)
-        if unit.count == 1, unit[0] >= 0, !document.withTextLine(unit[0], { mayHoldTwoClauses($0) }) { return }
+        if unit.count == 1, unit[0] >= 0, !mayHoldTwoClauses(document.textLines[unit[0]]) { return }
         // Nor one whose clauses all differ in length, first or last word (`mayRepeat`).
         guard mayRepeat(unit, document, &scratch) else { return }
         seen.removeAll()
         let folded = document.words.folded
         for n in unit where n >= 0 {
-            let id = document.ids[n]
-            document.withTextLine(n) { t in
-                clauses(t, &scratch.words, &scratch.found)
-                for c in scratch.found {
-                    guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
-                    // To the last word compared: a trailing bracket (the preparers) is not quoted.
-                    var last = scratch.words[c.words.upperBound - 1]
-                    while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
-                    let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
-                    report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
-                }
+            let t = document.textLines[n], id = document.ids[n]
+            clauses(t, &scratch.words, &scratch.found)
+            for c in scratch.found {
+                guard !seen.insert(scratch.words[c.words], id, folded) else { continue }
+                // To the last word compared: a trailing bracket (the preparers) is not quoted.
+                var last = scratch.words[c.words.upperBound - 1]
+                while last > c.range.lowerBound, t.tokens[last].kind == .punct { last -= 1 }
+                let text = t.text(from: t.tokens[c.range.lowerBound].range.lowerBound, to: t.tokens[last].range.upperBound)
+                report.add("clause", [text], at: t.span(tokens: c.range.lowerBound, last))
             }
         }
     }
@@ -76,7 +73,8 @@ public enum DuplicateSentence: Rule {
         scratch.signatures.removeAll(keepingCapacity: true)
         for n in unit where n >= 0 {
             let id = document.ids[n]
-            document.withTextLine(n) { signatures($0, id, folded, &scratch.signatures) }
+            // (The line's tokens, scalars and marker end read in place: the line is not copied.)
+            signatures(document.textLines[n].tokens, document.textLines[n].line.scalars, document.textLines[n].bodyStart, id, folded, &scratch.signatures)
         }
         guard scratch.signatures.count >= 2 else { return false }
         scratch.signatures.sort()
@@ -116,13 +114,19 @@ public enum DuplicateSentence: Rule {
     /// one pass over the tokens without listing the compared ones: `clauses` walked, counting
     /// them and keeping the first and the last (issue 17; `LintDocLinesTests` compares with
     /// the signatures of `clauses`).
-    static func signatures(_ t: borrowing TokenizedLine, _ id: [Int32], _ folded: [Int32], _ out: inout [UInt64]) {
-        let n = t.tokens.count
-        var start = t.bodyStart
+    static func signatures(_ t: TokenizedLine, _ id: [Int32], _ folded: [Int32], _ out: inout [UInt64]) {
+        signatures(t.tokens, t.line.scalars, t.bodyStart, id, folded, &out)
+    }
+
+    /// `signatures` of the line whose tokens, scalars and `bodyStart` are given.
+    static func signatures(_ tokenList: [Token], _ scalars: [Unicode.Scalar], _ bodyStart: Int, _ id: [Int32], _ folded: [Int32],
+                           _ out: inout [UInt64]) {
+        let n = tokenList.count
+        var start = bodyStart
         // The open clause's compared tokens: how many, the first and the last.
         var count = 0, first = -1, last = -1
-        t.line.scalars.withUnsafeBufferPointer { s in
-            t.tokens.withUnsafeBufferPointer { tokens in
+        scalars.withUnsafeBufferPointer { s in
+            tokenList.withUnsafeBufferPointer { tokens in
                 id.withUnsafeBufferPointer { id in
                     func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && tokens[i].kind == .number && tokens[i].range.count <= 9 }
                     func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool { tokens[i].kind == .punct && s[tokens[i].range.lowerBound] == p }
@@ -131,7 +135,7 @@ public enum DuplicateSentence: Rule {
                         last = k
                         count += 1
                     }
-                    var k = t.bodyStart
+                    var k = bodyStart
                     while k < n {
                         guard tokens[k].kind == .punct else { compare(k); k += 1; continue }
                         let c = s[tokens[k].range.lowerBound]

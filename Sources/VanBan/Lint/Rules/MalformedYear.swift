@@ -27,19 +27,22 @@ public enum MalformedYear: Rule {
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
         let slash = document.words.id("/") ?? -1
         guard year >= 0 || slash >= 0 else { return }
-        document.forEachTextLine { n, t in
+        // A year position follows *năm* or a `/` (`isYearPosition`): a token after neither is
+        // passed over on its ID alone, without reading its range or kind, and a line without
+        // one is not read at all (issue 17; `LintDocLinesTests` compares with `checkEveryToken`).
+        for n in document.ids.indices {
             let id = document.ids[n]
-            // A year position follows *năm* or a `/` (`isYearPosition`): a token after neither
-            // is passed over on its ID alone, without reading its range or kind (issue 17;
-            // `RuleGateTests` compares with `checkEveryToken`).
-            id.withUnsafeBufferPointer { ids in
+            let first = id.withUnsafeBufferPointer { ids -> Int in
                 var i = 1
                 while i < ids.count {
-                    let before = ids[i - 1]
-                    if before == year || before == slash { check(t, id, i, year: year, month: month, &report) }
+                    if ids[i - 1] == year || ids[i - 1] == slash { return i }
                     i += 1
                 }
+                return -1
             }
+            guard first > 0 else { continue }
+            let t = document.textLines[n]
+            for i in first..<id.count where id[i - 1] == year || id[i - 1] == slash { check(t, id, i, year: year, month: month, &report) }
         }
     }
 

@@ -44,33 +44,35 @@ public enum RecurringYearDrift: Rule {
         // numbered after the table's IDs.
         var extra: [String: Int32] = [:]
         var scratch: [Int32] = []
-        // (Each line lent, not copied, and passed over unless it names a year: an instance
-        // has one, `years` below. Copied only into an instance.)
-        document.forEachLine { index, line in
-            let role = line.role, kind = line.kind
-            guard role == .body && (kind == .item || kind == nil) || role == .appendix,
-                  !gated || line.periods.contains(where: { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil }) else { return }
+        for index in document.lines.indices {
+            let role = document.lines[index].role, kind = document.lines[index].kind
+            guard role == .body && (kind == .item || kind == nil) || role == .appendix else { continue }
+            // An instance names a year (`years` below): a line that names none is passed over
+            // before it is copied (its periods read in place; issue 17).
+            if gated, !document.lines[index].periods.contains(where: { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil }) { continue }
+            let line = document.lines[index]
+            let t = line.tokens
             // The block's month, or the month an item of a yearly schedule starts with
             // (*- Tháng 12/2027: Sơ kết …; giao nhiệm vụ năm 2028.*).
             let lead = leadMonth(line)
-            guard line.kind == .item && line.role == .body || lead != nil else { return }
+            guard line.kind == .item && line.role == .body || lead != nil else { continue }
             let y: Int, m: Int
             if let lead {
                 (y, m) = (lead.year, lead.month)
             } else if let sy = line.scope.year, let sm = line.scope.month, line.scope.isExplicit {
                 (y, m) = (sy, sm)
             } else {
-                return
+                continue
             }
             let years = line.periods.filter { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil && $0.tokens != lead?.tokens }
                 .map { (year: $0.period.year!, tokens: $0.tokens) }
-            guard !years.isEmpty else { return }
+            guard !years.isEmpty else { continue }
             scratch.removeAll(keepingCapacity: true)
             if let ids = document.ids(ofLine: index) {
-                for k in line.tokens.bodyStart..<line.tokens.tokens.count where line.tokens.tokens[k].kind == .word { scratch.append(table.folded[Int(ids[k])]) }
+                for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word { scratch.append(table.folded[Int(ids[k])]) }
             } else {
-                for k in line.tokens.bodyStart..<line.tokens.tokens.count where line.tokens.tokens[k].kind == .word {
-                    let folded = foldLower(line.tokens.tokens[k].lower)
+                for k in t.bodyStart..<t.tokens.count where t.tokens[k].kind == .word {
+                    let folded = foldLower(t.tokens[k].lower)
                     if let id = table.id(folded) {
                         scratch.append(id)
                     } else if let id = extra[folded] {
@@ -87,7 +89,7 @@ public enum RecurringYearDrift: Rule {
             words.reserveCapacity(scratch.count)
             for w in scratch where words.last != w { words.append(w) }
             let place = YearOutOfScope.name(lead == nil ? line.scope : LintDocument.Scope(year: y, month: m == 0 ? nil : m, isExplicit: true))
-            byMonth[m, default: []].append(Instance(line: copy line, year: y, words: words, years: years, place: place))
+            byMonth[m, default: []].append(Instance(line: line, year: y, words: words, years: years, place: place))
         }
         for (_, instances) in byMonth.sorted(by: { $0.key < $1.key }) where instances.count >= 3 {
             for cluster in clusters(instances) where cluster.count >= 3 {
@@ -119,9 +121,10 @@ public enum RecurringYearDrift: Rule {
     /// The month and year an item starts with, followed by a colon (*Tháng 12/2027:*, or a
     /// year alone: *Năm 2027:*; *Quý IV/2027 - tháng 12/2027:* is not one): a schedule
     /// written as one item a year.
-    static func leadMonth(_ line: borrowing LintDocument.Line) -> (year: Int, month: Int, tokens: Range<Int>)? {
-        guard line.scope.month == nil, let (p, tokens) = line.periods.first, tokens.lowerBound == line.tokens.bodyStart, p.kind == "month" || p.kind == "year",
-              !p.inferred, let y = p.year, line.tokens.isPunct(tokens.upperBound, ":") else { return nil }
+    static func leadMonth(_ line: LintDocument.Line) -> (year: Int, month: Int, tokens: Range<Int>)? {
+        let t = line.tokens
+        guard line.scope.month == nil, let (p, tokens) = line.periods.first, tokens.lowerBound == t.bodyStart, p.kind == "month" || p.kind == "year",
+              !p.inferred, let y = p.year, t.isPunct(tokens.upperBound, ":") else { return nil }
         // A year alone (*- Năm 2027: …*) stands for month 0: such items are matched with each
         // other, not with the months.
         return (y, p.kind == "year" ? 0 : p.month ?? 0, tokens)

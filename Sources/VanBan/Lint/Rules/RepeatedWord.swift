@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `repeated-word`: an accidental repeat of a word or a phrase of up to four words, also
 /// across a line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *Ban Chấp hành
 /// Ban Chấp hành*, *pháp / pháp luật*.
@@ -47,13 +49,21 @@ public enum RepeatedWord: Rule {
     static func doubledOnPurpose(_ t: TokenizedLine, _ id: [Int32], _ i: Int, _ j: Int, _ known: inout [Int8]) -> Bool {
         let x = Int(id[i])
         if known[x] == 0 {
-            let lower = t.tokens[i].lower
-            if reduplicated.contains(lower) {
-                known[x] = 1
-            } else if let a = RegisterLexicon.id(foldKey(lower)), RegisterLexicon.pair(a, a).word, RegisterLexicon.count(a) < reduplicativeCeiling {
-                known[x] = 3
+            // Once per word of the process (`wordKinds`, by interner ID), not once per document.
+            let word = t.tokens[i].word
+            if let kind = wordKinds.withLock({ $0[word] }) {
+                known[x] = kind
             } else {
-                known[x] = 2
+                let lower = t.tokens[i].lower
+                if reduplicated.contains(lower) {
+                    known[x] = 1
+                } else if let a = RegisterLexicon.id(foldKey(lower)), RegisterLexicon.pair(a, a).word, RegisterLexicon.count(a) < reduplicativeCeiling {
+                    known[x] = 3
+                } else {
+                    known[x] = 2
+                }
+                let kind = known[x]
+                wordKinds.withLock { $0[word] = kind }
             }
         }
         switch known[x] {
@@ -62,6 +72,11 @@ public enum RepeatedWord: Rule {
         default: return isReduplicative(t, i, j)
         }
     }
+
+    /// What `doubledOnPurpose` read of each word met doubled (1, 2 or 3), by its interner ID
+    /// (`Token.word`: equal IDs, equal lower-case text), for the life of the process: the
+    /// register look-up folds and hashes the word's String (issue 17).
+    static let wordKinds = Mutex<[UInt32: Int8]>([:])
 
     /// The register count of a syllable from which its doubling in the word list is no longer
     /// trusted: of the 203 doubled entries, only *sáng* (245), *nhà*, *là* (130), *ngày*, *nhất*
@@ -180,21 +195,32 @@ public enum RepeatedWord: Rule {
         // What `doubledOnPurpose` knows of each ID without its neighbours, decided once per ID.
         var doubled = [Int8](repeating: 0, count: document.words.count)
         // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of
-        // this rule; each line lent, not copied: `forEachTextLine`.)
-        document.forEachTextLine { index, t in
+        // this rule.)
+        for index in document.textLines.indices {
             let id = document.ids[index]
-            let n = t.tokens.count
-            var i = t.bodyStart
+            // The first repeat is found on the line's tokens and IDs alone: a line without one
+            // (most) is not copied (issue 17).
+            var i = document.textLines[index].bodyStart
+            let n = id.count
+            func next(_ tokenList: [Token]) {
+                i = id.withUnsafeBufferPointer { ids in
+                    tokenList.withUnsafeBufferPointer { tokens in
+                        last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: tokens, from: i, last: $0, stamp: &stamp) }
+                    }
+                }
+            }
+            next(document.textLines[index].tokens)
+            guard i + 1 < n else { continue }
+            let t = document.textLines[index]
+            var found = true
             scan: while i + 1 < n {
                 // Every repeat below pairs token `i` with one of the five after it (a phrase of
                 // up to four words, a hard break or a slash between): when none has its ID,
                 // there is none (most tokens), and nothing else is read.
                 // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
-                i = id.withUnsafeBufferPointer { ids in
-                    t.tokens.withUnsafeBufferPointer { tokens in
-                        last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: tokens, from: i, last: $0, stamp: &stamp) }
-                    }
-                }
+                // (Found already for the first: see above.)
+                if !found { next(t.tokens) }
+                found = false
                 guard i + 1 < n else { break }
                 let first = id[i]
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự

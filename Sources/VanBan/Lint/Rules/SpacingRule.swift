@@ -20,13 +20,12 @@ public enum SpacingRule: Rule {
     public static let fixable = true
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        // Lines lent (`forEachLine`): most are passed over, and a copy of each (`for line in`)
-        // cost as much.
-        document.forEachLine { _, line in
+        // Lines by index: most are passed over, and a copy of each (`for line in`) cost as much.
+        for k in document.lines.indices where document.lines[k].role != .appendix {
             // Most lines need no edit, and the tokens tell it without reading the scalars
             // (`Spacing.edits` was three quarters of the rule: issue 17).
-            guard line.role != .appendix, mayNeedEdits(line.tokens) else { return }
-            let logical = line.tokens.line
+            guard mayNeedEdits(document.lines[k].tokens) else { continue }
+            let logical = document.lines[k].tokens.line
             let s = logical.scalars
             // Offsets of the spaces that join physical lines: not in the file.
             // (Most lines are one physical line: nothing is built for them; the others have a

@@ -22,11 +22,9 @@ public enum UnbalancedBracket: Rule {
         var reported: [(line: Int, offset: Int)] = []
         let lines = document.lines
         var parens: [Int] = []
-        // (Each line lent, not copied: `forEachLine`.)
-        document.forEachLine { k, line in
-            guard line.role != .appendix else { return }
+        for k in lines.indices where lines[k].role != .appendix {
             parens.removeAll(keepingCapacity: true)
-            brackets(line.tokens) { c, i in
+            brackets(lines[k].tokens) { c, i in
                 switch c {
                 case "(": parens.append(i)
                 case ")": if !parens.isEmpty { parens.removeLast() }

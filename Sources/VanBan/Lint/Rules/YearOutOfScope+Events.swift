@@ -10,9 +10,10 @@ extension YearOutOfScope {
     static func bracketedDates(_ document: LintDocument, _ report: inout Report) {
         // A meeting's heading dates the meeting in brackets (*tổng kết công tác năm 2026 (tháng
         // 12/2026)*): `heading-period-mismatch` reads those.
-        // (Lines lent, not copied: `forEachLine`.)
-        document.forEachLine { _, line in
-            guard line.periods.count >= 2, (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session else { return }
+        // (Lines read by index: a line with fewer than two periods is passed over without a copy.)
+        for k in document.lines.indices where document.lines[k].periods.count >= 2 {
+            let line = document.lines[k]
+            guard (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session else { continue }
             let t = line.tokens
             for (a, b) in zip(line.periods, line.periods.dropFirst()) {
                 var (outer, inner) = (a.period, b.period)
@@ -37,9 +38,9 @@ extension YearOutOfScope {
     /// it: *Dự lễ khai giảng năm học 2025 - 2026* in September 2026 (that year opened in
     /// September 2025).
     static func schoolYears(_ document: LintDocument, _ report: inout Report) {
-        document.forEachLine { _, line in
-            guard !line.periods.isEmpty, line.role == .body, let y = line.scope.year, let m = line.scope.month, line.kind != .month,
-                  line.kind != .meeting else { return }
+        for k in document.lines.indices where !document.lines[k].periods.isEmpty {
+            let line = document.lines[k]
+            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
             let here = LintDocument.monthIndex(y, m)
             let t = line.tokens
             for (p, tokens) in line.periods where p.kind == "range" {
@@ -83,8 +84,9 @@ extension YearOutOfScope {
         // `matchesFolded`): a line without *kết* costs one look-up per token (issue 17).
         let f = document.foldedIDs
         let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
-        document.forEachLine { index, line in
-            guard !line.periods.isEmpty, line.role == .body, let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { return }
+        for index in document.lines.indices where !document.lines[index].periods.isEmpty {
+            let line = document.lines[index]
+            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
             let t = line.tokens
             let ids = FoldedWordIDs.lineIDs(document, index)
             for i in t.tokens.indices where i + 1 < ids.count && f.key[Int(ids[i + 1])] == ket
