@@ -12,7 +12,9 @@ struct LintDocLinesTests {
         let alphabet = ["năm", "Năm", "NĂM", "tháng", "Tháng", "ngày", "quý", "II", "/", "/", "-", ":", "(", ")", ",", ";", ".",
                         "2026", "2O26", "20230", "226", "1999", "l999", "12", "3", "6", "9", "31", "05", "mỗi", "hằng", "hàng",
                         "bình", "quân", "trung", "gồm", "bao", "và", "đảng", "viên", "học", "đầu", "cuối", "thường", "xuyên",
-                        "na\u{306}m", "2100", "1000", "999999", "12345"]
+                        "na\u{306}m", "2100", "1000", "999999", "12345",
+                        // Year positions after a slash, good and bad.
+                        "tháng 3/226", "tháng 12/2O26", "ngày 5/3/20230", "ngày 31/12/2026", "5/3/1O26", "tháng 7/12345"]
         var random = SeededRandom(seed: seed)
         var out: [String] = ["KẾ HOẠCH", "I. MỤC ĐÍCH"]
         for k in 0..<lines {

@@ -200,16 +200,8 @@ public enum RepeatedWord: Rule {
             let id = document.ids[index]
             // The first repeat is found on the line's tokens and IDs alone: a line without one
             // (most) is not copied (issue 17).
-            var i = document.textLines[index].bodyStart
             let n = id.count
-            func next(_ tokenList: [Token]) {
-                i = id.withUnsafeBufferPointer { ids in
-                    tokenList.withUnsafeBufferPointer { tokens in
-                        last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: tokens, from: i, last: $0, stamp: &stamp) }
-                    }
-                }
-            }
-            next(document.textLines[index].tokens)
+            var i = nextRepeat(id, document.textLines[index].tokens, from: document.textLines[index].bodyStart, &last, &stamp)
             guard i + 1 < n else { continue }
             let t = document.textLines[index]
             var found = true
@@ -219,7 +211,7 @@ public enum RepeatedWord: Rule {
                 // there is none (most tokens), and nothing else is read.
                 // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
                 // (Found already for the first: see above.)
-                if !found { next(t.tokens) }
+                if !found { i = nextRepeat(id, t.tokens, from: i, &last, &stamp) }
                 found = false
                 guard i + 1 < n else { break }
                 let first = id[i]
@@ -248,6 +240,16 @@ public enum RepeatedWord: Rule {
                     continue
                 }
                 i += 1
+            }
+        }
+    }
+
+    /// `nextRepeat(_:words:from:last:stamp:)` of a line's IDs and tokens.
+    @inline(__always)
+    static func nextRepeat(_ id: [Int32], _ tokens: [Token], from i: Int, _ last: inout [Int], _ stamp: inout Int) -> Int {
+        id.withUnsafeBufferPointer { ids in
+            tokens.withUnsafeBufferPointer { words in
+                last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: words, from: i, last: $0, stamp: &stamp) }
             }
         }
     }
