@@ -109,6 +109,25 @@ public struct LintDocument: Sendable {
         return false
     }
 
+    /// `mayHoldPeriod(line)` of a line whose tokens are `tokens` and whose marker ends at token
+    /// `start`, on the tokens' interner IDs (`Token.word`): a number, or the word *quý*, *hằng*
+    /// or *hàng* (the words of `periodWords` the byte test accepts; equal IDs, equal bytes). No
+    /// String read per word (issue 17; `LintDocLinesTests` compares with `mayHoldPeriod`).
+    static func mayHoldPeriodByWord(_ tokens: [Token], from start: Int) -> Bool {
+        let ids = PeriodExtractor.ids
+        var k = max(start, 0)
+        while k < tokens.count {
+            let t = tokens[k]
+            if t.kind == .number { return true }
+            if t.kind == .word {
+                let w = t.word
+                if w == ids.quy || w == ids.hang || w == ids.hang2 { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// `mayHoldPeriod` on a line's word IDs: a number token after the marker, or a word whose
     /// ID is one of `periodWords` (the same test: an ID is its token's lower-case text).
     struct PeriodWords {
@@ -209,7 +228,7 @@ public struct LintDocument: Sendable {
             // (A text line is tested on its tokens' array alone; the line is copied only to be read.)
             let may = textIndex[k] >= 0
                 ? periodWord.scan(builder.lines[k].tokens.tokens, ids[textIndex[k]], from: builder.lines[k].tokens.bodyStart, thuong: -1)
-                : Self.mayHoldPeriod(builder.lines[k].tokens)
+                : Self.mayHoldPeriodByWord(builder.lines[k].tokens.tokens, from: builder.lines[k].tokens.bodyStart)
             guard may else { continue }
             let t = builder.lines[k].tokens
             builder.lines[k].periods = PeriodExtractor(line: t, scopeYear: builder.periodYears[k]).located()

@@ -33,21 +33,59 @@ enum NumberingSequences {
         }
     }
 
-    private static func visit(_ nodes: [Node], _ events: inout [Event]) {
+    static func visit(_ nodes: [Node], _ events: inout [Event]) {
         // `slot`: the number the last item stands for. A repeated number stands for the next
         // one (*1. 2. 2. 4.*: the second 2 should read 3), so what follows it is read on from
         // either: one slip, one finding.
-        var last: [Key: (value: Int, slot: Int, line: TokenizedLine)] = [:]
+        // The sequences of one list of siblings are few (one style, or two, and a `2.1.` prefix
+        // or two): held in a list searched from the start, with the index of each one's last
+        // node, not in a dictionary keyed by a hashed `Key` with a line copied per heading
+        // (issue 17; `LintDocLinesTests` compares with `visitByDictionary`).
+        var last: [(key: Key, value: Int, slot: Int, node: Int)] = []
         // (Nodes read by index: a node is not copied whole to read its marker.)
         for n in nodes.indices {
             defer { if !nodes[n].children.isEmpty { visit(nodes[n].children, &events) } }
+            guard let marker = nodes[n].line.marker, isCounted(marker.style), let value = marker.values.last else { continue }
+            let prefix = marker.values.count == 1 ? [] : Array(marker.values.dropLast())
+            guard let at = last.firstIndex(where: { $0.key.style == marker.style && $0.key.prefix == prefix }) else {
+                last.append((Key(style: marker.style, prefix: prefix), value, value, n))
+                continue
+            }
+            let previous = last[at]
+            // A jump of more than `maxJump` is not the next item of this list but a number that
+            // happens to start a line (*… Quốc hội khóa* / *XVII.*): neither reported nor
+            // taken as the sequence's last value.
+            if value > max(previous.value, previous.slot) + maxJump { continue }
+            if value == previous.value {
+                events.append(.duplicate(line: nodes[n].line, value: value, first: nodes[previous.node].line))
+                last[at] = (previous.key, value, value + 1, n)
+                continue
+            }
+            last[at] = (previous.key, value, value, n)
+            if value != previous.value + 1 && value != previous.slot + 1 && value != 1 {
+                events.append(.gap(line: nodes[n].line, previous: previous.value, value: value))
+            }
+        }
+    }
+
+    /// `counted.contains(style)`, without hashing.
+    @inline(__always)
+    static func isCounted(_ style: NumberingStyle) -> Bool {
+        switch style {
+        case .upperLatin, .roman, .arabic, .dotted, .arabicParen, .parenthesized, .letter: return true
+        default: return false
+        }
+    }
+
+    /// `visit` as it was, with a dictionary of the sequences (kept for `LintDocLinesTests`).
+    static func visitByDictionary(_ nodes: [Node], _ events: inout [Event]) {
+        var last: [Key: (value: Int, slot: Int, line: TokenizedLine)] = [:]
+        for n in nodes.indices {
+            defer { if !nodes[n].children.isEmpty { visitByDictionary(nodes[n].children, &events) } }
             guard let marker = nodes[n].line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
             let node = nodes[n]
             let key = Key(style: marker.style, prefix: Array(marker.values.dropLast()))
             guard let previous = last[key] else { last[key] = (value, value, node.line); continue }
-            // A jump of more than `maxJump` is not the next item of this list but a number that
-            // happens to start a line (*… Quốc hội khóa* / *XVII.*): neither reported nor
-            // taken as the sequence's last value.
             if value > max(previous.value, previous.slot) + maxJump { continue }
             if value == previous.value {
                 events.append(.duplicate(line: node.line, value: value, first: previous.line))

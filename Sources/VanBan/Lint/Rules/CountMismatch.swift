@@ -124,70 +124,93 @@ public enum CountMismatch: Rule {
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let v = Words(document)
+        // Every finding has a separator after its count: `:`, `(` or *gồm* (`checkLine`). A line
+        // holding none of the three IDs, or no number, is passed over on its IDs (issue 17;
+        // `LintDocLinesTests` compares with `checkEveryLine`).
+        let colon = document.words.id(":") ?? -1, open = document.words.id("(") ?? -1
+        guard colon >= 0 || open >= 0 || v.gom >= 0 else { return }
+        for line in document.ids.indices {
+            let ids = document.ids[line]
+            let may = ids.withUnsafeBufferPointer { id in
+                for k in 0..<id.count where id[k] == colon || id[k] == open || id[k] == v.gom { return true }
+                return false
+            }
+            // (The line copied only to be read.)
+            guard may, document.textLines[line].tokens.contains(where: { $0.kind == .number }) else { continue }
+            checkLine(document.textLines[line], ids, v, &report)
+        }
+    }
+
+    /// The rule as it read every line holding a number (kept for `LintDocLinesTests`).
+    static func checkEveryLine(_ document: LintDocument, _ report: inout Report) {
+        let v = Words(document)
         let lines = document.textLines
         for line in lines.indices {
-            // A count is a number token: a line without one is not copied nor read further.
             guard lines[line].tokens.contains(where: { $0.kind == .number }) else { continue }
-            let t = lines[line]
-            let ids = document.ids[line]
-            let n = t.tokens.count
-            for i in t.tokens.indices {
-                guard let total = t.int(i), total > 1, !t.isPunct(i - 1, "/"), !t.isPunct(i + 1, "/"), !t.isPunct(i + 1, ","),
-                      !t.isPunct(i - 1, ","), t.isWord(i + 1) else { continue }
-                // The separator within a few words: ":" or "gồm" / "bao gồm".
-                var j = i + 1
-                var separator: Int? = nil
-                while j < min(n, i + 9) {
-                    if t.isPunct(j, ":") || t.isPunct(j, "(") || ids[j] == v.gom { separator = j; break }
-                    // *12 chỉ tiêu chủ yếu, gồm 05 …*: a comma right before *gồm* / *bao gồm*.
-                    if t.isPunct(j, ","), j + 1 < n, ids[j + 1] == v.gom { separator = j + 1; break }
-                    if t.isPunct(j, ","), j + 2 < n, ids[j + 1] == v.bao, ids[j + 2] == v.gom { separator = j + 2; break }
-                    if t.tokens[j].kind != .word { break }
-                    j += 1
-                }
-                guard var sep = separator, sep > i + 1 else { continue }
-                if t.isPunct(sep, ":"), let named = namedItems(t, ids, v, noun: i + 1, colon: sep), named != total {
-                    report.add("named", [t.text(i), t.text(from: t.tokens[i + 1].range.lowerBound, to: t.tokens[sep - 1].range.upperBound), "\(named)"], at: t.span(i))
-                    continue
-                }
-                // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
-                if t.isPunct(sep, "("), sep + 1 < n, ids[sep + 1] == v.gom { sep += 1 }
-                if t.isPunct(sep, "("), sep + 2 < n, ids[sep + 1] == v.bao, ids[sep + 2] == v.gom { sep += 2 }
-                // *gồm: 05 …, 04 …*: the colon after *gồm* belongs to it.
-                if ids[sep] == v.gom, t.isPunct(sep + 1, ":") { sep += 1 }
-                // Parts: segments split by "," "và" up to ";" "." ")" or the end.
-                var parts: [Int] = []
-                var atSegmentStart = true
-                var k = sep + 1
-                var firstSegmentNumbered = false
-                var segments = 0
-                while k < n {
-                    if t.isPunct(k, ";") || t.isPunct(k, ")") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) { break }
-                    if t.isPunct(k, ",") || ids[k] == v.va { atSegmentStart = true; k += 1; continue }
-                    if atSegmentStart {
-                        segments += 1
-                        if let v = t.int(k), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "%"), t.isWord(k + 1) {
-                            parts.append(v)
-                            if segments == 1 { firstSegmentNumbered = true }
-                        }
-                        atSegmentStart = false
+            checkLine(lines[line], document.ids[line], v, &report)
+        }
+    }
+
+    /// The counts of line `t` (its IDs `ids`) whose parts do not add up.
+    static func checkLine(_ t: borrowing TokenizedLine, _ ids: [Int32], _ v: Words, _ report: inout Report) {
+        let n = t.tokens.count
+        for i in t.tokens.indices {
+            // (The kind first: `int` is a call, and most tokens are not numbers.)
+            guard t.tokens[i].kind == .number, let total = t.int(i), total > 1, !t.isPunct(i - 1, "/"), !t.isPunct(i + 1, "/"), !t.isPunct(i + 1, ","),
+                  !t.isPunct(i - 1, ","), t.isWord(i + 1) else { continue }
+            // The separator within a few words: ":" or "gồm" / "bao gồm".
+            var j = i + 1
+            var separator: Int? = nil
+            while j < min(n, i + 9) {
+                if t.isPunct(j, ":") || t.isPunct(j, "(") || ids[j] == v.gom { separator = j; break }
+                // *12 chỉ tiêu chủ yếu, gồm 05 …*: a comma right before *gồm* / *bao gồm*.
+                if t.isPunct(j, ","), j + 1 < n, ids[j + 1] == v.gom { separator = j + 1; break }
+                if t.isPunct(j, ","), j + 2 < n, ids[j + 1] == v.bao, ids[j + 2] == v.gom { separator = j + 2; break }
+                if t.tokens[j].kind != .word { break }
+                j += 1
+            }
+            guard var sep = separator, sep > i + 1 else { continue }
+            if t.isPunct(sep, ":"), let named = namedItems(t, ids, v, noun: i + 1, colon: sep), named != total {
+                report.add("named", [t.text(i), t.text(from: t.tokens[i + 1].range.lowerBound, to: t.tokens[sep - 1].range.upperBound), "\(named)"], at: t.span(i))
+                continue
+            }
+            // "(gồm 01 …, 01 …)": the bracket and the word are one separator.
+            if t.isPunct(sep, "("), sep + 1 < n, ids[sep + 1] == v.gom { sep += 1 }
+            if t.isPunct(sep, "("), sep + 2 < n, ids[sep + 1] == v.bao, ids[sep + 2] == v.gom { sep += 2 }
+            // *gồm: 05 …, 04 …*: the colon after *gồm* belongs to it.
+            if ids[sep] == v.gom, t.isPunct(sep + 1, ":") { sep += 1 }
+            // Parts: segments split by "," "và" up to ";" "." ")" or the end.
+            var parts: [Int] = []
+            var atSegmentStart = true
+            var k = sep + 1
+            var firstSegmentNumbered = false
+            var segments = 0
+            while k < n {
+                if t.isPunct(k, ";") || t.isPunct(k, ")") || (t.isPunct(k, ".") && !(t.int(k - 1) != nil && t.int(k + 1) != nil)) { break }
+                if t.isPunct(k, ",") || ids[k] == v.va { atSegmentStart = true; k += 1; continue }
+                if atSegmentStart {
+                    segments += 1
+                    if let v = t.int(k), !t.isPunct(k + 1, "/"), !t.isPunct(k + 1, ","), !t.isPunct(k + 1, "%"), t.isWord(k + 1) {
+                        parts.append(v)
+                        if segments == 1 { firstSegmentNumbered = true }
                     }
-                    k += 1
+                    atSegmentStart = false
                 }
-                if !firstSegmentNumbered, t.isPunct(sep, "("), let (unitParts, _) = sourcedParts(t, ids, v, total: i, open: sep),
-                   unitParts.reduce(0, +) != total {
-                    report.add("sum", [t.text(i), "\(unitParts.reduce(0, +))", unitParts.map(String.init).joined(separator: " + ")], at: t.span(i))
-                    continue
-                }
-                guard firstSegmentNumbered, parts.count >= 2 else { continue }
-                // A breakdown in brackets (*03 đảng viên mới (01 giáo viên, 01 nhân viên)*) is
-                // read only when every part is counted: a bracket may also single out some of
-                // the total (*25 đảng viên (2 đảng viên dự bị)*) or add a remark.
-                if t.isPunct(sep, "("), parts.count != segments || !t.isPunct(k, ")") { continue }
-                let sum = parts.reduce(0, +)
-                if sum != total {
-                    report.add("sum", [t.text(i), "\(sum)", parts.map(String.init).joined(separator: " + ")], at: t.span(i))
-                }
+                k += 1
+            }
+            if !firstSegmentNumbered, t.isPunct(sep, "("), let (unitParts, _) = sourcedParts(t, ids, v, total: i, open: sep),
+               unitParts.reduce(0, +) != total {
+                report.add("sum", [t.text(i), "\(unitParts.reduce(0, +))", unitParts.map(String.init).joined(separator: " + ")], at: t.span(i))
+                continue
+            }
+            guard firstSegmentNumbered, parts.count >= 2 else { continue }
+            // A breakdown in brackets (*03 đảng viên mới (01 giáo viên, 01 nhân viên)*) is
+            // read only when every part is counted: a bracket may also single out some of
+            // the total (*25 đảng viên (2 đảng viên dự bị)*) or add a remark.
+            if t.isPunct(sep, "("), parts.count != segments || !t.isPunct(k, ")") { continue }
+            let sum = parts.reduce(0, +)
+            if sum != total {
+                report.add("sum", [t.text(i), "\(sum)", parts.map(String.init).joined(separator: " + ")], at: t.span(i))
             }
         }
     }

@@ -72,12 +72,9 @@ public enum DuplicateSentence: Rule {
         let folded = document.words.folded
         scratch.signatures.removeAll(keepingCapacity: true)
         for n in unit where n >= 0 {
-            clauses(document.textLines[n], &scratch.words, &scratch.found)
             let id = document.ids[n]
-            for c in scratch.found {
-                scratch.signatures.append(signature(count: c.words.count, first: folded[Int(id[scratch.words[c.words.lowerBound]])],
-                                                    last: folded[Int(id[scratch.words[c.words.upperBound - 1]])]))
-            }
+            // (The line's tokens, scalars and marker end read in place: the line is not copied.)
+            signatures(document.textLines[n].tokens, document.textLines[n].line.scalars, document.textLines[n].bodyStart, id, folded, &scratch.signatures)
         }
         guard scratch.signatures.count >= 2 else { return false }
         scratch.signatures.sort()
@@ -109,6 +106,61 @@ public enum DuplicateSentence: Rule {
                     k += 1
                 }
                 return false
+            }
+        }
+    }
+
+    /// Appends the `signature` of each of `clauses(t)` to `out` (`id`: the line's IDs), in
+    /// one pass over the tokens without listing the compared ones: `clauses` walked, counting
+    /// them and keeping the first and the last (issue 17; `LintDocLinesTests` compares with
+    /// the signatures of `clauses`).
+    static func signatures(_ t: TokenizedLine, _ id: [Int32], _ folded: [Int32], _ out: inout [UInt64]) {
+        signatures(t.tokens, t.line.scalars, t.bodyStart, id, folded, &out)
+    }
+
+    /// `signatures` of the line whose tokens, scalars and `bodyStart` are given.
+    static func signatures(_ tokenList: [Token], _ scalars: [Unicode.Scalar], _ bodyStart: Int, _ id: [Int32], _ folded: [Int32],
+                           _ out: inout [UInt64]) {
+        let n = tokenList.count
+        var start = bodyStart
+        // The open clause's compared tokens: how many, the first and the last.
+        var count = 0, first = -1, last = -1
+        scalars.withUnsafeBufferPointer { s in
+            tokenList.withUnsafeBufferPointer { tokens in
+                id.withUnsafeBufferPointer { id in
+                    func isNumber(_ i: Int) -> Bool { i >= 0 && i < n && tokens[i].kind == .number && tokens[i].range.count <= 9 }
+                    func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool { tokens[i].kind == .punct && s[tokens[i].range.lowerBound] == p }
+                    @inline(__always) func compare(_ k: Int) {
+                        if count == 0 { first = k }
+                        last = k
+                        count += 1
+                    }
+                    var k = bodyStart
+                    while k < n {
+                        guard tokens[k].kind == .punct else { compare(k); k += 1; continue }
+                        let c = s[tokens[k].range.lowerBound]
+                        if c == ";" || (c == "." && !(isNumber(k - 1) && isNumber(k + 1))) {
+                            if count >= 5, start < k {
+                                out.append(signature(count: count, first: folded[Int(id[first])], last: folded[Int(id[last])]))
+                            }
+                            count = 0
+                            start = k + 1
+                        } else if c == "(" {
+                            var depth = 0
+                            while k < n {
+                                if isPunct(k, "(") { depth += 1 }
+                                if isPunct(k, ")") { depth -= 1; if depth == 0 { break } }
+                                k += 1
+                            }
+                        } else if c == "," {
+                            compare(k)
+                        }
+                        k += 1
+                    }
+                    if count >= 5, start < n {
+                        out.append(signature(count: count, first: folded[Int(id[first])], last: folded[Int(id[last])]))
+                    }
+                }
             }
         }
     }

@@ -23,11 +23,57 @@ public enum MalformedYear: Rule {
     static let perYear: [[String]] = [["mỗi"], ["hằng"], ["hàng"], ["mọi"], ["từng"], ["bình", "quân"], ["trung", "bình"]]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        // `năm` and `tháng` by ID: no String comparison per token.
+        // `năm`, `tháng` and `/` by ID: no String comparison per token.
+        let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
+        let slash = document.words.id("/") ?? -1
+        guard year >= 0 || slash >= 0 else { return }
+        // A year position follows *năm* or a `/` (`isYearPosition`): a token after neither is
+        // passed over on its ID alone, without reading its range or kind, and a line without
+        // one is not read at all (issue 17; `LintDocLinesTests` compares with `checkEveryToken`).
+        for n in document.ids.indices {
+            let id = document.ids[n]
+            let first = id.withUnsafeBufferPointer { ids -> Int in
+                var i = 1
+                while i < ids.count {
+                    if ids[i - 1] == year || ids[i - 1] == slash { return i }
+                    i += 1
+                }
+                return -1
+            }
+            guard first > 0 else { continue }
+            let t = document.textLines[n]
+            for i in first..<id.count where id[i - 1] == year || id[i - 1] == slash { check(t, id, i, year: year, month: month, &report) }
+        }
+    }
+
+    /// The rule's test of token `i` of `t` (whose IDs are `id`).
+    @inline(__always)
+    static func check(_ t: borrowing TokenizedLine, _ id: [Int32], _ i: Int, year: Int32, month: Int32, _ report: inout Report) {
+        let token = t.tokens[i]
+        // (Only a number, or a word of four letters, can be reported: the position is read
+        // for those alone.)
+        guard token.kind == .number || token.kind == .word && token.range.count == 4,
+              isYearPosition(t, id, i, year: year, month: month) else { return }
+        let s = t.line.scalars[token.range]
+        if token.kind == .number {
+            if s.count >= 3 && s.count <= 6 && s.count != 4 && (s.first == "2" || s.first == "1") && !(t.isPunct(i + 1, "/")) {
+                report.add("digits", [t.text(i)], at: t.span(i))
+            } else if s.count == 4, let v = t.int(i), !(1000...2100).contains(v), s.first == "2" {
+                report.add("digits", [t.text(i)], at: t.span(i))
+            }
+        } else if token.kind == .word, s.count == 4 {
+            let digits = s.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
+            guard digits >= 2, s.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || lookalikes[$0] != nil }) else { return }
+            let fixed = String(scalars: s.map { lookalikes[$0] ?? $0 })
+            guard let v = Int(fixed), (1900...2100).contains(v) else { return }
+            report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
+        }
+    }
+
+    /// The rule as it read every token (its old loop, kept for `RuleGateTests`).
+    static func checkEveryToken(_ document: LintDocument, _ report: inout Report) {
         let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
         for (t, id) in zip(document.textLines, document.ids) {
-            // (Only a number, or a word of four letters, can be reported: the position is read
-            // for those alone.)
             for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
                 && isYearPosition(t, id, i, year: year, month: month) {
                 let token = t.tokens[i]
@@ -52,7 +98,7 @@ public enum MalformedYear: Rule {
     /// After `năm`, or the year part of `M/YYYY` after `tháng` or of `D/M/YYYY`.
     /// `id`: the line's token IDs (`LintDocument.ids`); `year`, `month`: the IDs of *năm*
     /// and *tháng*.
-    static func isYearPosition(_ t: TokenizedLine, _ id: [Int32], _ i: Int, year: Int32, month: Int32) -> Bool {
+    static func isYearPosition(_ t: borrowing TokenizedLine, _ id: [Int32], _ i: Int, year: Int32, month: Int32) -> Bool {
         guard i > 0 else { return false }
         if id[i - 1] == year, t.tokens[i].range.lowerBound > t.tokens[i - 1].range.upperBound {
             // *mỗi năm 150 kỹ sư*, *hằng năm 100 lượt*: 'per year', a count follows.

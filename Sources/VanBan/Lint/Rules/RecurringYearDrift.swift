@@ -33,7 +33,11 @@ public enum RecurringYearDrift: Rule {
         var place: String
     }
 
-    public static func check(_ document: LintDocument, _ report: inout Report) {
+    public static func check(_ document: LintDocument, _ report: inout Report) { check(document, &report, gated: true) }
+
+    /// The rule; without `gated`, every line is read as before the line gate (kept for
+    /// `LintDocLinesTests`).
+    static func check(_ document: LintDocument, _ report: inout Report, gated: Bool) {
         var byMonth: [Int: [Instance]] = [:]
         let table = document.words
         // Words of an appendix line (not in the word table's text lines) that the table lacks:
@@ -43,6 +47,9 @@ public enum RecurringYearDrift: Rule {
         for index in document.lines.indices {
             let role = document.lines[index].role, kind = document.lines[index].kind
             guard role == .body && (kind == .item || kind == nil) || role == .appendix else { continue }
+            // An instance names a year (`years` below): a line that names none is passed over
+            // before it is copied (its periods read in place; issue 17).
+            if gated, !document.lines[index].periods.contains(where: { $0.period.kind == "year" && !$0.period.inferred && $0.period.year != nil }) { continue }
             let line = document.lines[index]
             let t = line.tokens
             // The block's month, or the month an item of a yearly schedule starts with

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// `repeated-word`: an accidental repeat of a word or a phrase of up to four words, also
 /// across a line wrap and regardless of case — *đúng đúng*, *dự thảo Dự thảo*, *Ban Chấp hành
 /// Ban Chấp hành*, *pháp / pháp luật*.
@@ -38,6 +40,43 @@ public enum RepeatedWord: Rule {
         if t.isWord(j + 1), RegisterLexicon.isWord(key, foldKey(t.tokens[j + 1].lower)) { return false }
         return true
     }
+
+    /// `reduplicated.contains(t.tokens[i].lower) || isReduplicative(t, i, j)`, with what depends
+    /// on the word alone read once per ID (`known`, a slot per ID of the document: 0 not yet
+    /// read, 1 a word of `reduplicated`, 2 a word `isReduplicative` turns away whatever its
+    /// neighbours, 3 one whose neighbours decide). Both tests hashed or folded the word's
+    /// String at each repeat (issue 17); `LintDocLinesTests` compares with the two.
+    static func doubledOnPurpose(_ t: TokenizedLine, _ id: [Int32], _ i: Int, _ j: Int, _ known: inout [Int8]) -> Bool {
+        let x = Int(id[i])
+        if known[x] == 0 {
+            // Once per word of the process (`wordKinds`, by interner ID), not once per document.
+            let word = t.tokens[i].word
+            if let kind = wordKinds.withLock({ $0[word] }) {
+                known[x] = kind
+            } else {
+                let lower = t.tokens[i].lower
+                if reduplicated.contains(lower) {
+                    known[x] = 1
+                } else if let a = RegisterLexicon.id(foldKey(lower)), RegisterLexicon.pair(a, a).word, RegisterLexicon.count(a) < reduplicativeCeiling {
+                    known[x] = 3
+                } else {
+                    known[x] = 2
+                }
+                let kind = known[x]
+                wordKinds.withLock { $0[word] = kind }
+            }
+        }
+        switch known[x] {
+        case 1: return true
+        case 2: return false
+        default: return isReduplicative(t, i, j)
+        }
+    }
+
+    /// What `doubledOnPurpose` read of each word met doubled (1, 2 or 3), by its interner ID
+    /// (`Token.word`: equal IDs, equal lower-case text), for the life of the process: the
+    /// register look-up folds and hashes the word's String (issue 17).
+    static let wordKinds = Mutex<[UInt32: Int8]>([:])
 
     /// The register count of a syllable from which its doubling in the word list is no longer
     /// trusted: of the 203 doubled entries, only *sáng* (245), *nhà*, *là* (130), *ngày*, *nhất*
@@ -153,21 +192,27 @@ public enum RepeatedWord: Rule {
         // Where each ID was last met (`nextRepeat(_:words:from:last:stamp:)`), one slot per ID.
         var last = [Int](repeating: -1, count: document.words.count)
         var stamp = 0
-        // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of this rule.)
+        // What `doubledOnPurpose` knows of each ID without its neighbours, decided once per ID.
+        var doubled = [Int8](repeating: 0, count: document.words.count)
+        // (By index, not `zip`: a pair of the line and its IDs copied per line was an eighth of
+        // this rule.)
         for index in document.textLines.indices {
-            let t = document.textLines[index], id = document.ids[index]
-            let n = t.tokens.count
-            var i = t.bodyStart
+            let id = document.ids[index]
+            // The first repeat is found on the line's tokens and IDs alone: a line without one
+            // (most) is not copied (issue 17).
+            let n = id.count
+            var i = nextRepeat(id, document.textLines[index].tokens, from: document.textLines[index].bodyStart, &last, &stamp)
+            guard i + 1 < n else { continue }
+            let t = document.textLines[index]
+            var found = true
             scan: while i + 1 < n {
                 // Every repeat below pairs token `i` with one of the five after it (a phrase of
                 // up to four words, a hard break or a slash between): when none has its ID,
                 // there is none (most tokens), and nothing else is read.
                 // (Only a word can start a repeat: every test below asks `isWord(i)` first.)
-                i = id.withUnsafeBufferPointer { ids in
-                    t.tokens.withUnsafeBufferPointer { tokens in
-                        last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: tokens, from: i, last: $0, stamp: &stamp) }
-                    }
-                }
+                // (Found already for the first: see above.)
+                if !found { i = nextRepeat(id, t.tokens, from: i, &last, &stamp) }
+                found = false
                 guard i + 1 < n else { break }
                 let first = id[i]
                 // A phrase of four, three or two words: "Ban Chấp hành Ban Chấp hành", "dự thảo Dự
@@ -188,13 +233,23 @@ public enum RepeatedWord: Rule {
                 // "pháp / pháp luật": a slash written for the line break.
                 // Not `V/v` (*về việc*): the slash of a line break stands apart from a word.
                 if t.isPunct(j, "/"), t.isWord(i), t.isWord(j + 1), t.tokens[j].spaceBefore || t.tokens[j + 1].spaceBefore { j += 1 }
-                if t.isWord(i), t.isWord(j), same(id, i, j), !reduplicated.contains(t.tokens[i].lower), !isReduplicative(t, i, j), !isJoint(t, i, j),
+                if t.isWord(i), t.isWord(j), same(id, i, j), !doubledOnPurpose(t, id, i, j, &doubled), !isJoint(t, i, j),
                    t.tokens[i].range.count > 1 || t.tokens[i].lower.unicodeScalars.first.map(Alphabet.isVietnameseLetter) == true {
                     add(t, first: i, second: j, length: 1, &report)
                     i = j + 1
                     continue
                 }
                 i += 1
+            }
+        }
+    }
+
+    /// `nextRepeat(_:words:from:last:stamp:)` of a line's IDs and tokens.
+    @inline(__always)
+    static func nextRepeat(_ id: [Int32], _ tokens: [Token], from i: Int, _ last: inout [Int], _ stamp: inout Int) -> Int {
+        id.withUnsafeBufferPointer { ids in
+            tokens.withUnsafeBufferPointer { words in
+                last.withUnsafeMutableBufferPointer { nextRepeat(ids, words: words, from: i, last: $0, stamp: &stamp) }
             }
         }
     }

@@ -24,7 +24,8 @@ public enum SpacingRule: Rule {
         for k in document.lines.indices where document.lines[k].role != .appendix {
             // Most lines need no edit, and the tokens tell it without reading the scalars
             // (`Spacing.edits` was three quarters of the rule: issue 17).
-            guard mayNeedEdits(document.lines[k].tokens) else { continue }
+            // (The tokens and scalars read in place: the line is not copied, issue 17.)
+            guard mayNeedEdits(document.lines[k].tokens.tokens, document.lines[k].tokens.line.scalars) else { continue }
             let logical = document.lines[k].tokens.line
             let s = logical.scalars
             // Offsets of the spaces that join physical lines: not in the file.
@@ -68,10 +69,13 @@ public enum SpacingRule: Rule {
     /// A line longer than the lexer reads (`Token.maxOffset`) is always read.
     /// `SpacingPrefilterTests` checks it against `Spacing.edits` on every document and on
     /// random text.
-    static func mayNeedEdits(_ line: TokenizedLine) -> Bool {
-        guard line.line.scalars.count <= Token.maxOffset else { return true }
-        return line.tokens.withUnsafeBufferPointer { tokens in
-            line.line.scalars.withUnsafeBufferPointer { s in
+    static func mayNeedEdits(_ line: TokenizedLine) -> Bool { mayNeedEdits(line.tokens, line.line.scalars) }
+
+    /// `mayNeedEdits` of the line whose tokens and scalars are given.
+    static func mayNeedEdits(_ tokenList: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= Token.maxOffset else { return true }
+        return tokenList.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { s in
                 let n = tokens.count
                 var k = 0
                 while k < n {

@@ -24,7 +24,10 @@ public enum UnbalancedBracket: Rule {
         var parens: [Int] = []
         for k in lines.indices where lines[k].role != .appendix {
             parens.removeAll(keepingCapacity: true)
-            brackets(lines[k].tokens) { c, i in
+            // (The line's tokens and scalars read in place: the line is not copied, issue 17.)
+            let scalars = lines[k].tokens.line.scalars
+            let start = min(lines[k].tokens.marker?.length ?? 0, scalars.count)
+            brackets(lines[k].tokens.tokens, scalars, start: start) { c, i in
                 switch c {
                 case "(": parens.append(i)
                 case ")": if !parens.isEmpty { parens.removeLast() }
@@ -52,10 +55,22 @@ public enum UnbalancedBracket: Rule {
     /// `UnbalancedBracketTokenTests` compares with this on every line).
     @inline(__always)
     static func brackets(_ t: TokenizedLine, _ body: (Unicode.Scalar, Int) -> Void) {
-        let start = t.bodyOffset
-        guard t.line.scalars.count <= Token.maxOffset else { return bracketsByScalar(t, body) }
-        t.tokens.withUnsafeBufferPointer { tokens in
-            t.line.scalars.withUnsafeBufferPointer { s in
+        brackets(t.tokens, t.line.scalars, start: t.bodyOffset, body)
+    }
+
+    /// `brackets` of the line whose tokens and scalars are given, its marker ending at offset
+    /// `start` (`bodyOffset`).
+    @inline(__always)
+    static func brackets(_ tokenList: [Token], _ scalars: [Unicode.Scalar], start: Int, _ body: (Unicode.Scalar, Int) -> Void) {
+        guard scalars.count <= Token.maxOffset else {
+            for i in start..<scalars.count {
+                let c = scalars[i]
+                if c == "(" || c == ")" || c == "“" || c == "”" { body(c, i) }
+            }
+            return
+        }
+        tokenList.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { s in
                 for token in tokens where token.kind == .punct {
                     let i = token.range.lowerBound
                     guard i >= start else { continue }

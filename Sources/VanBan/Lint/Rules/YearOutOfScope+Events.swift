@@ -12,8 +12,10 @@ extension YearOutOfScope {
         // 12/2026)*): `heading-period-mismatch` reads those.
         // (Lines read by index: a line with fewer than two periods is passed over without a copy.)
         for k in document.lines.indices where document.lines[k].periods.count >= 2 {
+            // (Role and kind read in place: the line is copied only when it is read.)
+            let role = document.lines[k].role, kind = document.lines[k].kind
+            guard (role == .body || role == .intro) && kind != .meeting && kind != .session else { continue }
             let line = document.lines[k]
-            guard (line.role == .body || line.role == .intro) && line.kind != .meeting && line.kind != .session else { continue }
             let t = line.tokens
             for (a, b) in zip(line.periods, line.periods.dropFirst()) {
                 var (outer, inner) = (a.period, b.period)
@@ -39,8 +41,12 @@ extension YearOutOfScope {
     /// September 2025).
     static func schoolYears(_ document: LintDocument, _ report: inout Report) {
         for k in document.lines.indices where !document.lines[k].periods.isEmpty {
+            // (Read in place: a line without a range, or outside a dated block, is not copied.)
+            let scope = document.lines[k].scope, kind = document.lines[k].kind
+            guard document.lines[k].role == .body, scope.year != nil, scope.month != nil, kind != .month, kind != .meeting,
+                  document.lines[k].periods.contains(where: { $0.period.kind == "range" }) else { continue }
             let line = document.lines[k]
-            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.kind != .month, line.kind != .meeting else { continue }
+            guard let y = line.scope.year, let m = line.scope.month else { continue }
             let here = LintDocument.monthIndex(y, m)
             let t = line.tokens
             for (p, tokens) in line.periods where p.kind == "range" {
@@ -85,8 +91,11 @@ extension YearOutOfScope {
         let f = document.foldedIDs
         let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
         for index in document.lines.indices where !document.lines[index].periods.isEmpty {
+            // (Read in place: a line outside an explicit dated block is not copied.)
+            let scope = document.lines[index].scope
+            guard document.lines[index].role == .body, scope.year != nil, scope.month != nil, scope.isExplicit else { continue }
             let line = document.lines[index]
-            guard line.role == .body, let y = line.scope.year, let m = line.scope.month, line.scope.isExplicit else { continue }
+            guard let y = line.scope.year, let m = line.scope.month else { continue }
             let t = line.tokens
             let ids = FoldedWordIDs.lineIDs(document, index)
             for i in t.tokens.indices where i + 1 < ids.count && f.key[Int(ids[i + 1])] == ket

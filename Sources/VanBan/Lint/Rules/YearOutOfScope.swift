@@ -61,17 +61,22 @@ public enum YearOutOfScope: Rule {
             if let kind = document.lines[index].kind, isHeadingKind(kind) { dated = kind == .subsection ? ownDate(document.lines[index]) : nil }
             // (A line without a period has nothing to judge: passed over without a copy.)
             guard !document.lines[index].periods.isEmpty else { continue }
-            var line = document.lines[index]
-            if line.scope.month == nil, line.kind == .item, let d = dated {
-                line.scope.year = d.year
-                line.scope.month = d.month
+            // (The line's scope and kind are read in place, and the line copied only when it is
+            // judged: a copy of each line with a period was a sixth of the rule, issue 17.)
+            var scope = document.lines[index].scope
+            let kind = document.lines[index].kind
+            if scope.month == nil, kind == .item, let d = dated {
+                scope.year = d.year
+                scope.month = d.month
             }
-            guard line.scope.isExplicit || line.scope.month != nil else { continue }
-            guard let scopeYear = line.scope.year, line.kind != .meeting, line.kind != .month, line.kind != .yearGroup else { continue }
+            guard scope.isExplicit || scope.month != nil else { continue }
+            guard let scopeYear = scope.year, kind != .meeting, kind != .month, kind != .yearGroup else { continue }
             // A meeting whose own date breaks the order of the schedule gives its lines no
             // month to be judged against (the slip is in the heading, and reported there).
-            if line.scope.plan == nil, let k = line.scope.meeting, !schedule.isTrusted(meeting: k) { continue }
+            if scope.plan == nil, let k = scope.meeting, !schedule.isTrusted(meeting: k) { continue }
             guard let ids = document.ids(ofLine: index) else { continue }
+            var line = document.lines[index]
+            line.scope = scope
             if words == nil { words = TimeWords.IDs(document) }
             let w = words!
             let t = line.tokens
