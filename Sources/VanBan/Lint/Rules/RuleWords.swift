@@ -67,6 +67,11 @@ struct RuleWords {
     /// matches no token).
     func id(_ word: String) -> Int32 { table.id(word) ?? -1 }
 
+    /// `id(_:)` of the word of interner ID `word` (`WordInterner`): -1 when the document
+    /// never writes it. One look-up, no hash of the text (a rule's table numbered once per
+    /// process).
+    func id(global word: UInt32) -> Int32 { table.id(global: word) ?? -1 }
+
     /// The IDs of a phrase's words (-1 for a word the document lacks).
     func ids(_ phrase: [String]) -> [Int32] { phrase.map(id) }
 
