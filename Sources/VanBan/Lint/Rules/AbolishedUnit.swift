@@ -145,7 +145,7 @@ public enum AbolishedUnit: Rule {
         for n in document.textLines.indices {
             let ids = document.ids[n]
             // (A line without a possible start is passed over before its tokens are read.)
-            guard ids.contains(where: { mayStart[Int($0)] }) else { continue }
+            guard RuleWords.anyMarked(ids, mayStart) else { continue }
             let t = document.textLines[n], periods = document.textPeriods[n]
             let lineAfter = afterEnd
             var covered = -1

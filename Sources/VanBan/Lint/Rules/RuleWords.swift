@@ -129,3 +129,17 @@ struct RuleWords {
     @inline(__always)
     func isWord(_ ids: [Int32], _ i: Int, _ word: Int32) -> Bool { i >= 0 && i < ids.count && ids[i] == word }
 }
+
+extension RuleWords {
+    /// True when some ID of `ids` is marked in `marks` (an array by document ID): a line's
+    /// gate, read on the buffers without a closure per token (issue 17).
+    @inline(__always)
+    static func anyMarked(_ ids: [Int32], _ marks: [Bool]) -> Bool {
+        ids.withUnsafeBufferPointer { p in
+            marks.withUnsafeBufferPointer { m in
+                for id in p where m[Int(id)] { return true }
+                return false
+            }
+        }
+    }
+}

@@ -154,7 +154,7 @@ public enum TruncatedTerm: Rule {
         for n in lines.indices {
             let ids = document.ids[n]
             // (A line none of whose tokens may start a name is passed over before it is read.)
-            guard ids.contains(where: { startOf[Int($0)] }) else { continue }
+            guard RuleWords.anyMarked(ids, startOf) else { continue }
             let t = lines[n]
             var i = t.bodyStart
             while i < t.tokens.count {
