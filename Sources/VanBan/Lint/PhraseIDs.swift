@@ -42,6 +42,44 @@ public struct PhraseIDs: Sendable {
         isStart = starts
     }
 
+    /// A table of phrases numbered once per process: each word's interner ID (`WordInterner`)
+    /// and whether it has a letter (other than a digit) — what `init(_:in:folded:)` asks of
+    /// each word's text, read once instead of per document (issue 17).
+    public struct Table: Sendable {
+        public let phrases: [[String]]
+        let globals: [[UInt32]]
+        let hasLetter: [[Bool]]
+
+        public init(_ phrases: [[String]]) {
+            self.phrases = phrases
+            globals = phrases.map { $0.map { WordInterner.shared.intern($0) } }
+            hasLetter = phrases.map { $0.map { w in w.unicodeScalars.contains(where: { Lexer.isWordScalar($0) && !($0.value >= 0x30 && $0.value <= 0x39) }) } }
+        }
+    }
+
+    /// `init(table.phrases, in: words, folded: folded)`, each word found by its interner ID.
+    public init(_ table: Table, in words: WordTable, folded: Bool) {
+        isFolded = folded
+        foldedOf = folded ? words.folded : []
+        var starts = [Bool](repeating: false, count: words.count)
+        var resolved: [[Int32]?] = []
+        resolved.reserveCapacity(table.globals.count)
+        for p in table.globals.indices {
+            let phrase = table.globals[p], letters = table.hasLetter[p]
+            var ids: [Int32] = []
+            ids.reserveCapacity(phrase.count)
+            for k in phrase.indices {
+                guard !folded || letters[k], let id = words.id(global: phrase[k]) else { ids.removeAll(); break }
+                ids.append(id)
+            }
+            if ids.isEmpty { resolved.append(nil); continue }
+            resolved.append(ids)
+            starts[Int(ids[0])] = true
+        }
+        phrases = resolved
+        isStart = starts
+    }
+
     /// The ID token ID `id` is compared as.
     @inline(__always)
     public func key(_ id: Int32) -> Int32 { isFolded ? foldedOf[Int(id)] : id }

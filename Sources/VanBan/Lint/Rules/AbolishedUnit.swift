@@ -85,23 +85,57 @@ public enum AbolishedUnit: Rule {
         return document.lines.contains { ($0.scope.year ?? 0) > end.year }
     }
 
+    /// The tables the mentions are read with (`AdministrativeUnits`), numbered once per process.
+    static let bodyTable = PhraseIDs.Table(AdministrativeUnits.districtBodies)
+    static let unitTable = PhraseIDs.Table(AdministrativeUnits.districtUnits)
+    static let cityTable = PhraseIDs.Table(AdministrativeUnits.cityUnits)
+    static let standingTable = PhraseIDs.Table([["ban", "thường", "vụ"]])
+
+    /// `scopeYears`' marks: no line of the document starts on the physical line, or the first
+    /// one's scope has no year.
+    static let unsetYear = Int.min, noYear = Int.min + 1
+
+    /// For each physical line number (`LogicalLine.firstLine`, from 0 to the largest), the scope
+    /// year of the first of `document.lines` starting there (in the order of `lines`), read
+    /// without copying a line (it was a dictionary filled from a copy of every line).
+    static func scopeYears(_ document: LintDocument) -> [Int] {
+        var largest = -1
+        for k in document.lines.indices { largest = max(largest, document.lines[k].tokens.line.firstLine) }
+        var years = [Int](repeating: unsetYear, count: largest + 1)
+        for k in document.lines.indices {
+            let first = document.lines[k].tokens.line.firstLine
+            guard first >= 0, years[first] == unsetYear else { continue }
+            years[first] = document.lines[k].scope.year ?? noYear
+        }
+        return years
+    }
+
+    /// The scope year `scopeYears` holds for physical line `first` (nil where none is known).
+    static func scopeYear(_ years: [Int], _ first: Int) -> Int? {
+        guard first >= 0, first < years.count else { return nil }
+        let y = years[first]
+        return y == unsetYear || y == noYear ? nil : y
+    }
+
     /// The mentions, every line read (`check` passes over a document that `mayReport` says
     /// cannot hold one).
     static func checkLines(_ document: LintDocument, afterEnd: Bool, _ report: inout Report) {
         let end = AdministrativeUnits.districtLevelEnd
         // The tables resolved to the document's word IDs, compared as the folded keys were
         // (`PhraseIDs`): a token that starts none of them costs one look-up (issue 17).
-        let bodies = PhraseIDs(AdministrativeUnits.districtBodies, in: document.words, folded: true)
-        let units = PhraseIDs(AdministrativeUnits.districtUnits, in: document.words, folded: true)
-        let cities = PhraseIDs(AdministrativeUnits.cityUnits, in: document.words, folded: true)
-        let standing = PhraseIDs([["ban", "thường", "vụ"]], in: document.words, folded: true)
+        // (The tables' words numbered once per process: `PhraseIDs.Table`.)
+        let bodies = PhraseIDs(Self.bodyTable, in: document.words, folded: true)
+        let units = PhraseIDs(Self.unitTable, in: document.words, folded: true)
+        let cities = PhraseIDs(Self.cityTable, in: document.words, folded: true)
+        let standing = PhraseIDs(Self.standingTable, in: document.words, folded: true)
         let f = document.foldedIDs
         let past = f.ids(Self.pastWords)
         let quan = document.id("quận")
         let folded = document.words.folded
         // The scope year of the first line of `document.lines` starting on each physical line,
-        // built at the first mention (it was a search of every line per mention).
-        var scopeYears: [Int: Int?]? = nil
+        // built at the first mention (it was a search of every line per mention), by physical
+        // line (`unsetYear`: no line starts there; `noYear`: its scope has no year).
+        var scopeYears: [Int]? = nil
         // Each ID that may start a mention, in one array.
         var mayStart = [Bool](repeating: false, count: document.words.count)
         for id in 0..<document.words.count {
@@ -111,7 +145,7 @@ public enum AbolishedUnit: Rule {
         for n in document.textLines.indices {
             let ids = document.ids[n]
             // (A line without a possible start is passed over before its tokens are read.)
-            guard ids.contains(where: { mayStart[Int($0)] }) else { continue }
+            guard RuleWords.anyMarked(ids, mayStart) else { continue }
             let t = document.textLines[n], periods = document.textPeriods[n]
             let lineAfter = afterEnd
             var covered = -1
@@ -143,12 +177,8 @@ public enum AbolishedUnit: Rule {
                 }
                 let last = i + length - 1
                 covered = last
-                if scopeYears == nil {
-                    var map: [Int: Int?] = [:]
-                    for line in document.lines where map[line.tokens.line.firstLine] == nil { map[line.tokens.line.firstLine] = line.scope.year }
-                    scopeYears = map
-                }
-                let scopeYear = scopeYears?[t.line.firstLine] ?? nil
+                if scopeYears == nil { scopeYears = Self.scopeYears(document) }
+                let scopeYear = Self.scopeYear(scopeYears!, t.line.firstLine)
                 guard lineAfter || (scopeYear ?? 0) > end.year else { continue }
                 let before = max(t.bodyStart, i - 3)..<i
                 // Archives and handed-over files of the former body (*hồ sơ lưu trữ của Huyện ủy

@@ -45,42 +45,60 @@ public enum DuplicatePreparer: Rule {
          expansion.split(separator: " ", omittingEmptySubsequences: false).map(String.init))
     }
 
+    /// `expansionWords` numbered once per process (issue 17: they were looked up by their
+    /// text in every document): each abbreviation's lower case and expansion words as interner
+    /// IDs (`WordInterner`); for each expansion word, the ID `Keys` gives it where the
+    /// document lacks it (one per distinct word, from -10 down); each abbreviation's index.
+    static let expansionGlobals: [(lower: UInt32, words: [UInt32])] = expansionWords.map { e in
+        (WordInterner.shared.intern(e.lower), e.words.map { WordInterner.shared.intern($0) })
+    }
+    static let absentIDs: [String: Int32] = {
+        var ids: [String: Int32] = [:]
+        for e in expansionWords {
+            for w in e.words where ids[w] == nil { ids[w] = Int32(-10 - ids.count) }
+        }
+        return ids
+    }()
+    static let expansionAbsentIDs: [[Int32]] = expansionWords.map { $0.words.map { absentIDs[$0]! } }
+    static let abbreviationIndex: [String: Int] = Dictionary(expansionWords.enumerated().map { ($1.abbreviation, $0) }, uniquingKeysWith: { a, _ in a })
+
     /// What `key` reads, resolved to the document's word IDs once.
     struct Keys {
         let words: WordTable
         let folded: [Int32]
         /// For each ID: true when it is the lower case of an abbreviation of `expansions`.
         let mayExpand: [Bool]
-        /// Each abbreviation's expansion as word IDs.
-        var expansions: [String: [Int32]] = [:]
-        /// IDs (from -10 down) of words the document's table lacks.
+        /// Each abbreviation's expansion as word IDs, in the order of `expansionWords`.
+        let expansions: [[Int32]]
+        /// IDs (below those of `absentIDs`) of other words the document's table lacks.
         var extra: [String: Int32] = [:]
 
         init(_ document: LintDocument) {
             words = document.words
             folded = document.words.folded
             var may = [Bool](repeating: false, count: words.count)
-            for e in DuplicatePreparer.expansionWords {
-                if let id = words.id(e.lower) { may[Int(id)] = true }
+            for e in DuplicatePreparer.expansionGlobals {
+                if let id = words.id(global: e.lower) { may[Int(id)] = true }
             }
             mayExpand = may
-            for e in DuplicatePreparer.expansionWords {
-                var words: [Int32] = []
-                for w in e.words { words.append(id(w)) }
-                expansions[e.abbreviation] = words
+            let words = self.words
+            expansions = zip(DuplicatePreparer.expansionGlobals, DuplicatePreparer.expansionAbsentIDs).map { e, absent in
+                e.words.indices.map { words.id(global: e.words[$0]) ?? absent[$0] }
             }
         }
 
-        /// The ID of a folded word: the table's, or one of its own for a word the table lacks.
+        /// The ID of a folded word: the table's, or one of its own for a word the table lacks
+        /// (the same for the same text: equal keys are equal texts).
         mutating func id(_ word: String) -> Int32 {
             if let id = words.id(word) { return id }
+            if let id = DuplicatePreparer.absentIDs[word] { return id }
             if let id = extra[word] { return id }
-            let id = Int32(-10 - extra.count)
+            let id = Int32(-10 - DuplicatePreparer.absentIDs.count - extra.count)
             extra[word] = id
             return id
         }
 
-        func expansion(_ text: String) -> [Int32]? { expansions[text] }
+        func expansion(_ text: String) -> [Int32]? { DuplicatePreparer.abbreviationIndex[text].map { expansions[$0] } }
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
@@ -176,14 +194,18 @@ public enum DuplicatePreparer: Rule {
 
     /// The label's words as the document's IDs, compared as `matchesFolded` compares
     /// (`FoldedWordIDs`): *cơ quan*, *đơn vị* and `labelRoles`.
+    /// The label's words, numbered once per process (`FoldedWordIDs.WordIndex`).
+    static let headIndex = FoldedWordIDs.WordIndex([["cơ", "quan"], ["đơn", "vị"]])
+    static let roleIndex = FoldedWordIDs.WordIndex(labelRoles)
+
     struct LabelIDs {
         let f: FoldedWordIDs
         let heads: [[Int32]]
         let roles: [[Int32]]
         init(_ document: LintDocument) {
             f = document.foldedIDs
-            heads = f.ids([["cơ", "quan"], ["đơn", "vị"]])
-            roles = f.ids(DuplicatePreparer.labelRoles)
+            heads = f.ids(DuplicatePreparer.headIndex)
+            roles = f.ids(DuplicatePreparer.roleIndex)
         }
     }
 
@@ -194,7 +216,7 @@ public enum DuplicatePreparer: Rule {
         var k = t.bodyStart
         while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }
         // (The first letter before the IDs, as below.)
-        guard k < t.tokens.count, let b = t.tokens[k].lower.utf8.first, b == 0x63 || b == 0xC4 else { return nil }
+        guard k < t.tokens.count, let b = t.tokens[k].lowerUTF8.first, b == 0x63 || b == 0xC4 else { return nil }
         if label == nil { label = LabelIDs(document) }
         let l = label!
         guard l.f.matches(l.heads[0], ids, at: k) || l.f.matches(l.heads[1], ids, at: k) else { return nil }

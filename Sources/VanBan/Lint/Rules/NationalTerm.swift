@@ -57,8 +57,11 @@ public enum NationalTerm: Rule {
         for index in document.lines.indices {
             let ids = v.w.lines[index]
             // Every mention but a term starts at *Quốc hội*, *toàn quốc*, *Đại hội* or *Đảng bộ*
-            // (`Words.startPairs`).
-            if v.mayStart(ids) { mayStart[index] = true } else {
+            // (`Words.startPairs`): the pairs the line holds, one bit each, found in one pass;
+            // each scan below starts at one of them and runs only on a line that holds it.
+            let pairs = v.pairs(ids)
+            // (A committee's congress starts at *Đảng bộ*: `committeeCongresses`.)
+            if pairs != 0 { mayStart[index] = pairs & Words.dangBoBit != 0 } else {
                 // (Both read only the line's terms: ranges of years.)
                 if document.lines[index].periods.contains(where: { $0.period.kind == "range" }) {
                     let line = document.lines[index]
@@ -69,7 +72,7 @@ public enum NationalTerm: Rule {
             }
             let line = document.lines[index]
             let t = line.tokens
-            for i in ids.indices where v.w.matches(v.quocHoi, ids, at: i) {
+            for i in ids.indices where pairs & Words.quocHoiBit != 0 && v.w.matches(v.quocHoi, ids, at: i) {
                 guard i + 3 < t.tokens.count, ids[i + 2] == v.khoa || ids[i + 2] == v.khoa2,
                       let n = RomanNumeral.value(of: t.text(i + 3).uppercased()) ?? t.int(i + 3), let term = Terms.nationalAssembly[n] else { continue }
                 let clause = t.clauseStart(before: i)
@@ -96,9 +99,12 @@ public enum NationalTerm: Rule {
                 }
                 mentions.append(Mention(line: line, number: n, token: i, election: election, flagged: flagged))
             }
-            congress(line, ids, v, &report)
-            congressResolution(line, ids, v, year: line.scope.year ?? document.year, &report)
-            forwardCongress(line, ids, v, year: line.scope.year ?? document.year, &report)
+            // (*toàn quốc lần thứ*; *Đại hội*, and *Nghị quyết* before a *Đại hội*.)
+            if pairs & Words.toanQuocBit != 0 { congress(line, ids, v, &report) }
+            if pairs & Words.daiHoiBit != 0 {
+                congressResolution(line, ids, v, year: line.scope.year ?? document.year, &report)
+                forwardCongress(line, ids, v, year: line.scope.year ?? document.year, &report)
+            }
             councilAndPartyTerms(line, ids, v, &report)
             councilTermInTime(line, ids, v, &report)
         }
@@ -122,7 +128,11 @@ public enum NationalTerm: Rule {
     /// numbered only when this is true.
     static func mayMention(_ line: LintDocument.Line) -> Bool {
         line.periods.contains { $0.period.kind == "range" }
-            || line.tokens.tokens.contains { t in Words.startBytes.contains { RuleWords.mayFold(t, count: $0.count, first: $0.first) } }
+            || line.tokens.tokens.contains { t in
+                // (`RuleWords.mayFold` of each start word, the token's bytes read once.)
+                let a = t.lowerUTF8
+                return Words.startBytes.contains { a.count == $0.count && ($0.count == 0 || a[0] == $0.first) }
+            }
     }
 
     /// `Đại hội … toàn quốc lần thứ N … nhiệm kỳ A - B` with A not the Congress's year.
@@ -348,6 +358,47 @@ extension NationalTerm {
         /// `Terms.forwardCongressCues`, `Terms.heldCongressWords`, and the acts that date a
         /// session or a vote (`sessionDate`).
         let cues, held, acts: [[Int32]]
+        /// The words `init` resolves, in its order: the phrases, then `Terms.forwardCongressCues`
+        /// (`cuesRange`), `Terms.heldCongressWords` (`heldRange`) and the acts (`actsRange`).
+        static let phrases: [[String]] = [
+            ["quốc", "hội"],
+            ["bầu", "cử"],
+            ["toàn", "quốc", "lần", "thứ"],
+            ["khóa"],
+            ["khoá"],
+            ["của"],
+            ["của", "đảng"],
+            ["của", "đảng", "bộ"],
+            ["đại", "hội"],
+            ["đại", "biểu"],
+            ["đảng"],
+            ["đảng", "bộ"],
+            ["toàn", "quốc"],
+            ["lần", "thứ"],
+            ["nhiệm", "kỳ"],
+            ["nhiệm", "kì"],
+            ["hội", "đồng", "nhân", "dân"],
+            ["hđnd"],
+            ["đại", "biểu", "đảng"],
+            ["ủy", "ban"],
+            ["ubnd"],
+            ["nghị", "quyết"],
+            ["bổ", "sung"],
+            ["nguyên"],
+            ["kỳ", "họp"],
+            ["kì", "họp"],
+            ["hiệu", "lực"],
+            ["ban", "chấp", "hành"],
+        ] + Terms.forwardCongressCues + Terms.heldCongressWords + [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]]
+        static let cuesRange = 28..<(28 + Terms.forwardCongressCues.count)
+        static let heldRange = cuesRange.upperBound..<(cuesRange.upperBound + Terms.heldCongressWords.count)
+        static let actsRange = heldRange.upperBound..<phrases.count
+        /// `phrases` as interner IDs (`WordInterner`), and `startPairs`: each word's document
+        /// ID is then one look-up of its interner ID (`RuleWords.id(global:)`), not a hash of
+        /// its text per document (issue 17).
+        static let globals: [[UInt32]] = phrases.map { $0.map { WordInterner.shared.intern($0) } }
+        static let startGlobals: [[UInt32]] = startPairs.map { $0.map { WordInterner.shared.intern($0) } }
+
         /// The two words every mention other than a term starts with (*Quốc hội*, *toàn quốc*,
         /// *Đại hội*, *Đảng bộ*), compared in either tone style (a superset of the exact
         /// comparison); `starts`, their first words.
@@ -364,8 +415,8 @@ extension NationalTerm {
         init(_ w: RuleWords) {
             self.w = w
             var firstOf = [UInt8](repeating: 0, count: w.table.count), secondOf = firstOf
-            for (bit, pair) in Self.startPairs.enumerated() {
-                let a = w.id(pair[0]), b = w.id(pair[1])
+            for (bit, pair) in Self.startGlobals.enumerated() {
+                let a = w.id(global: pair[0]), b = w.id(global: pair[1])
                 if a >= 0 { firstOf[Int(a)] |= 1 << bit }
                 if b >= 0 { secondOf[Int(b)] |= 1 << bit }
             }
@@ -382,39 +433,65 @@ extension NationalTerm {
             // (A pair needs an ID with its first bit and one with its second.)
             let firsts = firstOf.reduce(0, |), seconds = secondOf.reduce(0, |)
             mayStartAny = firsts & seconds != 0
-            quocHoi = w.ids(["quốc", "hội"])
-            bauCuExact = w.ids(["bầu", "cử"])
-            toanQuocLanThu = w.ids(["toàn", "quốc", "lần", "thứ"])
+            // (The table's words as interner IDs, numbered once per process: `Self.globals`.)
+            let resolved = Self.globals.map { phrase in phrase.map { w.id(global: $0) } }
+            quocHoi = resolved[0]
+            bauCuExact = resolved[1]
+            toanQuocLanThu = resolved[2]
             toanQuocLanThuFolded = toanQuocLanThu
-            khoa = w.id("khóa")
-            khoa2 = w.id("khoá")
-            cua = w.ids(["của"])
-            cuaDang = w.ids(["của", "đảng"])
-            cuaDangBo = w.ids(["của", "đảng", "bộ"])
-            daiHoi = w.ids(["đại", "hội"])
-            daiBieu = w.ids(["đại", "biểu"])
-            dang = w.ids(["đảng"])
-            dangBo = w.ids(["đảng", "bộ"])
-            toanQuoc = w.ids(["toàn", "quốc"])
-            lanThu = w.ids(["lần", "thứ"])
-            nhiemKy = w.ids(["nhiệm", "kỳ"])
-            nhiemKi = w.ids(["nhiệm", "kì"])
-            hoiDongNhanDan = w.ids(["hội", "đồng", "nhân", "dân"])
-            hdnd = w.ids(["hđnd"])
-            daiBieuDang = w.ids(["đại", "biểu", "đảng"])
-            uyBan = w.ids(["ủy", "ban"])
-            ubnd = w.ids(["ubnd"])
-            nghiQuyet = w.ids(["nghị", "quyết"])
-            boSung = w.ids(["bổ", "sung"])
-            nguyen = w.ids(["nguyên"])
+            khoa = resolved[3][0]
+            khoa2 = resolved[4][0]
+            cua = resolved[5]
+            cuaDang = resolved[6]
+            cuaDangBo = resolved[7]
+            daiHoi = resolved[8]
+            daiBieu = resolved[9]
+            dang = resolved[10]
+            dangBo = resolved[11]
+            toanQuoc = resolved[12]
+            lanThu = resolved[13]
+            nhiemKy = resolved[14]
+            nhiemKi = resolved[15]
+            hoiDongNhanDan = resolved[16]
+            hdnd = resolved[17]
+            daiBieuDang = resolved[18]
+            uyBan = resolved[19]
+            ubnd = resolved[20]
+            nghiQuyet = resolved[21]
+            boSung = resolved[22]
+            nguyen = resolved[23]
             bauCu = bauCuExact
-            kyHop = w.ids(["kỳ", "họp"])
-            kiHop = w.ids(["kì", "họp"])
-            hieuLuc = w.ids(["hiệu", "lực"])
-            banChapHanh = w.ids(["ban", "chấp", "hành"])
-            cues = Terms.forwardCongressCues.map(w.ids)
-            held = Terms.heldCongressWords.map(w.ids)
-            acts = [["kỳ", "họp"], ["kì", "họp"], ["thông", "qua"], ["phiên", "họp"], ["bầu"]].map(w.ids)
+            kyHop = resolved[24]
+            kiHop = resolved[25]
+            hieuLuc = resolved[26]
+            banChapHanh = resolved[27]
+            cues = Array(resolved[Self.cuesRange])
+            held = Array(resolved[Self.heldRange])
+            acts = Array(resolved[Self.actsRange])
+        }
+
+        /// The bits of `startPairs` (`firstOf`, `secondOf`) in the order of the table.
+        static let quocHoiBit: UInt8 = 1, toanQuocBit: UInt8 = 2, daiHoiBit: UInt8 = 4, dangBoBit: UInt8 = 8
+
+        /// The pairs of `startPairs` that two tokens of `ids` may be, one bit each (compared in
+        /// either tone style, `folds`): a phrase starting with a pair, exact or folded, can
+        /// stand in the line only when its bit is set. Zero for a line not numbered.
+        func pairs(_ ids: [Int32]) -> UInt8 {
+            guard mayStartAny, ids.count > 1 else { return 0 }
+            var found: UInt8 = 0
+            firstOf.withUnsafeBufferPointer { first in
+                secondOf.withUnsafeBufferPointer { second in
+                    ids.withUnsafeBufferPointer { p in
+                        var previous = first[Int(p[0])]
+                        for k in 1..<p.count {
+                            let id = Int(p[k])
+                            found |= previous & second[id]
+                            previous = first[id]
+                        }
+                    }
+                }
+            }
+            return found
         }
 
         /// True when two tokens of `ids` may be one of `startPairs` (a line not numbered has none).

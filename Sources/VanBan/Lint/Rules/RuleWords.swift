@@ -67,6 +67,11 @@ struct RuleWords {
     /// matches no token).
     func id(_ word: String) -> Int32 { table.id(word) ?? -1 }
 
+    /// `id(_:)` of the word of interner ID `word` (`WordInterner`): -1 when the document
+    /// never writes it. One look-up, no hash of the text (a rule's table numbered once per
+    /// process).
+    func id(global word: UInt32) -> Int32 { table.id(global: word) ?? -1 }
+
     /// The IDs of a phrase's words (-1 for a word the document lacks).
     func ids(_ phrase: [String]) -> [Int32] { phrase.map(id) }
 
@@ -123,4 +128,18 @@ struct RuleWords {
     /// True when token `i` (in range) has ID `word`.
     @inline(__always)
     func isWord(_ ids: [Int32], _ i: Int, _ word: Int32) -> Bool { i >= 0 && i < ids.count && ids[i] == word }
+}
+
+extension RuleWords {
+    /// True when some ID of `ids` is marked in `marks` (an array by document ID): a line's
+    /// gate, read on the buffers without a closure per token (issue 17).
+    @inline(__always)
+    static func anyMarked(_ ids: [Int32], _ marks: [Bool]) -> Bool {
+        ids.withUnsafeBufferPointer { p in
+            marks.withUnsafeBufferPointer { m in
+                for id in p where m[Int(id)] { return true }
+                return false
+            }
+        }
+    }
 }

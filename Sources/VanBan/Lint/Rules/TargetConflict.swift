@@ -57,8 +57,9 @@ public enum TargetConflict: Rule {
         // (issue 17), and most have none; the few title lines are read as they are.
         let percent = document.id("%")
         for n in 0..<(document.textLines.count + titles.count) {
-            let t = n < document.textLines.count ? document.textLines[n] : titles[n - document.textLines.count]
+            // (The line is read only when it holds the sign.)
             if n < document.textLines.count, !document.ids[n].contains(percent) { continue }
+            let t = n < document.textLines.count ? document.textLines[n] : titles[n - document.textLines.count]
             for i in t.tokens.indices where t.isPunct(i + 1, "%") && t.int(i) != nil {
                 var first = i
                 if t.isPunct(i - 1, ","), t.int(i - 2) != nil, t.tokens[i - 1].range.lowerBound == t.tokens[i - 2].range.upperBound { first = i - 2 }
@@ -209,13 +210,17 @@ public enum TargetConflict: Rule {
                 }
                 continue
             }
-            let scalars = source.line(k)
             // Most rows hold no percentage and are no separator: they only become the
-            // previous row; so does a row with a percentage before any header.
-            guard mayMatter(scalars, header: header != nil) else {
+            // previous row; so does a row with a percentage before any header. Asked on the
+            // row's bytes (`mayMatter(bytes:)`): a row that does not matter is not decoded.
+            let matters = utf8.withUnsafeBufferPointer { b in
+                mayMatter(bytes: UnsafeBufferPointer(rebasing: b[bytes]), header: header != nil)
+            }
+            guard matters else {
                 previousRow = k
                 continue
             }
+            let scalars = source.line(k)
             // The row's cells as scalar ranges; as Strings (`cells`) only when a bar or a `%`
             // could join a neighbour into one `Character`, or a scalar could join another.
             let row = Row(scalars)
@@ -338,6 +343,23 @@ public enum TargetConflict: Rule {
     /// Read from the scalars (issue 17: no regular expression), as the pattern
     /// `^(năm )?(19|20)[0-9]{2}$` reads it; a text ending in a line terminator, which the
     /// pattern's `$` may stand before, is read with the pattern.
+    /// `mayMatter(_:header:)` on the line's valid UTF-8 (issue 17: most pipe rows were decoded
+    /// to scalars only to be passed over). The same answer: an ASCII scalar is its one byte,
+    /// and a scalar of U+0080 or above is bytes of 0x80 or above only, so the scalar next to a
+    /// bar is non-ASCII exactly when the byte next to it is.
+    static func mayMatter(bytes: UnsafeBufferPointer<UInt8>, header: Bool = true) -> Bool {
+        var other = false
+        var previous: UInt8 = 0x20
+        for v in bytes {
+            if v == 0x25, header { return true }
+            if v == 0x7C, previous >= 0x80 { return true }
+            if previous == 0x7C, v >= 0x80 { return true }
+            if v < 0x80, v != 0x7C, v != 0x2D, v != 0x3A, v != 0x20, v != 0x09 { other = true }
+            previous = v
+        }
+        return !other
+    }
+
     static func bareYear(_ head: String) -> Int? {
         let s = Array(head.unicodeScalars)
         if let last = s.last, lineTerminators.contains(last) {

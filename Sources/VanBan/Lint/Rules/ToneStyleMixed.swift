@@ -104,10 +104,24 @@ public enum ToneStyleMixed: Rule {
         var word: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ", " ")
         while i < n {
             // Below U+00C0 (ASCII, continuation bytes, lead bytes C0–C2) no scalar is a toned
-            // vowel: one scalar for every byte that is not a continuation byte.
+            // vowel: one scalar for every byte that is not a continuation byte. Eight bytes
+            // are read at once and passed over up to the first lead byte of U+00C0 or above
+            // (`0b11xxxxxx`), counting the scalars that start in them (the bytes that are not
+            // `0b10xxxxxx`): the byte-at-a-time walk over a Vietnamese line, with a non-ASCII
+            // letter every few bytes, was most of the rule's cost (issue 17).
             if i + 8 <= n {
                 let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                if x & 0x8080_8080_8080_8080 == 0 { i += 8; k += 8; continue }
+                let high = x & 0x8080_8080_8080_8080
+                if high == 0 { i += 8; k += 8; continue }
+                let six = (x << 1) & 0x8080_8080_8080_8080      // bit 6 of each byte, at bit 7
+                let lead = high & six                          // bytes 0b11xxxxxx
+                let continuation = high & ~six                 // bytes 0b10xxxxxx
+                if lead == 0 { i += 8; k += 8 - markedBytes(continuation); continue }
+                let j = lead.trailingZeroBitCount >> 3         // the first lead byte (little-endian)
+                if j > 0 {
+                    i += j
+                    k += j - markedBytes(continuation & ((1 &<< UInt64(j &* 8)) &- 1))
+                }
             }
             let b = base[i]
             if b < 0xC3 {
@@ -123,17 +137,33 @@ public enum ToneStyleMixed: Rule {
             var endByte = 0, endScalar = 0
             switch vowelBase {
             case Alphabet.Base.o, Alphabet.Base.u:
-                guard i + length < n, case let (next, nextLength) = line.scalar(at: i + length),
-                      let partner = Alphabet.vowel(next, table),
-                      vowelBase == Alphabet.Base.o ? (partner.base == Alphabet.Base.a || partner.base == Alphabet.Base.e)
-                                                   : partner.base == Alphabet.Base.y
-                else { i += length; k += 1; continue }
-                endByte = i + length + nextLength
+                guard i + length < n else { i += length; k += 1; continue }
+                let nextByte = base[i + length]
+                if nextByte < 0x80 {
+                    // (An ASCII partner is `a`, `e` or `y` in either case: no decoding.)
+                    let l = nextByte | 0x20
+                    guard vowelBase == Alphabet.Base.o ? (l == 0x61 || l == 0x65) : l == 0x79 else { i += length; k += 1; continue }
+                    endByte = i + length + 1
+                } else {
+                    guard case let (next, nextLength) = line.scalar(at: i + length),
+                          let partner = Alphabet.vowel(next, table),
+                          vowelBase == Alphabet.Base.o ? (partner.base == Alphabet.Base.a || partner.base == Alphabet.Base.e)
+                                                       : partner.base == Alphabet.Base.y
+                    else { i += length; k += 1; continue }
+                    endByte = i + length + nextLength
+                }
                 endScalar = k + 2
             case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
-                guard i > 0, let partner = Alphabet.vowel(line.scalar(at: line.previous(i)).0, table),
-                      partner.base == (vowelBase == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o)
-                else { i += length; k += 1; continue }
+                guard i > 0 else { i += length; k += 1; continue }
+                let want = vowelBase == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o
+                let previousByte = base[i - 1]
+                if previousByte < 0x80 {
+                    // (An ASCII partner is `o` or `u` in either case.)
+                    guard previousByte | 0x20 == (want == Alphabet.Base.u ? 0x75 : 0x6F) else { i += length; k += 1; continue }
+                } else {
+                    guard let partner = Alphabet.vowel(line.scalar(at: line.previous(i)).0, table), partner.base == want
+                    else { i += length; k += 1; continue }
+                }
                 endByte = i + length
                 endScalar = k + 1
             default:
@@ -173,6 +203,13 @@ public enum ToneStyleMixed: Rule {
             i = endByte
             k = endScalar
         }
+    }
+
+    /// How many bytes of `mask` are 0x80 (the others being 0): a multiply adds them into the
+    /// top byte (`nonzeroBitCount` is a long bit count without the POPCNT instruction).
+    @inline(__always)
+    static func markedBytes(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 
     /// False when a word ending in `a`, `b` cannot be in either tone style

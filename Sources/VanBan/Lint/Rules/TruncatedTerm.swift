@@ -49,6 +49,15 @@ public enum TruncatedTerm: Rule {
         /// `firstIDs[firstStart[n]..<firstStart[n + 1]]`.
         let firstIDs: [Int32]
         let firstStart: [Int32]
+        /// For each name: the ID the token after its first word must be (compared as `f.key`
+        /// or as it is), for a name whose first compound has two words or more (its second
+        /// word) or that `needsSecond` (its second compound's first word); `anySecond` for the
+        /// others. A necessary condition of `firstMatches` and of the `needsSecond` test, read
+        /// with one load per name of a group (issue 17: a group such as *Ban …* has dozens).
+        let second: [Int32]
+        static let anySecond = Int32.min
+        /// For each document ID: `mayStart` of it, in one array.
+        let startOf: [Bool]
 
         init(_ document: LintDocument) {
             let f = document.foldedIDs
@@ -61,6 +70,8 @@ public enum TruncatedTerm: Rule {
             var firstIDs: [Int32] = [], firstStart: [Int32] = [0]
             firstIDs.reserveCapacity(starts.count * 2)
             firstStart.reserveCapacity(starts.count)
+            var second = [Int32](repeating: Self.anySecond, count: starts.count - 1)
+            let needsSecond = TruncatedTerm.needsSecond
             var isStart = [Bool](repeating: false, count: document.words.count)
             var startGroup = [Int32](repeating: -1, count: document.words.count)
             var groups: [[Int32]] = []
@@ -68,6 +79,7 @@ public enum TruncatedTerm: Rule {
                 let first = compounds[starts[n]]
                 firstIDs.append(contentsOf: first)
                 firstStart.append(Int32(firstIDs.count))
+                if first.count >= 2 { second[n] = first[1] } else if needsSecond[n] { second[n] = compounds[starts[n] + 1][0] }
                 guard first[0] >= 0 else { continue }
                 let w = Int(first[0])
                 isStart[w] = true
@@ -88,6 +100,13 @@ public enum TruncatedTerm: Rule {
             self.groupStart = groupStart
             self.firstIDs = firstIDs
             self.firstStart = firstStart
+            self.second = second
+            var startOf = [Bool](repeating: false, count: document.words.count)
+            for id in startOf.indices {
+                let k = f.key[id]
+                startOf[id] = k >= 0 && isStart[Int(k)]
+            }
+            self.startOf = startOf
         }
 
         /// True when a name may start at a token with ID `id` (the names are in the old tone
@@ -131,8 +150,12 @@ public enum TruncatedTerm: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let r = Resolved(document)
         let lines = document.textLines
-        for (n, t) in lines.enumerated() {
+        let startOf = r.startOf
+        for n in lines.indices {
             let ids = document.ids[n]
+            // (A line none of whose tokens may start a name is passed over before it is read.)
+            guard RuleWords.anyMarked(ids, startOf) else { continue }
+            let t = lines[n]
             var i = t.bodyStart
             while i < t.tokens.count {
                 if r.mayStart(ids[i]), let (cut, unique) = truncation(t, ids, r, at: i),
@@ -189,8 +212,13 @@ public enum TruncatedTerm: Rule {
         // gathered only for one that passes (issue 17: a common first word such as *Ban* heads
         // dozens of names, and most of its tokens start none).
         let g = Int(r.startGroup[Int(r.f.key[Int(ids[i])])])
+        // The token after the first: each name's `second` word is compared with it first.
+        let next = i + 1 < ids.count ? ids[i + 1] : -3
+        let nextKey = next >= 0 ? r.f.key[Int(next)] : -3
         for q in Int(r.groupStart[g])..<Int(r.groupStart[g + 1]) {
             let n = Int(r.groupNames[q])
+            let w = r.second[n]
+            if w != Resolved.anySecond, next < 0 || nextKey != w && next != w { continue }
             guard r.firstMatches(n, ids, at: i) else { continue }
             // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
             // token is the first word of its second compound: cut inside it or written whole
