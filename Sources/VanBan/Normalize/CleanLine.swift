@@ -392,7 +392,7 @@ extension CleanLine {
     }
 
     /// The line `b` built, its scalars taken from it.
-    private init(index: Int, taking b: inout Builder) {
+    fileprivate init(index: Int, taking b: inout Builder) {
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
         self.scalars = b.scalars
@@ -607,5 +607,97 @@ extension CleanLine {
             return first.properties.isAlphabetic || ("0"..."9").contains(first)
         }
         return isWordUnit(lo - 1) || isWordUnit(hi + 1)
+    }
+}
+
+extension CleanLine {
+    /// Every physical line of `source` cleaned, as `init(source:index:toneStyle:)` (with
+    /// `counts` nil) or `init(source:index:counts:restyle:)` (with `counts`) cleans each one;
+    /// with `counts`, `movable` gets the lines a tone style may change. One pass over the
+    /// source's bytes: a line is decoded straight into the array that becomes its cleaned
+    /// text, and a line that needs nothing but trimming (most lines) is trimmed in place, its
+    /// tone styles counted only when it has a toned vowel next to its *oa/oe/uy* partner
+    /// (without one it has no styled word). Decoding into a scratch buffer, copying the kept
+    /// scalars out of it, counting every line's styles and copying the source into every
+    /// line's call were most of the clean stage (callgrind, issue 17).
+    static func cleanAll(_ source: SourceText, toneStyle: ToneStyle?,
+                         counts: inout (old: Int, new: Int), counting: Bool, movable: inout [Int]) -> [CleanLine] {
+        let lineCount = source.lineCount
+        var lines: [CleanLine] = []
+        lines.reserveCapacity(lineCount)
+        // Legacy encodings (a map to the original's columns): line by line, as ever.
+        guard source.origins == nil else {
+            for index in 0..<lineCount {
+                if index & 4095 == 4095, Deadline.expired { break }
+                if counting {
+                    var restyle = false
+                    lines.append(CleanLine(source: source, index: index, counts: &counts, restyle: &restyle))
+                    if restyle { movable.append(index) }
+                } else {
+                    lines.append(CleanLine(source: source, index: index, toneStyle: toneStyle))
+                }
+            }
+            return lines
+        }
+        let table = source.lines
+        source.utf8.withUnsafeBufferPointer { bytes in
+            for index in 0..<lineCount {
+                if index & 4095 == 4095, Deadline.expired { break }
+                let n = table[index].count
+                let frameIndex = Int32(clamping: index)
+                guard n > 0 else {
+                    lines.append(CleanLine(scalars: [], frame: Frame(map: [], firstColumn: 1, endColumn: 1, index: frameIndex)))
+                    continue
+                }
+                var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
+                    ScalarDecoder.decode(n, from: bytes, at: table.byteStart(index), into: out.baseAddress!)
+                    initialized = n
+                }
+                var line: CleanLine
+                var restyle: Bool
+                let need = scalars.withUnsafeBufferPointer { Self.need($0) }
+                if case .trimming(let kept, let pair) = need {
+                    if counting, pair {
+                        let c = scalars.withUnsafeBufferPointer { Normalizer.lineCounts($0) }
+                        counts.old += c.old
+                        counts.new += c.new
+                    }
+                    if kept.isEmpty {
+                        scalars = []
+                    } else if kept.count != n {
+                        // Trimmed in place unless that leaves much room unused (the line is
+                        // kept for the whole run: issue 17).
+                        if n - kept.count > 4 + n / 8 {
+                            scalars = Array(scalars[kept])
+                        } else {
+                            if kept.upperBound < n { scalars.removeSubrange(kept.upperBound...) }
+                            if kept.lowerBound > 0 { scalars.removeSubrange(..<kept.lowerBound) }
+                        }
+                    }
+                    let first = kept.isEmpty ? 1 : Int32(clamping: kept.lowerBound + 1)
+                    let end = kept.isEmpty ? 1 : Int32(clamping: kept.upperBound + 1)
+                    line = CleanLine(scalars: scalars, frame: Frame(map: [], firstColumn: first, endColumn: end, index: frameIndex))
+                    restyle = pair
+                } else {
+                    var b = scalars.withUnsafeBufferPointer { p in
+                        if counting {
+                            let c = Normalizer.lineCounts(p)
+                            counts.old += c.old
+                            counts.new += c.new
+                        }
+                        return Self.build(p, source: source, index: index)
+                    }
+                    line = CleanLine(index: index, taking: &b)
+                    restyle = b.restyle
+                }
+                if counting {
+                    if restyle { movable.append(index) }
+                } else if let toneStyle, restyle {
+                    ToneMarks.apply(toneStyle, to: &line.scalars)
+                }
+                lines.append(line)
+            }
+        }
+        return lines
     }
 }
