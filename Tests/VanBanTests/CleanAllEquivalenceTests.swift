@@ -107,6 +107,37 @@ struct CleanAllEquivalenceTests {
         #expect(checked >= 50)
     }
 
+    /// The need found while decoding is `need` of the decoded line, and the scalars are the
+    /// decoded ones, on every line of every text and on random lines.
+    @Test func needFoundWhileDecodingIsNeed() {
+        var lines: [String] = Self.texts.flatMap { $0.text.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r" }).map(String.init) }
+        var rng = SystemRandomNumberGenerator()
+        let pieces: [String] = ["a", "o", "ò", "à", "hoà", "hòa", "thuỷ", "U\u{309}Y", " ", "  ", "\t", "\u{A0}", "\u{85}", "\u{2003}",
+                                "\u{FEFF}", "*", "#", "\\", "_", "__", "\u{301}", "Đ", "1", ".", "\u{1F600}", "\u{200B}", "ư", "ơ", "ẻ"]
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...40, using: &rng) { text += pieces.randomElement(using: &rng)! }
+            lines.append(text)
+        }
+        var fused = 0
+        for line in lines {
+            let bytes = Array(line.utf8)
+            let scalars = Array(line.unicodeScalars)
+            guard !scalars.isEmpty else { continue }
+            var decoded: CleanLine.Need? = nil
+            let out = [Unicode.Scalar](unsafeUninitializedCapacity: scalars.count) { buffer, initialized in
+                bytes.withUnsafeBufferPointer { decoded = CleanLine.decodeNeed($0, at: 0, count: scalars.count, into: buffer.baseAddress!) }
+                initialized = scalars.count
+            }
+            #expect(out == scalars, "\(line.debugDescription)")
+            if let decoded {
+                fused += 1
+                #expect(decoded == scalars.withUnsafeBufferPointer { CleanLine.need($0) }, "\(line.debugDescription)")
+            }
+        }
+        #expect(fused > 10_000)
+    }
+
     @Test func randomTextCleansAsLineByLine() {
         var rng = SystemRandomNumberGenerator()
         let pieces: [String] = ["a", "o", "e", "u", "y", "ò", "à", "ỏ", "ẻ", "ủ", "ý", "hoà", "hòa", "thuỷ", "thủy", "khoẻ", "khỏe",

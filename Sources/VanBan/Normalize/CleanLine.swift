@@ -649,13 +649,15 @@ extension CleanLine {
                     lines.append(CleanLine(scalars: [], frame: Frame(map: [], firstColumn: 1, endColumn: 1, index: frameIndex)))
                     continue
                 }
+                // Decoded and, for a common line, its need found in the same pass.
+                var fused: Need? = nil
                 var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
-                    ScalarDecoder.decode(n, from: bytes, at: table.byteStart(index), into: out.baseAddress!)
+                    fused = Self.decodeNeed(bytes, at: table.byteStart(index), count: n, into: out.baseAddress!)
                     initialized = n
                 }
                 var line: CleanLine
                 var restyle: Bool
-                let need = scalars.withUnsafeBufferPointer { Self.need($0) }
+                let need = fused ?? scalars.withUnsafeBufferPointer { Self.need($0) }
                 if case .trimming(let kept, let pair) = need {
                     if counting, pair {
                         let c = scalars.withUnsafeBufferPointer { Normalizer.lineCounts($0) }
@@ -699,5 +701,95 @@ extension CleanLine {
             }
         }
         return lines
+    }
+}
+
+extension CleanLine.Need: Equatable {}
+
+extension CleanLine {
+    /// Decodes the `n` scalars of the line at byte `start` of valid UTF-8 `bytes` into `out`
+    /// and, for the common line (at most one space at either end, no `#` first, nothing inside
+    /// that cleaning or composing changes), returns what `need` returns for it, found while
+    /// decoding: the per-scalar tests of `need` on each scalar as it is decoded (a second pass
+    /// over the decoded line was a third of the clean stage: issue 17). nil for any other line:
+    /// `out` then holds all `n` scalars and `need(out)` decides.
+    @inline(__always)
+    static func decodeNeed(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count n: Int,
+                           into out: UnsafeMutablePointer<Unicode.Scalar>) -> Need? {
+        let base = bytes.baseAddress!
+        let o = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+        let table = Alphabet.infoTable
+        var i = start, w = 0
+        var previousSpace = false
+        var toned = false
+        var odd = false
+        while w < n {
+            let b = UInt32(base[i])
+            if b < 0x80 {
+                o[w] = b
+                i += 1
+                w += 1
+                // As `need`: lower-case letters and what follows them in ASCII change nothing;
+                // a second blank in a row, C0 blanks, `*`, `\` and `__` need cleaning.
+                if b > 0x5F { previousSpace = false; continue }
+                if b == 0x20 {
+                    if previousSpace { odd = true; break }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                if b < 0x2A {
+                    if b >= 0x09 && b <= 0x0D { odd = true; break }
+                } else if b == 0x2A || b == 0x5C {
+                    odd = true; break
+                } else if b == 0x5F, w < n, base[i] == 0x5F {
+                    odd = true; break
+                }
+                continue
+            }
+            let v: UInt32
+            if b < 0xE0 {
+                v = (b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                i += 2
+            } else if b < 0xF0 {
+                v = (b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = (b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                i += 4
+            }
+            o[w] = v
+            w += 1
+            previousSpace = false
+            if v < 0x300 {
+                if v == 0x85 || v == 0xA0 { odd = true; break }
+            } else if Composer.mayChange(v) || v == 0xFEFF || Alphabet.isWhitespace(out[w - 1]) {
+                odd = true; break
+            }
+            if v >= 0xC0, v < 0x1F00, table[Int(v)] & 0xF0 != 0 { toned = true }
+        }
+        if odd {
+            // The rest decoded as it is; `need` decides.
+            if w < n { ScalarDecoder.decode(n - w, from: bytes, at: i, into: out + w) }
+            return nil
+        }
+        // One space at either end is trimmed (a run of them, or any other blank, made the line
+        // odd above); `#` first may be a heading mark: `need` decides.
+        let lo = o[0] == 0x20 ? 1 : 0
+        let hi = o[n - 1] == 0x20 ? n - 1 : n
+        if lo >= hi || o[lo] == 0x23 { return nil }
+        // A toned vowel next to its oa/oe/uy partner, as `need` looks for it.
+        var pair = false
+        if toned {
+            let p = UnsafeBufferPointer(start: out, count: n)
+            for k in 0..<n {
+                let v = o[k]
+                if v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 {
+                    var end = 0
+                    if ToneMarks.pair(p, at: k, packed, table, end: &end) { pair = true; break }
+                }
+            }
+        }
+        return .trimming(lo..<hi, pair: pair)
     }
 }
