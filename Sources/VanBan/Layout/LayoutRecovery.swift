@@ -82,17 +82,10 @@ public enum LayoutRecovery {
     /// is known (counting first decoded every line twice: issue 17).
     public static func clean(_ source: SourceText, resolving style: ToneStyle) -> (lines: [CleanLine], style: ToneStyle?) {
         guard style == .keep else { return (clean(source, toneStyle: style), style) }
-        var lines: [CleanLine] = []
-        lines.reserveCapacity(source.lineCount)
         var counts = (old: 0, new: 0)
         // The lines a tone style may change (a toned vowel next to its oa/oe/uy partner): few.
         var movable: [Int] = []
-        for index in 0..<source.lineCount {
-            if index & 4095 == 4095, Deadline.expired { break }
-            var restyle = false
-            lines.append(CleanLine(source: source, index: index, counts: &counts, restyle: &restyle))
-            if restyle { movable.append(index) }
-        }
+        var lines = CleanLine.cleanAll(source, toneStyle: nil, counts: &counts, counting: true, movable: &movable)
         let resolved = ToneMarks.majority(old: counts.old, new: counts.new)
         if let resolved {
             for k in movable { ToneMarks.apply(resolved, to: &lines[k].scalars) }
@@ -103,13 +96,9 @@ public enum LayoutRecovery {
     /// Every physical line of `source` normalised (NFC, spacing, `toneStyle`): the
     /// normalisation half of `recover`, separate so the benchmark can time it alone.
     public static func clean(_ source: SourceText, toneStyle: ToneStyle? = nil) -> [CleanLine] {
-        var lines: [CleanLine] = []
-        lines.reserveCapacity(source.lineCount)
-        for index in 0..<source.lineCount {
-            if index & 4095 == 4095, Deadline.expired { break }
-            lines.append(CleanLine(source: source, index: index, toneStyle: toneStyle))
-        }
-        return lines
+        var counts = (old: 0, new: 0)
+        var movable: [Int] = []
+        return CleanLine.cleanAll(source, toneStyle: toneStyle, counts: &counts, counting: false, movable: &movable)
     }
 
     /// The logical lines of normalised physical lines: the layout half of `recover`.
@@ -216,16 +205,20 @@ public enum LayoutRecovery {
     /// Lines that end without final punctuation and continue, after a blank line,
     /// in lower case: the mark of a PDF dump with blank lines between wrapped lines.
     static func countWrapsAcrossBlanks(_ lines: ArraySlice<CleanLine>) -> Int {
+        // The previous line's last scalar is all that is kept of it (a copy of each line, its
+        // text retained and released, cost more than the test: issue 17).
         var count = 0
-        var previous: CleanLine? = nil
+        var previousLast: Unicode.Scalar? = nil
+        var sawPrevious = false
         var sawBlank = false
-        for line in lines {
-            if line.isBlank { sawBlank = true; continue }
-            if let p = previous, sawBlank, let last = p.scalars.last, !LineShape.isTerminal(last),
-               let first = line.scalars.first, Alphabet.isLowercase(first) {
+        for k in lines.indices {
+            let first = lines[k].scalars.first
+            guard let first else { sawBlank = true; continue }
+            if sawPrevious, sawBlank, let last = previousLast, !LineShape.isTerminal(last), Alphabet.isLowercase(first) {
                 count += 1
             }
-            previous = line
+            previousLast = lines[k].scalars.last
+            sawPrevious = true
             sawBlank = false
         }
         return count
@@ -233,7 +226,10 @@ public enum LayoutRecovery {
 
     /// The 90th percentile of line lengths: the width a PDF dump wrapped at.
     static func typicalWidth(_ lines: ArraySlice<CleanLine>) -> Int {
-        var lengths = lines.filter { !$0.isBlank }.map { $0.scalars.count }
+        // The lengths read in place (filtering the lines first copied every line).
+        var lengths: [Int] = []
+        lengths.reserveCapacity(lines.count)
+        for k in lines.indices where !lines[k].scalars.isEmpty { lengths.append(lines[k].scalars.count) }
         guard !lengths.isEmpty else { return 80 }
         lengths.sort()
         return max(20, lengths[(lengths.count - 1) * 9 / 10])

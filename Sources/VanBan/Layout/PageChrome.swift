@@ -12,14 +12,18 @@ extension LineShape {
     /// and an OCR tool's status line (`text_chars=148 | images=1 | ocr_ran=True`).
     public static func isPageBanner(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count <= 100 else { return false }
-        var t = s[...]
-        func trim(_ chars: String) {
-            while let f = t.first, chars.unicodeScalars.contains(f) { t = t.dropFirst() }
-            while let l = t.last, chars.unicodeScalars.contains(l) { t = t.dropLast() }
+        // `-=*#_ ` trimmed from both ends, compared as values (a String's scalars searched for
+        // each end scalar, and the Unicode property of the first, were most of layout
+        // recovery's cost: this runs on every line; issue 17).
+        @inline(__always) func isFrame(_ c: Unicode.Scalar) -> Bool {
+            c == "-" || c == "=" || c == "*" || c == "#" || c == "_" || c == " "
         }
-        trim("-=*#_ ")
-        // Quick reject (this runs on every line): a banner starts with `[` or an ASCII letter.
-        guard let f = t.first, f == "[" || (f.isASCII && f.properties.isAlphabetic) else { return false }
+        var lo = 0, hi = s.count
+        while lo < hi, isFrame(s[lo]) { lo += 1 }
+        // Quick reject: a banner starts with `[` or an ASCII letter.
+        guard lo < hi, case let f = s[lo], f == "[" || (f.value | 0x20 >= 0x61 && f.value | 0x20 <= 0x7A) else { return false }
+        while hi > lo, isFrame(s[hi - 1]) { hi -= 1 }
+        let t = s[lo..<hi]
         // "[OCR Result]", "[Page 3]": a short bracketed ASCII label alone on a line.
         if t.first == "[", t.last == "]", t.count <= 30, t.contains(where: { $0.properties.isAlphabetic }),
            t.dropFirst().dropLast().allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0 == " " || ("0"..."9").contains($0)) }) {
@@ -27,6 +31,10 @@ extension LineShape {
         }
         if isToolStatusLine(t) { return true }
         guard f == "P" || f == "p" || f == "T" || f == "t" else { return false }
+        // Only a page word and a space, in any case, can open what follows: no scalar outside
+        // ASCII lower-cases to an ASCII letter but the Kelvin sign (`k`, in no page word), so the
+        // lower-case String is built only for such a line.
+        guard pageWords.contains(where: { startsASCIIWord(t, $0.word) }) else { return false }
         let lower = String(scalars: t, lowercased: true)
         for (word, _) in pageWords where lower.hasPrefix(word + " ") {
             // The rest: N, N/M, N of M, N trên M.
@@ -42,12 +50,32 @@ extension LineShape {
 
     /// `text_chars=148 | images=1 | ocr_ran=True`: ASCII `key=value` fields, at least two.
     static func isToolStatusLine(_ t: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard t.contains("="), t.allSatisfy(\.isASCII) else { return false }
+        // ASCII throughout and an `=`: one pass, stopping at the first non-ASCII scalar.
+        var equals = false
+        for c in t {
+            if c.value >= 0x80 { return false }
+            if c == "=" { equals = true }
+        }
+        guard equals else { return false }
         let fields = String(scalars: t).split(whereSeparator: { $0 == "|" || $0 == " " || $0 == "," })
         return fields.count >= 2 && fields.allSatisfy { f in
             let kv = f.split(separator: "=", omittingEmptySubsequences: false)
             return kv.count == 2 && !kv[0].isEmpty && !kv[1].isEmpty && kv[0].allSatisfy { $0.isLetter || $0 == "_" }
         }
+    }
+
+    /// True when `t` starts with `word` (ASCII lower case) and a space, ASCII letters of `t`
+    /// compared in lower case.
+    static func startsASCIIWord(_ t: ArraySlice<Unicode.Scalar>, _ word: String) -> Bool {
+        var i = t.startIndex
+        for b in word.utf8 {
+            guard i < t.endIndex else { return false }
+            var v = t[i].value
+            if v >= 0x41 && v <= 0x5A { v |= 0x20 }
+            guard v == UInt32(b) else { return false }
+            i += 1
+        }
+        return i < t.endIndex && t[i] == " "
     }
 
     /// `|` alone, `| --- | :---: |`: the frame of a web-copy table, no content.

@@ -6,9 +6,8 @@
 public enum Lexer {
     /// Tokenises one logical line.
     ///
-    /// Two passes (issue 17): the first finds the tokens' bounds into a temporary buffer, the
-    /// second builds the token array at its exact size (an estimate grown by doubling left
-    /// half of the tokens' memory unused). A token's lower-case text is an ID of the
+    /// The tokens are built into a temporary buffer and copied into an array of their exact
+    /// size (an estimate grown by doubling left half of the tokens' memory unused: issue 17). A token's lower-case text is an ID of the
     /// process's `WordInterner` (an ASCII sign's is its value; a word's lower case is written
     /// into a scratch buffer and looked up).
     public static func tokenize(_ line: LogicalLine) -> TokenizedLine {
@@ -38,91 +37,83 @@ public enum Lexer {
         return TokenizedLine(line: line, marker: marker, tokens: tokens, bodyStart: bodyStart)
     }
 
-    // A token's bounds in the first pass: start (bits 0–29), end (bits 30–59), kind
-    // (60–61), space before (62), ASCII only (63).
-    private static let endShift: UInt64 = 30
-    private static let kindShift: UInt64 = 60
-    private static let spaceBit: UInt64 = 1 << 62
-    private static let asciiBit: UInt64 = 1 << 63
-
     /// The tokens of `s`, up to offset `Token.maxOffset`.
+    ///
+    /// One pass (issue 17, ninth session): each word is lower-cased into the line's scratch
+    /// buffer and hashed (`WordInterner.hash`) as its end is sought, and looked up as soon as
+    /// it ends; the tokens go to a temporary buffer and are copied once into an array of their
+    /// exact size. (Finding every token's bounds first and reading each word's scalars again
+    /// to lower-case them was a second pass over the text.)
     static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, words: LowerCaseWords? = nil) -> [Token] {
         let n = min(s.count, Token.maxOffset)
         guard n > 0 else { return [] }
-        return withUnsafeTemporaryAllocation(of: UInt64.self, capacity: n) { bounds -> [Token] in
+        let interner = WordInterner.shared
+        return withUnsafeTemporaryAllocation(of: Token.self, capacity: n) { tokens -> [Token] in
           withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: n) { lowered -> [Token] in
+            let out = tokens.baseAddress!, base = lowered.baseAddress!
+            // The scratch buffer written as values (a scalar is its 32-bit value in memory).
+            let values = UnsafeMutableRawPointer(base).assumingMemoryBound(to: UInt32.self)
+            let basis: UInt32 = 0x811C_9DC5, prime: UInt32 = 0x0100_0193
             var count = 0
             var i = 0
             var space = false
             while i < n {
                 let c = s[i]
-                if c.value == 0x20 { space = true; i += 1; continue }
+                let v = c.value
+                if v == 0x20 { space = true; i += 1; continue }
                 let start = i
-                var kind = Token.Kind.punct
-                var ascii = c.value < 0x80
+                let kind: Token.Kind
+                let word: UInt32
                 if isWordScalar(c) {
+                    // The word's lower case into the scratch buffer, hashed as it is written.
                     var allDigits = true
+                    var h = basis
                     while i < n {
-                        let v = s[i].value
-                        if v >= 0x30 && v <= 0x39 { i += 1; continue }
-                        guard isWordScalar(s[i]) else { break }
-                        allDigits = false
-                        if v >= 0x80 { ascii = false }
+                        let x = s[i].value
+                        let l: UInt32
+                        if x < 0x80 {
+                            if x >= 0x30 && x <= 0x39 {
+                                l = x
+                            } else {
+                                l = x | 0x20
+                                guard l >= 0x61 && l <= 0x7A else { break }
+                                allDigits = false
+                            }
+                        } else {
+                            guard isWordScalar(s[i]) else { break }
+                            allDigits = false
+                            l = Alphabet.lower(s[i]).value
+                        }
+                        values[i] = l
+                        h = (h ^ l) &* prime
                         i += 1
                     }
                     kind = allDigits ? .number : .word
+                    let text = UnsafeBufferPointer(start: base + start, count: i - start)
+                    if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
                 } else {
                     i += 1
+                    kind = .punct
+                    if v < 0x80 {
+                        // The interner's first 128 IDs are the ASCII scalars.
+                        word = v
+                    } else {
+                        // A sign as it is.
+                        base[start] = c
+                        let text = UnsafeBufferPointer(start: base + start, count: 1)
+                        let h = (basis ^ v) &* prime
+                        if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
+                    }
                 }
-                var b = UInt64(start) | UInt64(i) << endShift | UInt64(kind.rawValue) << kindShift
-                if space { b |= spaceBit }
-                if ascii { b |= asciiBit }
-                bounds[count] = b
+                // The word is the token's scalars lower-cased one for one: its range is as
+                // long as the word, so the token stores only its start (`Token`).
+                assert(interner.scalarCount(word) == i - start)
+                (out + count).initialize(to: Token(kind: kind, start: start, word: word, spaceBefore: space))
                 count += 1
                 space = false
             }
-            let interner = WordInterner.shared
             return [Token](unsafeUninitializedCapacity: count) { buffer, initialized in
-                for k in 0..<count {
-                    let b = bounds[k]
-                    let start = Int(truncatingIfNeeded: b & 0x3FFF_FFFF)
-                    let end = Int(truncatingIfNeeded: b >> endShift & 0x3FFF_FFFF)
-                    let kind = Token.Kind(rawValue: UInt8(truncatingIfNeeded: b >> kindShift & 3)) ?? .punct
-                    let word: UInt32
-                    if kind == .punct && b & asciiBit != 0 {
-                        // The interner's first 128 IDs are the ASCII scalars.
-                        word = s[start].value
-                    } else {
-                        // The lower case into the line's scratch buffer (a sign as it is),
-                        // then looked up: in the document's cache, or the interner.
-                        // (The hash of `WordInterner.hash` computed in the same loop.)
-                        let base = lowered.baseAddress!
-                        var h: UInt32 = 0x811C_9DC5
-                        if kind == .punct {
-                            base[start] = s[start]
-                            h = (h ^ s[start].value) &* 0x0100_0193
-                        } else if b & asciiBit != 0 {
-                            for k in start..<end {
-                                let v = s[k].value
-                                let l = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
-                                base[k] = Unicode.Scalar(UInt8(truncatingIfNeeded: l))
-                                h = (h ^ l) &* 0x0100_0193
-                            }
-                        } else {
-                            for k in start..<end {
-                                let l = Alphabet.lower(s[k])
-                                base[k] = l
-                                h = (h ^ l.value) &* 0x0100_0193
-                            }
-                        }
-                        let text = UnsafeBufferPointer(start: base + start, count: end - start)
-                        if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
-                    }
-                    // The word is the token's scalars lower-cased one for one: its range is as
-                    // long as the word, so the token stores only its start (`Token`).
-                    assert(interner.scalarCount(word) == end - start)
-                    (buffer.baseAddress! + k).initialize(to: Token(kind: kind, start: start, word: word, spaceBefore: b & spaceBit != 0))
-                }
+                buffer.baseAddress!.initialize(from: out, count: count)
                 initialized = count
             }
           }

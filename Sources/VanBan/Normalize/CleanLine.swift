@@ -392,7 +392,7 @@ extension CleanLine {
     }
 
     /// The line `b` built, its scalars taken from it.
-    private init(index: Int, taking b: inout Builder) {
+    fileprivate init(index: Int, taking b: inout Builder) {
         // A blank line holds no scalar storage: 20 million blank lines would otherwise
         // cost an allocation each.
         self.scalars = b.scalars
@@ -607,5 +607,189 @@ extension CleanLine {
             return first.properties.isAlphabetic || ("0"..."9").contains(first)
         }
         return isWordUnit(lo - 1) || isWordUnit(hi + 1)
+    }
+}
+
+extension CleanLine {
+    /// Every physical line of `source` cleaned, as `init(source:index:toneStyle:)` (with
+    /// `counts` nil) or `init(source:index:counts:restyle:)` (with `counts`) cleans each one;
+    /// with `counts`, `movable` gets the lines a tone style may change. One pass over the
+    /// source's bytes: a line is decoded straight into the array that becomes its cleaned
+    /// text, and a line that needs nothing but trimming (most lines) is trimmed in place, its
+    /// tone styles counted only when it has a toned vowel next to its *oa/oe/uy* partner
+    /// (without one it has no styled word). Decoding into a scratch buffer, copying the kept
+    /// scalars out of it, counting every line's styles and copying the source into every
+    /// line's call were most of the clean stage (callgrind, issue 17).
+    static func cleanAll(_ source: SourceText, toneStyle: ToneStyle?,
+                         counts: inout (old: Int, new: Int), counting: Bool, movable: inout [Int]) -> [CleanLine] {
+        let lineCount = source.lineCount
+        var lines: [CleanLine] = []
+        lines.reserveCapacity(lineCount)
+        // Legacy encodings (a map to the original's columns): line by line, as ever.
+        guard source.origins == nil else {
+            for index in 0..<lineCount {
+                if index & 4095 == 4095, Deadline.expired { break }
+                if counting {
+                    var restyle = false
+                    lines.append(CleanLine(source: source, index: index, counts: &counts, restyle: &restyle))
+                    if restyle { movable.append(index) }
+                } else {
+                    lines.append(CleanLine(source: source, index: index, toneStyle: toneStyle))
+                }
+            }
+            return lines
+        }
+        let table = source.lines
+        source.utf8.withUnsafeBufferPointer { bytes in
+            for index in 0..<lineCount {
+                if index & 4095 == 4095, Deadline.expired { break }
+                let n = table[index].count
+                let frameIndex = Int32(clamping: index)
+                guard n > 0 else {
+                    lines.append(CleanLine(scalars: [], frame: Frame(map: [], firstColumn: 1, endColumn: 1, index: frameIndex)))
+                    continue
+                }
+                // Decoded and, for a common line, its need found in the same pass.
+                var fused: Need? = nil
+                var scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, initialized in
+                    fused = Self.decodeNeed(bytes, at: table.byteStart(index), count: n, into: out.baseAddress!)
+                    initialized = n
+                }
+                var line: CleanLine
+                var restyle: Bool
+                let need = fused ?? scalars.withUnsafeBufferPointer { Self.need($0) }
+                if case .trimming(let kept, let pair) = need {
+                    if counting, pair {
+                        let c = scalars.withUnsafeBufferPointer { Normalizer.lineCounts($0) }
+                        counts.old += c.old
+                        counts.new += c.new
+                    }
+                    if kept.isEmpty {
+                        scalars = []
+                    } else if kept.count != n {
+                        // Trimmed in place unless that leaves much room unused (the line is
+                        // kept for the whole run: issue 17).
+                        if n - kept.count > 4 + n / 8 {
+                            scalars = Array(scalars[kept])
+                        } else {
+                            if kept.upperBound < n { scalars.removeSubrange(kept.upperBound...) }
+                            if kept.lowerBound > 0 { scalars.removeSubrange(..<kept.lowerBound) }
+                        }
+                    }
+                    let first = kept.isEmpty ? 1 : Int32(clamping: kept.lowerBound + 1)
+                    let end = kept.isEmpty ? 1 : Int32(clamping: kept.upperBound + 1)
+                    line = CleanLine(scalars: scalars, frame: Frame(map: [], firstColumn: first, endColumn: end, index: frameIndex))
+                    restyle = pair
+                } else {
+                    var b = scalars.withUnsafeBufferPointer { p in
+                        if counting {
+                            let c = Normalizer.lineCounts(p)
+                            counts.old += c.old
+                            counts.new += c.new
+                        }
+                        return Self.build(p, source: source, index: index)
+                    }
+                    line = CleanLine(index: index, taking: &b)
+                    restyle = b.restyle
+                }
+                if counting {
+                    if restyle { movable.append(index) }
+                } else if let toneStyle, restyle {
+                    ToneMarks.apply(toneStyle, to: &line.scalars)
+                }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+}
+
+extension CleanLine.Need: Equatable {}
+
+extension CleanLine {
+    /// Decodes the `n` scalars of the line at byte `start` of valid UTF-8 `bytes` into `out`
+    /// and, for the common line (at most one space at either end, no `#` first, nothing inside
+    /// that cleaning or composing changes), returns what `need` returns for it, found while
+    /// decoding: the per-scalar tests of `need` on each scalar as it is decoded (a second pass
+    /// over the decoded line was a third of the clean stage: issue 17). nil for any other line:
+    /// `out` then holds all `n` scalars and `need(out)` decides.
+    @inline(__always)
+    static func decodeNeed(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count n: Int,
+                           into out: UnsafeMutablePointer<Unicode.Scalar>) -> Need? {
+        let base = bytes.baseAddress!
+        let o = UnsafeMutableRawPointer(out).assumingMemoryBound(to: UInt32.self)
+        let table = Alphabet.infoTable
+        var i = start, w = 0
+        var previousSpace = false
+        var toned = false
+        var odd = false
+        while w < n {
+            let b = UInt32(base[i])
+            if b < 0x80 {
+                o[w] = b
+                i += 1
+                w += 1
+                // As `need`: lower-case letters and what follows them in ASCII change nothing;
+                // a second blank in a row, C0 blanks, `*`, `\` and `__` need cleaning.
+                if b > 0x5F { previousSpace = false; continue }
+                if b == 0x20 {
+                    if previousSpace { odd = true; break }
+                    previousSpace = true
+                    continue
+                }
+                previousSpace = false
+                if b < 0x2A {
+                    if b >= 0x09 && b <= 0x0D { odd = true; break }
+                } else if b == 0x2A || b == 0x5C {
+                    odd = true; break
+                } else if b == 0x5F, w < n, base[i] == 0x5F {
+                    odd = true; break
+                }
+                continue
+            }
+            let v: UInt32
+            if b < 0xE0 {
+                v = (b & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F)
+                i += 2
+            } else if b < 0xF0 {
+                v = (b & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                i += 3
+            } else {
+                v = (b & 0x07) << 18 | UInt32(base[i + 1] & 0x3F) << 12 | UInt32(base[i + 2] & 0x3F) << 6 | UInt32(base[i + 3] & 0x3F)
+                i += 4
+            }
+            o[w] = v
+            w += 1
+            previousSpace = false
+            if v < 0x300 {
+                if v == 0x85 || v == 0xA0 { odd = true; break }
+            } else if Composer.mayChange(v) || v == 0xFEFF || Alphabet.isWhitespace(out[w - 1]) {
+                odd = true; break
+            }
+            if v >= 0xC0, v < 0x1F00, table[Int(v)] & 0xF0 != 0 { toned = true }
+        }
+        if odd {
+            // The rest decoded as it is; `need` decides.
+            if w < n { ScalarDecoder.decode(n - w, from: bytes, at: i, into: out + w) }
+            return nil
+        }
+        // One space at either end is trimmed (a run of them, or any other blank, made the line
+        // odd above); `#` first may be a heading mark: `need` decides.
+        let lo = o[0] == 0x20 ? 1 : 0
+        let hi = o[n - 1] == 0x20 ? n - 1 : n
+        if lo >= hi || o[lo] == 0x23 { return nil }
+        // A toned vowel next to its oa/oe/uy partner, as `need` looks for it.
+        var pair = false
+        if toned {
+            let p = UnsafeBufferPointer(start: out, count: n)
+            for k in 0..<n {
+                let v = o[k]
+                if v >= 0xC0, v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 {
+                    var end = 0
+                    if ToneMarks.pair(p, at: k, packed, table, end: &end) { pair = true; break }
+                }
+            }
+        }
+        return .trimming(lo..<hi, pair: pair)
     }
 }
