@@ -66,6 +66,10 @@ struct ParseSession9EquivalenceTests {
     * Sao
     Đoạn khác.
     + Cộng nữa
+    Một số chỉ tiêu cụ thể:
+    3. Các mục tiêu chủ yếu
+    Phấn đấu đến năm 2030:
+    NHÓM CHỈ TIÊU VỀ KINH TẾ
     1.1. Nhiệm vụ
     (1) Thứ nhất
     + Cộng
@@ -162,7 +166,7 @@ struct ParseSession9EquivalenceTests {
 
     /// The line tests with their quick rejects against the old forms.
     @Test func lineTestsAgreeWithTheOldForms() throws {
-        var legal = 0, dashed = 0, sessions = 0, months = 0, roles = 0
+        var legal = 0, dashed = 0, sessions = 0, months = 0, roles = 0, targets = 0
         for (name, text) in try Self.texts() {
             for (i, line) in ParseSession8EquivalenceTests.lines(text).enumerated() {
                 let where_ = "\(name) \(i): \(line.line.text)"
@@ -179,13 +183,18 @@ struct ParseSession9EquivalenceTests {
                         if o != nil { roles += 1 }
                     }
                 }
+                for start in 0...line.tokens.count {
+                    let declares = TargetHeadings.declares(line, from: start)
+                    #expect(declares == TargetHeadings.openingPhrases.contains { line.matches($0, at: start) }, "\(where_) \(start)")
+                    if declares { targets += 1 }
+                }
                 if h != nil { legal += 1 }
                 if d != nil { dashed += 1 }
                 if line.sessionWordsIndex != nil { sessions += 1 }
                 if line.isMonthHeading { months += 1 }
             }
         }
-        #expect(legal > 100 && dashed > 0 && sessions > 5 && months > 20 && roles > 100)
+        #expect(legal > 100 && dashed > 0 && sessions > 5 && months > 20 && roles > 100 && targets > 20)
     }
 
     static func oldTrailingRole(_ line: TokenizedLine, _ part: Range<Int>) -> (String, Int)? {

@@ -316,9 +316,9 @@ struct BodyArena {
         result.reserveCapacity(hi - lo)
         for j in lo..<hi {
             let k = Int(order[j])
-            var node = nodes[k].take()!
-            if first[k + 2] > first[k + 1] { node.children = children(ofSlot: k + 1, first, order) }
-            result.append(node)
+            // The children set in place, then the node moved out (a local copy cost a copy).
+            if first[k + 2] > first[k + 1] { nodes[k]!.children = children(ofSlot: k + 1, first, order) }
+            result.append(nodes[k].take()!)
         }
         return result
     }
