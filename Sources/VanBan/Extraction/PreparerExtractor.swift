@@ -62,7 +62,14 @@ public enum PreparerExtractor {
         return result
     }
 
+    /// The last word of each of `rolePhrases`, as IDs: a part whose last token is none of them
+    /// ends with no role phrase.
+    static let roleLastWords: [UInt32] = rolePhrases.map { $0.0.ids[$0.0.ids.count - 1] }
+
     static func trailingRole(_ line: TokenizedLine, _ part: Range<Int>) -> (String, Int)? {
+        // The last token first, by ID: most parts end with no role word, and the walk over the
+        // role table copied each entry (issue 17).
+        guard !part.isEmpty, roleLastWords.contains(line.tokens[part.upperBound - 1].word) else { return nil }
         for (words, role) in rolePhrases where part.count >= words.count {
             let at = part.upperBound - words.count
             if line.matches(words, at: at) { return (role, at) }

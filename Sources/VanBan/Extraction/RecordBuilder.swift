@@ -322,9 +322,13 @@ public struct RecordBuilder {
     /// reference counting of its String, was a tenth of an item's cost (issue 17).
     static func isConditional(_ line: TokenizedLine) -> Bool {
         let t = line.tokens
+        // The phrase read once and its first word compared by ID at each token (the phrase's
+        // static was read, and its IDs retained, at every token: issue 17).
+        let phrase = Phrases.nếuCó
+        let first = phrase.ids[0]
         var i = 0
         while i + 1 < t.count {
-            if line.matches(Phrases.nếuCó, at: i) { return i > 0 && line.isPunct(i - 1, "(") }
+            if t[i].word == first, line.matches(phrase, at: i) { return i > 0 && line.isPunct(i - 1, "(") }
             i += 1
         }
         return false

@@ -23,6 +23,12 @@ enum TargetHeadings {
 
     /// True when the heading's words from token `start` open with a target wording.
     static func declares(_ line: TokenizedLine, from start: Int) -> Bool {
-        openingPhrases.contains { line.matches($0, at: start) }
+        // The first word by ID first: most headings open with none of the openings' first
+        // words, and the walk over the phrases retained each (issue 17).
+        guard start >= 0, start < line.tokens.count, openingFirstWords.contains(line.tokens[start].word) else { return false }
+        return openingPhrases.contains { line.matches($0, at: start) }
     }
+
+    /// The first word of each of `openingPhrases`, as IDs.
+    static let openingFirstWords: [UInt32] = openingPhrases.map { $0.ids[0] }
 }

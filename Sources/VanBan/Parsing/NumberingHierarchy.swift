@@ -31,6 +31,9 @@ enum NumberingHierarchy {
     /// `legal`'s opening words as interner IDs (`WordPhrase`), in the same order.
     static let legalPhrases: [WordPhrase] = legal.map { WordPhrase($0.words) }
 
+    /// The first word of each of `legalPhrases` (`tiểu`, `phần`, `chương`, `mục`, `điều`), as IDs.
+    static let legalFirstWords: [UInt32] = legalPhrases.map { $0.ids[0] }
+
     /// Inside an article: *khoản* `1.` (from 1 in each article) and *điểm* `a)` (from a in each
     /// khoản, Vietnamese letter order). Luật 64/2025/QH15; NĐ 30/2020 Phụ lục I.
     static let clause = (kind: NodeKind.clause, rank: 6)

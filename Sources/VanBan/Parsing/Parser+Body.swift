@@ -17,22 +17,24 @@ extension Parser {
     /// quoted across lines (an amending clause's `“Điều 5. …” `) stays under the line
     /// that opened the quotation, as `quote` nodes, and opens nothing.
     mutating func parseBody() -> [Node] {
-        var root: [Node] = []
+        // The nodes in document order, each with the index of its parent (-1: the root), and
+        // the tree built from them once at the end (`BodyArena`): inserting each node down the
+        // open path, through the nested children arrays, and reading the open nodes back through
+        // them, was a third of the body's parse (issue 17).
+        var arena = BodyArena()
         var path: [Open] = []
-        var indices: [Int] = []
         let closes = quoteClosings(from: pos, to: end)
-        // The path quoted lines go under while a quotation is open, and how it closes.
-        var quote: (owner: [Int], curly: Bool)? = nil
+        // The node quoted lines go under while a quotation is open (-1: the root), and how it closes.
+        var quote: (owner: Int, curly: Bool)? = nil
         let trailingHeader = headerLacksNumberAndDate
         // `startsClosing` of each line, computed once: the trailing-header test reads the next
         // lines' at every line (issue 17). Bits 0–1: 0 = not yet known, 1 = no, 2 = yes; bits
         // 2–3 the same for `startsSignature` (`trailingHeaderStarts`).
         var closing = [UInt8](repeating: 0, count: end)
         while !atEnd {
-            let line = current
             if let q = quote {
+                arena.append(Node(kind: .quote, line: current), parent: q.owner)
                 pos += 1
-                _ = Parser.insert(Node(kind: .quote, line: line), into: &root, at: q.owner[...])
                 let balance = closes.balance[pos - 1]
                 if q.curly ? balance.curly < 0 : balance.straightOdd { quote = nil }
                 continue
@@ -42,8 +44,9 @@ extension Parser {
                 parseTrailingHeader()
                 break
             }
-            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < end ? self.line(at: pos + 1) : nil, path: path, root: root,
-                                                      lastArticle: lastArticle, lastPart: lastPart)
+            let line = current
+            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < end ? self.line(at: pos + 1) : nil, path: path,
+                                                      arena: arena, lastArticle: lastArticle, lastPart: lastPart)
             let at = pos
             pos += 1
             var node = Node(kind: kind, line: line)
@@ -55,24 +58,25 @@ extension Parser {
                 node.titleLine = current
                 pos += 1
             }
-            // The open path's indices, kept beside `path` (no array built per line: issue 17).
-            let owner: [Int]
+            // The node that owns what follows: the new heading (appended last, at the arena's
+            // end), or the paragraph's owner.
+            let owner: Int
+            var parent = -1
             if let r = rank {
-                while let top = path.last, top.rank >= r { path.removeLast(); indices.removeLast() }
-                let index = Parser.insert(node, into: &root, at: indices[...])
-                path.append((index, r, kind))
-                indices.append(index)
-                owner = indices
+                while let top = path.last, top.rank >= r { path.removeLast() }
+                parent = path.last?.index ?? -1
+                owner = arena.count
+                path.append((owner, r, kind))
             } else {
                 // A paragraph belongs to the innermost open heading; it belongs to an
                 // item only when the item introduces it ("… các tổ chức:").
-                var depth = indices.count
+                var depth = path.count
                 while depth > 0 {
-                    let open = Parser.peek(indices[..<depth], in: root)
-                    if open.kind != .item || open.last == ":" { break }
+                    let open = path[depth - 1].index
+                    if arena.kind(open) != .item || arena.lastScalar(open) == ":" { break }
                     depth -= 1
                 }
-                owner = depth == indices.count ? indices : Array(indices[..<depth])
+                owner = depth == 0 ? -1 : path[depth - 1].index
             }
             // A quotation left open here, closed on a later line: what follows until then is quoted.
             // Only the shapes that quote text do this: a line opening with the mark, or the mark
@@ -85,10 +89,12 @@ extension Parser {
             }
             if rank == nil {
                 if Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
-                _ = Parser.insert(node, into: &root, at: owner[...])
+                arena.append(node, parent: owner)
+            } else {
+                arena.append(node, parent: parent)
             }
         }
-        return root
+        return arena.tree()
     }
 
     /// The node kind, level and legal heading of a line; no level for a paragraph.
@@ -99,7 +105,7 @@ extension Parser {
     /// every line of the body — callgrind, issue 17).
     /// `next` is read only for a capitalised line (a copy of the next line for every line of
     /// the body was a tenth of the body's parse: issue 17).
-    static func classify(_ line: TokenizedLine, next: @autoclosure () -> TokenizedLine?, path: [Open], root: [Node] = [],
+    static func classify(_ line: TokenizedLine, next: @autoclosure () -> TokenizedLine?, path: [Open], arena: BodyArena = BodyArena(),
                          lastArticle: Int, lastPart: Int) -> (NodeKind, Int?, LegalHeading?) {
         if LineShape.isPipeRow(line.line.scalars) { return (.row, nil, nil) }
         if let legal = line.legalHeading { return (legal.kind, legal.rank, legal) }
@@ -125,8 +131,8 @@ extension Parser {
             let arabic = NumberingHierarchy.level(of: .arabic, values: 1)
             if let letter = line.line.scalars.first, let digit = Parser.ocrDigits[letter],
                let k = path.lastIndex(where: { $0.rank == arabic.rank }),
-               Parser.line(at: path[...k].map(\.index)[...], in: root)?
-                   .marker.map({ [.arabic, .arabicParen].contains($0.style) && $0.values.last == digit - 1 }) ?? false {
+               path[k].index < arena.count,
+               arena.marker(path[k].index).map({ [.arabic, .arabicParen].contains($0.style) && $0.values.last == digit - 1 }) ?? false {
                 return (inArticle ? NumberingHierarchy.clause.kind : arabic.kind, inArticle ? NumberingHierarchy.clause.rank : arabic.rank, nil)
             }
             return (.paragraph, nil, nil)
@@ -227,18 +233,6 @@ extension Parser {
         return (curly, straight, balance)
     }
 
-    /// Appends `node` under the node at `path` (the root when empty); returns its index.
-    /// The path is a slice: an array made of its tail at every level was most of the cost.
-    /// The node is consumed, so that it moves down the levels instead of being copied at
-    /// each (issue 17).
-    static func insert(_ node: consuming Node, into nodes: inout [Node], at path: ArraySlice<Int>) -> Int {
-        guard let first = path.first else {
-            nodes.append(node)
-            return nodes.count - 1
-        }
-        return insert(node, into: &nodes[first].children, at: path.dropFirst())
-    }
-
     /// `startsClosing(line(at: k))`, remembered in bits 0–1 of `known` (`remembered`).
     func startsClosing(at k: Int, _ known: inout [UInt8]) -> Bool {
         remembered(k, &known, shift: 0)
@@ -273,18 +267,59 @@ extension Parser {
     /// Capital letters OCR reads for a digit (`Z.` for `7.`).
     static let ocrDigits: [Unicode.Scalar: Int] = ["Z": 7, "S": 5, "B": 8, "G": 6]
 
-    /// The line of the node at `path`, read without copying the nodes on the way.
-    static func line(at path: ArraySlice<Int>, in nodes: [Node]) -> TokenizedLine? {
-        guard let i = path.first, i < nodes.count else { return nil }
-        if path.count == 1 { return nodes[i].line }
-        return line(at: path.dropFirst(), in: nodes[i].children)
+}
+
+/// The body's nodes as the parser reads them: in document order, each with its parent's index
+/// (-1: the root), children left empty until `tree()` nests them. A node is appended once and
+/// moved once into its parent's children (the nested insertion moved it down every level, and
+/// read the open nodes back through the nested arrays). A node's children need not follow it
+/// directly: a paragraph under a section may come between an item and the item's sub-item.
+struct BodyArena {
+    /// The nodes, in document order (`Open.index` is an index here); nil once moved into the tree.
+    private var nodes: [Node?] = []
+    /// `nodes[i]`'s parent, or -1.
+    private var parents: [Int32] = []
+
+    var count: Int { nodes.count }
+    func kind(_ i: Int) -> NodeKind { nodes[i]!.kind }
+    func lastScalar(_ i: Int) -> Unicode.Scalar? { nodes[i]!.line.line.scalars.last }
+    func marker(_ i: Int) -> ListMarker? { nodes[i]!.line.marker }
+
+    /// Appends `node` under `parent` (-1: the root).
+    mutating func append(_ node: consuming Node, parent: Int) {
+        nodes.append(node)
+        parents.append(Int32(truncatingIfNeeded: parent))
     }
 
-    /// The kind and last scalar of the node at `path`, read without copying the nodes on the way.
-    static func peek(_ path: ArraySlice<Int>, in nodes: [Node]) -> (kind: NodeKind, last: Unicode.Scalar?) {
-        let i = path[path.startIndex]
-        if path.count == 1 { return (nodes[i].kind, nodes[i].line.line.scalars.last) }
-        return peek(path.dropFirst(), in: nodes[i].children)
+    /// The tree: each node moved out of the list into its parent's children, in document order.
+    /// The children of each node are listed by a counting sort on the parents (slot 0: the root,
+    /// slot k + 1: node k): `order[first[s]..<first[s + 1]]` are slot `s`'s children.
+    mutating func tree() -> [Node] {
+        let n = nodes.count
+        var first = [Int32](repeating: 0, count: n + 2)
+        for p in parents { first[Int(p) + 2] += 1 }
+        var s = 1
+        while s < first.count { first[s] += first[s - 1]; s += 1 }
+        var next = first
+        var order = [Int32](repeating: 0, count: n)
+        for i in 0..<n {
+            let slot = Int(parents[i]) + 1
+            order[Int(next[slot])] = Int32(truncatingIfNeeded: i)
+            next[slot] += 1
+        }
+        return children(ofSlot: 0, first, order)
     }
 
+    private mutating func children(ofSlot s: Int, _ first: [Int32], _ order: [Int32]) -> [Node] {
+        let lo = Int(first[s]), hi = Int(first[s + 1])
+        var result: [Node] = []
+        result.reserveCapacity(hi - lo)
+        for j in lo..<hi {
+            let k = Int(order[j])
+            // The children set in place, then the node moved out (a local copy cost a copy).
+            if first[k + 2] > first[k + 1] { nodes[k]!.children = children(ofSlot: k + 1, first, order) }
+            result.append(nodes[k].take()!)
+        }
+        return result
+    }
 }

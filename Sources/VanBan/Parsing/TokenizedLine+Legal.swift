@@ -50,6 +50,13 @@ extension TokenizedLine {
         guard w < tokens.count, let first = line.scalars[tokens[w].range].first,
               first == "P" || first == "C" || first == "M" || first == "T" || first == "Đ" || first == "D" || first == "Ð"
         else { return nil }
+        // `legalWord` finds a level only at one of its opening words (by ID), or at a word of
+        // four or more scalars opening with C, D, Đ or Ð (its OCR forms): other words (`Các`,
+        // `Tổ chức`, `Thực hiện` …) are let go here, before the marker's gap is measured and the
+        // levels' phrases are compared one by one (issue 17).
+        guard NumberingHierarchy.legalFirstWords.contains(tokens[w].word)
+                || ((first == "C" || first == "D" || first == "Đ" || first == "Ð") && tokens[w].range.count >= 4)
+        else { return nil }
         if marker != nil, !afterDash, !isWideGapAfterMarker { return nil }
         guard let (level, glued) = legalWord(at: w) else { return nil }
         if specked, level.kind != .chapter && level.kind != .part { return nil }
@@ -102,7 +109,7 @@ extension TokenizedLine {
     /// The legal level whose word starts at token `w`: as written, or (for the words in
     /// `ocrWords`) without or with the wrong diacritics, or with its number glued on
     /// (`ChươngV`); `glued` then holds the number read from the rest of the token.
-    private func legalWord(at w: Int) -> (NumberingHierarchy.LegalLevel, glued: (value: Int?, roman: Bool)?)? {
+    func legalWord(at w: Int) -> (NumberingHierarchy.LegalLevel, glued: (value: Int?, roman: Bool)?)? {
         if let k = NumberingHierarchy.legalPhrases.firstIndex(where: { matches($0, at: w) }) { return (NumberingHierarchy.legal[k], nil) }
         let raw = line.scalars[tokens[w].range]
         // Only a capitalised word: `dieu` in running text is not a heading. Most lines start
@@ -153,7 +160,7 @@ extension TokenizedLine {
     }
 
     /// The original line has three or more blanks between the list marker and the text.
-    private var isWideGapAfterMarker: Bool {
+    var isWideGapAfterMarker: Bool {
         guard bodyStart > 0, bodyStart < tokens.count else { return false }
         let a = line.endLocation(after: tokens[bodyStart - 1].range.upperBound - 1)
         let b = line.location(at: tokens[bodyStart].range.lowerBound)

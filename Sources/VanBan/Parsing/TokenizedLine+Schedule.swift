@@ -51,10 +51,14 @@ extension TokenizedLine {
         // Bounded scan: the words stand near the start of a heading, and this runs on every line.
         let last = min(tokens.count - 3, bodyStart + 16)
         guard last >= bodyStart else { return nil }
-        for i in bodyStart...last where tokens[i].kind == .word && tokens[i].range.count == 2
-            && (line.scalars[tokens[i].range.lowerBound] == "k" || line.scalars[tokens[i].range.lowerBound] == "K")
-            && matches(Phrases.kỳHọpThứ, at: i) {
-            return i
+        // By ID: `kỳ` opens the phrase (the test of each token's range and first scalar read
+        // the interner for the range's end, on every line: issue 17).
+        let phrase = Phrases.kỳHọpThứ
+        let first = phrase.ids[0]
+        var i = bodyStart
+        while i <= last {
+            if tokens[i].word == first, matches(phrase, at: i) { return i }
+            i += 1
         }
         return nil
     }

@@ -12,7 +12,11 @@ extension TokenizedLine {
     /// `b) Tháng 3 năm 2027`) only with its year, as a lettered meeting only when dated: a
     /// point `a) Tháng 3` of a list is no month block.
     var isMonthHeading: Bool {
-        guard marker == nil || [.arabic, .arabicParen, .dotted, .letter].contains(marker!.style) else { return false }
+        // A switch, not `contains` on an array literal (an array built per line: issue 17).
+        switch marker?.style {
+        case nil, .arabic?, .arabicParen?, .dotted?, .letter?: break
+        default: return false
+        }
         var i = bodyStart
         guard matches(Phrases.tháng, at: i), let m = int(i + 1), (1...12).contains(m) else { return false }
         i += 2
