@@ -120,7 +120,7 @@ extension Misspelling {
     /// `phrases`: `twoWordPhrases`.
     static func checkConfusions(_ lines: [TokenizedLine], _ flat: [Int32], _ lineStart: [Int], _ pairAt: [Int32], _ words: [String],
                                 _ tableID: [Int32], _ function: [Bool], _ global: [UInt32], _ registerToDocument: [Int32],
-                                _ phrases: PackedKeyTable<UInt64, UInt8>, _ counts: BigramCounts,
+                                _ phrases: PackedKeyTable<UInt64, UInt8>, _ counts: PairCounts,
                                 _ unigrams: [Int], _ reported: inout [Bool], _ report: inout Report) {
         // Per distinct word: its table number and its confusions', computed once.
         // (Only for the IDs that are words' folded texts: `words` numbers every text.)
@@ -167,8 +167,7 @@ extension Misspelling {
         // The tests of a pair that read only its two words, decided once per distinct bigram
         // (by its number in `counts`): 0 not yet, 1 fails, 2 passes. Most places are passed
         // over with two array reads.
-        let pairCounts = counts.values
-        var gate = [UInt8](repeating: 0, count: pairCounts.count)
+        var gate = [UInt8](repeating: 0, count: counts.count)
         func passes(_ x: Int32, _ y: Int32, _ p: Int) -> Bool {
             let a = tableID[Int(x)], b = tableID[Int(y)]
             guard a >= 0 || b >= 0 else { return false }
@@ -177,7 +176,7 @@ extension Misspelling {
                 let written = lexicon.pair(a, b)
                 if written.word || written.count > 0 { return false }
             }
-            return !function[Int(x)] && !function[Int(y)] && pairCounts[p] <= 2
+            return !function[Int(x)] && !function[Int(y)] && counts.value(at: p) <= 2
         }
         /// `Lexicon.valid` holds `x y` (document words).
         func isValidPhrase(_ x: Int32, _ y: Int32) -> Bool {

@@ -160,7 +160,7 @@ extension Misspelling {
     static func variantSplit(_ id: UInt32, register: Int32) -> VariantSplit {
         if register >= 0 { return registerVariantIDs(WordInterner.shared.string(id), register: register) }
         if let known = wordCache.withLock({ $0.variants[id] }) { return known }
-        let found = VariantSplit(variantsWithoutFinals(WordInterner.shared.string(id), register: -1))
+        let found = VariantSplit(variantsOf: WordInterner.shared.utf8(id))
         wordCache.withLock { $0.variants[id] = found }
         return found
     }

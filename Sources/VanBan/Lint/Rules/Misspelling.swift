@@ -192,7 +192,8 @@ public enum Misspelling: Rule {
         var global = [UInt32](repeating: 0, count: idCount)
         var distinct: [Int32] = []
         var unigrams = [Int](repeating: 0, count: idCount)
-        var counts = BigramCounts(capacity: total / 2)
+        // (Counted after the flat pass, in one tight loop over `flat`: `PairCounts`.)
+        let counts = PairCounts(capacity: total / 2)
         // Each place's bigram: its number in `counts` for the word at place g and the next
         // one, -1 when either is no word. A pass reads a pair's count and facts by it,
         // without hashing the pair again.
@@ -204,27 +205,22 @@ public enum Misspelling: Rule {
         let flat = [Int32](unsafeUninitializedCapacity: total) { out, initialized in
             isWordID.withUnsafeMutableBufferPointer { seen in
                 unigrams.withUnsafeMutableBufferPointer { unigram in
-                    pairAt.withUnsafeMutableBufferPointer { pairs in
-                        foldedWord.withUnsafeBufferPointer { folded in
-                            for n in lines.indices {
-                                let ids = documentIDs[n]
-                                let tokens = lines[n].tokens
-                                let base = lineStart[n]
-                                var previous: Int32 = -1
-                                for i in ids.indices {
-                                    let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
-                                    out[base + i] = f
-                                    if f >= 0 {
-                                        if !seen[Int(f)] {
-                                            seen[Int(f)] = true
-                                            let word = tokens[i].word
-                                            global[Int(f)] = marked[Int(ids[i])] ? interner.folded(word) : word
-                                            distinct.append(f)
-                                        }
-                                        unigram[Int(f)] += 1
-                                        if previous >= 0 { pairs[base + i - 1] = Int32(counts.incrementIndex(pair(previous, f))) }
+                    foldedWord.withUnsafeBufferPointer { folded in
+                        for n in lines.indices {
+                            let ids = documentIDs[n]
+                            let tokens = lines[n].tokens
+                            let base = lineStart[n]
+                            for i in ids.indices {
+                                let f = tokens[i].kind == .word ? folded[Int(ids[i])] : -1
+                                out[base + i] = f
+                                if f >= 0 {
+                                    if !seen[Int(f)] {
+                                        seen[Int(f)] = true
+                                        let word = tokens[i].word
+                                        global[Int(f)] = marked[Int(ids[i])] ? interner.folded(word) : word
+                                        distinct.append(f)
                                     }
-                                    previous = f
+                                    unigram[Int(f)] += 1
                                 }
                             }
                         }
@@ -233,7 +229,11 @@ public enum Misspelling: Rule {
             }
             initialized = total
         }
-        let pairCounts = counts.values
+        flat.withUnsafeBufferPointer { fl in
+            lineStart.withUnsafeBufferPointer { ls in
+                pairAt.withUnsafeMutableBufferPointer { counts.countPairs(fl, ls, $0) }
+            }
+        }
         // The facts of each distinct word, then which passes each line concerns.
         // The register number's document ID (`registerToDocument`, -1: none) finds the
         // document's words among a word's variants without hashing their text.
@@ -383,7 +383,10 @@ public enum Misspelling: Rule {
         }
         // The document's own evidence.
         // Rare variants (both words in the document) of frequent bigrams.
-        var frequentVariants: [Int64: Int64] = [:]
+        // (By pair number: the variant pair's → its frequent pair's, -1 for none. Every
+        // variant pair is written, so it has a number.)
+        var frequentOf = [Int32](repeating: -1, count: counts.count)
+        var variantCount = 0
         // The variants of each word that the document writes, as document IDs, spelt out once
         // per distinct word (they were spelt and looked up once per frequent bigram).
         var variantIDs = [[Int32]?](repeating: nil, count: idCount)
@@ -392,7 +395,9 @@ public enum Misspelling: Rule {
         // variants of its neighbour are not spelt out.
         var rareBefore = [Bool](repeating: false, count: idCount)
         var rareAfter = [Bool](repeating: false, count: idCount)
-        for (bigram, m) in counts where m <= 2 {
+        let pairCount = counts.count
+        for p in 0..<pairCount where counts.value(at: p) <= 2 {
+            let bigram = counts.key(at: p)
             rareAfter[Int(bigram >> 32)] = true
             rareBefore[Int(Int32(truncatingIfNeeded: bigram))] = true
         }
@@ -402,7 +407,8 @@ public enum Misspelling: Rule {
         // text was hashed again per document and variant).
         var otherWords = PackedKeyTable<UInt64, Int32>()
         var otherWordsMade = false
-        for (bigram, n) in counts where n >= 5 {
+        for q in 0..<pairCount where counts.value(at: q) >= 5 {
+            let bigram = counts.key(at: q), n = counts.value(at: q)
             let w0 = Int32(truncatingIfNeeded: bigram >> 32), w1 = Int32(truncatingIfNeeded: bigram)
             for k in 0..<2 where k == 0 ? rareBefore[Int(w1)] : rareAfter[Int(w0)] {
                 let wk = Int(k == 0 ? w0 : w1)
@@ -439,29 +445,30 @@ public enum Misspelling: Rule {
                 }
                 for vid in variantIDs[wk]! {
                     let key = k == 0 ? pair(vid, w1) : pair(w0, vid)
-                    let m = counts[key, default: 0]
+                    guard let p = counts.index(of: key) else { continue }
+                    let m = counts.value(at: p)
                     // Two frequent spellings a variant is one mark away from (OCR: "sửa đổi" 65×,
                     // "sửa đôi" 11×): the more frequent wins, whatever the dictionary's order.
+                    let best = frequentOf[p]
                     if m > 0, m * 4 <= n, m <= 2,
-                       frequentVariants[key].map({ counts[$0, default: 0] < n || counts[$0, default: 0] == n && $0 > bigram }) ?? true {
-                        frequentVariants[key] = bigram
+                       best < 0 || counts.value(at: Int(best)) < n || counts.value(at: Int(best)) == n && counts.key(at: Int(best)) > bigram {
+                        if best < 0 { variantCount += 1 }
+                        frequentOf[p] = Int32(q)
                     }
                 }
             }
         }
         // The first words of the variants, so that most pairs are passed over without a lookup.
         // The variant pairs by bigram number: a place is passed over with one array read.
-        var isVariantPair = [Bool](repeating: false, count: pairCounts.count)
-        for key in frequentVariants.keys { if let p = counts.index(of: key) { isVariantPair[p] = true } }
         // The places of the variant pairs, in document order, found in one scan over the
         // bigram numbers (`pairAt` is -1 at a line's last place).
         var variantPlaces: [(n: Int, i: Int)] = []
-        if !frequentVariants.isEmpty {
+        if variantCount > 0 {
             pairAt.withUnsafeBufferPointer { pairs in
-                isVariantPair.withUnsafeBufferPointer { isVariant in
+                frequentOf.withUnsafeBufferPointer { frequent in
                     for n in lines.indices {
                         let base = lineStart[n]
-                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && isVariant[Int(pairs[g])] { variantPlaces.append((n, g - base)) }
+                        for g in base..<lineStart[n + 1] where pairs[g] >= 0 && frequent[Int(pairs[g])] >= 0 { variantPlaces.append((n, g - base)) }
                     }
                 }
             }
@@ -473,10 +480,11 @@ public enum Misspelling: Rule {
             let base = lineStart[n], count = lineStart[n + 1] - base
             do {
                 let x = flat[base + i], y = flat[base + i + 1]
-                guard let correctPair = frequentVariants[pair(x, y)],
+                guard case let best = frequentOf[Int(pairAt[base + i])], best >= 0,
                       !reported[base + i], !reported[base + i + 1] else { continue }
                 // (The line's folded keys built once per line, where a place needs them.)
                 if keyLineNumber != n { key = keyLine(n); keyLineNumber = n }
+                let correctPair = counts.key(at: Int(best))
                 let correct = words[Int(correctPair >> 32)] + " " + words[Int(Int32(truncatingIfNeeded: correctPair))]
                 // (The written pair a valid phrase or a collocation: `twoWordPhrases`.)
                 guard phrases[UInt64(global[Int(x)]) << 32 | UInt64(global[Int(y)]), default: 0] & (PhraseKind.valid | PhraseKind.collocation) == 0,
@@ -491,7 +499,7 @@ public enum Misspelling: Rule {
                 } else if i > 0, flat[base + i - 1] >= 0, counts[pair(flat[base + i - 1], x), default: 0] >= 2 {
                     continue
                 }
-                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts[correctPair] ?? 0)"], certain: false)
+                add(t, i, 2, correct, &report, key: "evidence", extra: ["\(counts.value(at: Int(best)))"], certain: false)
                 reported[base + i] = true
             }
         }
@@ -510,7 +518,13 @@ public enum Misspelling: Rule {
         // document. (A scan per candidate, then a count over the middle word's places per
         // bigram, made the rule quadratic in the document: issue 17.)
         var wanted = [Bool](repeating: false, count: idCount)
-        var trigrams: [Trigram: Int] = [:]
+        // Only the three words in a row that a place below reads are counted, each keyed by
+        // the number of its first two words' pair and its third word (`trigramKey`): a
+        // `Dictionary` of every trigram around a wanted word hashed each one with SipHash.
+        let trigrams = PairCounts(capacity: 64)
+        func trigramKey(_ a: Int32, _ b: Int32, _ c: Int32) -> Int64? {
+            counts.index(of: pair(a, b)).map { Int64($0) << 32 | Int64(c) }
+        }
         // Whether a pair of words is a collocation, a compound or a valid phrase of the
         // lexicon: an integer look-up of their interner IDs (`twoWordPhrases`; a String
         // built and hashed per candidate was most of this pass).
@@ -534,7 +548,7 @@ public enum Misspelling: Rule {
             let base = lineStart[n], count = lineStart[n + 1] - base
             do {
                 let x = flat[base + i], y = flat[base + i + 1]
-                let seen = pairCounts[Int(pairAt[base + i])]
+                let seen = counts.value(at: Int(pairAt[base + i]))
                 // The cheap conditions first, on IDs: the pair is rare, and one dropped word
                 // is a word of the document whose second word is rarely alone (as below).
                 guard seen <= 2, let candidates = droppedIDs[Int(y)], candidates.contains(where: { xid in
@@ -550,6 +564,8 @@ public enum Misspelling: Rule {
                 // document lacks, whose count is 0.)
                 for xid in candidates where xid >= 0 && unigrams[Int(y)] - counts[pair(xid, y), default: 0] <= 2 {
                     wanted[Int(xid)] = true
+                    // (A trigram whose first pair the document never writes is never written.)
+                    if let key = trigramKey(x, xid, y) { _ = trigrams.insert(key) }
                 }
             }
         }
@@ -557,9 +573,12 @@ public enum Misspelling: Rule {
         guard !places.isEmpty else { return }
         flat.withUnsafeBufferPointer { flat in
             wanted.withUnsafeBufferPointer { wanted in
-                for n in lines.indices where lineStart[n + 1] - lineStart[n] >= 3 {
-                    for g in (lineStart[n] + 1)..<(lineStart[n + 1] - 1) where flat[g] >= 0 && wanted[Int(flat[g])] && flat[g - 1] >= 0 && flat[g + 1] >= 0 {
-                        trigrams[Trigram(a: flat[g - 1], b: flat[g], c: flat[g + 1]), default: 0] += 1
+                pairAt.withUnsafeBufferPointer { pairs in
+                    for n in lines.indices where lineStart[n + 1] - lineStart[n] >= 3 {
+                        for g in (lineStart[n] + 1)..<(lineStart[n + 1] - 1) where flat[g] >= 0 && wanted[Int(flat[g])] && flat[g - 1] >= 0 && flat[g + 1] >= 0 {
+                            // (`pairs[g - 1]` is the pair of the first two words: both are words.)
+                            if let k = trigrams.index(of: Int64(pairs[g - 1]) << 32 | Int64(flat[g + 1])) { trigrams.increment(at: k) }
+                        }
                     }
                 }
             }
@@ -572,7 +591,7 @@ public enum Misspelling: Rule {
             for (xWord, xid) in zip(dropped, droppedIDs[Int(y)]!) where xid >= 0 {
                 let alone = unigrams[Int(y)] - counts[pair(xid, y), default: 0]
                 guard alone <= 2 else { continue }
-                let full = trigrams[Trigram(a: x, b: xid, c: y), default: 0]
+                let full = trigramKey(x, xid, y).map { trigrams[$0, default: 0] } ?? 0
                 guard full >= 3, full >= 3 * seen else { continue }
                 let t = lines[n]
                 let first = t.text(i), second = t.text(i + 1)
@@ -593,11 +612,6 @@ public enum Misspelling: Rule {
         static let marked: UInt8 = 2
         /// A word a syllable may have been dropped before.
         static let dropped: UInt8 = 4
-    }
-
-    /// Three word IDs in a row.
-    struct Trigram: Hashable {
-        var a, b, c: Int32
     }
 
     /// `properties.isUppercase`, with ASCII answered without the Unicode tables (a call per
@@ -692,6 +706,21 @@ public enum Misspelling: Rule {
                 }
             }
         }
+
+        /// The split of `Variants.of(word, finals: false)` for the word of UTF-8 `bytes`,
+        /// spelt out byte by byte (`Variants.forEachVariant`): a variant of the register is
+        /// looked up by its bytes, and only one outside it is made a `String`.
+        init(variantsOf bytes: UnsafeBufferPointer<UInt8>) {
+            let t = RegisterLexicon.tables
+            Variants.forEachVariant(bytes, finals: false) { v in
+                if let id = RegisterLexicon.lookup(v, t.bytes, t.starts, t.syllableSlots) {
+                    register.append(id)
+                } else {
+                    others.append(String(decoding: v, as: UTF8.self))
+                    otherHashes.append(byteHash(v))
+                }
+            }
+        }
     }
 
     /// The variants of a register syllable (`variantsWithoutFinals`) split into those of the
@@ -701,7 +730,8 @@ public enum Misspelling: Rule {
     static func registerVariantIDs(_ word: String, register: Int32) -> VariantSplit {
         let r = Int(register)
         if let known = registerVariantSplits.withLock({ r < $0.count ? $0[r] : nil }) { return known }
-        let found = VariantSplit(variantsWithoutFinals(word, register: register))
+        var word = word
+        let found = word.withUTF8 { VariantSplit(variantsOf: $0) }
         registerVariantSplits.withLock { v in
             if v.isEmpty { v = [VariantSplit?](repeating: nil, count: RegisterLexicon.tables.starts.count) }
             if r < v.count { v[r] = found }
