@@ -18,35 +18,6 @@ public struct PeriodExtractor {
         located(in: range).map(\.period)
     }
 
-    /// `located(in:)` with its old test of a word, on its first letters, second scalar and
-    /// length (`mayOpen`), before `match` (kept for `LintDocLinesTests`).
-    func locatedByLetters(in range: Range<Int>? = nil) -> [(period: Period, tokens: Range<Int>)] {
-        let r = range ?? line.bodyStart..<line.tokens.count
-        var result: [(period: Period, tokens: Range<Int>)] = []
-        var i = r.lowerBound
-        let tokens = line.tokens
-        let scalars = line.line.scalars
-        while i < r.upperBound {
-            if i >= 0, i < tokens.count, tokens[i].kind != .number {
-                guard tokens[i].kind == .word else { i += 1; continue }
-                let r = tokens[i].range
-                let first = scalars[r.lowerBound].value | 0x20
-                guard first == 0x6E || first == 0x74 || first == 0x71 || first == 0x68, r.count >= 3,
-                      Self.mayOpen(first: first, second: scalars[r.lowerBound + 1], count: r.count) else { i += 1; continue }
-            } else if i >= 0, i < tokens.count, !mayOpenNumber(i) {
-                i += 1
-                continue
-            }
-            if let (period, next) = match(at: i, end: r.upperBound) {
-                result.append((period, i..<next))
-                i = next
-            } else {
-                i += 1
-            }
-        }
-        return result
-    }
-
     /// All periods in tokens `range` with the tokens each one takes.
     public func located(in range: Range<Int>? = nil) -> [(period: Period, tokens: Range<Int>)] {
         let r = range ?? line.bodyStart..<line.tokens.count

@@ -77,28 +77,6 @@ enum NumberingSequences {
         }
     }
 
-    /// `visit` as it was, with a dictionary of the sequences (kept for `LintDocLinesTests`).
-    static func visitByDictionary(_ nodes: [Node], _ events: inout [Event]) {
-        var last: [Key: (value: Int, slot: Int, line: TokenizedLine)] = [:]
-        for n in nodes.indices {
-            defer { if !nodes[n].children.isEmpty { visitByDictionary(nodes[n].children, &events) } }
-            guard let marker = nodes[n].line.marker, counted.contains(marker.style), let value = marker.values.last else { continue }
-            let node = nodes[n]
-            let key = Key(style: marker.style, prefix: Array(marker.values.dropLast()))
-            guard let previous = last[key] else { last[key] = (value, value, node.line); continue }
-            if value > max(previous.value, previous.slot) + maxJump { continue }
-            if value == previous.value {
-                events.append(.duplicate(line: node.line, value: value, first: previous.line))
-                last[key] = (value, value + 1, node.line)
-                continue
-            }
-            last[key] = (value, value, node.line)
-            if value != previous.value + 1 && value != previous.slot + 1 && value != 1 {
-                events.append(.gap(line: node.line, previous: previous.value, value: value))
-            }
-        }
-    }
-
     /// Span of the marker of `line`.
     static func markerSpan(_ line: TokenizedLine) -> SourceSpan {
         let length = line.marker?.label.unicodeScalars.count ?? 1

@@ -141,16 +141,6 @@ public enum CountMismatch: Rule {
         }
     }
 
-    /// The rule as it read every line holding a number (kept for `LintDocLinesTests`).
-    static func checkEveryLine(_ document: LintDocument, _ report: inout Report) {
-        let v = Words(document)
-        let lines = document.textLines
-        for line in lines.indices {
-            guard lines[line].tokens.contains(where: { $0.kind == .number }) else { continue }
-            checkLine(lines[line], document.ids[line], v, &report)
-        }
-    }
-
     /// The counts of line `t` (its IDs `ids`) whose parts do not add up.
     static func checkLine(_ t: borrowing TokenizedLine, _ ids: [Int32], _ v: Words, _ report: inout Report) {
         let n = t.tokens.count

@@ -70,31 +70,6 @@ public enum MalformedYear: Rule {
         }
     }
 
-    /// The rule as it read every token (its old loop, kept for `RuleGateTests`).
-    static func checkEveryToken(_ document: LintDocument, _ report: inout Report) {
-        let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1
-        for (t, id) in zip(document.textLines, document.ids) {
-            for i in t.tokens.indices where (t.tokens[i].kind == .number || t.tokens[i].kind == .word && t.tokens[i].range.count == 4)
-                && isYearPosition(t, id, i, year: year, month: month) {
-                let token = t.tokens[i]
-                let s = t.line.scalars[token.range]
-                if token.kind == .number {
-                    if s.count >= 3 && s.count <= 6 && s.count != 4 && (s.first == "2" || s.first == "1") && !(t.isPunct(i + 1, "/")) {
-                        report.add("digits", [t.text(i)], at: t.span(i))
-                    } else if s.count == 4, let v = t.int(i), !(1000...2100).contains(v), s.first == "2" {
-                        report.add("digits", [t.text(i)], at: t.span(i))
-                    }
-                } else if token.kind == .word, s.count == 4 {
-                    let digits = s.filter { $0.value >= 0x30 && $0.value <= 0x39 }.count
-                    guard digits >= 2, s.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || lookalikes[$0] != nil }) else { continue }
-                    let fixed = String(scalars: s.map { lookalikes[$0] ?? $0 })
-                    guard let v = Int(fixed), (1900...2100).contains(v) else { continue }
-                    report.add("letters", [t.text(i), fixed], at: t.span(i), fix: Fix(span: t.span(i), replacement: fixed))
-                }
-            }
-        }
-    }
-
     /// After `năm`, or the year part of `M/YYYY` after `tháng` or of `D/M/YYYY`.
     /// `id`: the line's token IDs (`LintDocument.ids`); `year`, `month`: the IDs of *năm*
     /// and *tháng*.
