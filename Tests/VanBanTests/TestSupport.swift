@@ -81,33 +81,49 @@ struct Measured {
 extension Support {
     /// Runs `vanban arguments…` with stdout and stderr to /dev/null, killing it after
     /// `timeout` seconds; its own peak RSS comes from wait4 (not the test process's).
+    ///
+    /// The child is started by a small Python process (fork, exec, wait4) and not straight from
+    /// here: posix_spawn starts a child on this process's memory map (vfork), and Linux counts
+    /// the high-water mark of the map a process had before its exec in its `ru_maxrss`, so a
+    /// child spawned from the test process, which runs many suites at once, "peaked" at the test
+    /// process's own peak (317 MB for every hostile .docx when the suites' memory grew). Python's
+    /// forked child starts from Python's few megabytes.
     static func measure(_ arguments: [String], timeout: Double) -> Measured {
-        let argv = ([binary.path] + arguments).map { strdup($0) } + [nil]
-        defer { for p in argv { free(p) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid: pid_t = 0
-        let start = Date()
-        guard posix_spawn(&pid, binary.path, &actions, nil, argv, environ) == 0 else {
+        let script = """
+            import os, sys, time, signal
+            timeout = float(sys.argv[1]); argv = sys.argv[2:]
+            start = time.monotonic()
+            pid = os.fork()
+            if pid == 0:
+                try:
+                    null = os.open(os.devnull, os.O_WRONLY)
+                    os.dup2(null, 1); os.dup2(null, 2)
+                    os.execv(argv[0], argv)
+                finally:
+                    os._exit(127)
+            timed_out = False
+            while True:
+                done, status, usage = os.wait4(pid, os.WNOHANG)
+                if done == pid: break
+                if not timed_out and time.monotonic() - start > timeout:
+                    timed_out = True
+                    os.kill(pid, signal.SIGKILL)
+                time.sleep(0.01)
+            code = os.WEXITSTATUS(status) if os.WIFEXITED(status) else -1
+            sig = os.WTERMSIG(status) if os.WIFSIGNALED(status) else 0
+            print(code, sig, time.monotonic() - start, usage.ru_maxrss, int(timed_out))
+            """
+        guard let (_, out, _) = try? run(URL(fileURLWithPath: "/usr/bin/env"),
+                                         ["python3", "-c", script, String(timeout), binary.path] + arguments) else {
             return Measured(exitCode: nil, signal: nil, seconds: 0, peakMegabytes: 0, timedOut: false)
         }
-        var status: Int32 = 0
-        var usage = rusage()
-        var timedOut = false
-        while wait4(pid, &status, WNOHANG, &usage) == 0 {
-            if Date().timeIntervalSince(start) > timeout, !timedOut {
-                timedOut = true
-                kill(pid, SIGKILL)
-            }
-            usleep(10_000)
+        let f = out.split(whereSeparator: \.isWhitespace)
+        guard f.count == 5, let code = Int32(f[0]), let signal = Int32(f[1]), let seconds = Double(f[2]),
+              let kilobytes = Double(f[3]) else {
+            return Measured(exitCode: nil, signal: nil, seconds: 0, peakMegabytes: 0, timedOut: false)
         }
-        let signal = status & 0x7F
-        return Measured(exitCode: signal == 0 ? (status >> 8) & 0xFF : nil, signal: signal == 0 ? nil : signal,
-                        seconds: Date().timeIntervalSince(start), peakMegabytes: Double(usage.ru_maxrss) / 1024,
-                        timedOut: timedOut)
+        return Measured(exitCode: code >= 0 ? code : nil, signal: signal == 0 ? nil : signal,
+                        seconds: seconds, peakMegabytes: kilobytes / 1024, timedOut: f[4] == "1")
     }
 
     /// Validates JSON `files` against `schema` (a path under the package root, or `--sarif`
