@@ -29,65 +29,79 @@ extension Misspelling {
     /// (`String.UnicodeScalarView` appended scalar by scalar cost ~4,000 instructions a
     /// candidate: 11% of a batch of random-syllable files, where most words are new to the
     /// process.)
+    ///
+    /// Each candidate is the written bytes with one run of scalars replaced, written into one
+    /// buffer allocated once per word (`emit`): an array of scalars built per candidate and a
+    /// captured buffer checked for exclusive access at each byte were most of the cost of a
+    /// new word (a third of `misspelling` in a batch of random-syllable files: issue 17).
     static func forEachConfusion(of word: String, _ body: (UnsafeBufferPointer<UInt8>, Bool) -> Void) {
         let s = Array(word.unicodeScalars)
         guard !s.isEmpty else { return }
-        var classic = true
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(s.count * 3 + 4)
-        func emit(_ v: [Unicode.Scalar]) {
-            utf8.removeAll(keepingCapacity: true)
-            for c in v { UTF8.encode(c) { utf8.append($0) } }
-            utf8.withUnsafeBufferPointer { body($0, classic) }
-        }
-        // Initials.
-        let rest: ArraySlice<Unicode.Scalar>
-        if s.count > 1, s[0] == "t", s[1] == "r" {
-            emit(["c", "h"] + s[2...])
-        } else if s.count > 1, s[0] == "c", s[1] == "h" {
-            emit(["t", "r"] + s[2...])
-        } else if s[0] == "s" {
-            emit(["x"] + s[1...])
-        } else if s[0] == "x" {
-            emit(["s"] + s[1...])
-        }
-        // d, r and gi: "gi" before a vowel is the initial (*giữ*); before a consonant or
-        // alone it shares its i with the vowel (*gì*, *gìn*).
-        if s.count > 1, s[0] == "g", let v = Alphabet.vowel(s[1]), v.base == Alphabet.Base.i {
-            rest = s.count > 2 && Alphabet.vowel(s[2]) != nil ? s[2...] : s[1...]
-            emit(["d"] + rest)
-            emit(["r"] + rest)
-        } else if s[0] == "d" || s[0] == "r" {
-            rest = s[1...]
-            if let first = rest.first, let v = Alphabet.vowel(first), v.base == Alphabet.Base.i {
-                emit(["g"] + rest)
-            } else {
-                emit(["g", "i"] + rest)
-            }
-            emit([s[0] == "d" ? "r" : "d"] + rest)
-        }
-        if s[0] == "d" { emit(["đ"] + s[1...]) }
-        if s[0] == "đ" { emit(["d"] + s[1...]) }
-        // Tones and vowel marks.
-        let toned = s.firstIndex { Alphabet.vowel($0).map { $0.tone != 0 } ?? false }
+        // The written bytes, and where each scalar starts in them (`start[s.count]`: the end).
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.count * 4)
+        var start = [Int](repeating: 0, count: s.count + 1)
         for (k, c) in s.enumerated() {
-            guard let v = Alphabet.vowel(c) else { continue }
-            if toned == nil || toned == k {
-                for tone in 0...5 where tone != v.tone {
-                    var copy = s
-                    copy[k] = Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false))
-                    // Only hỏi (3) and ngã (4) are the classic pair: huyền (2) and nặng (5)
-                    // also sum to 7, and *dùng*/*dụng* is no slip writers are known for.
-                    classic = isHoiNga(v.tone, tone)
-                    emit(copy)
-                }
-                classic = false
+            start[k] = bytes.count
+            UTF8.encode(c) { bytes.append($0) }
+        }
+        start[s.count] = bytes.count
+        let out = UnsafeMutablePointer<UInt8>.allocate(capacity: bytes.count + 16)
+        defer { out.deallocate() }
+        bytes.withUnsafeBufferPointer { written in
+            /// The word with scalars `from..<to` replaced by `first` and `second` (nil: none).
+            func emit(_ from: Int, _ to: Int, _ first: Unicode.Scalar, _ second: Unicode.Scalar?, _ classic: Bool) {
+                var n = 0
+                for k in 0..<start[from] { out[n] = written[k]; n += 1 }
+                UTF8.encode(first) { out[n] = $0; n += 1 }
+                if let second { UTF8.encode(second) { out[n] = $0; n += 1 } }
+                for k in start[to]..<written.count { out[n] = written[k]; n += 1 }
+                body(UnsafeBufferPointer(start: out, count: n), classic)
             }
-            if let group = Variants.markGroups.first(where: { $0.contains(v.base) }) {
-                for base in group where base != v.base {
-                    var copy = s
-                    copy[k] = Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false))
-                    emit(copy)
+            var classic = true
+            // Initials.
+            if s.count > 1, s[0] == "t", s[1] == "r" {
+                emit(0, 2, "c", "h", classic)
+            } else if s.count > 1, s[0] == "c", s[1] == "h" {
+                emit(0, 2, "t", "r", classic)
+            } else if s[0] == "s" {
+                emit(0, 1, "x", nil, classic)
+            } else if s[0] == "x" {
+                emit(0, 1, "s", nil, classic)
+            }
+            // d, r and gi: "gi" before a vowel is the initial (*giữ*); before a consonant or
+            // alone it shares its i with the vowel (*gì*, *gìn*).
+            if s.count > 1, s[0] == "g", let v = Alphabet.vowel(s[1]), v.base == Alphabet.Base.i {
+                let rest = s.count > 2 && Alphabet.vowel(s[2]) != nil ? 2 : 1
+                emit(0, rest, "d", nil, classic)
+                emit(0, rest, "r", nil, classic)
+            } else if s[0] == "d" || s[0] == "r" {
+                if s.count > 1, let v = Alphabet.vowel(s[1]), v.base == Alphabet.Base.i {
+                    emit(0, 1, "g", nil, classic)
+                } else {
+                    emit(0, 1, "g", "i", classic)
+                }
+                emit(0, 1, s[0] == "d" ? "r" : "d", nil, classic)
+            }
+            if s[0] == "d" { emit(0, 1, "đ", nil, classic) }
+            if s[0] == "đ" { emit(0, 1, "d", nil, classic) }
+            // Tones and vowel marks.
+            let toned = s.firstIndex { Alphabet.vowel($0).map { $0.tone != 0 } ?? false }
+            for (k, c) in s.enumerated() {
+                guard let v = Alphabet.vowel(c) else { continue }
+                if toned == nil || toned == k {
+                    for tone in 0...5 where tone != v.tone {
+                        // Only hỏi (3) and ngã (4) are the classic pair: huyền (2) and nặng (5)
+                        // also sum to 7, and *dùng*/*dụng* is no slip writers are known for.
+                        classic = isHoiNga(v.tone, tone)
+                        emit(k, k + 1, Alphabet.letter(Alphabet.Vowel(base: v.base, tone: tone, upper: false)), nil, classic)
+                    }
+                    classic = false
+                }
+                if let group = Variants.markGroups.first(where: { $0.contains(v.base) }) {
+                    for base in group where base != v.base {
+                        emit(k, k + 1, Alphabet.letter(Alphabet.Vowel(base: base, tone: v.tone, upper: false)), nil, classic)
+                    }
                 }
             }
         }
