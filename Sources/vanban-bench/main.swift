@@ -21,6 +21,8 @@ import VanBan
 //   JSON compact      the same, compact (`--compact`, `batch --format jsonl`)
 //
 // The two JSON lines also give MB/s of output bytes, the unit of the render target.
+// A last row times the bare pass (`BarePass.swift`: UTF-8 checked, lines and words split,
+// an integer ID per word, no VanBan code) over the same documents: the machine's reference.
 //
 // Then the whole batch (`vanban batch` minus argument parsing: files read from disk,
 // outputs written, summary written) over the same documents saved as files, with 1
@@ -163,6 +165,25 @@ for (s, label) in stageNames.enumerated() {
 }
 line("parse + lint", best[2] + best[3], note: "(the target's pair)")
 line("all stages", best[0...4].reduce(0, +), note: String(format: "(%d findings; JSON pretty)", findings))
+
+// The reference: one bare pass (BarePass.swift) over the same documents, best of the passes.
+var bare = Double.infinity
+var bareCounts = (lines: 0, words: 0, distinct: 0)
+for _ in 0..<passes {
+    var interner = BareInterner()
+    var counts = (lines: 0, words: 0, distinct: 0)
+    let t = threadCPU()
+    for bytes in batch {
+        let r = BarePass.run(bytes, &interner)
+        counts.lines += r.lines
+        counts.words += r.words
+    }
+    counts.distinct = interner.count
+    bare = min(bare, Double(threadCPU() - t) / 1e9)
+    bareCounts = counts
+}
+line("bare pass (reference)", bare, note: String(format: "(UTF-8 checked, %d lines, %d words, %d IDs; no VanBan code)",
+                                                 bareCounts.lines, bareCounts.words, bareCounts.distinct))
 
 // Whole batch, from files to files.
 if runBatch {
