@@ -38,14 +38,7 @@ public struct InlineMarkers: Sendable {
         // keyword is ASCII, so a byte match is a scalar match. Only those lines are decoded.
         // The hit's scalar offset is the number of scalars (bytes that are not UTF-8
         // continuation bytes) before it on its line.
-        let found: [(line: Int, offset: Int)] = source.utf8.withUnsafeBufferPointer { bytes in
-            (0..<source.lineCount).compactMap { line in
-                let range = source.byteRange(ofLine: line)
-                return firstKeyword(bytes, range).map { hit in
-                    (line, bytes[range.lowerBound..<hit].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 })
-                }
-            }
-        }
+        let found = keywordLines(source)
         for (index, i) in found {
             let s = Array(source.line(index))
             let range = 0..<s.count
@@ -109,17 +102,51 @@ public struct InlineMarkers: Sendable {
     static func firstKeyword(_ s: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
         let k = keywordBytes, n = k.count
         let last = k[n - 1]
-        var i = range.lowerBound
-        while i + n <= range.upperBound {
-            let c = s[i + n - 1]
-            if c == last {
-                var m = n - 2
-                while m >= 0, s[i + m] == k[m] { m -= 1 }
-                if m < 0 { return i }
+        // (The shift table read through a pointer: a `static let` read in the loop paid its
+        // `swift_once` at every step.)
+        return shifts.withUnsafeBufferPointer { shifts in
+            var i = range.lowerBound
+            while i + n <= range.upperBound {
+                let c = s[i + n - 1]
+                if c == last {
+                    var m = n - 2
+                    while m >= 0, s[i + m] == k[m] { m -= 1 }
+                    if m < 0 { return i }
+                }
+                i += c < 128 ? Int(shifts[Int(c)]) : n
             }
-            i += c < 128 ? Int(shifts[Int(c)]) : n
+            return nil
         }
-        return nil
+    }
+
+    /// Each line holding `vanban-ignore`, with the scalar offset of its first one on the line.
+    ///
+    /// One search over the whole text instead of one per line (a call, a line range and a
+    /// table look-up per line of every file: issue 17): the keyword holds no line break, so a
+    /// hit lies inside one line, found by a binary search of the line starts; the search then
+    /// goes on from the next line, as the search per line found only a line's first hit.
+    static func keywordLines(_ source: SourceText) -> [(line: Int, offset: Int)] {
+        var found: [(line: Int, offset: Int)] = []
+        let lineCount = source.lineCount
+        guard lineCount > 0 else { return found }
+        source.utf8.withUnsafeBufferPointer { bytes in
+            var from = 0
+            while let hit = firstKeyword(bytes, from..<bytes.count) {
+                // The last line starting at or before the hit.
+                var low = 0, high = lineCount - 1
+                while low < high {
+                    let mid = (low + high + 1) / 2
+                    if source.lines.byteStart(mid) <= hit { low = mid } else { high = mid - 1 }
+                }
+                let start = source.lines.byteStart(low)
+                var offset = 0
+                for b in bytes[start..<hit] where b & 0xC0 != 0x80 { offset += 1 }
+                found.append((low, offset))
+                guard low + 1 < lineCount else { break }
+                from = source.lines.byteStart(low + 1)
+            }
+        }
+        return found
     }
 
     enum Target { case line, nextLine, file }

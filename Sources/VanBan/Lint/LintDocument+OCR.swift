@@ -36,14 +36,9 @@ extension LintDocument {
     }
 
     /// Words with a Vietnamese mark (a byte outside ASCII in the folded key).
-    public var markedWords: Int {
-        // The folded key of a word is marked when its text is (folding moves a mark).
-        var n = 0
-        for (t, id) in zip(textLines, ids) {
-            for k in t.tokens.indices where t.tokens[k].kind == .word && words.isMarked[Int(id[k])] { n += 1 }
-        }
-        return n
-    }
+    /// (The folded key of a word is marked when its text is: folding moves a mark. Counted
+    /// when the document is built: `countMarkedWords`.)
+    public var markedWords: Int { markedWordCount }
 
     /// True when the text reads like OCR output: many words that no correct text has
     /// (*lẾ*, *Diéu*, *tô chức*) — the document's own evidence that its letters, quotes and

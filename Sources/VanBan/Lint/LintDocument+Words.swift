@@ -32,6 +32,13 @@ public struct WordTable: Sendable {
         while size < capacity * 2 { size <<= 1 }
         slots = [Int32](repeating: 0, count: size)
         global = GlobalWordIDs(capacity: capacity)
+        // (Room for the words at once: five arrays grown one word at a time were reallocated
+        // and copied a dozen times each per document.)
+        text.reserveCapacity(capacity)
+        folded.reserveCapacity(capacity)
+        isMarked.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
+        globalOf.reserveCapacity(capacity)
     }
 
     /// The ID of the text whose interner ID is `word` (`Token.word`), if the document has it:

@@ -71,6 +71,8 @@ public struct LintDocument: Sendable {
     public let markers: InlineMarkers
     /// For each of `textLines`, the periods it mentions with their tokens.
     public let textPeriods: [[(period: Period, tokens: Range<Int>)]]
+    /// The word tokens of `textLines` whose text is marked (`markedWords`), counted once here.
+    let markedWordCount: Int
 
     /// The record.
     public var record: DocumentRecord { result.record }
@@ -211,6 +213,7 @@ public struct LintDocument: Sendable {
         table.fold(from: 0)
         words = table
         self.ids = ids
+        markedWordCount = Self.countMarkedWords(textLines, ids, table.isMarked)
         // (Lines read by index, field by field: a `Line` copied whole retains its tokens,
         // its logical line's arrays and its periods.)
         var textIndex = [Int](repeating: -1, count: builder.lines.count)
@@ -246,6 +249,23 @@ public struct LintDocument: Sendable {
                 ? PeriodExtractor(line: t, scopeYear: nil).located(in: 0..<t.tokens.count) : [])
         }
         textPeriods = periods
+    }
+
+    /// The word tokens of `lines` whose ID is marked in `isMarked` (`markedWords`), read on
+    /// the buffers: walking the lines with `zip` copied each line and cost as much as the rest
+    /// of the OCR test (issue 17).
+    static func countMarkedWords(_ lines: [TokenizedLine], _ ids: [[Int32]], _ isMarked: [Bool]) -> Int {
+        var n = 0
+        isMarked.withUnsafeBufferPointer { marked in
+            for l in lines.indices {
+                lines[l].tokens.withUnsafeBufferPointer { tokens in
+                    ids[l].withUnsafeBufferPointer { id in
+                        for k in 0..<tokens.count where tokens[k].kind == .word && marked[Int(id[k])] { n += 1 }
+                    }
+                }
+            }
+        }
+        return n
     }
 
     /// The folded text of each word token of `lines` (`keys`).
@@ -332,20 +352,23 @@ public struct LintDocument: Sendable {
         }
 
         mutating func addFlat(_ nodes: [Node]) {
-            for node in nodes {
+            for n in nodes.indices {
                 periodYears.append(documentYear)
-                lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: Scope(year: documentYear),
+                lines.append(Line(tokens: nodes[n].line, role: .body, kind: nodes[n].kind, scope: Scope(year: documentYear),
                                   periods: []))
-                addFlat(node.children)
+                addFlat(nodes[n].children)
             }
         }
 
         mutating func walk(_ nodes: [Node], scope: Scope) {
-            for node in nodes {
+            // (By index, field by field: a `Node` copied whole retains and releases every one of
+            // its fields, most of the walk's cost.)
+            for n in nodes.indices {
                 var inner = scope
-                switch node.kind {
+                let kind = nodes[n].kind
+                switch kind {
                 case .yearGroup:
-                    if let y = node.line.int(node.line.bodyStart + 1) ?? node.line.int(1) {
+                    if let y = nodes[n].line.int(nodes[n].line.bodyStart + 1) ?? nodes[n].line.int(1) {
                         inner = Scope(year: y, isExplicit: true)
                     }
                 case .meeting, .session:
@@ -361,17 +384,17 @@ public struct LintDocument: Sendable {
                 default:
                     break
                 }
-                let own = node.kind == .meeting || node.kind == .session || node.kind == .month || node.kind == .yearGroup ? inner : scope
+                let own = kind == .meeting || kind == .session || kind == .month || kind == .yearGroup ? inner : scope
                 periodYears.append(inner.year)
-                lines.append(Line(tokens: node.line, role: .body, kind: node.kind, scope: own,
+                lines.append(Line(tokens: nodes[n].line, role: .body, kind: kind, scope: own,
                                   periods: []))
                 // A legal heading's title on its own line (`Chương I` / `QUY ĐỊNH CHUNG`) is read too.
-                if let title = node.titleLine {
+                if nodes[n].titleLine != nil {
                     periodYears.append(inner.year)
-                    lines.append(Line(tokens: title, role: .body, kind: nil, scope: own,
+                    lines.append(Line(tokens: nodes[n].titleLine!, role: .body, kind: nil, scope: own,
                                       periods: []))
                 }
-                walk(node.children, scope: inner)
+                if !nodes[n].children.isEmpty { walk(nodes[n].children, scope: inner) }
             }
         }
     }

@@ -43,7 +43,8 @@ public enum Linter {
         // ("a\r" repeated) tripped repeated-word once per physical line, 5 million findings
         // and 7 GB; counted per logical line, it is one broken paragraph and 20 findings.
         // Four bytes a physical line, read from the layout even once its lines are released.
-        let logical = result.layout.physicalLineOwners(count: max(result.source.lineCount, 1))
+        // (Read at the first finding: a document without one does not build it.)
+        var owners: [Int32]? = nil
         var all: [Diagnostic] = []
         var unconfigured = Set<String>()
         for rule in rules {
@@ -52,20 +53,26 @@ public enum Linter {
             let configured = configuration.overrides[rule.id] != nil
             var report = Report(rule: rule)
             rule.check(document, &report)
+            guard !report.diagnostics.isEmpty else { continue }
             var perLine: [Int: Int] = [:]  // by logical line (negative) or physical line
+            var kept = false
             for var d in report.diagnostics {
                 if silenced.silences(d.ruleID, line: d.span.start.line) { continue }
                 // A line that trips one rule dozens of times is broken input (a million
                 // "(", one 5 MB line of repeats), not dozens of findings for a clerk.
                 let index = d.span.start.line - 1
-                let key = index >= 0 && index < logical.count ? Int(logical[index]) : index
+                if owners == nil { owners = result.layout.physicalLineOwners(count: max(result.source.lineCount, 1)) }
+                let key = index >= 0 && index < owners!.count ? Int(owners![index]) : index
                 perLine[key, default: 0] += 1
                 if perLine[key]! > maxPerRuleAndLine { continue }
                 // A level set in the configuration wins; otherwise the finding keeps its own
                 // (a rule may lower an uncertain finding).
-                if configured { d.severity = severity } else { unconfigured.insert(rule.id) }
+                if configured { d.severity = severity }
+                kept = true
                 all.append(d)
             }
+            // (Once per rule, not per finding: a String hashed at every finding.)
+            if kept && !configured { unconfigured.insert(rule.id) }
         }
         // On OCR output the rules whose evidence OCR destroys speak at `info`.
         let misread = all.count { $0.ruleID == Misspelling.id }
@@ -79,10 +86,22 @@ public enum Linter {
         }
         // One finding per place: two rules (or two paths of one rule) may reach the same
         // words; the rule first in the catalogue speaks for them.
-        let order = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let order = catalogueOrder
         var best: [SourceSpan: String] = [:]
         for d in all where best[d.span].map({ order[$0, default: 0] > order[d.ruleID, default: 0] }) ?? true { best[d.span] = d.ruleID }
-        var seen = Set<String>()
-        return all.filter { best[$0.span] == $0.ruleID && seen.insert("\($0.ruleID)@\($0.span)#\($0.messageKey)").inserted }
+        var seen = Set<Place>()
+        return all.filter { best[$0.span] == $0.ruleID && seen.insert(Place(ruleID: $0.ruleID, span: $0.span, messageKey: $0.messageKey)).inserted }
+    }
+
+    /// Each rule's position in `rules`, by ID (built once per process, not once per document).
+    static let catalogueOrder: [String: Int] = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+
+    /// A finding's rule, span and message, compared field by field: the same test as the text
+    /// `"rule@span#message"` it replaces (a rule ID holds no `@`, a span's text no `#`, so that
+    /// text told the fields apart), without building a String per finding.
+    struct Place: Hashable {
+        let ruleID: String
+        let span: SourceSpan
+        let messageKey: String
     }
 }

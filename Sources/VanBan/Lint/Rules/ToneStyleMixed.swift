@@ -96,97 +96,87 @@ public enum ToneStyleMixed: Rule {
 
     /// `ToneMarks.forEachTonedWord` on the UTF-8 of a line: calls `body` with each word found
     /// (its scalars, at most five) and its scalar range in the line.
+    ///
+    /// Scalar offsets are counted only for a word found (few), from the last one found: keeping
+    /// the offset of every byte up to date, eight bytes at a time, was a third of the walk
+    /// (issue 17; `LintSession10EquivalenceTests` compares with the walk that kept it).
     static func forEachTonedWord(_ line: UTF8Line, _ body: (UnsafeBufferPointer<Unicode.Scalar>, Range<Int>) -> Void) {
         let table = Alphabet.infoTable
         let n = line.count, base = line.base
         var i = 0        // byte position
-        var k = 0        // scalar offset of byte `i`
+        // The scalar offset of byte `countedByte` (a scalar's start), for the next word found.
+        var countedByte = 0, countedScalar = 0
         var word: (Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar, Unicode.Scalar) = (" ", " ", " ", " ", " ")
         while i < n {
             // Below U+00C0 (ASCII, continuation bytes, lead bytes C0–C2) no scalar is a toned
-            // vowel: one scalar for every byte that is not a continuation byte. Eight bytes
-            // are read at once and passed over up to the first lead byte of U+00C0 or above
-            // (`0b11xxxxxx`), counting the scalars that start in them (the bytes that are not
-            // `0b10xxxxxx`): the byte-at-a-time walk over a Vietnamese line, with a non-ASCII
-            // letter every few bytes, was most of the rule's cost (issue 17).
+            // vowel: eight bytes are read at once and passed over up to the first lead byte of
+            // U+00C0 or above (`0b11xxxxxx`).
             if i + 8 <= n {
                 let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
-                let high = x & 0x8080_8080_8080_8080
-                if high == 0 { i += 8; k += 8; continue }
-                let six = (x << 1) & 0x8080_8080_8080_8080      // bit 6 of each byte, at bit 7
-                let lead = high & six                          // bytes 0b11xxxxxx
-                let continuation = high & ~six                 // bytes 0b10xxxxxx
-                if lead == 0 { i += 8; k += 8 - markedBytes(continuation); continue }
-                let j = lead.trailingZeroBitCount >> 3         // the first lead byte (little-endian)
-                if j > 0 {
-                    i += j
-                    k += j - markedBytes(continuation & ((1 &<< UInt64(j &* 8)) &- 1))
-                }
+                let lead = x & (x << 1) & 0x8080_8080_8080_8080   // bytes 0b11xxxxxx
+                if lead == 0 { i += 8; continue }
+                i += lead.trailingZeroBitCount >> 3
             }
             let b = base[i]
-            if b < 0xC3 {
-                if b & 0xC0 != 0x80 { k += 1 }
-                i += 1
-                continue
-            }
+            if b < 0xC3 { i += 1; continue }
             let (s, length) = line.scalar(at: i)
             let v = s.value
-            guard v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else { i += length; k += 1; continue }
+            guard v < 0x1F00, case let packed = table[Int(v)], packed & 0xF0 != 0 else { i += length; continue }
             // `ToneMarks.pair`: the partner after an o/u, before an a/e/y.
             let vowelBase = Int(packed & 0xF) - 1
-            var endByte = 0, endScalar = 0
+            var endByte = 0
             switch vowelBase {
             case Alphabet.Base.o, Alphabet.Base.u:
-                guard i + length < n else { i += length; k += 1; continue }
+                guard i + length < n else { i += length; continue }
                 let nextByte = base[i + length]
                 if nextByte < 0x80 {
                     // (An ASCII partner is `a`, `e` or `y` in either case: no decoding.)
                     let l = nextByte | 0x20
-                    guard vowelBase == Alphabet.Base.o ? (l == 0x61 || l == 0x65) : l == 0x79 else { i += length; k += 1; continue }
+                    guard vowelBase == Alphabet.Base.o ? (l == 0x61 || l == 0x65) : l == 0x79 else { i += length; continue }
                     endByte = i + length + 1
                 } else {
                     guard case let (next, nextLength) = line.scalar(at: i + length),
                           let partner = Alphabet.vowel(next, table),
                           vowelBase == Alphabet.Base.o ? (partner.base == Alphabet.Base.a || partner.base == Alphabet.Base.e)
                                                        : partner.base == Alphabet.Base.y
-                    else { i += length; k += 1; continue }
+                    else { i += length; continue }
                     endByte = i + length + nextLength
                 }
-                endScalar = k + 2
             case Alphabet.Base.a, Alphabet.Base.e, Alphabet.Base.y:
-                guard i > 0 else { i += length; k += 1; continue }
+                guard i > 0 else { i += length; continue }
                 let want = vowelBase == Alphabet.Base.y ? Alphabet.Base.u : Alphabet.Base.o
                 let previousByte = base[i - 1]
                 if previousByte < 0x80 {
                     // (An ASCII partner is `o` or `u` in either case.)
-                    guard previousByte | 0x20 == (want == Alphabet.Base.u ? 0x75 : 0x6F) else { i += length; k += 1; continue }
+                    guard previousByte | 0x20 == (want == Alphabet.Base.u ? 0x75 : 0x6F) else { i += length; continue }
                 } else {
                     guard let partner = Alphabet.vowel(line.scalar(at: line.previous(i)).0, table), partner.base == want
-                    else { i += length; k += 1; continue }
+                    else { i += length; continue }
                 }
                 endByte = i + length
-                endScalar = k + 1
             default:
                 i += length
-                k += 1
                 continue
             }
             // The word ends at the pair: nothing more if a letter follows.
             guard endByte == n || !Alphabet.isLetter(line.scalar(at: endByte).0) else {
                 i = endByte
-                k = endScalar
                 continue
             }
-            // Its start: back over letters, at most five scalars in all.
+            // Its start: back over letters, at most five scalars in all (the pair is two).
             var loByte = line.previous(line.previous(endByte))
-            var loScalar = endScalar - 2
-            while loByte > 0, endScalar - loScalar <= 5 {
+            var letters = 2
+            while loByte > 0, letters <= 5 {
                 let before = line.previous(loByte)
                 guard Alphabet.isLetter(line.scalar(at: before).0) else { break }
                 loByte = before
-                loScalar -= 1
+                letters += 1
             }
-            if endScalar - loScalar <= 5 && (loByte == 0 || !Alphabet.isLetter(line.scalar(at: line.previous(loByte)).0)) {
+            if letters <= 5 && (loByte == 0 || !Alphabet.isLetter(line.scalar(at: line.previous(loByte)).0)) {
+                // The word's scalar offset: the scalars between the last counted byte and it.
+                countedScalar += scalarCount(base + countedByte, loByte - countedByte)
+                countedByte = loByte
+                let loScalar = countedScalar
                 withUnsafeMutablePointer(to: &word) { tuple in
                     tuple.withMemoryRebound(to: Unicode.Scalar.self, capacity: 5) { p in
                         var j = loByte, w = 0
@@ -196,13 +186,29 @@ public enum ToneStyleMixed: Rule {
                             w += 1
                             j += l
                         }
-                        body(UnsafeBufferPointer(start: p, count: w), loScalar..<endScalar)
+                        body(UnsafeBufferPointer(start: p, count: w), loScalar..<(loScalar + letters))
                     }
                 }
             }
             i = endByte
-            k = endScalar
         }
+    }
+
+    /// The number of scalars that start in the `count` bytes at `p` of valid UTF-8 (the bytes
+    /// that are not continuation bytes, `0b10xxxxxx`).
+    @inline(__always)
+    static func scalarCount(_ p: UnsafePointer<UInt8>, _ count: Int) -> Int {
+        var k = 0, total = 0
+        while k + 8 <= count {
+            let x = UInt64(littleEndian: UnsafeRawPointer(p + k).loadUnaligned(as: UInt64.self))
+            total += 8 - markedBytes(x & ~(x << 1) & 0x8080_8080_8080_8080)
+            k += 8
+        }
+        while k < count {
+            if p[k] & 0xC0 != 0x80 { total += 1 }
+            k += 1
+        }
+        return total
     }
 
     /// How many bytes of `mask` are 0x80 (the others being 0): a multiply adds them into the

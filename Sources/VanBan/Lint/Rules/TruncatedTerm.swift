@@ -26,129 +26,15 @@ public enum TruncatedTerm: Rule {
     ]
     public static let fixable = true
 
-    /// `BodyNames` resolved to the document's word IDs (`FoldedWordIDs`: compared as
-    /// `matchesFolded` compares): each token is tested with one array look-up, and a name's
-    /// compounds with integer compares (issue 17).
-    struct Resolved {
-        let f: FoldedWordIDs
-        /// Every compound of every name as IDs, name after name (`compoundIndex`): the
-        /// compounds of name `n` are `compounds[compoundStart[n]..<compoundStart[n + 1]]`.
-        let compounds: [[Int32]]
-        let levels: [[Int32]]
-        /// For each document ID: true when it is the first word of some name (compared as
-        /// `f.key`).
-        let isStart: [Bool]
-        /// For each document ID (compared as `f.key`): the index of the group of names
-        /// starting with it, or -1.
-        let startGroup: [Int32]
-        /// The names (indexes in `BodyNames.names`, in table order) starting with one word,
-        /// group after group: group `g` is `groupNames[groupStart[g]..<groupStart[g + 1]]`.
-        let groupNames: [Int32]
-        let groupStart: [Int32]
-        /// Each name's first compound as IDs, name after name: name `n`'s is
-        /// `firstIDs[firstStart[n]..<firstStart[n + 1]]`.
-        let firstIDs: [Int32]
-        let firstStart: [Int32]
-        /// For each name: the ID the token after its first word must be (compared as `f.key`
-        /// or as it is), for a name whose first compound has two words or more (its second
-        /// word) or that `needsSecond` (its second compound's first word); `anySecond` for the
-        /// others. A necessary condition of `firstMatches` and of the `needsSecond` test, read
-        /// with one load per name of a group (issue 17: a group such as *Ban …* has dozens).
-        let second: [Int32]
-        static let anySecond = Int32.min
-        /// For each document ID: `mayStart` of it, in one array.
-        let startOf: [Bool]
-
-        init(_ document: LintDocument) {
-            let f = document.foldedIDs
-            self.f = f
-            // (Each distinct word looked up once: `compoundIndex`.)
-            let compounds = f.ids(TruncatedTerm.compoundIndex)
-            self.compounds = compounds
-            levels = f.ids(TruncatedTerm.levelIndex)
-            let starts = TruncatedTerm.compoundStart
-            var firstIDs: [Int32] = [], firstStart: [Int32] = [0]
-            firstIDs.reserveCapacity(starts.count * 2)
-            firstStart.reserveCapacity(starts.count)
-            var second = [Int32](repeating: Self.anySecond, count: starts.count - 1)
-            let needsSecond = TruncatedTerm.needsSecond
-            var isStart = [Bool](repeating: false, count: document.words.count)
-            var startGroup = [Int32](repeating: -1, count: document.words.count)
-            var groups: [[Int32]] = []
-            for n in 0..<(starts.count - 1) {
-                let first = compounds[starts[n]]
-                firstIDs.append(contentsOf: first)
-                firstStart.append(Int32(firstIDs.count))
-                if first.count >= 2 { second[n] = first[1] } else if needsSecond[n] { second[n] = compounds[starts[n] + 1][0] }
-                guard first[0] >= 0 else { continue }
-                let w = Int(first[0])
-                isStart[w] = true
-                if startGroup[w] < 0 {
-                    startGroup[w] = Int32(groups.count)
-                    groups.append([])
-                }
-                groups[Int(startGroup[w])].append(Int32(n))
-            }
-            self.isStart = isStart
-            self.startGroup = startGroup
-            var groupNames: [Int32] = [], groupStart: [Int32] = [0]
-            for g in groups {
-                groupNames.append(contentsOf: g)
-                groupStart.append(Int32(groupNames.count))
-            }
-            self.groupNames = groupNames
-            self.groupStart = groupStart
-            self.firstIDs = firstIDs
-            self.firstStart = firstStart
-            self.second = second
-            var startOf = [Bool](repeating: false, count: document.words.count)
-            for id in startOf.indices {
-                let k = f.key[id]
-                startOf[id] = k >= 0 && isStart[Int(k)]
-            }
-            self.startOf = startOf
-        }
-
-        /// True when a name may start at a token with ID `id` (the names are in the old tone
-        /// style, `BodyNames`: a token starts one when its key is the first word).
-        @inline(__always)
-        func mayStart(_ id: Int32) -> Bool {
-            let k = f.key[Int(id)]
-            return k >= 0 && isStart[Int(k)]
-        }
-
-        /// `f.matches(first compound of name n, ids, at: i)`, on the flat list.
-        @inline(__always)
-        func firstMatches(_ n: Int, _ ids: [Int32], at i: Int) -> Bool {
-            let a = Int(firstStart[n]), count = Int(firstStart[n + 1]) - a
-            guard i >= 0, i + count <= ids.count else { return false }
-            var k = 0
-            while k < count {
-                let id = ids[i + k], w = firstIDs[a + k]
-                if f.key[Int(id)] != w && id != w { return false }
-                k += 1
-            }
-            return true
-        }
-
-        /// Name `n`'s compounds as IDs (a slice of `compounds`: its indices are theirs).
-        func name(_ n: Int) -> ArraySlice<[Int32]> {
-            compounds[TruncatedTerm.compoundStart[n]..<TruncatedTerm.compoundStart[n + 1]]
-        }
-    }
-
-    /// Every compound of `BodyNames.names`, name after name, and the levels, with each word
-    /// numbered once.
-    static let compoundIndex = FoldedWordIDs.WordIndex(BodyNames.names.flatMap(\.compounds))
-    static let levelIndex = FoldedWordIDs.WordIndex(BodyNames.levels)
-    /// Where each name's compounds start in `compoundIndex`, and the end (one more entry).
+    /// Where each name's compounds start in the list of every name's compounds (name after
+    /// name: `Table.compounds`), and the end (one more entry).
     static let compoundStart: [Int] = BodyNames.names.reduce(into: [0]) { $0.append($0.last! + $1.compounds.count) }
     /// For each name: its first compound is one word, it has a second, and it is not
     /// `wholeBeforeLevel` — found only when the second compound's first word follows.
     static let needsSecond: [Bool] = BodyNames.names.map { $0.compounds[0].count == 1 && $0.compounds.count > 1 && !$0.wholeBeforeLevel }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        let r = Resolved(document)
+        let r = Names(document)
         let lines = document.textLines
         let startOf = r.startOf
         for n in lines.indices {
@@ -205,20 +91,20 @@ public enum TruncatedTerm: Rule {
     /// The truncated name starting at token `i`, if any: the text follows a name of
     /// `BodyNames.names` with one compound cut short, changed into a near spelling, or left
     /// out. When two names read the cut text differently, the finding has no fix.
-    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int) -> (Truncation, unique: Bool)? {
+    static func truncation<R: NameMatching>(_ t: TokenizedLine, _ ids: [Int32], _ r: R, at i: Int) -> (Truncation, unique: Bool)? {
         var found: [Truncation] = []
         // (`mayStart` was true: the key is a first word of the table.) The group's names in
         // table order, each first compound compared on the flat lists; a name's compounds are
         // gathered only for one that passes (issue 17: a common first word such as *Ban* heads
         // dozens of names, and most of its tokens start none).
-        let g = Int(r.startGroup[Int(r.f.key[Int(ids[i])])])
+        let g = r.group(ids[i])
         // The token after the first: each name's `second` word is compared with it first.
         let next = i + 1 < ids.count ? ids[i + 1] : -3
-        let nextKey = next >= 0 ? r.f.key[Int(next)] : -3
-        for q in Int(r.groupStart[g])..<Int(r.groupStart[g + 1]) {
-            let n = Int(r.groupNames[q])
-            let w = r.second[n]
-            if w != Resolved.anySecond, next < 0 || nextKey != w && next != w { continue }
+        let groupStart = r.groupStart, groupNames = r.groupNames, second = r.second
+        for q in Int(groupStart[g])..<Int(groupStart[g + 1]) {
+            let n = Int(groupNames[q])
+            let w = second[n]
+            if w != TruncatedTerm.anySecond, next < 0 || !r.isWord(next, w) { continue }
             guard r.firstMatches(n, ids, at: i) else { continue }
             // A name whose first compound is one word (*Ban*, *Hội*) is only found when the next
             // token is the first word of its second compound: cut inside it or written whole
@@ -226,7 +112,7 @@ public enum TruncatedTerm: Rule {
             // and none of these names is `wholeBeforeLevel`). Most *Ban …* are other bodies.
             if Self.needsSecond[n] {
                 let next = i + 1, w = r.compounds[Self.compoundStart[n] + 1][0]
-                guard next < ids.count, r.f.key[Int(ids[next])] == w || ids[next] == w else { continue }
+                guard next < ids.count, r.isWord(ids[next], w) else { continue }
             }
             if let c = truncation(t, ids, r, at: i, name: BodyNames.names[n], r.name(n)) { found.append(c) }
         }
@@ -237,8 +123,8 @@ public enum TruncatedTerm: Rule {
 
     /// True when an administrative level or a Party committee (`BodyNames.levels`) starts
     /// at token `k`: what follows a complete name.
-    static func levelFollows(_ ids: [Int32], _ r: Resolved, at k: Int) -> Bool {
-        r.levels.contains { r.f.matches($0, ids, at: k) }
+    static func levelFollows<R: NameMatching>(_ ids: [Int32], _ r: R, at k: Int) -> Bool {
+        r.levels.contains { r.matches($0, ids, at: k) }
     }
 
     /// True when token `k` ends the phrase: the line ends or a punctuation mark other
@@ -249,16 +135,16 @@ public enum TruncatedTerm: Rule {
 
     /// `name` matched at token `i` with one compound cut, changed or dropped.
     /// `ids`: the line's word IDs; `resolved`: the name's compounds as IDs.
-    static func truncation(_ t: TokenizedLine, _ ids: [Int32], _ r: Resolved, at i: Int, name: BodyNames.Name, _ resolved: ArraySlice<[Int32]>) -> Truncation? {
-        // (The name's compounds as a slice of `Resolved.compounds`, not copied: compound `c`
+    static func truncation<R: NameMatching>(_ t: TokenizedLine, _ ids: [Int32], _ r: R, at i: Int, name: BodyNames.Name,
+                                            _ resolved: ArraySlice<[Int32]>) -> Truncation? {
+        // (The name's compounds as a slice of `r.compounds`, not copied: compound `c`
         // is `resolved[base + c]`.)
         let base = resolved.startIndex
         let compounds = name.compounds
-        let f = r.f
         /// `t.matchesFolded([word], at: k)` for the word of ID `w`.
-        func word(_ w: Int32, at k: Int) -> Bool { k >= 0 && k < ids.count && (f.key[Int(ids[k])] == w || ids[k] == w) }
+        func word(_ w: Int32, at k: Int) -> Bool { k >= 0 && k < ids.count && r.isWord(ids[k], w) }
         /// True when token `k`'s folded text is not the word of ID `w` (`foldKey(lower) != w`).
-        func notFolded(_ k: Int, _ w: Int32) -> Bool { f.words.folded[Int(ids[k])] != w }
+        func notFolded(_ k: Int, _ w: Int32) -> Bool { !r.foldsTo(ids[k], w) }
         var k = i
         // The name's compounds matched so far are the tokens `i..<k`; their words are only
         // built for a finding.
@@ -272,7 +158,7 @@ public enum TruncatedTerm: Rule {
             var j = at
             var words: [String] = []
             for (compound, cids) in zip(compounds[c...], resolved[(base + c)...]) {
-                guard f.matches(cids, ids, at: j) else { return nil }
+                guard r.matches(cids, ids, at: j) else { return nil }
                 words += (j..<(j + compound.count)).map { t.text($0) }
                 j += compound.count
             }
@@ -280,7 +166,7 @@ public enum TruncatedTerm: Rule {
         }
         for (c, compound) in compounds.enumerated() {
             let cids = resolved[base + c]
-            if f.matches(cids, ids, at: k) {
+            if r.matches(cids, ids, at: k) {
                 k += compound.count
                 continue
             }
