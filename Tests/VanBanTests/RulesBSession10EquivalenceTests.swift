@@ -239,6 +239,37 @@ struct RulesBSession10EquivalenceTests {
         }
         #expect(found > 100)
     }
+
+    /// The line gates, against the tests they stand for, on every text line: duplicate-preparer's
+    /// `mayHoldList` is the closing-bracket test or the label's first byte; duplicate-sentence's
+    /// in-place test is the old one; a line malformed-year's `mayReport` passes over reports
+    /// nothing at any position.
+    @Test func lineGatesAsTheTestsTheyReplace() {
+        var lists = 0, years = 0
+        for (name, document) in Self.documents {
+            let year = document.words.id("năm") ?? -1, month = document.words.id("tháng") ?? -1, slash = document.words.id("/") ?? -1
+            for (n, t) in document.textLines.enumerated() {
+                var closes = false
+                var j = t.tokens.count - 1
+                while j >= t.bodyStart, t.tokens[j].kind == .punct {
+                    if t.isPunct(j, ")") { closes = true; break }
+                    j -= 1
+                }
+                var k = t.bodyStart
+                while k < t.tokens.count, t.tokens[k].kind == .punct, !t.isPunct(k, ":") { k += 1 }
+                let label = k < t.tokens.count && (t.tokens[k].lower.utf8.first == 0x63 || t.tokens[k].lower.utf8.first == 0xC4)
+                #expect(DuplicatePreparer.mayHoldList(t.tokens, t.line.scalars, bodyStart: t.bodyStart) == (closes || label), "\(name) line \(n)")
+                if closes || label { lists += 1 }
+                #expect(DuplicateSentence.mayHoldTwoClauses(t.tokens, t.line.scalars, t.bodyStart) == RulesBOldForms.oldMayHoldTwoClauses(t), "\(name) line \(n)")
+                let id = document.ids[n]
+                guard id.count > 1, !MalformedYear.mayReport(t.tokens, t.line.scalars, id, from: 1, year: year, slash: slash) else { years += 1; continue }
+                var report = Report(rule: MalformedYear.self)
+                for i in 1..<id.count where id[i - 1] == year || id[i - 1] == slash { MalformedYear.check(t, id, i, year: year, month: month, &report) }
+                #expect(report.diagnostics.isEmpty, "\(name) line \(n)")
+            }
+        }
+        #expect(lists > 1000 && years > 1000, "\(lists) \(years)")
+    }
 }
 
 /// The forms the rules of part B had before session 10 of issue 17, kept as the reference of
