@@ -50,9 +50,19 @@ struct MeetingSchedule {
     private init(building document: LintDocument) {
         var byBody: [String: [Entry]] = [:]
         var order: [String] = []
+        // Each distinct body's key, folded once: a programme names the same body at every
+        // meeting, and lower-casing its name cost ~15,000 instructions a meeting (issue 17).
+        var keys: [[UInt8]: String] = [:]  // by the name's bytes: canonically equal names may fold apart
         for (k, m) in document.record.meetings.enumerated() {
             guard let s = m.session, let y = m.period?.year, let mo = m.period?.month, (1...12).contains(mo) else { continue }
-            let body = foldKey(m.body ?? "")
+            let name = m.body ?? ""
+            let body: String
+            if let known = keys[Array(name.utf8)] {
+                body = known
+            } else {
+                body = foldKey(name)
+                keys[Array(name.utf8)] = body
+            }
             if byBody[body] == nil { order.append(body) }
             let month = LintDocument.monthIndex(y, mo)
             byBody[body, default: []].append(Entry(index: k, session: s, month: month, trusted: true, window: month...month))

@@ -128,21 +128,30 @@ enum TimeWords {
     /// The phrase tables above resolved to a document's word IDs (exact lower-case text, as
     /// `TokenizedLine.matches` compares), once per document: the rules test a token with
     /// integer compares, and most tokens with one look-up (`starts`) (issue 17).
-    struct IDs {
+    ///
+    /// A class: a rule resolves it at its first line to judge and hands it on at every line
+    /// after; a struct of eight arrays was copied (eight retains and releases) each time.
+    final class IDs: Sendable {
         let forward, backward, citing, pastEvent, pastReference, taskWords, documentKinds: [[Int32]]
         /// For each document ID: true when a phrase of `forward`, `backward`, `citing`,
         /// `pastReference` or `documentKinds` starts with it.
         let starts: [Bool]
 
         init(_ document: LintDocument) {
-            func resolve(_ table: [[String]]) -> [[Int32]] { table.map { $0.map { document.id($0) } } }
-            forward = resolve(TimeWords.forward)
-            backward = resolve(TimeWords.backward)
-            citing = resolve(TimeWords.citing)
-            pastEvent = resolve(TimeWords.pastEvent)
-            pastReference = resolve(TimeWords.pastReference)
-            taskWords = resolve(TimeWords.taskWords)
-            documentKinds = resolve(TimeWords.documentKinds)
+            // (Each word found by its interner ID, numbered once per process: `globals`; no
+            // String hashed per document, issue 17.)
+            let words = document.words
+            func resolve(_ table: [[UInt32]]) -> [[Int32]] { table.map { $0.map { words.id(global: $0) ?? -1 } } }
+            let g = IDs.globals
+            let forward = resolve(g[0]), backward = resolve(g[1]), citing = resolve(g[2]), pastReference = resolve(g[4]),
+                documentKinds = resolve(g[6])
+            self.forward = forward
+            self.backward = backward
+            self.citing = citing
+            pastEvent = resolve(g[3])
+            self.pastReference = pastReference
+            taskWords = resolve(g[5])
+            self.documentKinds = documentKinds
             // (One more slot: a word the table lacks, `FoldedWordIDs.lineIDs`.)
             var starts = [Bool](repeating: false, count: document.words.count + 1)
             for table in [forward, backward, citing, pastReference, documentKinds] {
@@ -150,6 +159,11 @@ enum TimeWords {
             }
             self.starts = starts
         }
+
+        /// The tables `init` resolves, in its order, as interner IDs (`WordInterner`).
+        static let globals: [[[UInt32]]] = [TimeWords.forward, TimeWords.backward, TimeWords.citing, TimeWords.pastEvent,
+                                            TimeWords.pastReference, TimeWords.taskWords, TimeWords.documentKinds]
+            .map { table in table.map { phrase in phrase.map { WordInterner.shared.intern($0) } } }
 
         /// `t.matches(phrase, at: k)` for a line whose token IDs are `ids`.
         @inline(__always)

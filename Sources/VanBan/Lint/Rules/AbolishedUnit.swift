@@ -146,6 +146,12 @@ public enum AbolishedUnit: Rule {
             let ids = document.ids[n]
             // (A line without a possible start is passed over before its tokens are read.)
             guard RuleWords.anyMarked(ids, mayStart) else { continue }
+            // (Nor one where no phrase of the tables stands at such a word: each branch below
+            // starts with one of these tests on IDs. Read before the line is copied, issue 17.)
+            guard ids.indices.contains(where: { i in
+                mayStart[Int(ids[i])] && (bodies.first(ids, at: i) != nil || units.first(ids, at: i) != nil || folded[Int(ids[i])] == quan
+                    || cities.first(ids, at: i) != nil)
+            }) else { continue }
             let t = document.textLines[n], periods = document.textPeriods[n]
             let lineAfter = afterEnd
             var covered = -1

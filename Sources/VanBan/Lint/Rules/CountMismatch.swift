@@ -115,11 +115,20 @@ public enum CountMismatch: Rule {
 
         init(_ document: LintDocument) {
             w = RuleWords(words: document)
-            gom = w.id("gồm")
-            bao = w.id("bao")
-            va = w.id("và")
-            partial = CountMismatch.partialWords.map(w.ids)
+            // (Each word found by its interner ID, numbered once per process: no String hashed
+            // per document, issue 17.)
+            let words = w, g = Words.globals
+            gom = words.id(global: g.gom)
+            bao = words.id(global: g.bao)
+            va = words.id(global: g.va)
+            partial = g.partial.map { $0.map { words.id(global: $0) } }
         }
+
+        /// The words' interner IDs (`WordInterner`).
+        static let globals: (gom: UInt32, bao: UInt32, va: UInt32, partial: [[UInt32]]) = {
+            let interner = WordInterner.shared
+            return (interner.intern("gồm"), interner.intern("bao"), interner.intern("và"), CountMismatch.partialWords.map { $0.map { interner.intern($0) } })
+        }()
     }
 
     public static func check(_ document: LintDocument, _ report: inout Report) {

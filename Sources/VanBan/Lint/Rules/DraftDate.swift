@@ -28,7 +28,8 @@ public enum DraftDate: Rule {
         // *Số ……-CTr/ĐU*, *ngày …/12/2025*): the header's own lines are read.
         let source = document.source
         for k in 0..<min(source.lineCount, 16) {
-            let text = MissingElement.plain(source.line(k))
+            // (Made from the line's bytes: `MissingElement.plain(_:_:)`.)
+            let text = MissingElement.plain(source, k)
             // The patterns are compiled at each call: a line that lacks their fixed text
             // (*Số* at its start; *ngày* and a slash) is not given to them (issue 17).
             if header.number == nil, text.unicodeScalars.starts(with: numberLead), let raw = match(text, numberPlaceholder) {

@@ -114,6 +114,14 @@ public enum DuplicatePreparer: Rule {
         for index in document.lines.indices {
             let role = document.lines[index].role
             guard role == .body || role == .appendix else { continue }
+            // A line that is no pipe row and can hold neither a closing bracket nor a label is
+            // passed over before it is copied (most lines; its fields read in place, issue 17).
+            if !startsWithBar(document.lines[index].tokens.tokens, document.lines[index].tokens.line.scalars) {
+                columns = nil
+                guard role == .body,
+                      mayHoldList(document.lines[index].tokens.tokens, document.lines[index].tokens.line.scalars,
+                                  bodyStart: document.lines[index].tokens.bodyStart) else { continue }
+            }
             let t = document.lines[index].tokens
             // (An appendix line's IDs are looked up only if it holds a list.)
             let ids = document.ids(ofLine: index)
@@ -142,12 +150,15 @@ public enum DuplicatePreparer: Rule {
                 if t.isPunct(j, ")") { closes = true; break }
                 j -= 1
             }
-            for group in closes ? PreparerExtractor.parentheses(in: t) : [] where group.isLast {
-                var end = group.inner.upperBound
-                while end > group.inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
-                let role = PreparerExtractor.trailingRole(t, group.inner.lowerBound..<end) != nil
-                guard document.lines[index].kind == .item || role else { continue }
-                check(t, ids ?? FoldedWordIDs.lineIDs(document, index), group.inner, named: role, &keys, document, lead, &report)
+            // (The one group that closes the line, found without listing the others:
+            // `closingGroup`.)
+            if closes, let inner = closingGroup(t.tokens, t.line.scalars, bodyStart: t.bodyStart) {
+                var end = inner.upperBound
+                while end > inner.lowerBound, t.tokens[end - 1].kind == .punct { end -= 1 }
+                let role = PreparerExtractor.trailingRole(t, inner.lowerBound..<end) != nil
+                if document.lines[index].kind == .item || role {
+                    check(t, ids ?? FoldedWordIDs.lineIDs(document, index), inner, named: role, &keys, document, lead, &report)
+                }
             }
             // `- Cơ quan chuẩn bị: A, B, C, B.`: the list after a label, to the next label.
             if let colon = labelColon(t, ids, &label, document) {
@@ -156,6 +167,58 @@ public enum DuplicatePreparer: Rule {
                 check(t, ids ?? FoldedWordIDs.lineIDs(document, index), (colon + 1)..<end, named: true, &keys, document, lead, &report)
             }
         }
+    }
+
+    /// True when `pipeCells` reads the line whose tokens and scalars are given as a row: its
+    /// first token is a `|`.
+    static func startsWithBar(_ tokens: [Token], _ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = tokens.first else { return false }
+        return first.kind == .punct && scalars[first.range.lowerBound] == "|"
+    }
+
+    /// False when a body line (not a pipe row) can hold no list `check` reads: no `)` among
+    /// its trailing punctuation (the closing bracket's test) and no word starting with byte
+    /// `c` or 0xC4 (*đ*) where `labelColon` looks for its label. Both are the first tests of
+    /// the full reading, on the line's fields in place.
+    static func mayHoldList(_ tokens: [Token], _ scalars: [Unicode.Scalar], bodyStart: Int) -> Bool {
+        var j = tokens.count - 1
+        while j >= bodyStart, tokens[j].kind == .punct {
+            if scalars[tokens[j].range.lowerBound] == ")" { return true }
+            j -= 1
+        }
+        var k = bodyStart
+        while k < tokens.count, tokens[k].kind == .punct, scalars[tokens[k].range.lowerBound] != ":" { k += 1 }
+        guard k < tokens.count, let b = tokens[k].lowerUTF8.first else { return false }
+        return b == 0x63 || b == 0xC4
+    }
+
+    /// The inner tokens of the group of `PreparerExtractor.parentheses(in:)` that closes the
+    /// line (`isLast`), or nil: one pass with no list of groups (issue 17). At most one group
+    /// closes the line: after it come only punctuation tokens other than `(`, so no group
+    /// opens after it.
+    static func closingGroup(_ tokens: [Token], _ scalars: [Unicode.Scalar], bodyStart: Int) -> Range<Int>? {
+        @inline(__always) func isPunct(_ i: Int, _ p: Unicode.Scalar) -> Bool {
+            tokens[i].kind == .punct && scalars[tokens[i].range.lowerBound] == p
+        }
+        var found: Range<Int>? = nil
+        var depth = 0
+        var open = 0
+        var i = bodyStart
+        while i < tokens.count {
+            if isPunct(i, "(") {
+                if depth == 0 { open = i }
+                depth += 1
+            } else if depth > 0, isPunct(i, ")") {
+                depth -= 1
+                if depth == 0 {
+                    var k = i + 1
+                    while k < tokens.count, tokens[k].kind == .punct, !isPunct(k, "(") { k += 1 }
+                    if k == tokens.count { found = (open + 1)..<i }
+                }
+            }
+            i += 1
+        }
+        return found
     }
 
     /// The token ranges of the cells of a pipe-table row (`| a | b |`), or nil for another line.

@@ -25,7 +25,8 @@ public enum DuplicateSentence: Rule {
         for k in lines.indices where lines[k].role == .body || lines[k].role == .intro || lines[k].role == .closing {
             if lines[k].tokens.marker != nil || lines[k].kind != .paragraph {
                 check(unit, document, &seen, &scratch, &report)
-                unit = []
+                // (Emptied in place: a new list per unit was an allocation per item.)
+                unit.removeAll(keepingCapacity: true)
             }
             unit.append(document.textIndex[k])
         }
@@ -38,7 +39,11 @@ public enum DuplicateSentence: Rule {
                       _ scratch: inout Scratch, _ report: inout Report) {
         // A unit of one line that holds at most one clause repeats none (most items): its
         // clauses are not gathered nor hashed.
-        if unit.count == 1, unit[0] >= 0, !mayHoldTwoClauses(document.textLines[unit[0]]) { return }
+        // (The line's fields read in place: a copy of the line cost more than the test.)
+        if unit.count == 1, unit[0] >= 0,
+           !mayHoldTwoClauses(document.textLines[unit[0]].tokens, document.textLines[unit[0]].line.scalars, document.textLines[unit[0]].bodyStart) {
+            return
+        }
         // Nor one whose clauses all differ in length, first or last word (`mayRepeat`).
         guard mayRepeat(unit, document, &scratch) else { return }
         seen.removeAll()
@@ -93,11 +98,16 @@ public enum DuplicateSentence: Rule {
     /// ends at a `;` or `.` token with a token after it, so a line with no such token before
     /// its last holds one at most (`DuplicateSentenceUnitTests` compares on every line).
     static func mayHoldTwoClauses(_ t: TokenizedLine) -> Bool {
-        let n = t.tokens.count
-        guard n - t.bodyStart >= 11 else { return false }  // two clauses of five, and a `;`
-        return t.tokens.withUnsafeBufferPointer { tokens in
-            t.line.scalars.withUnsafeBufferPointer { s in
-                var k = t.bodyStart
+        mayHoldTwoClauses(t.tokens, t.line.scalars, t.bodyStart)
+    }
+
+    /// `mayHoldTwoClauses` of the line whose tokens, scalars and `bodyStart` are given.
+    static func mayHoldTwoClauses(_ tokenList: [Token], _ scalars: [Unicode.Scalar], _ bodyStart: Int) -> Bool {
+        let n = tokenList.count
+        guard n - bodyStart >= 11 else { return false }  // two clauses of five, and a `;`
+        return tokenList.withUnsafeBufferPointer { tokens in
+            scalars.withUnsafeBufferPointer { s in
+                var k = bodyStart
                 while k < n - 1 {
                     if tokens[k].kind == .punct {
                         let c = s[tokens[k].range.lowerBound]

@@ -43,7 +43,8 @@ public enum HeaderSymbol: Rule {
         var entry: DocumentTypes.Entry? = nil
         var symbol: (raw: String, code: String, line: Int, column: Int)? = nil
         for k in 0..<min(source.lineCount, 30) {
-            let text = MissingElement.plain(source.line(k))
+            // (Made from the line's bytes: `MissingElement.plain(_:_:)`.)
+            let text = MissingElement.plain(source, k)
             if text.hasPrefix("Căn cứ") || text.hasPrefix("Điều 1") { break }
             if entry == nil, MissingElement.isTypeName(text), let (_, found) = DocumentTypes.entry(at: Array(text.unicodeScalars), caseSensitive: true) {
                 entry = found

@@ -56,15 +56,17 @@ public enum HeadingPeriodMismatch: Rule {
         }
         // Month blocks against their year group.
         var groupYear: Int? = nil
-        // (Lines read by index: only headings are copied.)
+        // (Lines read by index, their kind and scope in place: only a month heading whose year
+        // differs from its group's is copied. A copy of every heading was most of the rule,
+        // issue 17.)
         for k in document.lines.indices where document.lines[k].role == .body && document.lines[k].kind != nil {
-            let line = document.lines[k]
-            if line.kind == .yearGroup { groupYear = line.scope.year }
-            if line.kind == .section || line.kind == .part { groupYear = nil }
-            guard line.kind == .month, let g = groupYear, let plan = line.scope.plan else { continue }
+            let kind = document.lines[k].kind
+            if kind == .yearGroup { groupYear = document.lines[k].scope.year }
+            if kind == .section || kind == .part { groupYear = nil }
+            guard kind == .month, let g = groupYear, let plan = document.lines[k].scope.plan else { continue }
             let period = document.record.monthlyPlans[plan].period
             guard let y = period.year, !period.inferred, y != g, let m = period.month else { continue }
-            let t = line.tokens
+            let t = document.lines[k].tokens
             report.add("group", ["\(m)", "\(y)", "\(g)"], at: t.line.span(t.bodyOffset..<t.line.scalars.count))
         }
     }

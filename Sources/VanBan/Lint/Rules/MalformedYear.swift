@@ -41,9 +41,36 @@ public enum MalformedYear: Rule {
                 return -1
             }
             guard first > 0 else { continue }
+            // (Nor copied when no token at a year position can be reported: `mayReport`, on the
+            // line's tokens and scalars in place. Most years are written right.)
+            guard mayReport(document.textLines[n].tokens, document.textLines[n].line.scalars, id, from: first, year: year, slash: slash) else { continue }
             let t = document.textLines[n]
             for i in first..<id.count where id[i - 1] == year || id[i - 1] == slash { check(t, id, i, year: year, month: month, &report) }
         }
+    }
+
+    /// False when no token from `first` on that follows *năm* or a `/` (IDs `year`, `slash`)
+    /// can be reported by `check(_:_:_:year:month:_:)`, whatever its position: a number
+    /// reported has 3 to 6 digits and starts with 1 or 2 (4 digits: a 2 not followed by a 0,
+    /// or 2100 and above), a word reported has four scalars. Read on the line's fields in place.
+    static func mayReport(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ id: [Int32], from first: Int, year: Int32, slash: Int32) -> Bool {
+        var i = first
+        while i < id.count, i < tokens.count {
+            if id[i - 1] == year || id[i - 1] == slash {
+                let token = tokens[i]
+                if token.kind == .word, token.range.count == 4 { return true }
+                if token.kind == .number {
+                    let r = token.range
+                    if r.count >= 3, r.count <= 6 {
+                        let head = scalars[r.lowerBound]
+                        if r.count != 4, head == "2" || head == "1" { return true }
+                        if r.count == 4, head == "2", scalars[r.lowerBound + 1] != "0" { return true }
+                    }
+                }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The rule's test of token `i` of `t` (whose IDs are `id`).

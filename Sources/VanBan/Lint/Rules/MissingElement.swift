@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// `missing-element`: a required element absent — document type, place-date line,
 /// recipients (*Nơi nhận*), signature block.
@@ -48,7 +49,7 @@ public enum MissingElement: Rule {
         var texts = [String?](repeating: nil, count: count)
         func text(_ k: Int) -> String {
             if let known = texts[k] { return known }
-            let made = plain(source.line(k))
+            let made = plain(source, k)
             texts[k] = made
             return made
         }
@@ -68,9 +69,18 @@ public enum MissingElement: Rule {
         } ?? min(count, 120)
         // The body starts at its first numbered heading (I., 1., A., Phần, Chương) or basis
         // after the type name (a web copy's menu before the header is not the body).
-        let typeLine = missPlaceDate ? head.firstIndex(where: isTypeName) ?? 0 : 0
+        // (Each head line judged once: both searches below may ask of the same lines, and the
+        // test folds a candidate with Foundation.)
+        var typeNameAt = [Bool?](repeating: nil, count: head.count)
+        func isTypeNameAt(_ k: Int) -> Bool {
+            if let known = typeNameAt[k] { return known }
+            let made = isTypeName(head[k])
+            typeNameAt[k] = made
+            return made
+        }
+        let typeLine = missPlaceDate ? head.indices.first(where: isTypeNameAt) ?? 0 : 0
         let bodyStart = missPlaceDate ? head.indices.first { $0 > typeLine && isBodyStart(head[$0]) } ?? end : end
-        if missType, !head.prefix(max(end, 1)).contains(where: isTypeName) { report.add("type", at: first) }
+        if missType, !head.indices.prefix(max(end, 1)).contains(where: isTypeNameAt) { report.add("type", at: first) }
         // A place-date line may wrap (*Hà Nội, ngày 19* / *tháng 10 năm 2025*) and, in a
         // consolidated text (văn bản hợp nhất), stands at the end.
         // It stands in the header or, in a consolidated text, beside the closing's number or
@@ -84,11 +94,12 @@ public enum MissingElement: Rule {
                 return l.hasPrefix("Số") || formsThenSpace.contains { l.hasPrefix($0) }
             }
         }
-        if missPlaceDate, !(0..<count).contains(where: { k in
+        // (The bytes' buffer taken once for every line's *ngày* test, not a slice per line.)
+        if missPlaceDate, !source.utf8.withUnsafeBufferPointer({ b in (0..<count).contains(where: { k in
             // (The place first, then the String search: most lines with *ngày* are in the body.)
-            mayHoldNgay(bytes: source.utf8[source.byteRange(ofLine: k)]) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k)) && text(k).contains("ngày")
-                && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
-        }) {
+            mayHoldNgay(UnsafeBufferPointer(rebasing: b[source.byteRange(ofLine: k)])) && (k <= max(bodyStart, min(count, 12)) || nearClosing(k))
+                && text(k).contains("ngày") && isPlaceDate(k + 1 < count ? text(k) + " " + text(k + 1) : text(k))
+        }) }) {
             report.add("placeDate", at: record.header.span ?? first)
         }
         if missRecipients, !(0..<count).contains(where: { k in
@@ -173,6 +184,28 @@ public enum MissingElement: Rule {
         return false
     }
 
+    /// `mayHoldNgay(bytes:)` found with `memchr`: the last byte of *à* (A0) or of the combining
+    /// grave (80) is rare in Vietnamese text, *g* is not, so the bytes before each A0 and 80
+    /// are read instead of every byte (issue 17). The same answer: a *g* at `i` followed by
+    /// C3 A0 is an A0 at `i + 2` with C3 and *g* before it, and so for *g a* CC 80.
+    static func mayHoldNgay(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = b.baseAddress, b.count >= 3 else { return false }
+        let n = b.count
+        var from = 2
+        while from < n, let hit = memchr(base + from, 0xA0, n - from) {
+            let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if b[p - 1] == 0xC3, b[p - 2] == 0x67 { return true }
+            from = p + 1
+        }
+        from = 3
+        while from < n, let hit = memchr(base + from, 0x80, n - from) {
+            let p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if b[p - 1] == 0xCC, b[p - 2] == 0x61, b[p - 3] == 0x67 { return true }
+            from = p + 1
+        }
+        return false
+    }
+
     /// Type names of normative documents (Luật Ban hành văn bản quy phạm pháp luật 2025,
     /// Điều 4), beside the administrative ones of `DocumentTypes.names`.
     static let normativeTypes = ["NGHỊ ĐỊNH", "THÔNG TƯ", "LUẬT", "PHÁP LỆNH", "NGHỊ QUYẾT LIÊN TỊCH", "THÔNG TƯ LIÊN TỊCH"]
@@ -190,6 +223,28 @@ public enum MissingElement: Rule {
         }
         while let last = bytes.last, last == 0x20 || last == 0x09 || last == 0x0D { bytes.removeLast() }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `plain(source.line(k))` made from the line's UTF-8 bytes, without decoding it to scalars
+    /// and encoding them again (issue 17): every scalar `plain` drops or trims is ASCII, so
+    /// dropping its byte drops it, and the bytes kept are the scalars' own encoding.
+    static func plain(_ source: SourceText, _ k: Int) -> String {
+        let range = source.byteRange(ofLine: k)
+        return source.utf8.withUnsafeBufferPointer { b -> String in
+            String(unsafeUninitializedCapacity: max(range.count, 1)) { out in
+                var n = 0
+                for i in range {
+                    let c = b[i]
+                    // # * _ | \
+                    if c == 0x23 || c == 0x2A || c == 0x5F || c == 0x7C || c == 0x5C { continue }
+                    if n == 0 && (c == 0x20 || c == 0x09) { continue }
+                    out[n] = c
+                    n += 1
+                }
+                while n > 0, out[n - 1] == 0x20 || out[n - 1] == 0x09 || out[n - 1] == 0x0D { n -= 1 }
+                return n
+            }
+        }
     }
 
     /// False when `line` cannot be a type name: after its leading non-letters, its first
@@ -210,6 +265,26 @@ public enum MissingElement: Rule {
     /// A line that is a document type name in capitals, alone or before its title.
     /// Compared without diacritics, which OCR loses (*THONG TU*).
     static func isTypeName(_ line: String) -> Bool {
+        guard mayBeTypeName(line) else { return false }
+        // The answer depends only on the line's text: kept for the process, for the header
+        // lines every document of a system repeats (*CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM*), whose
+        // Foundation fold cost ~36,000 instructions each time (issue 17). Bounded: past
+        // `typeNameCacheLimit` lines, a new line is judged without being kept.
+        if let known = typeNameCache.withLock({ $0[line] }) { return known }
+        let answer = isTypeNameFolded(line)
+        typeNameCache.withLock { cache in
+            if cache.count < typeNameCacheLimit { cache[line] = answer }
+        }
+        return answer
+    }
+
+    /// `isTypeName` of lines already judged, by their text.
+    static let typeNameCache = Mutex<[String: Bool]>([:])
+    /// How many lines `typeNameCache` keeps at most.
+    static let typeNameCacheLimit = 4096
+
+    /// `isTypeName` without its cache: the line folded and compared with `typeNames`.
+    static func isTypeNameFolded(_ line: String) -> Bool {
         guard mayBeTypeName(line) else { return false }
         let text = fold(String(line.drop { !$0.isLetter }))
         return typeNames.contains { text == $0 || text.hasPrefix($0 + " ") && text.dropFirst($0.count + 1).first?.isUppercase == true }
@@ -242,6 +317,11 @@ public enum MissingElement: Rule {
         // (The words' eight Characters are lower-cased from the line's first twelve: the whole
         // line, lower-cased, starts with them only if those do. Most lines that start with an
         // N are body text, and lower-casing all of one cost ~24,000 instructions: issue 17.)
+        // (Nor can a line whose first two scalars are not *N* or *n* then *ơ* or *Ơ*, composed or
+        // as an *o* before its horn: only those lower-case to the first two `Character`s.)
+        var scalars = line.unicodeScalars.makeIterator()
+        guard let n = scalars.next(), n == "N" || n == "n", let o = scalars.next(),
+              o == "\u{1A1}" || o == "\u{1A0}" || o == "o" || o == "O" else { return false }
         guard String(line.prefix(12)).lowercased().hasPrefix("nơi nhận") else { return false }
         let lower = line.lowercased()
         guard lower.hasPrefix("nơi nhận") else { return false }

@@ -50,7 +50,9 @@ public enum NationalTerm: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         // Every token compared as a word ID (issue 17); a line none of whose words could
         // start a mention costs one pass over its IDs.
-        let v = Words(RuleWords(document, numbering: mayMention))
+        // (An appendix line's test read on its fields in place: `RuleWords(document,
+        // numberingLine:)`.)
+        let v = Words(RuleWords(document, numberingLine: { mayMention(document, $0) }))
         var mentions: [Mention] = []
         var mayStart = [Bool](repeating: false, count: document.lines.count)
         // (By index: a line is copied only when it is read.)
@@ -63,7 +65,10 @@ public enum NationalTerm: Rule {
             // (A committee's congress starts at *Đảng bộ*: `committeeCongresses`.)
             if pairs != 0 { mayStart[index] = pairs & Words.dangBoBit != 0 } else {
                 // (Both read only the line's terms: ranges of years.)
-                if document.lines[index].periods.contains(where: { $0.period.kind == "range" }) {
+                // (Both first ask for *nhiệm kỳ* / *nhiệm kì* two tokens before the range: a line
+                // without is passed over before it is copied, issue 17.)
+                if document.lines[index].periods.contains(where: { $0.period.kind == "range" && $0.tokens.lowerBound >= 2
+                    && (v.w.matchesFolded(v.nhiemKy, ids, at: $0.tokens.lowerBound - 2) || v.w.matchesFolded(v.nhiemKi, ids, at: $0.tokens.lowerBound - 2)) }) {
                     let line = document.lines[index]
                     councilAndPartyTerms(line, ids, v, &report)
                     councilTermInTime(line, ids, v, &report)
@@ -506,3 +511,4 @@ extension NationalTerm {
         }
     }
 }
+

@@ -15,8 +15,11 @@ public enum RangeOrder: Rule {
     ]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for (t, periods) in zip(document.textLines, document.textPeriods) {
-            for (p, tokens) in periods {
+        // (By index: a line without a range is passed over before it is copied, issue 17.)
+        for n in document.textLines.indices
+        where document.textPeriods[n].contains(where: { $0.period.kind == "range" || $0.period.kind == "dateRange" }) {
+            let t = document.textLines[n]
+            for (p, tokens) in document.textPeriods[n] {
                 guard p.kind == "range" || p.kind == "dateRange", let a = p.year, let b = p.endYear else { continue }
                 var wrong = b < a
                 if p.kind == "dateRange", b == a, let iso = p.iso {

@@ -21,8 +21,11 @@ public enum SessionCount: Rule {
     public static func check(_ document: LintDocument, _ report: inout Report) {
         let listed = document.record.meetings.count
         guard listed > 0 else { return }
-        for line in document.lines where line.scope.meeting == nil && line.scope.plan == nil && line.role != .appendix {
-            let t = line.tokens
+        // (By index: only a line with a number token can hold a count, and the others are
+        // passed over before they are copied, issue 17.)
+        for k in document.lines.indices where document.lines[k].scope.meeting == nil && document.lines[k].scope.plan == nil
+            && document.lines[k].role != .appendix && document.lines[k].tokens.tokens.contains(where: { $0.kind == .number }) {
+            let t = document.lines[k].tokens
             for i in t.tokens.indices {
                 guard let n = t.int(i), n > 1, n < 200, nouns.contains(where: { t.matches($0, at: i + 1) }),
                       t.contains(verbs, in: max(0, i - 3)..<i) else { continue }

@@ -23,9 +23,19 @@ public enum SessionSequence: Rule {
         // Scheduled meetings of each body, in document order.
         var byBody: [String: [(index: Int, session: Int, line: TokenizedLine)]] = [:]
         var order: [String] = []
+        // Each distinct body's key, folded once (as `MeetingSchedule` does): lower-casing a
+        // body's name cost ~15,000 instructions a meeting (issue 17).
+        var keys: [[UInt8]: String] = [:]  // by the name's bytes: canonically equal names may fold apart
         for (index, meeting) in document.record.meetings.enumerated() {
             guard let session = meeting.session else { continue }
-            let body = foldKey(meeting.body ?? "")
+            let name = meeting.body ?? ""
+            let body: String
+            if let known = keys[Array(name.utf8)] {
+                body = known
+            } else {
+                body = foldKey(name)
+                keys[Array(name.utf8)] = body
+            }
             let line = document.meetingLine(index)
             // Only scheduled meetings: a line that is a meeting, not prose that mentions the
             // rounds of one (*… tại Hội nghị lần thứ 10 và lần thứ 11 …*).

@@ -33,6 +33,27 @@ public enum TargetConflict: Rule {
     /// Words that make a figure a result, not a target (*đã đạt*, *ước đạt*).
     static let resultWords: Set<String> = ["đã", "ước"]
 
+    /// `skipped`, `leading`, `resultWords` and the year's words as interner IDs (`Token.word`):
+    /// a token is compared by its ID instead of building its String and hashing it (issue 17).
+    /// The same answers: an ID is its token's lower-case text, which is NFC, as the words are.
+    struct WordIDs {
+        let skipped, leading, resultWords, yearLead: [UInt32]
+        let nam: UInt32
+
+        init() {
+            let interner = WordInterner.shared
+            func ids(_ words: some Sequence<String>) -> [UInt32] { words.map { interner.intern($0) } }
+            skipped = ids(TargetConflict.skipped)
+            leading = ids(TargetConflict.leading)
+            resultWords = ids(TargetConflict.resultWords)
+            yearLead = ids(["đến", "vào", "trong"])
+            nam = interner.intern("năm")
+        }
+    }
+
+    /// `WordIDs`, numbered once per process.
+    static let wordIDs = WordIDs()
+
     struct Mention {
         var key: String
         var label: String
@@ -56,6 +77,7 @@ public enum TargetConflict: Rule {
         // A value is a number before a `%`: the text lines are scanned for the sign's word ID
         // (issue 17), and most have none; the few title lines are read as they are.
         let percent = document.id("%")
+        let v = wordIDs
         for n in 0..<(document.textLines.count + titles.count) {
             // (The line is read only when it holds the sign.)
             if n < document.textLines.count, !document.ids[n].contains(percent) { continue }
@@ -66,7 +88,7 @@ public enum TargetConflict: Rule {
                 if t.isPunct(first - 1, "."), t.int(first - 2) != nil { continue }
                 // Walk back over comparators, then collect the subject.
                 var k = first - 1
-                while k >= t.bodyStart, skipped.contains(t.tokens[k].lower) || t.isPunct(k, "≥") || t.isPunct(k, ">") || t.isPunct(k, "≤")
+                while k >= t.bodyStart, v.skipped.contains(t.tokens[k].word) || t.isPunct(k, "≥") || t.isPunct(k, ">") || t.isPunct(k, "≤")
                         || t.isPunct(k, "=") || t.isPunct(k, ":") { k -= 1 }
                 var words: [String] = []
                 var labelStart = k
@@ -75,10 +97,10 @@ public enum TargetConflict: Rule {
                 while k >= t.bodyStart {
                     // The year of the indicator inside its name (*tỷ lệ hồ sơ … năm 2027 đạt
                     // 98%*) is read apart, with *đến*, *vào*, *trong* before it.
-                    if let y = t.int(k), y >= 1945, y <= 2100, k - 1 >= t.bodyStart, ["năm"].contains(t.tokens[k - 1].lower) {
+                    if let y = t.int(k), y >= 1945, y <= 2100, k - 1 >= t.bodyStart, t.tokens[k - 1].word == v.nam {
                         if nameYear == nil { nameYear = y }
                         k -= 2
-                        while k >= t.bodyStart, ["đến", "vào", "trong"].contains(t.tokens[k].lower) { k -= 1 }
+                        while k >= t.bodyStart, v.yearLead.contains(t.tokens[k].word) { k -= 1 }
                         if words.isEmpty { labelEnd = k }
                         continue
                     }
@@ -104,7 +126,10 @@ public enum TargetConflict: Rule {
                 let clause = t.clauseStart(before: first)
                 // (A year in the name counts even when a colon stands between it and the value:
                 // *Tỷ lệ đô thị hóa năm 2030: 50%*.)
-                let isResult = (clause..<first).contains { resultWords.contains(t.tokens[$0].lower) || t.matchesFolded(["kết", "quả"], at: $0) }
+                // (`matchesFolded` first rejects a token whose byte length is not that of *kết*, 5.)
+                let isResult = (clause..<first).contains {
+                    v.resultWords.contains(t.tokens[$0].word) || t.tokens[$0].lowerUTF8.count == 5 && t.matchesFolded(["kết", "quả"], at: $0)
+                }
                 let year = nameYear ?? (clause..<min(t.tokens.count, a + 3)).compactMap { t.int($0) }.first { $0 >= 1945 && $0 <= 2100 }
                     ?? (isResult ? nil : planYear)
                 let rest = foldKey((["|"] + after).joined(separator: " ")) + "|\(year.map(String.init) ?? "")|\(isResult)"
@@ -348,16 +373,23 @@ public enum TargetConflict: Rule {
     /// and a scalar of U+0080 or above is bytes of 0x80 or above only, so the scalar next to a
     /// bar is non-ASCII exactly when the byte next to it is.
     static func mayMatter(bytes: UnsafeBufferPointer<UInt8>, header: Bool = true) -> Bool {
-        var other = false
-        var previous: UInt8 = 0x20
-        for v in bytes {
-            if v == 0x25, header { return true }
-            if v == 0x7C, previous >= 0x80 { return true }
-            if previous == 0x7C, v >= 0x80 { return true }
-            if v < 0x80, v != 0x7C, v != 0x2D, v != 0x3A, v != 0x20, v != 0x09 { other = true }
-            previous = v
+        // Each answer looked for with `memchr` over the row, then the first ASCII byte other
+        // than a bar, `-`, `:`, a space or a tab: a padded row runs to thousands of bytes, and
+        // the byte-at-a-time walk (kept in `RulesBSession10EquivalenceTests`) was most of the rule's table time
+        // (issue 17). A `true` anywhere wins over `other`, so the order of the searches does
+        // not change the answer.
+        guard let base = bytes.baseAddress, bytes.count > 0 else { return true }
+        let n = bytes.count
+        if header, memchr(base, 0x25, n) != nil { return true }
+        var from = 0
+        while from < n, let hit = memchr(base + from, 0x7C, n - from) {
+            let bar = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bar > 0, bytes[bar - 1] >= 0x80 { return true }
+            if bar + 1 < n, bytes[bar + 1] >= 0x80 { return true }
+            from = bar + 1
         }
-        return !other
+        for v in bytes where v < 0x80 && v != 0x7C && v != 0x2D && v != 0x3A && v != 0x20 && v != 0x09 { return false }
+        return true
     }
 
     static func bareYear(_ head: String) -> Int? {

@@ -22,8 +22,10 @@ public enum WeekdayMismatch: Rule {
                                        "2": 1, "3": 2, "4": 3, "5": 4, "6": 5, "7": 6]
 
     public static func check(_ document: LintDocument, _ report: inout Report) {
-        for (t, periods) in zip(document.textLines, document.textPeriods) {
-            for (p, tokens) in periods where p.kind == "day" {
+        // (By index: a line without a day is passed over before it is copied, issue 17.)
+        for n in document.textLines.indices where document.textPeriods[n].contains(where: { $0.period.kind == "day" }) {
+            let t = document.textLines[n]
+            for (p, tokens) in document.textPeriods[n] where p.kind == "day" {
                 guard let y = p.year, let m = p.month, let d = p.day, !p.inferred,
                       InvalidDate.exists(d, m, y) else { continue }
                 // "(Thứ Tư)" right after, or "Thứ Tư, ngày" right before.

@@ -15,9 +15,17 @@ extension YearOutOfScope {
             // (Role and kind read in place: the line is copied only when it is read.)
             let role = document.lines[k].role, kind = document.lines[k].kind
             guard (role == .body || role == .intro) && kind != .meeting && kind != .session else { continue }
-            let line = document.lines[k]
-            let t = line.tokens
-            for (a, b) in zip(line.periods, line.periods.dropFirst()) {
+            for j in 1..<document.lines[k].periods.count {
+                // The brackets first, on the periods' token ranges and the line's tokens in
+                // place: most pairs of periods are not written so, and copying each pair's
+                // periods (and the line) cost more than the test (issue 17).
+                let first = document.lines[k].periods[j - 1].tokens, second = document.lines[k].periods[j].tokens
+                guard second.lowerBound == first.upperBound + 1,
+                      isPunct(document.lines[k].tokens.tokens, document.lines[k].tokens.line.scalars, first.upperBound, "("),
+                      isPunct(document.lines[k].tokens.tokens, document.lines[k].tokens.line.scalars, second.upperBound, ")") else { continue }
+                let line = document.lines[k]
+                let t = line.tokens
+                let (a, b) = (line.periods[j - 1], line.periods[j])
                 var (outer, inner) = (a.period, b.period)
                 // *Quý III (tháng 6/2027)*: a period written without its year is of the year in
                 // its brackets.
@@ -33,6 +41,12 @@ extension YearOutOfScope {
                 report.add("bracket", [inner.raw, outer.raw], at: t.span(tokens: b.tokens.lowerBound, b.tokens.upperBound - 1))
             }
         }
+    }
+
+    /// `TokenizedLine.isPunct(i, p)` of the line whose tokens and scalars are given.
+    @inline(__always)
+    static func isPunct(_ tokens: [Token], _ scalars: [Unicode.Scalar], _ i: Int, _ p: Unicode.Scalar) -> Bool {
+        i >= 0 && i < tokens.count && tokens[i].kind == .punct && scalars[tokens[i].range.lowerBound] == p
     }
 
     /// An event of a school year (*khai giảng*, *sơ kết học kỳ I*, *tổng kết năm học*,
@@ -80,6 +94,11 @@ extension YearOutOfScope {
     static let eventHeads: [[String]] = [["tháng"], ["chiến", "dịch"], ["đợt"], ["ngày", "hội"], ["hội", "thi"], ["hội", "diễn"],
                                          ["liên", "hoan"], ["lễ", "hội"], ["tuần", "lễ"], ["giải"]]
 
+    /// `eventHeads`, *tổng kết* / *sơ kết* and *kết*, numbered once per process (`FoldedWordIDs.WordIndex`).
+    static let eventHeadIndex = FoldedWordIDs.WordIndex(eventHeads)
+    static let closingIndex = FoldedWordIDs.WordIndex([["tổng", "kết"], ["sơ", "kết"]])
+    static let ketIndex = FoldedWordIDs.WordIndex([["kết"]])
+
     /// *Tổng kết E năm Y-1* in a block of year Y after an earlier block of the same year has
     /// named *E năm Y*, or after the month a yearly campaign ends (`Campaigns`): the event of
     /// the document's own year was held, so the closing is of that year's (*Tổng kết Tháng
@@ -89,15 +108,22 @@ extension YearOutOfScope {
         // The words resolved to the document's IDs once (`FoldedWordIDs`, compared as
         // `matchesFolded`): a line without *kết* costs one look-up per token (issue 17).
         let f = document.foldedIDs
-        let ket = f.id("kết"), closing = f.ids([["tổng", "kết"], ["sơ", "kết"]]), heads = f.ids(eventHeads)
+        // (The words numbered once per process: `WordIndex`, no String hashed per document.)
+        let ket = f.ids(Self.ketIndex)[0][0]
+        // A closing is read at a token before *kết* (`key` is a folded ID or -2, never -1): a
+        // document without the word has none.
+        guard ket >= 0 else { return }
+        let closing = f.ids(Self.closingIndex), heads = f.ids(Self.eventHeadIndex)
         for index in document.lines.indices where !document.lines[index].periods.isEmpty {
             // (Read in place: a line outside an explicit dated block is not copied.)
             let scope = document.lines[index].scope
             guard document.lines[index].role == .body, scope.year != nil, scope.month != nil, scope.isExplicit else { continue }
+            let ids = FoldedWordIDs.lineIDs(document, index)
+            // (Nor one without *kết* after its first token, the loop's first test.)
+            guard ids.count > 1, ids[1...].contains(where: { f.key[Int($0)] == ket }) else { continue }
             let line = document.lines[index]
             guard let y = line.scope.year, let m = line.scope.month else { continue }
             let t = line.tokens
-            let ids = FoldedWordIDs.lineIDs(document, index)
             for i in t.tokens.indices where i + 1 < ids.count && f.key[Int(ids[i + 1])] == ket
                 && (f.matches(closing[0], ids, at: i) || f.matches(closing[1], ids, at: i)) {
                 let start = i + 2
