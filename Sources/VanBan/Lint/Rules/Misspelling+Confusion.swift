@@ -201,20 +201,39 @@ extension Misspelling {
         func judge(_ lp: UnsafePointer<TokenizedLine>, _ n: Int, _ i: Int, _ firstWord: inout Int) {
             let base = lineStart[n], count = lineStart[n + 1] - base
             let x = flat[base + i], y = flat[base + i + 1]
-            if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
             let a = tableID[Int(x)], b = tableID[Int(y)]
-            guard !reported[base + i], !reported[base + i + 1],
-                  isLowerWord(lp, i, first: i == firstWord), isLowerWord(lp, i + 1, first: false) else { return }
+            guard !reported[base + i], !reported[base + i + 1] else { return }
             // A seam between two words is no slip: a syllable that makes a word with its
             // other neighbour (*khoa học sinh*) belongs to that word, as written or changed.
+            // (Asked before the letters' case, which reads the line's scalars: most pairs
+            // that pass the gates are such seams, and each test only returns.)
             let before: Int32 = i > 0 && flat[base + i - 1] >= 0 ? tableID[Int(flat[base + i - 1])] : -1
             let after: Int32 = i + 2 < count && flat[base + i + 2] >= 0 ? tableID[Int(flat[base + i + 2])] : -1
             if isListWord(before, a) || isListWord(b, after) { return }
+            if firstWord == -2 { firstWord = (0..<count).first { flat[base + $0] >= 0 } ?? -1 }
+            guard isLowerWord(lp, i, first: i == firstWord), isLowerWord(lp, i + 1, first: false) else { return }
             // Exactly one confusion of one syllable makes a word.
-            var found: [(changedFirst: Bool, id: Int32, count: Int)] = []
-            if b >= 0 { for v in variants(x) { if let p = isTarget(v.id, b, v.classic) { found.append((true, v.id, p.count)) } } }
-            if a >= 0 { for v in variants(y) { if let p = isTarget(a, v.id, v.classic) { found.append((false, v.id, p.count)) } } }
-            if found.isEmpty {
+            // (Counted, the first kept: only one found is read, and an array per judged
+            // place was an allocation each.)
+            var foundCount = 0
+            var first: (changedFirst: Bool, id: Int32, count: Int) = (false, -1, 0)
+            if b >= 0 {
+                for v in variants(x) {
+                    if let p = isTarget(v.id, b, v.classic) {
+                        if foundCount == 0 { first = (true, v.id, p.count) }
+                        foundCount += 1
+                    }
+                }
+            }
+            if a >= 0 {
+                for v in variants(y) {
+                    if let p = isTarget(a, v.id, v.classic) {
+                        if foundCount == 0 { first = (false, v.id, p.count) }
+                        foundCount += 1
+                    }
+                }
+            }
+            if foundCount == 0 {
                 // No classic confusion makes a word: the other slips (`Misspelling+Slips.swift`).
                 guard let slip = slip(x, y, a, b, before: before, after: after, lexicon: lexicon, slips: slips, classicVariants: variants, documentCount: { v, other, first in
                     // (The document's word of register number `v`: only a word's ID can
@@ -240,7 +259,8 @@ extension Misspelling {
                 reported[base + i + 1] = true
                 return
             }
-            guard found.count == 1, let target = found.first else { return }
+            guard foundCount == 1 else { return }
+            let target = first
             // (For the changed syllable only a word of the list counts: the register's
             // *việc xử* is *việc* + *xử lý*.)
             if target.changedFirst ? isListWord(before, target.id) : isListWord(target.id, after) { return }

@@ -148,19 +148,26 @@ extension Misspelling {
         // with its outer neighbour is not the one that changed (*đầu tư công | cấp xã*).
         let firstBound = before >= 0 && a >= 0 && (lexicon.pair(before, a).word || lexicon.pair(before, a).count > 0)
         let secondBound = after >= 0 && b >= 0 && (lexicon.pair(b, after).word || lexicon.pair(b, after).count > 0)
-        var found: [(changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)] = []
+        // (Counted, the first kept: only a single candidate is returned, and an array per
+        // call was an allocation per judged place.)
+        var foundCount = 0
+        var first: (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool) = (false, -1, 0, 0, false)
+        func found(_ f: (changedFirst: Bool, id: Int32, register: Int, document: Int, word: Bool)) {
+            if foundCount == 0 { first = f }
+            foundCount += 1
+        }
         var needsEvidence = false
         // A vowel added or changed, to a word of the list.
         if b >= 0, !firstBound {
             for v in slips(x) where v.id != a {
                 let p = lexicon.pair(v.id, b)
-                if p.word { found.append((true, v.id, p.count, documentCount(v.id, y, true), true)); needsEvidence = v.evidence }
+                if p.word { found((true, v.id, p.count, documentCount(v.id, y, true), true)); needsEvidence = v.evidence }
             }
         }
         if a >= 0, !secondBound {
             for v in slips(y) where v.id != b {
                 let p = lexicon.pair(a, v.id)
-                if p.word { found.append((false, v.id, p.count, documentCount(v.id, x, false), true)); needsEvidence = v.evidence }
+                if p.word { found((false, v.id, p.count, documentCount(v.id, x, false), true)); needsEvidence = v.evidence }
             }
         }
         // A syllable the tables lack, a classic confusion away from a phrase the register or
@@ -169,22 +176,22 @@ extension Misspelling {
             for v in classicVariants(x) where v.classic {
                 let p = lexicon.pair(v.id, b)
                 let d = documentCount(v.id, y, true)
-                if !p.word, p.count >= 2 || d >= 1 { found.append((true, v.id, p.count, d, false)) }
+                if !p.word, p.count >= 2 || d >= 1 { found((true, v.id, p.count, d, false)) }
             }
         }
         if b < 0, a >= 0 {
             for v in classicVariants(y) where v.classic {
                 let p = lexicon.pair(a, v.id)
                 let d = documentCount(v.id, x, false)
-                if !p.word, p.count >= 2 || d >= 1 { found.append((false, v.id, p.count, d, false)) }
+                if !p.word, p.count >= 2 || d >= 1 { found((false, v.id, p.count, d, false)) }
             }
         }
-        guard found.count == 1 else { return nil }
-        if needsEvidence, found[0].register < 2, found[0].document < 1 { return nil }
+        guard foundCount == 1 else { return nil }
+        if needsEvidence, first.register < 2, first.document < 1 { return nil }
         // A sound slip's written syllable that the document writes elsewhere is a word of
         // the writer's (*đường liên thôn* beside *thôn*, *buôn* of the same document), not
         // a slip toward *liên thông*.
-        if needsEvidence, writtenElsewhere(found[0].changedFirst) { return nil }
-        return found[0]
+        if needsEvidence, writtenElsewhere(first.changedFirst) { return nil }
+        return first
     }
 }

@@ -158,7 +158,12 @@ extension Misspelling {
     /// (interning every one-mark variant of every word asked for, most of which never
     /// occur, cost ~1,300 instructions each and grew the process's interner).
     static func variantSplit(_ id: UInt32, register: Int32) -> VariantSplit {
-        if register >= 0 { return registerVariantIDs(WordInterner.shared.string(id), register: register) }
+        if register >= 0 {
+            // (The process's split read by number first: making the word's `String` to ask
+            // `registerVariantIDs` was most of the cost of a call that finds it known.)
+            if let known = knownRegisterSplit(register) { return known }
+            return registerVariantIDs(WordInterner.shared.string(id), register: register)
+        }
         if let known = wordCache.withLock({ $0.variants[id] }) { return known }
         let found = VariantSplit(variantsOf: WordInterner.shared.utf8(id))
         wordCache.withLock { $0.variants[id] = found }

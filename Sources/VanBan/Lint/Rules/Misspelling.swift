@@ -191,6 +191,8 @@ public enum Misspelling: Rule {
         // order first met.
         var global = [UInt32](repeating: 0, count: idCount)
         var distinct: [Int32] = []
+        // (Room for every ID at once: grown as words came, it was copied a dozen times.)
+        distinct.reserveCapacity(idCount)
         var unigrams = [Int](repeating: 0, count: idCount)
         // (Counted after the flat pass, in one tight loop over `flat`: `PairCounts`.)
         let counts = PairCounts(capacity: total / 2)
@@ -244,7 +246,9 @@ public enum Misspelling: Rule {
             distinctGlobal.withUnsafeBufferPointer { Self.entries($0, into: out) }
             initialized = distinct.count
         }
-        for (e, k32) in zip(entries, distinct) {
+        // (By index: `zip`'s iterator was a call per word.)
+        for j in distinct.indices {
+            let e = entries[j], k32 = distinct[j]
             let k = Int(k32)
             registerID[k] = e.register
             lexiconID[k] = UInt64(e.lexicon)
@@ -282,8 +286,15 @@ public enum Misspelling: Rule {
             writtenIsPhrase[phrase] = found
             return found
         }
+        let globalIDs = global
+        /// Whether document words `a b` are a compound or a collocation of the lexicon.
+        func joins(_ a: Int32, _ b: Int32) -> Bool {
+            phrases[UInt64(globalIDs[Int(a)]) << 32 | UInt64(globalIDs[Int(b)]), default: 0] & (PhraseKind.compound | PhraseKind.collocation) != 0
+        }
         for n in lines.indices where linePasses[n] & Pass.lexicon != 0 {
-            let t = lines[n]
+            // (Copied only for a line that has a finding or an acronym to look at: a copy per
+            // line retained and released its arrays.)
+            lazy var t = lines[n]
             let base = lineStart[n], count = lineStart[n + 1] - base
             lazy var key = keyLine(n)
             var nextFree = 0
@@ -305,8 +316,11 @@ public enum Misspelling: Rule {
                 var length = 3
                 search: while length >= 2 {
                     defer { length -= 1 }
-                    guard max(nextFree, i - length + 1) <= i else { continue }
-                    for start in max(nextFree, i - length + 1)...i where start + length <= count && wordRoles[w] & roleBit(length, i - start) != 0 {
+                    // (A plain counter: a `ClosedRange` walk cost an optional index per step.)
+                    var start = max(nextFree, i - length + 1)
+                    while start <= i {
+                        defer { start += 1 }
+                        guard start + length <= count && wordRoles[w] & roleBit(length, i - start) != 0 else { continue }
                         var phrase: UInt64 = 0
                         var known = true
                         for k in start..<(start + length) {
@@ -314,7 +328,12 @@ public enum Misspelling: Rule {
                             guard x >= 0, wordRoles[Int(x)] & roleBit(length, k - start) != 0 else { known = false; break }
                             phrase = phrase << 21 | lexiconID[Int(x)]
                         }
-                        guard known, let correct = variants[phrase], !startsCompound(key, start + length - 1), !endsCompound(key, start),
+                        // (`startsCompound` and `endsCompound` asked on the words' interner IDs,
+                        // `twoWordPhrases`: the line's keys are built only when those pass.)
+                        let last = start + length - 1
+                        guard known, let correct = variants[phrase],
+                              !(last + 1 < count && flat[base + last + 1] >= 0 && joins(flat[base + last], flat[base + last + 1])),
+                              !(start > 0 && flat[base + start - 1] >= 0 && joins(flat[base + start - 1], flat[base + start])),
                               !registerPhrase(phrase, key, start, length), !isRegisterWord(key, start, length, correct) else { continue }
                         add(t, start, length, correct, &report, key: "lexicon", extra: [])
                         for k in start..<(start + length) { reported[base + k] = true }
@@ -510,8 +529,14 @@ public enum Misspelling: Rule {
         // dropped before it (-1: not in the document), found by their interner IDs
         // (`droppedWords`, once per process).
         var droppedIDs = [[Int32]?](repeating: nil, count: idCount)
+        // (A plain loop: `map`'s closure copied the document's `WordTable` per word, and
+        // released its arrays again.)
         for k32 in distinct where droppable[Int(k32)] {
-            droppedIDs[Int(k32)] = droppedWords(global[Int(k32)]).map { table.id(global: $0) ?? -1 }
+            let globals = droppedWords(global[Int(k32)])
+            var ids: [Int32] = []
+            ids.reserveCapacity(globals.count)
+            for g in globals { ids.append(table.id(global: g) ?? -1) }
+            droppedIDs[Int(k32)] = ids
         }
         // How often the document writes each three words in a row around a candidate middle
         // word: the candidates are gathered first, then counted in one pass over the
@@ -739,6 +764,12 @@ public enum Misspelling: Rule {
         return found
     }
 
+    /// `registerVariantIDs` of register number `register` when it is already known.
+    static func knownRegisterSplit(_ register: Int32) -> VariantSplit? {
+        let r = Int(register)
+        return registerVariantSplits.withLock { r < $0.count ? $0[r] : nil }
+    }
+
     /// `registerVariantIDs` by register number (nil: not yet split).
     private static let registerVariantSplits = Mutex<[VariantSplit?]>([])
 
@@ -849,7 +880,7 @@ public enum Misspelling: Rule {
     static func add(_ t: TokenizedLine, _ i: Int, _ length: Int, _ correct: String, _ report: inout Report, key: String,
                     extra: [String], certain: Bool = true, severity: Severity? = nil) {
         let written = (i..<(i + length)).map { t.text($0) }
-        let words = correct.split(separator: " ").map(String.init)
+        let words = spaceSeparatedWords(correct)
         // Keep the writer's capitals and tone style.
         var fixed: [String] = []
         for (w, c) in zip(written, words) {
@@ -874,6 +905,38 @@ public enum Misspelling: Rule {
                    fix: oneLine ? Fix(span: span, replacement: replacement) : Fix(zip(i..<(i + length), fixed).compactMap { k, w in
                        t.text(k) == w ? nil : TextEdit(span: t.span(k), replacement: w)
                    }))
+    }
+
+    /// `phrase.split(separator: " ").map(String.init)`, split on the space byte when no
+    /// scalar of `phrase` can join a space into a larger character (a combining mark, a
+    /// joiner, a prepended sign): then a space byte is a space `Character`, and the bytes
+    /// between are the words. (`split` walked the text by `Character`, ~6,000 instructions
+    /// for a two-word correction.) Any other text takes the `Character` split.
+    static func spaceSeparatedWords(_ phrase: String) -> [String] {
+        var phrase = phrase
+        let split: [String]? = phrase.withUTF8 { p in
+            // Plain when every scalar is ASCII, below U+0300 (Latin-1 and Latin Extended, no
+            // combining marks) or in U+1E00–U+1EFF (the precomposed Vietnamese letters).
+            var k = 0
+            while k < p.count {
+                let b = p[k]
+                if b < 0x80 || b < 0xC0 || (b >= 0xC2 && b <= 0xCB) {
+                    k += 1
+                } else if b == 0xE1, k + 1 < p.count, p[k + 1] >= 0xB8, p[k + 1] <= 0xBB {
+                    k += 2
+                } else {
+                    return nil
+                }
+            }
+            var out: [String] = []
+            var start = 0
+            for k in 0...p.count where k == p.count || p[k] == 0x20 {
+                if k > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<k]), as: UTF8.self)) }
+                start = k + 1
+            }
+            return out
+        }
+        return split ?? phrase.split(separator: " ").map(String.init)
     }
 
     /// The known acronym `word` misspells, if any.
