@@ -15,13 +15,25 @@ public struct PeriodExtractor {
 
     /// All periods in tokens `range` (default: after the marker), in order.
     public func extract(in range: Range<Int>? = nil) -> [Period] {
-        located(in: range).map(\.period)
+        // The periods collected directly: the array of located periods, mapped into a second
+        // array, was built and copied for every item (issue 17).
+        var result: [Period] = []
+        forEachPeriod(in: range) { period, _ in result.append(period) }
+        return result
     }
 
     /// All periods in tokens `range` with the tokens each one takes.
     public func located(in range: Range<Int>? = nil) -> [(period: Period, tokens: Range<Int>)] {
-        let r = range ?? line.bodyStart..<line.tokens.count
         var result: [(period: Period, tokens: Range<Int>)] = []
+        forEachPeriod(in: range) { period, tokens in result.append((period, tokens)) }
+        return result
+    }
+
+    /// Calls `body` with each period in tokens `range` (default: after the marker) and the
+    /// tokens it takes, in order.
+    @inline(__always)
+    func forEachPeriod(in range: Range<Int>?, _ body: (Period, Range<Int>) -> Void) {
+        let r = range ?? line.bodyStart..<line.tokens.count
         var i = r.lowerBound
         let tokens = line.tokens
         let ids = Self.ids
@@ -39,13 +51,12 @@ public struct PeriodExtractor {
                 continue
             }
             if let (period, next) = match(at: i, end: r.upperBound) {
-                result.append((period, i..<next))
+                body(period, i..<next)
                 i = next
             } else {
                 i += 1
             }
         }
-        return result
     }
 
     /// The words a period opens with (`match`): the cases of its `switch` over the lower-cased word.

@@ -88,7 +88,7 @@ public enum PreparerExtractor {
         var pieces: [Range<Int>] = []
         for part in parts(line, content) {
             if let previous = pieces.last, let first = part.first, line.tokens[first].kind == .word,
-               line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
+               Alphabet.isLowercase(line.line.scalars[line.tokens[first].range.lowerBound]),
                !line.matches(Phrases.phốiHợp, at: first), !looksLikeAgency(line, part) {
                 pieces[pieces.count - 1] = previous.lowerBound..<part.upperBound
             } else {
@@ -132,7 +132,7 @@ public enum PreparerExtractor {
     static func agencyName(_ line: TokenizedLine, _ part: Range<Int>) -> String {
         var start = part.lowerBound
         if let first = part.first, line.tokens[first].kind == .word,
-           line.line.scalars[line.tokens[first].range.lowerBound].properties.isLowercase,
+           Alphabet.isLowercase(line.line.scalars[line.tokens[first].range.lowerBound]),
            !looksLikeAgency(line, part) {
             if let dash = part.last(where: { line.isPunct($0, "-") || line.isPunct($0, "–") }) { start = dash + 1 }
         }

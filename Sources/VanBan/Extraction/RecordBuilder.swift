@@ -41,7 +41,9 @@ public struct RecordBuilder {
         }
 
         func cached(_ line: TokenizedLine) -> String? {
-            texts[line.line.scalars.withUnsafeBufferPointer {
+            // Most documents list no items: every node's title asked, and hashed its key, here.
+            guard !texts.isEmpty else { return nil }
+            return texts[line.line.scalars.withUnsafeBufferPointer {
                 Key(storage: UInt(bitPattern: $0.baseAddress), offset: line.bodyOffset, count: $0.count)
             }]
         }
@@ -278,7 +280,7 @@ public struct RecordBuilder {
 
     /// A paragraph that reads as a list entry: a capital first letter, a `;` or `.` at the end.
     static func isLostDashEntry(_ line: TokenizedLine) -> Bool {
-        guard let f = line.line.scalars.first, f.properties.isUppercase, let l = line.line.scalars.last else { return false }
+        guard let f = line.line.scalars.first, Alphabet.isUppercase(f), let l = line.line.scalars.last else { return false }
         return l == ";" || l == "."
     }
 

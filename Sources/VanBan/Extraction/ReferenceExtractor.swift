@@ -65,7 +65,7 @@ public enum ReferenceExtractor {
     static func symbol(_ line: TokenizedLine, at i: Int) -> (Int, String?, String?)? {
         let t = line.tokens
         func code(_ k: Int) -> Bool {
-            k < t.count && t[k].kind == .word && !t[k].spaceBefore && line.line.scalars[t[k].range.lowerBound].properties.isUppercase
+            k < t.count && t[k].kind == .word && !t[k].spaceBefore && Alphabet.isUppercase(line.line.scalars[t[k].range.lowerBound])
         }
         // Party form: NUMBER "-" TYPE "/" ISSUER ("-" ISSUER)*
         if line.isPunct(i + 1, "-"), !t[i + 1].spaceBefore, code(i + 2), line.isPunct(i + 3, "/"), code(i + 4) {

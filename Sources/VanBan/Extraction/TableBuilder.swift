@@ -73,11 +73,13 @@ public enum TableBuilder {
 
     /// A Roman group row: `I` alone (its title follows) or `II Trật tự đô thị …`.
     static func groupTitle(_ line: TokenizedLine) -> String? {
-        guard let first = line.tokens.first, first.kind == .word else { return nil }
+        // The letters first, on the scalars (`Parser.isRomanLetters`): every cell line of an
+        // appendix came here, and its first word's String was built and read twice (issue 17).
+        guard let first = line.tokens.first, first.kind == .word, Parser.isRomanLetters(line, first) else { return nil }
         let word = line.text(0)
-        guard word.allSatisfy({ "IVX".contains($0) }), RomanNumeral.value(of: word) != nil else { return nil }
+        guard RomanNumeral.value(of: word) != nil else { return nil }
         if line.tokens.count == 1 { return "" }
-        guard line.tokens[1].kind == .word, line.line.scalars[line.tokens[1].range.lowerBound].properties.isUppercase else { return nil }
+        guard line.tokens[1].kind == .word, Alphabet.isUppercase(line.line.scalars[line.tokens[1].range.lowerBound]) else { return nil }
         return line.text(from: line.tokens[1].range.lowerBound, to: line.line.scalars.count)
     }
 
@@ -130,7 +132,12 @@ public enum TableBuilder {
 
     /// Column names found in the header text, in order.
     static func headerColumns(_ text: String) -> [String] {
-        var rest = Substring(text.replacingAll("ST T", with: "STT").replacingAll("Stt", with: "STT"))
+        // `replacingAll` searches first with Foundation (a few thousand instructions): a plain
+        // text without the target is let go on its scalars (`plainContains`, issue 17).
+        func replacing(_ text: String, _ target: String) -> String {
+            plainContains(text, target) == false ? text : text.replacingAll(target, with: "STT")
+        }
+        var rest = Substring(replacing(replacing(text, "ST T"), "Stt"))
         var result: [String] = []
         while !rest.isEmpty {
             rest = rest.drop { $0 == " " }

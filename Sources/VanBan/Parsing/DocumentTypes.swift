@@ -123,20 +123,22 @@ public enum DocumentTypes {
     public static func entry(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
         if let found = match(at: scalars, caseSensitive: caseSensitive) { return found }
         guard caseSensitive, let found = match(at: scalars, caseSensitive: false) else { return nil }
-        let plain = scalars.prefix(found.length).filter { $0.isASCII && $0.properties.isAlphabetic }
-        guard plain.count >= 2, plain.allSatisfy({ $0.properties.isUppercase }) else { return nil }
+        let plain = scalars.prefix(found.length).filter { $0.isASCII && Alphabet.isAlphabetic($0) }
+        guard plain.count >= 2, plain.allSatisfy({ Alphabet.isUppercase($0) }) else { return nil }
         return found
     }
 
     private static func match(at scalars: [Unicode.Scalar], caseSensitive: Bool) -> (length: Int, entry: Entry)? {
-        guard let first = scalars.first, first.properties.isAlphabetic else { return nil }
+        // `Alphabet`'s letter tests answer as Unicode's (`RepresentationTests`), without its
+        // table look-up for ASCII and Vietnamese letters (issue 17).
+        guard let first = scalars.first, Alphabet.isAlphabetic(first) else { return nil }
         // Most lines start with no type name's first letter: no folding for them.
         guard initials.contains(caseSensitive ? first : (upperFirst(first) ?? first)) else { return nil }
         let f = fold(Array(scalars.prefix(24)), upper: !caseSensitive)
         let names = foldedNames
         for k in names.indices where f.starts(with: names[k]) {
             let count = names[k].count
-            guard scalars.count == count || !scalars[count].properties.isAlphabetic else { continue }
+            guard scalars.count == count || !Alphabet.isAlphabetic(scalars[count]) else { continue }
             if let joint = jointLength(f, after: count) { return (joint, Self.joint(folded[k].entry)) }
             return (count, folded[k].entry)
         }
@@ -150,7 +152,7 @@ public enum DocumentTypes {
     private static func jointLength(_ folded: [Unicode.Scalar], after length: Int) -> Int? {
         let end = length + jointWords.count
         guard folded.count >= end, Array(folded[length..<end]) == jointWords,
-              folded.count == end || !folded[end].properties.isAlphabetic else { return nil }
+              folded.count == end || !Alphabet.isAlphabetic(folded[end]) else { return nil }
         return end
     }
 
@@ -211,10 +213,14 @@ public enum DocumentTypes {
     static func fold(_ s: [Unicode.Scalar], upper: Bool = false) -> [Unicode.Scalar] {
         var scalars = upper ? upperCased(s) : s
         // Only a marked a, e or y after o or u can be in the other style (THOẢ, UỶ).
+        // The letter before first, then the Set: most scalars follow no o or u, and the Set's
+        // hashing of every scalar was a third of folding a header line (issue 17).
         var styled = false
-        for k in scalars.indices.dropFirst() where markedVowels.contains(scalars[k]) {
+        var k = 1
+        while k < scalars.count {
             let p = scalars[k - 1]
-            if p == "O" || p == "U" || p == "o" || p == "u" { styled = true; break }
+            if p == "O" || p == "U" || p == "o" || p == "u", markedVowels.contains(scalars[k]) { styled = true; break }
+            k += 1
         }
         if styled { _ = ToneMarks.apply(.old, to: &scalars) }
         return scalars

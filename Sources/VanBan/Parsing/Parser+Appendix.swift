@@ -58,9 +58,28 @@ extension Parser {
     static func isRowStart(_ line: TokenizedLine) -> Bool {
         guard let first = line.tokens.first else { return false }
         if first.kind == .number { return first.range.count <= 3 && (line.tokens.count == 1 || line.tokens[1].kind != .punct) }
-        if first.kind == .word, RomanNumeral.value(of: line.text(0)) != nil, line.text(0).allSatisfy({ "IVX".contains($0) }) {
+        if first.kind == .word, isRomanLetters(line, first), RomanNumeral.value(of: line.text(0)) != nil {
             return line.tokens.count == 1 || line.tokens[1].kind == .word
         }
         return false
+    }
+
+    /// `line.text(0).allSatisfy { "IVX".contains($0) }`, read on the token's scalars: a
+    /// Character of I, V and X alone is one of those scalars, and a Character with any other
+    /// scalar (a mark after `I`) is none of them. Tested before `RomanNumeral.value`, which built
+    /// the word's String twice for every word-led line of an appendix (issue 17).
+    @inline(__always)
+    static func isRomanLetters(_ line: TokenizedLine, _ token: Token) -> Bool {
+        let r = token.range
+        guard !r.isEmpty else { return true }
+        return line.line.scalars.withUnsafeBufferPointer { b in
+            var k = r.lowerBound
+            while k < r.upperBound {
+                let v = b[k].value
+                guard v == 0x49 || v == 0x56 || v == 0x58 else { return false }
+                k += 1
+            }
+            return true
+        }
     }
 }

@@ -44,17 +44,19 @@ extension Parser {
                 parseTrailingHeader()
                 break
             }
-            let line = current
-            let (kind, rank, legal) = Parser.classify(line, next: pos + 1 < end ? self.line(at: pos + 1) : nil, path: path,
+            // The line copied once, into its node, and read there: a second copy of the line
+            // (its arrays retained and released) was made for every line of the body (issue 17).
+            var node = Node(kind: .paragraph, line: current)
+            let (kind, rank, legal) = Parser.classify(node.line, next: pos + 1 < end ? self.line(at: pos + 1) : nil, path: path,
                                                       arena: arena, lastArticle: lastArticle, lastPart: lastPart)
             let at = pos
             pos += 1
-            var node = Node(kind: kind, line: line)
+            node.kind = kind
             node.legal = legal
             if let legal, legal.kind == .article { lastArticle = legal.value }
-            if kind == .part, let v = line.marker?.values.first ?? legal?.value { lastPart = v }
+            if kind == .part, let v = node.line.marker?.values.first ?? legal?.value { lastPart = v }
             // "Chương I" / "QUY ĐỊNH CHUNG": the title on the next line.
-            if let legal, legal.titleOffset >= line.line.scalars.count, !atEnd, isNextLineTitle(current) {
+            if let legal, legal.titleOffset >= node.line.line.scalars.count, !atEnd, isNextLineTitle(current) {
                 node.titleLine = current
                 pos += 1
             }
@@ -82,13 +84,13 @@ extension Parser {
             // Only the shapes that quote text do this: a line opening with the mark, or the mark
             // after a colon (`… được sửa đổi, bổ sung như sau: “Điều 5. …`); a stray mark does not.
             let balance = closes.balance[at]
-            if balance.curly > 0, closes.curly[at], Parser.quotesText(line, mark: "“") {
+            if balance.curly > 0, closes.curly[at], Parser.quotesText(node.line, mark: "“") {
                 quote = (owner, true)
-            } else if balance.straightOdd, closes.straight[at], Parser.quotesText(line, mark: "\"") {
+            } else if balance.straightOdd, closes.straight[at], Parser.quotesText(node.line, mark: "\"") {
                 quote = (owner, false)
             }
             if rank == nil {
-                if Parser.opensWithQuote(line), quote != nil || Parser.isWhollyQuoted(line) { node.kind = .quote }
+                if Parser.opensWithQuote(node.line), quote != nil || Parser.isWhollyQuoted(node.line) { node.kind = .quote }
                 arena.append(node, parent: owner)
             } else {
                 arena.append(node, parent: parent)
@@ -253,7 +255,9 @@ extension Parser {
     private func remembered(_ k: Int, _ known: inout [UInt8], shift: UInt8) -> Bool {
         guard k < known.count else { return test(shift, self.line(at: k)) }
         if known[k] >> shift & 3 == 0 {
-            let yes = replaced.isEmpty ? test(shift, lines[k]) : test(shift, self.line(at: k))
+            // Through a buffer pointer, whose element is read in place: `lines[k]` as an
+            // argument copied the line (its arrays retained and released) for each test (issue 17).
+            let yes = replaced.isEmpty ? lines.withUnsafeBufferPointer { test(shift, $0[k]) } : test(shift, self.line(at: k))
             known[k] |= (yes ? 2 : 1) << shift
         }
         return known[k] >> shift & 3 == 2

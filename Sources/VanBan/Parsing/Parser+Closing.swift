@@ -53,7 +53,7 @@ extension Parser {
             } else {
                 document.closing.append(line)
                 pos += 1
-                if line.line.scalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) { adjacent = false }
+                if line.line.scalars.contains(where: { Alphabet.isAlphabetic($0) || $0.properties.numericType != nil }) { adjacent = false }
             }
         }
     }
@@ -437,7 +437,7 @@ extension Parser {
         let start = Signing.ranks.contains { line.matches($0, at: 0) } ? 2 : 0
         guard (2...6).contains(line.tokens.count - start) else { return false }
         return line.tokens[start...].allSatisfy { t in
-            t.kind == .word && line.line.scalars[t.range.lowerBound].properties.isUppercase
+            t.kind == .word && Alphabet.isUppercase(line.line.scalars[t.range.lowerBound])
         } && !line.isAllCaps
     }
 

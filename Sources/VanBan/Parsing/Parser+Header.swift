@@ -265,14 +265,17 @@ extension Parser {
     static func repeatsIssuer(_ line: TokenizedLine, _ issuer: [TokenizedLine]) -> Bool {
         guard line.isAllCaps, !issuer.isEmpty else { return false }
         let key = letters(line.line.scalars)
-        let whole = issuer.flatMap { letters($0.line.scalars) }
-        return key == whole || issuer.contains { letters($0.line.scalars) == key }
+        // Each issuer line's letters once: the whole was their concatenation, and each was
+        // folded again for the comparison with the line (issue 17).
+        let each = issuer.map { letters($0.line.scalars) }
+        let whole = Array(each.joined())
+        return key == whole || each.contains { $0 == key }
             || (issuer.count >= 2 && letters(issuer[issuer.count - 2].line.scalars + issuer[issuer.count - 1].line.scalars) == key)
     }
 
     /// The letters of a line in the old tone style, for comparing lines that differ in spacing.
     static func letters(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        DocumentTypes.fold(s.filter { $0.properties.isAlphabetic }, upper: true)
+        DocumentTypes.fold(s.filter { Alphabet.isAlphabetic($0) }, upper: true)
     }
 
     /// `-----`, `___`, `* * *`, `———`: a rule (trailing spaces allowed).
@@ -304,9 +307,9 @@ extension Parser {
                 && Parser.headerRole(of: n) == .other && !n.matches(Phrases.kínhGửi, at: 0)
                 && n.line.scalars.count <= 90 && n.line.scalars.last != ":"
         case .nation(prefix: true):
-            fits = Parser.matchesWords(n, Array(Parser.nationWords.dropFirst(seg.tokens.count)), at: 0)
+            fits = Parser.matchesWords(n, ids: Parser.nationWordIDs.dropFirst(seg.tokens.count), at: 0)
         case .party(prefix: true):
-            fits = Parser.matchesWords(n, Array(Parser.partyWords.dropFirst(seg.tokens.count)), at: 0)
+            fits = Parser.matchesWords(n, ids: Parser.partyWordIDs.dropFirst(seg.tokens.count), at: 0)
                 && n.tokens.count == Parser.partyWords.count - seg.tokens.count
         case .placeDate(wrapped: true):
             fits = n.matches(Phrases.tháng, at: 0) || n.matches(Phrases.năm, at: 0)
@@ -322,13 +325,13 @@ extension Parser {
     /// The role of one segment.
     static func headerRole(of seg: TokenizedLine) -> HeaderRole {
         let s = seg.line.scalars
-        guard s.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return .noise }
-        if matchesWords(seg, nationWords, at: 0) { return .nation(prefix: false) }
+        guard s.contains(where: { Alphabet.isAlphabetic($0) || $0.properties.numericType != nil }) else { return .noise }
+        if matchesWords(seg, ids: nationWordIDs[...], at: 0) { return .nation(prefix: false) }
         if seg.tokens.count >= 3, seg.tokens.count < nationWords.count, seg.isAllCaps,
-           matchesWords(seg, Array(nationWords.prefix(seg.tokens.count)), at: 0) { return .nation(prefix: true) }
+           matchesWords(seg, ids: nationWordIDs.prefix(seg.tokens.count), at: 0) { return .nation(prefix: true) }
         if seg.matches(Phrases.độcLập, at: 0), seg.find(Phrases.hạnhPhúc) != nil || seg.find(Phrases.tựDo) != nil { return .slogan }
-        if matchesWords(seg, partyWords, at: 0), seg.tokens.count <= 6 { return .party(prefix: false) }
-        if seg.tokens.count == 3, seg.isAllCaps, matchesWords(seg, Array(partyWords.prefix(3)), at: 0) { return .party(prefix: true) }
+        if matchesWords(seg, ids: partyWordIDs[...], at: 0), seg.tokens.count <= 6 { return .party(prefix: false) }
+        if seg.tokens.count == 3, seg.isAllCaps, matchesWords(seg, ids: partyWordIDs.prefix(3), at: 0) { return .party(prefix: true) }
         if numberSymbol(in: seg) != nil { return .number }
         // The star under a Party issuer (Hướng dẫn 36-HD/VPTW) reads as a bullet when the
         // place-date of the other column follows it on the same line (`*⇥Đồng Nai, ngày …`).
@@ -390,6 +393,27 @@ extension Parser {
         return true
     }
 
+    /// `matchesWords(line, words, at: i)` for `words` as interner IDs (`wordIDs`): a token's ID
+    /// is that of its lower-cased text, and IDs are equal exactly when the bytes are (the text is
+    /// NFC), so it is the same test without each token's String compared with each word.
+    static func matchesWords(_ line: TokenizedLine, ids words: ArraySlice<[UInt32]>, at i: Int) -> Bool {
+        guard !words.isEmpty, i + words.count <= line.tokens.count else { return false }
+        var k = 0
+        for w in words {
+            guard w.contains(line.tokens[i + k].word) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `nationWords` and `partyWords` as interner IDs.
+    static let nationWordIDs: [[UInt32]] = wordIDs(nationWords)
+    static let partyWordIDs: [[UInt32]] = wordIDs(partyWords)
+
+    static func wordIDs(_ words: [[String]]) -> [[UInt32]] {
+        words.map { $0.map { WordInterner.shared.intern($0) } }
+    }
+
     /// The number symbol of a number line: `Số 57-NQ/TW`, `Số: 249/2025/NĐ-CP`, blank
     /// `Số: /QĐ-UBND`, `Số     -CV/VPĐU`, `Nghị quyết số: 105/2025/UBTVQH15`. The symbol is
     /// the run of tokens after `Số` and its colon written without spaces, with `-` and `/`
@@ -430,14 +454,16 @@ extension Parser {
         guard let stripped = strip(line) else { return [line] }
         var cuts: [Int] = []
         let t = stripped
-        let nationStart = Array(nationWords.prefix(4))
+        let nationStart = nationWordIDs.prefix(4), party = partyWordIDs[...]
+        // The words a cut begins at, and `hạnh phúc`, as interner IDs read once: the test of
+        // every token compared its `lower` String with each word's bytes (issue 17).
+        let openers = WordIDs.segmentOpeners, hạnh = WordIDs.hạnh, phúc = WordIDs.phúc
         for i in 1..<max(1, t.tokens.count) where t.tokens[i].spaceBefore {
             // Every cut begins at one of these tokens.
-            switch t.tokens[i].lower {
-            case "cộng", "độc", "đảng", "số", "v", "(", "#": break
-            default: if i < 2 || t.tokens[i - 1].lower != "phúc" || t.tokens[i - 2].lower != "hạnh" { continue }
+            if !openers.contains(t.tokens[i].word) {
+                if i < 2 || t.tokens[i - 1].word != phúc || t.tokens[i - 2].word != hạnh { continue }
             }
-            if matchesWords(t, nationStart, at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
+            if matchesWords(t, ids: nationStart, at: i) && t.isAllCaps && !startsWithType(t) { cuts.append(i); continue }
             if t.matches(Phrases.độcLập, at: i), t.find(Phrases.hạnhPhúc, from: i) != nil { cuts.append(i); continue }
             // After the slogan; before a number or a subject (lines the layout joined).
             if i >= 2, t.matches(Phrases.hạnhPhúc, at: i - 2), t.find(Phrases.độcLập).map({ $0 < i - 2 }) ?? false { cuts.append(i); continue }
@@ -449,7 +475,7 @@ extension Parser {
                 cuts.append(i)
                 continue
             }
-            if matchesWords(t, partyWords, at: i), t.tokens.count == i + partyWords.count || cuts.contains(i + partyWords.count),
+            if matchesWords(t, ids: party, at: i), t.tokens.count == i + party.count || cuts.contains(i + party.count),
                t.isAllCaps, !startsWithType(t) { cuts.append(i); continue }
         }
         // A place-date after a number or after capitals (an issuer line).
@@ -483,7 +509,7 @@ extension Parser {
     /// An all-capitals word of at least two letters (`CP`, `UBND`, `AN`).
     static func isCapsWord(_ t: TokenizedLine, _ i: Int) -> Bool {
         let s = t.line.scalars[t.tokens[i].range]
-        return s.count >= 2 && s.allSatisfy { !$0.properties.isLowercase }
+        return s.count >= 2 && s.allSatisfy { !Alphabet.isLowercase($0) }
     }
 
     /// `TP.` before a place name (`TP. Hồ Chí Minh, ngày …`).

@@ -52,7 +52,9 @@ public struct Parser {
     /// `body(line(at: i))`, the line read in place when no line was replaced (no copy).
     @inline(__always)
     func withLine<R>(_ i: Int, _ body: (TokenizedLine) -> R) -> R {
-        if replaced.isEmpty { return body(lines[i]) }
+        // Through a buffer pointer, whose element is read in place: `body(lines[i])` copied the
+        // line (its arrays retained and released) for each call (issue 17).
+        if replaced.isEmpty { return lines.withUnsafeBufferPointer { body($0[i]) } }
         return body(replaced[i] ?? lines[i])
     }
 

@@ -27,7 +27,7 @@ enum Skeleton {
         var out = String.UnicodeScalarView()
         for c in s {
             if let base = table[c] { out.append(base); continue }
-            if c.isASCII, c.properties.isUppercase { out.append(Unicode.Scalar(c.value + 0x20)!) } else { out.append(c) }
+            if c.isASCII, Alphabet.isUppercase(c) { out.append(Unicode.Scalar(c.value + 0x20)!) } else { out.append(c) }
         }
         return String(out)
     }
@@ -39,7 +39,7 @@ enum Skeleton {
         var i = s.startIndex
         for w in word {
             let c = s[i]
-            let base = table[c] ?? (c.isASCII && c.properties.isUppercase ? Unicode.Scalar(c.value + 0x20)! : c)
+            let base = table[c] ?? (c.isASCII && Alphabet.isUppercase(c) ? Unicode.Scalar(c.value + 0x20)! : c)
             guard base == w else { return false }
             i += 1
         }

@@ -120,7 +120,7 @@ extension TokenizedLine {
             if raw.count == word.count { return (level, nil) }
             let rest = String(scalars: raw.dropFirst(word.count))
             if let v = Int(rest) { return (level, (v, false)) }
-            guard rest.unicodeScalars.allSatisfy({ $0.properties.isUppercase || $0 == "1" }) else { continue }
+            guard rest.unicodeScalars.allSatisfy({ Alphabet.isUppercase($0) || $0 == "1" }) else { continue }
             return (level, (RomanNumeral.value(of: rest) ?? (kind == .chapter ? Self.ocrRoman(rest) : nil), true))
         }
         return nil
@@ -129,8 +129,8 @@ extension TokenizedLine {
     /// At most two letters, none in lower case: what OCR leaves of a speck (`Ô   :`).
     static func isNoise(_ s: ArraySlice<Unicode.Scalar>) -> Bool {
         var letters = 0
-        for c in s where c.properties.isAlphabetic {
-            if c.properties.isLowercase { return false }
+        for c in s where Alphabet.isAlphabetic(c) {
+            if Alphabet.isLowercase(c) { return false }
             letters += 1
         }
         return letters <= 2

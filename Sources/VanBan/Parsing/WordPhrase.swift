@@ -106,6 +106,11 @@ enum WordIDs {
     static let documentOpeners: [UInt32] = [số, độc, kèm, ban]
     /// `cộng`, `độc`, `đảng`, `số` (`mayHoldStrongPart`).
     static let strongPartWords: [UInt32] = [cộng, độc, đảng, số]
+    static let hạnh = WordInterner.shared.intern("hạnh")
+    static let phúc = WordInterner.shared.intern("phúc")
+    /// `cộng`, `độc`, `đảng`, `số`, `v`, `(`, `#`: the tokens a header segment may begin at
+    /// (`Parser.segments(of:)`).
+    static let segmentOpeners: [UInt32] = ["cộng", "độc", "đảng", "số", "v", "(", "#"].map { WordInterner.shared.intern($0) }
     /// `điều`, `chương`, `phần`, `mục`: the words of a legal division (`isTitleLine`).
     static let legalDivisions: [UInt32] = ["điều", "chương", "phần", "mục"].map { WordInterner.shared.intern($0) }
 }
