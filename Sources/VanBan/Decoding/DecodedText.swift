@@ -2,7 +2,28 @@
 /// the bytes the user has.
 public struct DecodedText: Sendable {
     /// The text (not yet normalised: NFD stays NFD here).
-    public var text: String
+    ///
+    /// Text decoded from valid UTF-8 is held as those bytes, with its line table found in the
+    /// same pass as their validation (`SourceText.scan`), and made a String only when this is
+    /// read: a String validated the bytes a second time and `SourceText` copied them out of it
+    /// again (issue 17, tenth session).
+    public var text: String {
+        get {
+            if let storedText { return storedText }
+            return validUTF8.withUnsafeBufferPointer { String(validUTF8: $0, isASCII: false) }
+        }
+        set {
+            storedText = newValue
+            validUTF8 = []
+            lines = nil
+        }
+    }
+    /// `text` when it was given as a String; nil when it is `validUTF8`.
+    private var storedText: String?
+    /// The text's UTF-8 bytes, known to be valid, when `storedText` is nil (else empty).
+    private(set) var validUTF8: [UInt8] = []
+    /// The physical lines of `validUTF8`, found while it was validated (nil with `storedText`).
+    private(set) var lines: SourceText.Lines?
     /// The encoding the bytes were read in.
     public var encoding: TextEncoding
     /// Whether the encoding was detected (false when forced or given by a BOM).
@@ -20,11 +41,33 @@ public struct DecodedText: Sendable {
     /// Plain UTF-8 text, nothing to report.
     public init(text: String, encoding: TextEncoding = .utf8, detected: Bool = false,
                 warnings: [DecodeWarning] = [], origins: [Int32]? = nil) {
-        self.text = text
+        self.storedText = text
         self.encoding = encoding
         self.detected = detected
         self.warnings = warnings
         self.origins = origins
+    }
+}
+
+extension DecodedText {
+    /// Text of the valid UTF-8 `bytes`, whose lines are `lines` (`SourceText.scan`).
+    init(validUTF8 bytes: [UInt8], lines: SourceText.Lines) {
+        self.init(text: "")
+        storedText = nil
+        validUTF8 = bytes
+        self.lines = lines
+    }
+
+    /// Calls `body` with the UTF-8 bytes of `text`, without making a String of bytes it holds.
+    func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        if var storedText { return try storedText.withUTF8(body) }
+        return try validUTF8.withUnsafeBufferPointer(body)
+    }
+
+    /// The text's UTF-8 bytes and, when they were decoded from valid UTF-8, their lines.
+    var utf8AndLines: (utf8: [UInt8], lines: SourceText.Lines?) {
+        if let storedText { return (Array(storedText.utf8), nil) }
+        return (validUTF8, lines)
     }
 }
 

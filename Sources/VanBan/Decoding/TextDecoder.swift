@@ -47,12 +47,13 @@ public enum TextDecoder {
             }
         }
         if looksBinary(body) { throw InputError(file: name, reason: .binary) }
-        // Valid UTF-8 (nearly every input) is checked while the String is built: one pass.
-        if let text = String(validating: body, as: UTF8.self) {
-            if isASCII(body), EncodingDetector.looksLikeVIQR(body) {
+        // Valid UTF-8 (nearly every input) is checked while its lines are found: one pass, and
+        // the bytes kept as they are (the input array itself when it has no mark).
+        if let scan = body.withUnsafeBufferPointer({ SourceText.scan($0) }) {
+            if scan.isASCII, EncodingDetector.looksLikeVIQR(body) {
                 return decodeLegacy(body, as: .viqr, detected: true)
             }
-            return DecodedText(text: text)
+            return DecodedText(validUTF8: body.count == bytes.count ? bytes : Array(body), lines: scan.lines)
         }
         let scan = scanUTF8(body)
         if scan.invalid == 0 {
@@ -73,7 +74,9 @@ public enum TextDecoder {
 
     /// Decodes UTF-8, replacing each invalid byte by U+FFFD with a warning.
     static func decodeUTF8(_ body: ArraySlice<UInt8>) -> DecodedText {
-        if let text = String(validating: body, as: UTF8.self) { return DecodedText(text: text) }
+        if let scan = body.withUnsafeBufferPointer({ SourceText.scan($0) }) {
+            return DecodedText(validUTF8: Array(body), lines: scan.lines)
+        }
         var text = String.UnicodeScalarView()
         var warnings: [DecodeWarning] = []
         var line = 1, column = 1

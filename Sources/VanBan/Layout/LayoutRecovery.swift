@@ -182,7 +182,7 @@ public enum LayoutRecovery {
             return false
         }
         if LineShape.isYearHeading(n) || LineShape.isMonthHeading(n) || LineShape.isSeparator(n) || LineShape.startsLegalHeading(n) || LineShape.isRecipientsHeading(n)
-            || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n, "Trên đây") {
+            || LineShape.isAppendixHeading(n) || LineShape.hasPrefix(n[...], LineShape.Prefix.trenDay) {
             return false
         }
         if LineShape.isAllCaps(n) {

@@ -28,7 +28,8 @@ public enum LineShape {
     /// A page number alone on a line: `5`, `- 5 -`, `Trang 5`.
     public static func isPageNumber(_ s: [Unicode.Scalar]) -> Bool {
         var t = s[...]
-        if t.starts(with: "Trang ".unicodeScalars) { t = t.dropFirst(6) }
+        // A String literal's scalars are decoded at each `starts(with:)`: asked only of a `T` line.
+        if t.first == "T", t.starts(with: Prefix.trang) { t = t.dropFirst(6) }
         while let f = t.first, f == "-" || f == " " { t = t.dropFirst() }
         while let l = t.last, l == "-" || l == " " { t = t.dropLast() }
         return !t.isEmpty && t.count <= 3 && t.allSatisfy { $0.value >= 0x30 && $0.value <= 0x39 } && t.first != "0"
@@ -47,7 +48,7 @@ public enum LineShape {
     public static func isMonthHeading(_ s: [Unicode.Scalar]) -> Bool {
         var t = s[...]
         while let l = t.last, l == " " || l == ":" || l == "." { t = t.dropLast() }
-        guard t.count >= 7, t.first == "T", hasPrefix(Array(t.prefix(6)), "Tháng ") || hasPrefix(Array(t.prefix(6)), "THÁNG ") else { return false }
+        guard t.count >= 7, t.first == "T", hasPrefix(t, Prefix.thang) || hasPrefix(t, Prefix.thangCaps) else { return false }
         t = t.dropFirst(6)
         func digits(_ n: ClosedRange<Int>) -> Int? {
             var value = 0, count = 0
@@ -62,7 +63,7 @@ public enum LineShape {
             guard digits(4...4) != nil else { return false }
         } else if t.first == " " {
             t = t.dropFirst()
-            guard hasPrefix(Array(t.prefix(4)), "năm ") || hasPrefix(Array(t.prefix(4)), "NĂM ") else { return false }
+            guard hasPrefix(t, Prefix.nam) || hasPrefix(t, Prefix.namCaps) else { return false }
             t = t.dropFirst(4)
             guard digits(4...4) != nil else { return false }
         }
@@ -82,10 +83,41 @@ public enum LineShape {
         return true
     }
 
+    /// `hasPrefix(_:_:)` of part of a line, read in place, with the prefix's scalars made once
+    /// (`Prefix`): layout recovery asks it of every line it may join, and decoding a String
+    /// literal's scalars and copying the line's head into an array at each call were most of
+    /// the cost (issue 17, tenth session).
+    static func hasPrefix(_ s: ArraySlice<Unicode.Scalar>, _ prefix: [Unicode.Scalar]) -> Bool {
+        guard s.count >= prefix.count else { return false }
+        var i = s.startIndex
+        for k in prefix.indices {
+            if s[i] != prefix[k] {
+                guard k == 0, sameIgnoringCase(s[i], prefix[k]) else { return false }
+            }
+            i += 1
+        }
+        return true
+    }
+
+    /// The prefixes layout recovery compares lines with, as scalars.
+    enum Prefix {
+        static let thang = Array("Tháng ".unicodeScalars), thangCaps = Array("THÁNG ".unicodeScalars)
+        static let nam = Array("năm ".unicodeScalars), namCaps = Array("NĂM ".unicodeScalars)
+        static let recipients = Array("Nơi nhận".unicodeScalars), recipientsCaps = Array("NƠI NHẬN".unicodeScalars)
+        static let trenDay = Array("Trên đây".unicodeScalars)
+        static let trang = Array("Trang ".unicodeScalars)
+    }
+
     /// Equal full lower-case mappings; ASCII without building the mapping strings.
     @inline(__always)
     static func sameIgnoringCase(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Bool {
         if a.value < 0x80 && b.value < 0x80 { return Alphabet.lower(a) == Alphabet.lower(b) }
+        // One ASCII and one not: the only scalar outside ASCII whose full lower-case mapping is
+        // an ASCII scalar is the Kelvin sign, `k` (`FrontSession10EquivalenceTests`); the
+        // mapping strings cost a few hundred instructions, and a line's capital with a mark
+        // (`Đ`, `Ủ`) meets an ASCII prefix on most lines layout recovery asks.
+        if a.value < 0x80 { return b.value == 0x212A && Alphabet.lower(a) == "k" }
+        if b.value < 0x80 { return a.value == 0x212A && Alphabet.lower(b) == "k" }
         return a.properties.lowercaseMapping == b.properties.lowercaseMapping
     }
 
@@ -93,6 +125,9 @@ public enum LineShape {
     public static func isAppendixHeading(_ s: [Unicode.Scalar]) -> Bool {
         // Every line is asked: the first letter rejects nearly all before a string is built.
         guard s.count <= 60, let first = s.first, first == "p" || first == "P" else { return false }
+        // `ph` must open the lower-case text: a line that has no `h` second is rejected before its
+        // String is built (`h` with a mark is another Character, so no such line matched).
+        guard s.count >= 2, Alphabet.lower(s[1]) == "h" else { return false }
         let lower = String(scalars: s, lowercased: true)
         guard lower.hasPrefix("phụ lục") else { return false }
         var rest = lower.dropFirst(7).drop(while: { $0 == " " })
@@ -106,7 +141,6 @@ public enum LineShape {
     public static func isRecipientsHeading(_ s: [Unicode.Scalar]) -> Bool {
         var i = 0
         while i < s.count, s[i] == "#" || s[i] == "_" || s[i] == " " { i += 1 }
-        let t = i == 0 ? s : Array(s[i...])
-        return hasPrefix(t, "Nơi nhận") || hasPrefix(t, "NƠI NHẬN")
+        return hasPrefix(s[i...], Prefix.recipients) || hasPrefix(s[i...], Prefix.recipientsCaps)
     }
 }

@@ -133,9 +133,9 @@ public struct ListMarker: Sendable, Equatable {
             }
         }
         // Roman (I, V, X only: "C." and "D." are parts, not 100 and 500).
-        if "IVX".unicodeScalars.contains(first) {
+        if isRomanLetter(first) {
             var j = 0
-            while j < n, "IVX".unicodeScalars.contains(s[j]) { j += 1 }
+            while j < n, isRomanLetter(s[j]) { j += 1 }
             if j < n, s[j] == "." && isSpace(j + 1) || s[j] == "-" && j + 1 < n && s[j + 1] == " ", let value = RomanNumeral.value(of: String(scalars: s[0..<j])) {
                 return ListMarker(style: .roman, label: label(j + 1), values: single(value), length: skipSpace(j + 1))
             }
@@ -143,7 +143,9 @@ public struct ListMarker: Sendable, Equatable {
         if first.value >= 0x41, first.value <= 0x5A, n > 1, s[1] == ".", isSpace(2) {
             return ListMarker(style: .upperLatin, label: label(2), values: single(Int(first.value - 0x40)), length: skipSpace(2))
         }
-        if let index = ListMarker.vietnameseAlphabet.firstIndex(of: first), n > 1, s[1] == ")" && isSpace(2) || n > 2 && s[1] == "-" && s[2] == " " {
+        // The letter looked up only after the `)` or `-` that must follow it (most lines start
+        // with a letter, and the search of the alphabet came first: issue 17, tenth session).
+        if n > 1, s[1] == ")" && isSpace(2) || n > 2 && s[1] == "-" && s[2] == " ", let index = ListMarker.vietnameseAlphabet.firstIndex(of: first) {
             let value = ListMarker.vietnameseAlphabet.distance(from: ListMarker.vietnameseAlphabet.startIndex, to: index) + 1
             return ListMarker(style: .letter, label: label(2), values: single(value), length: skipSpace(2))
         }
@@ -152,6 +154,11 @@ public struct ListMarker: Sendable, Equatable {
 
     /// Letter items follow the Vietnamese alphabet: a) b) c) d) đ) e) g) …
     static let vietnameseAlphabet = Array("abcdđeghiklmnopqrstuvxy".unicodeScalars)
+
+    /// `I`, `V` or `X` (compared as values: the scalars of a String literal were decoded at
+    /// each call, for the first scalar of every line).
+    @inline(__always)
+    static func isRomanLetter(_ c: Unicode.Scalar) -> Bool { c == "I" || c == "V" || c == "X" }
 
     static func digit(_ s: Unicode.Scalar) -> Int? {
         s.value >= 0x30 && s.value <= 0x39 ? Int(s.value - 0x30) : nil

@@ -86,6 +86,11 @@ public struct LogicalLine: Sendable {
                Self.isSymbolContinuation(line.scalars) {
                 // no space
             } else {
+                // Room for the space and the piece at once (the text still shares the first
+                // piece's storage at the first append, and appending the two grew it twice),
+                // still doubling, so that a line of many pieces is not quadratic.
+                let needed = scalars.count + 1 + line.scalars.count
+                if scalars.capacity < needed { scalars.reserveCapacity(max(needed, 2 * scalars.count)) }
                 scalars.append(" ")
             }
             all.append(Piece(offset: scalars.count, line: line))

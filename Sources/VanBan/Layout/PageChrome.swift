@@ -125,25 +125,46 @@ extension LineShape {
     /// The words that open a legal division heading (`NumberingHierarchy.legal` in the parser,
     /// which Layout cannot see): such a line starts a logical line, never continues one.
     static let legalHeadingWords = ["phần ", "chương ", "mục ", "tiểu mục ", "điều "]
+    /// `legalHeadingWords` as scalars, made once.
+    static let legalHeadingScalars = legalHeadingWords.map { Array($0.unicodeScalars) }
 
     /// `Điều 5.`, `Chương II`, `Mục 2`: the start of a legal heading. `Điều 20 và khoản 2`
     /// (a reference wrapped to the start of a line) has no dot after the number and is not.
     public static func startsLegalHeading(_ s: [Unicode.Scalar]) -> Bool {
         guard let f = s.first, f == "P" || f == "C" || f == "M" || f == "T" || f == "Đ" else { return false }
-        // Compared in lower case: `ĐIỀU`, `Điều`, and `ĐIềU` from a legacy font that lost accented capitals.
-        let head = Array(String(scalars: s.prefix(9), lowercased: true).unicodeScalars)
-        for word in legalHeadingWords where head.starts(with: word.unicodeScalars) {
-            var i = word.unicodeScalars.count
+        // Compared in lower case (`Alphabet.lower`, scalar by scalar, in place: a lower-case
+        // String of the line's head was built for every line starting with one of these
+        // capitals): `ĐIỀU`, `Điều`, and `ĐIềU` from a legacy font that lost accented capitals.
+        let words = legalHeadingScalars
+        for w in words.indices where startsLowercased(s, words[w]) {
+            var i = words[w].count
             let start = i
-            while i < s.count, ("0"..."9").contains(s[i]) || "IVXLC".unicodeScalars.contains(s[i]) { i += 1 }
+            while i < s.count, isDigitOrRomanCapital(s[i]) { i += 1 }
             guard i > start else { return false }
             if i == s.count { return true }
             if s[i] == "." || s[i] == ":" { return true }
-            // "Chương I QUY ĐỊNH CHUNG"; not "Điều 20 và …".
-            guard word != "điều ", s[i] == " " else { return false }
+            // "Chương I QUY ĐỊNH CHUNG"; not "Điều 20 và …" (the last word).
+            guard w != words.count - 1, s[i] == " " else { return false }
             return isCapitalsTitle(s[(i + 1)...])
         }
         return false
+    }
+
+    /// True when `s` lower-cased scalar by scalar (`Alphabet.lower`) starts with `word`.
+    @inline(__always)
+    static func startsLowercased(_ s: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        guard s.count >= word.count else { return false }
+        for k in word.indices where Alphabet.lower(s[k]) != word[k] { return false }
+        return true
+    }
+
+    /// `0`–`9` or one of `IVXLC`.
+    @inline(__always)
+    static func isDigitOrRomanCapital(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x49, 0x56, 0x58, 0x4C, 0x43: return true
+        default: return false
+        }
     }
 
     /// A title in capitals (`QUY ĐỊNH CHUNG`), also when a legacy font lost the case of accented

@@ -48,6 +48,7 @@ public enum Lexer {
         let n = min(s.count, Token.maxOffset)
         guard n > 0 else { return [] }
         let interner = WordInterner.shared
+        let table = wordTable
         return withUnsafeTemporaryAllocation(of: Token.self, capacity: n) { tokens -> [Token] in
           withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: n) { lowered -> [Token] in
             let out = tokens.baseAddress!, base = lowered.baseAddress!
@@ -64,31 +65,29 @@ public enum Lexer {
                 let start = i
                 let kind: Token.Kind
                 let word: UInt32
-                if isWordScalar(c) {
+                if (v < 0x1F00 && table[Int(v)] != 0) || (v >= 0x80 && isWordScalar(c)) {
                     // The word's lower case into the scratch buffer, hashed as it is written.
-                    var allDigits = true
+                    // `digits` keeps bit 31 while every scalar is an ASCII digit.
+                    var digits: UInt32 = Lexer.digitBit
                     var h = basis
                     while i < n {
                         let x = s[i].value
                         let l: UInt32
-                        if x < 0x80 {
-                            if x >= 0x30 && x <= 0x39 {
-                                l = x
-                            } else {
-                                l = x | 0x20
-                                guard l >= 0x61 && l <= 0x7A else { break }
-                                allDigits = false
-                            }
+                        let e = x < 0x1F00 ? table[Int(x)] : 0
+                        if e != 0 {
+                            l = e & ~Lexer.digitBit
+                            digits &= e
                         } else {
-                            guard isWordScalar(s[i]) else { break }
-                            allDigits = false
+                            // Not in the table: not a word scalar in ASCII, else asked in full.
+                            guard x >= 0x80, isWordScalar(s[i]) else { break }
+                            digits = 0
                             l = Alphabet.lower(s[i]).value
                         }
                         values[i] = l
                         h = (h ^ l) &* prime
                         i += 1
                     }
-                    kind = allDigits ? .number : .word
+                    kind = digits != 0 ? .number : .word
                     let text = UnsafeBufferPointer(start: base + start, count: i - start)
                     if let words { word = words.id(text, hash: h) } else { word = interner.intern(text, hash: h) }
                 } else {
@@ -119,6 +118,26 @@ public enum Lexer {
           }
         }
     }
+
+    /// Per scalar value below U+1F00: 0 unless the scalar is an ASCII letter or digit or a
+    /// letter of the alphabet table (`isWordScalar` answers from those without the Unicode
+    /// properties), else its lower case (`Alphabet.lower`), with `digitBit` set for an ASCII
+    /// digit. One load a scalar in the lexer's word loop, where the ASCII tests, the alphabet
+    /// table and the lower-case table were read one after another (issue 17, tenth session).
+    nonisolated(unsafe) static let wordTable: UnsafePointer<UInt32> = {
+        let p = UnsafeMutablePointer<UInt32>.allocate(capacity: 0x1F00)
+        let info = Alphabet.infoTable
+        for v in 0..<0x1F00 {
+            let known = v < 0x80 ? (v >= 0x30 && v <= 0x39) || ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A)
+                : info[v] != 0 || v == 0x110 || v == 0x111
+            let lower = Alphabet.lower(Unicode.Scalar(UInt32(v))!).value
+            p[v] = !known ? 0 : v >= 0x30 && v <= 0x39 ? lower | digitBit : lower
+        }
+        return UnsafePointer(p)
+    }()
+
+    /// `wordTable`'s mark of an ASCII digit (no scalar value uses bit 31).
+    static let digitBit: UInt32 = 1 << 31
 
     @inline(__always)
     static func isWordScalar(_ c: Unicode.Scalar) -> Bool {

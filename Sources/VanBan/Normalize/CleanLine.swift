@@ -708,8 +708,9 @@ extension CleanLine {
     /// and, for the common line (at most one space at either end, no `#` first, nothing inside
     /// that cleaning or composing changes), returns what `need` returns for it, found while
     /// decoding: the per-scalar tests of `need` on each scalar as it is decoded (a second pass
-    /// over the decoded line was a third of the clean stage: issue 17). nil for any other line:
-    /// `out` then holds all `n` scalars and `need(out)` decides.
+    /// over the decoded line was a third of the clean stage: issue 17); also for most other
+    /// lines (`.composing`, or `.cleaning` for a line made odd between its ends). nil for the
+    /// rest: `out` then holds all `n` scalars and `need(out)` decides.
     @inline(__always)
     static func decodeNeed(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, count n: Int,
                            into out: UnsafeMutablePointer<Unicode.Scalar>) -> Need? {
@@ -766,9 +767,27 @@ extension CleanLine {
             if v >= 0xC0, v < 0x1F00, table[Int(v)] & 0xF0 != 0 { toned = true }
         }
         if odd {
-            // The rest decoded as it is; `need` decides.
+            // The rest decoded as it is. `need` answers `.composing` when any scalar of the line
+            // may change under NFC, wherever it is; else, when the scalar that made the line odd
+            // lies between its trimmed ends, that scalar alone makes `need` answer `.cleaning`
+            // (each test above is one of `need`'s on a scalar it reads there; a second blank
+            // there follows a first one there). Only a line made odd by its ends is left to
+            // `need` (its second pass over every odd line was a tenth of the clean stage:
+            // issue 17, tenth session).
+            let trigger = w - 1
             if w < n { ScalarDecoder.decode(n - w, from: bytes, at: i, into: out + w) }
-            return nil
+            if Composer.mayChange(o[trigger]) { return .composing }
+            var k = w
+            while k < n {
+                let v = o[k]
+                if v >= 0x300, Composer.mayChange(v) { return .composing }
+                k += 1
+            }
+            var lo = 0
+            while lo < n, Alphabet.isWhitespace(out[lo]) { lo += 1 }
+            var hi = n
+            while hi > lo, Alphabet.isWhitespace(out[hi - 1]) { hi -= 1 }
+            return trigger >= lo && trigger < hi ? .cleaning : nil
         }
         // One space at either end is trimmed (a run of them, or any other blank, made the line
         // odd above); `#` first may be a heading mark: `need` decides.

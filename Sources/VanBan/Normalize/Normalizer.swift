@@ -91,8 +91,7 @@ public enum Normalizer {
     /// Normalises decoded input to UTF-8 bytes.
     public static func normalize(_ decoded: DecodedText, name: String = "-", options: Options = Options()) -> [UInt8] {
         if options.reflow { return reflow(decoded, name: name, options: options) }
-        var text = decoded.text
-        return text.withUTF8 { normalizeUTF8($0, toneStyle: options.toneStyle) }
+        return decoded.withUTF8 { normalizeUTF8($0, toneStyle: options.toneStyle) }
     }
 
     /// NFC and tone style on UTF-8 bytes, line structure untouched.

@@ -22,58 +22,114 @@ public struct SourceText: Sendable {
     /// `lineCount`'s storage (a `summary` keeps no line table).
     private let storedLineCount: Int
 
-    /// Splits decoded text into lines, keeping its map to the original.
+    /// Splits decoded text into lines, keeping its map to the original. Text decoded from
+    /// valid UTF-8 brings its bytes and lines (`TextDecoder`): they are taken as they are.
     public init(name: String, decoded: DecodedText) {
-        self.init(name: name, text: decoded.text, origins: decoded.origins, encoding: decoded.encoding)
+        let (utf8, lines) = decoded.utf8AndLines
+        self.init(name: name, utf8: utf8, lines: lines, origins: decoded.origins, encoding: decoded.encoding)
     }
 
     /// Splits `text` into lines.
     public init(name: String, text: String, origins: [Int32]? = nil, encoding: TextEncoding = .utf8) {
+        self.init(name: name, utf8: Array(text.utf8), lines: nil, origins: origins, encoding: encoding)
+    }
+
+    /// The source of the valid UTF-8 `utf8`, whose lines are `lines` (found by `scan` when nil).
+    private init(name: String, utf8: [UInt8], lines: Lines?, origins: [Int32]?, encoding: TextEncoding) {
         self.name = name
         self.origins = origins
         self.encoding = encoding
-        let utf8 = Array(text.utf8)
         self.utf8 = utf8
-        var lines = Lines.Builder(wide: utf8.count >= Int(UInt32.max))
-        utf8.withUnsafeBufferPointer { p in
-            let n = p.count
-            var start = 0, scalar = 0, lineScalar = 0
-            var i = 0
-            let base = p.baseAddress
-            while i < n {
-                // Eight bytes at once while none is a break: their scalars are the bytes that
-                // are not continuation bytes (10xxxxxx).
-                if i + 8 <= n {
-                    let x = UnsafeRawPointer(base! + i).loadUnaligned(as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
-                    let lf = x ^ (ones &* 0x0A), cr = x ^ (ones &* 0x0D)
-                    if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & high == 0 {
-                        scalar += 8 - (x & ~(x << 1) & high).nonzeroBitCount
-                        i += 8
-                        continue
-                    }
-                }
-                let b = p[i]
-                if b == 0x0A || b == 0x0D {
-                    lines.append(byteStart: start, scalars: lineScalar..<scalar)
-                    let two = b == 0x0D && i + 1 < n && p[i + 1] == 0x0A
-                    i += two ? 2 : 1
-                    scalar += two ? 2 : 1
-                    start = i
-                    lineScalar = scalar
+        // A String's bytes are valid UTF-8: the scan cannot fail.
+        self.lines = lines ?? utf8.withUnsafeBufferPointer { SourceText.scan($0)!.lines }
+        self.storedLineCount = self.lines.count
+    }
+
+    /// The lines of `p` (each line's first byte and scalar range, breaks excluded) and whether
+    /// it is all ASCII, or nil when `p` is not valid UTF-8 (by the standard's definition, as
+    /// `String(validating:)` decides it).
+    ///
+    /// One pass that validates and splits (issue 17, tenth session: validating while a String
+    /// was made, then splitting its copy, read the text twice). Eight bytes are read at a time:
+    /// up to the first byte of them that is not ASCII or is a break, they are all scalars of the
+    /// line; that byte alone is looked at, a multi-byte sequence checked and counted as one scalar.
+    static func scan(_ p: UnsafeBufferPointer<UInt8>) -> (lines: Lines, isASCII: Bool)? {
+        let n = p.count
+        var lines = Lines.Builder(wide: n >= Int(UInt32.max))
+        guard let base = p.baseAddress, n > 0 else { return (lines.finished(), true) }
+        var start = 0, scalar = 0, lineScalar = 0
+        var i = 0
+        var ascii = true
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        while i < n {
+            if i + 8 <= n {
+                let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                let lf = x ^ (ones &* 0x0A), cr = x ^ (ones &* 0x0D)
+                // High bit of each byte that is not ASCII or is a break; exact up to the first
+                // such byte (a borrow only reaches the bytes after a zero byte).
+                let special = (x | (lf &- ones) & ~lf | (cr &- ones) & ~cr) & high
+                if special == 0 {
+                    scalar &+= 8
+                    i &+= 8
                     continue
                 }
-                // A scalar starts at every byte but a continuation byte (10xxxxxx).
-                if b & 0xC0 != 0x80 { scalar += 1 }
-                i += 1
+                let k = special.trailingZeroBitCount &>> 3
+                scalar &+= k
+                i &+= k
             }
-            if start < n {
-                lines.append(byteStart: start, scalars: lineScalar..<scalar)
+            let b = base[i]
+            if b < 0x80 {
+                if b == 0x0A || b == 0x0D {
+                    lines.append(byteStart: start, scalars: lineScalar..<scalar)
+                    let two = b == 0x0D && i + 1 < n && base[i + 1] == 0x0A
+                    i &+= two ? 2 : 1
+                    scalar &+= two ? 2 : 1
+                    start = i
+                    lineScalar = scalar
+                } else {
+                    scalar &+= 1
+                    i &+= 1
+                }
+                continue
             }
+            let length = validSequenceLength(base, at: i, count: n)
+            guard length > 0 else { return nil }
+            ascii = false
+            scalar &+= 1
+            i &+= length
+        }
+        if start < n {
+            lines.append(byteStart: start, scalars: lineScalar..<scalar)
         }
         // The line table is kept for the whole run: at its size (issue 17).
-        self.lines = lines.finished()
-        self.storedLineCount = self.lines.count
+        return (lines.finished(), ascii)
+    }
+
+    /// The length of the well-formed UTF-8 sequence whose lead byte (not ASCII) is at `i`, or
+    /// 0 when it is not well formed (Unicode's table 3-7: no overlong form, surrogate or value
+    /// past U+10FFFF, no missing continuation byte).
+    @inline(__always)
+    static func validSequenceLength(_ p: UnsafePointer<UInt8>, at i: Int, count n: Int) -> Int {
+        let b = p[i]
+        @inline(__always) func isContinuation(_ c: UInt8) -> Bool { c & 0xC0 == 0x80 }
+        if b < 0xE0 {
+            guard b >= 0xC2, i + 1 < n, isContinuation(p[i + 1]) else { return 0 }
+            return 2
+        }
+        if b < 0xF0 {
+            guard i + 2 < n else { return 0 }
+            let c1 = p[i + 1]
+            guard isContinuation(c1), isContinuation(p[i + 2]) else { return 0 }
+            if b == 0xE0 && c1 < 0xA0 { return 0 }   // overlong
+            if b == 0xED && c1 >= 0xA0 { return 0 }  // a surrogate
+            return 3
+        }
+        guard b <= 0xF4, i + 3 < n else { return 0 }
+        let c1 = p[i + 1]
+        guard isContinuation(c1), isContinuation(p[i + 2]), isContinuation(p[i + 3]) else { return 0 }
+        if b == 0xF0 && c1 < 0x90 { return 0 }       // overlong
+        if b == 0xF4 && c1 >= 0x90 { return 0 }      // past U+10FFFF
+        return 4
     }
 
     /// `array` without the room it grew by, when that is more than an eighth of it.
